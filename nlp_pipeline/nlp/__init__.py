@@ -1,0 +1,1 @@
+"""Language side: Swedish tokenizer rules, paragraph sentence breaks, model loading."""

@@ -1,0 +1,126 @@
+"""Write the training, dev and hold-out DocBins from ``../shared/corpora``.
+
+Training data (``train.spacy``):
+  * Talbanken train reconstructed from UNER (words, NER), efselab (lemma, UPOS,
+    SUC tag) and the 2015 train (dependencies, features; UD v1 -> v2);
+  * the klintan NER train, minus its last ``KLINTAN_DEV`` sentences.
+  * UD Talbanken dev (current UD v2 annotation, with UNER dev entities) except its
+    last ``UD_DEV_HELD`` sentences, repeated ``UD_DEV_REPEAT`` times: the only gold
+    trees in today's v2 conventions, so the parser learns them over the
+    converted 2015 trees.
+Dev data (``dev.spacy``), for model selection only: the held back UD dev
+sentences and klintan sentences.
+Hold-out sets (``eval/*.spacy``), never trained on:
+  * ``talbanken-test``: UD Talbanken test with UNER Talbanken test entities;
+  * ``pud-test``: UD PUD with UNER PUD entities (joined by word strings);
+  * ``klintan-test``: the klintan test file.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from . import convert
+
+KLINTAN_DEV = 700
+UD_DEV_HELD = 150
+UD_DEV_REPEAT = 3
+SENTS_PER_DOC = 10
+
+
+class MissingCorpora(RuntimeError):
+    pass
+
+
+REQUIRED = [
+    "uner_swedish-talbanken/sv_talbanken-ud-train.iob2",
+    "efselab_talbanken-tab/sv-ud-train.tab",
+    "ud_swedish-talbanken/pre-v1.0-2015-01-05-train/sv-ud-train.conll",
+    "klintan_swedish-ner-corpus/train_corpus.txt",
+    "klintan_swedish-ner-corpus/test_corpus.txt",
+    "ud_swedish-talbanken/sv_talbanken-ud-dev.conllu",
+    "ud_swedish-talbanken/sv_talbanken-ud-test.conllu",
+    "uner_swedish-talbanken/sv_talbanken-ud-dev.iob2",
+    "uner_swedish-talbanken/sv_talbanken-ud-test.iob2",
+    "ud_swedish-pud/sv_pud-ud-test.conllu",
+    "uner_swedish-pud/sv_pud-ud-test.iob2",
+]
+
+
+def check_corpora(corpora: Path) -> None:
+    missing = [p for p in REQUIRED if not (corpora / p).exists()]
+    if missing:
+        raise MissingCorpora(
+            f"The training corpora are not at {corpora}. Missing: {', '.join(missing)}. "
+            "Point CORPORA=... (make) or --corpora (nlp-pipeline train) at a copy of the "
+            "shared Swedish corpora (see MANIFEST.md)."
+        )
+
+
+def prepare(corpora: Path, out: Path) -> dict[str, int]:
+    import spacy
+
+    check_corpora(corpora)
+    vocab = spacy.blank("sv").vocab
+    c = corpora
+    talbanken = convert.build_talbanken_train(
+        c / "uner_swedish-talbanken/sv_talbanken-ud-train.iob2",
+        c / "efselab_talbanken-tab/sv-ud-train.tab",
+        c / "ud_swedish-talbanken/pre-v1.0-2015-01-05-train/sv-ud-train.conll",
+    )
+    klintan = convert.read_klintan(c / "klintan_swedish-ner-corpus/train_corpus.txt")
+    klintan_train, klintan_dev = klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
+
+    train_docs = convert.group_docs(vocab, talbanken, SENTS_PER_DOC)
+    train_docs += convert.group_docs(vocab, klintan_train, 1)
+
+    dev_ud = convert.merge_ner(
+        convert.read_conllu(c / "ud_swedish-talbanken/sv_talbanken-ud-dev.conllu"),
+        convert.read_uner(c / "uner_swedish-talbanken/sv_talbanken-ud-dev.iob2"),
+    )
+    ud_dev_train, ud_dev_held = dev_ud[:-UD_DEV_HELD], dev_ud[-UD_DEV_HELD:]
+    train_docs += convert.group_docs(vocab, ud_dev_train, SENTS_PER_DOC) * UD_DEV_REPEAT
+    dev_docs = convert.group_docs(vocab, ud_dev_held, SENTS_PER_DOC)
+    dev_docs += convert.group_docs(vocab, klintan_dev, 1)
+
+    tb_test = convert.merge_ner(
+        convert.read_conllu(c / "ud_swedish-talbanken/sv_talbanken-ud-test.conllu"),
+        convert.read_uner(c / "uner_swedish-talbanken/sv_talbanken-ud-test.iob2"),
+    )
+    pud_test = convert.merge_ner(
+        convert.read_conllu(c / "ud_swedish-pud/sv_pud-ud-test.conllu"),
+        convert.read_uner(c / "uner_swedish-pud/sv_pud-ud-test.iob2"),
+    )
+    klintan_test = convert.read_klintan(c / "klintan_swedish-ner-corpus/test_corpus.txt")
+
+    sets = {
+        "train.spacy": train_docs,
+        "dev.spacy": dev_docs,
+        "eval/talbanken-test.spacy": convert.group_docs(vocab, tb_test, SENTS_PER_DOC),
+        "eval/pud-test.spacy": convert.group_docs(vocab, pud_test, SENTS_PER_DOC),
+        "eval/klintan-test.spacy": convert.group_docs(vocab, klintan_test, 1),
+    }
+    counts = {}
+    for name, docs in sets.items():
+        convert.write_docbin(docs, out / name)
+        counts[name] = sum(len(d) for d in docs)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    corpora = Path(argv[0]) if argv else Path("../shared/corpora")
+    out = Path(argv[1]) if len(argv) > 1 else Path("training-data")
+    try:
+        counts = prepare(corpora, out)
+    except MissingCorpora as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for name, n in counts.items():
+        print(f"{name}: {n} tokens")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
