@@ -1,0 +1,57 @@
+"""Reading articles in, writing tables out.
+
+``read_articles(inputs, ...)`` is the one entry point: a lazy generator of
+:class:`Article` (decoded, newline-normalised text with boilerplate spans) and
+:class:`ReadError` records, with document ids made unique across the run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from .boilerplate import boilerplate_spans
+from .decoding import decode_bytes, normalise_newlines
+from .readers import ReadOptions, read_source
+from .records import Article, ReadError
+from .sources import INPUT_FORMATS, iter_sources, missing_inputs
+
+__all__ = [
+    "Article", "ReadError", "ReadOptions", "read_articles", "unique_ids", "boilerplate_spans",
+    "decode_bytes", "normalise_newlines", "INPUT_FORMATS", "missing_inputs",
+]
+
+
+def read_articles(inputs: Iterable[str | os.PathLike], *, input_format: str | None = None,
+                  text_field: str = "text", id_field: str | None = None) -> Iterator[Article | ReadError]:
+    """Articles from files, folders, globs and ``-`` (stdin), lazily and in a stable order."""
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        raise ValueError(f"unknown input format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}")
+    options = ReadOptions(input_format=input_format, text_field=text_field, id_field=id_field)
+
+    def records() -> Iterator[Article | ReadError]:
+        for source in iter_sources(inputs, input_format):
+            if isinstance(source, ReadError):
+                yield source
+            else:
+                yield from read_source(source, options)
+
+    return unique_ids(records())
+
+
+def unique_ids(records: Iterable[Article | ReadError]) -> Iterator[Article | ReadError]:
+    """Make ``doc_id`` unique within a run: a repeated id gets ``~2``, ``~3``, ..."""
+    seen: dict[str, int] = {}
+    for record in records:
+        if record.doc_id is not None:
+            base = record.doc_id
+            if base in seen:
+                n = seen[base] + 1
+                while f"{base}~{n}" in seen:
+                    n += 1
+                seen[base] = n
+                record.doc_id = f"{base}~{n}"
+            seen.setdefault(record.doc_id, 1)
+        yield record

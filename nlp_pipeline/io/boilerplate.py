@@ -1,0 +1,65 @@
+"""Find navigation lines and boilerplate in plain text, without changing it.
+
+Scraped articles carry lines such as "Gå direkt till innehåll Gå direkt till
+menyn", "Dela på Facebook", cookie banners and photo credits. Removing them would
+shift every offset, so this stage only returns their character ranges; the table
+builders drop entities and quotes that overlap them.
+
+``boilerplate_spans(text) -> list[(start, end)]``, sorted and non-overlapping.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are navigation or page chrome (matched case-insensitively on the stripped line).
+NAV_LINE = re.compile(
+    r"""^(?:
+        (?:gå|hoppa)\s+(?:direkt\s+)?till\b.*            # "Gå direkt till innehåll ..."
+      | (?:till\s+)?(?:huvud)?innehåll(?:et)?
+      | (?:visa\s+|öppna\s+|stäng\s+)?meny(?:n)?|stäng|sök|logga\s+(?:in|ut)|mina\s+sidor
+      | dela(?:\s+(?:på|via)\s+\w+|\s+artikeln|\s+sidan)?|tipsa(?:\s+(?:oss|en\s+vän|redaktionen))?
+      | skriv\s+ut|kopiera\s+länk(?:en)?
+      | (?:facebook|twitter|x|linkedin|e-post|mejla)(?:\s*[|·•/,]\s*(?:facebook|twitter|x|linkedin|e-post|mejla))*
+      | prenumerera|annons|annonsera|till\s+toppen|tillbaka(?:\s+till\s+(?:start|toppen|startsidan))?
+      | läs\s+(?:också|även)\b.*|läs\s+mer\s*:.*
+      | publicerad\s*:?\s*[\d\s:.\-a-zåäö]*|uppdaterad\s*:?\s*[\d\s:.\-a-zåäö]*
+      | (?:relaterat|relaterade\s+artiklar|mest\s+läst|senaste\s+nytt|nyhetsbrev)
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Lines of a cookie banner: mention cookies/kakor together with a consent word.
+COOKIE = re.compile(r"\b(?:cookies?|kakor)\b", re.IGNORECASE)
+CONSENT = re.compile(r"\b(?:använder|godkänn\w*|acceptera\w*|samtyck\w*|inställningar|integritet\w*)\b", re.IGNORECASE)
+
+# A photo credit from its keyword to the end of the line: "Foto: Kalle Ek/TT".
+CREDIT = re.compile(r"(?:^|(?<=[\s.|]))(?:foto|bild|fotograf|illustration|grafik)\s*:[^\n]*", re.IGNORECASE)
+
+MAX_NAV_LINE = 120  # longer lines are prose, whatever they start with
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        s, e = start + lead, start + lead + len(stripped)
+        if len(stripped) <= MAX_NAV_LINE and NAV_LINE.match(stripped):
+            spans.append((s, e))
+        elif COOKIE.search(stripped) and CONSENT.search(stripped):
+            spans.append((s, e))
+        else:
+            for m in CREDIT.finditer(line):
+                spans.append((start + m.start(), start + len(line.rstrip())))
+    return spans
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``[start, end)`` overlaps any of ``spans``."""
+    return any(s < end and start < e for s, e in spans)

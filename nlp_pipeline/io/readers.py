@@ -1,0 +1,323 @@
+"""Lazy readers: each yields :class:`Article` or :class:`ReadError` records.
+
+* ``txt`` (``.txt``, ``.md``): one article a file; ``doc_id`` is the path
+  relative to the input root without extension.
+* ``html``: main text extracted with trafilatura; title, date, author, url kept.
+* ``jsonl``, ``csv``, ``tsv``, ``parquet``: one article a row; the text comes from
+  ``text_field``, the id from ``id_field`` (default: ``doc_id`` or ``id`` when
+  present, else ``<file>:<row>``); ``title``/``date``/``author``/``url`` fields fill
+  their columns and every other field is kept as metadata.
+* ``warc``: HTML responses of a WARC file (plain or gzipped), through the HTML reader.
+* ``.gz``/``.bz2`` wrap any of these; ``.zip`` archives are read member by member.
+
+A bad row or record yields a ``ReadError`` and reading goes on; a source that
+cannot be read at all yields one ``ReadError`` after whatever it produced.
+"""
+
+from __future__ import annotations
+
+import bz2
+import csv
+import dataclasses
+import gzip
+import io
+import json
+import math
+import re
+import sys
+import zipfile
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from .boilerplate import boilerplate_spans, overlaps
+from .decoding import decode_bytes, detect_encoding, normalise_newlines
+from .records import Article, ReadError
+from .sources import Source, detect_format
+
+Record = Article | ReadError
+
+TITLE_FIELDS = ("title", "headline", "rubrik")
+DATE_FIELDS = ("date", "published", "datum")
+AUTHOR_FIELDS = ("author", "byline", "författare")
+URL_FIELDS = ("url", "link")
+ID_FIELDS = ("doc_id", "id")
+SAMPLE_BYTES = 1 << 16
+
+
+@dataclasses.dataclass
+class ReadOptions:
+    input_format: str | None = None  # override of extension-based detection
+    text_field: str = "text"
+    id_field: str | None = None
+
+
+def read_source(source: Source, options: ReadOptions | None = None) -> Iterator[Record]:
+    """All records of one source; never raises for bad content."""
+    options = options or ReadOptions()
+    try:
+        if source.wrappers and source.wrappers[0] == "zip":
+            yield from _read_zip(source, options)
+            return
+        if source.format is None:
+            yield ReadError(source=source.name, reason="unknown input format (use --input-format)")
+            return
+        reader = READERS.get(source.format)
+        if reader is None:
+            yield ReadError(source=source.name, reason=f"unknown input format {source.format!r}")
+            return
+        stream = _unwrap(source.open(), source.wrappers)
+        yield from reader(stream, source, options)
+    except Exception as exc:  # unreadable file, corrupt archive, ...
+        yield ReadError(source=source.name, reason=f"{type(exc).__name__}: {exc}", format=source.format)
+
+
+def _unwrap(stream: BinaryIO, wrappers: tuple[str, ...]) -> BinaryIO:
+    for wrapper in wrappers:
+        if wrapper == "gzip":
+            stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+        elif wrapper == "bz2":
+            stream = bz2.BZ2File(stream)  # type: ignore[assignment]
+    return stream
+
+
+def _read_zip(source: Source, options: ReadOptions) -> Iterator[Record]:
+    stream = _unwrap(source.open(), source.wrappers[1:])
+    if not stream.seekable():
+        stream = io.BytesIO(stream.read())
+    with zipfile.ZipFile(stream) as archive:
+        _, _, zip_stem = detect_format(source.rel)
+        for info in sorted(archive.infolist(), key=lambda i: i.filename):
+            if info.is_dir() or info.filename.split("/")[-1].startswith((".", "__MACOSX")):
+                continue
+            fmt, wrappers, _ = detect_format(info.filename, options.input_format)
+            if fmt is None and "zip" not in wrappers:
+                continue
+            member = Source(
+                name=f"{source.name}!{info.filename}", rel=f"{zip_stem}/{info.filename}",
+                open=lambda n=info.filename: archive.open(n), format=fmt, wrappers=wrappers,
+            )
+            yield from read_source(member, options)
+
+
+def _stem(source: Source) -> str:
+    return detect_format(source.rel)[2]
+
+
+# ------------------------------------------------------------------ plain text
+
+def read_txt(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
+    text = decode_bytes(stream.read())
+    spans = boilerplate_spans(text)
+    yield Article(doc_id=_stem(source), text=text, source=source.name, format="txt",
+                  title=guess_title(text, spans), boilerplate=spans)
+
+
+def guess_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
+    """The first real line when it reads like a headline: short, no full stop, a blank line after."""
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped or overlaps(boilerplate, start, start + len(line)):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if len(stripped) <= 200 and not stripped.endswith((".", ":", ",", ";")) and not nxt.strip():
+            return stripped
+        return None
+    return None
+
+
+# ------------------------------------------------------------------ HTML
+
+_META_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+
+
+def html_to_article(html: str, doc_id: str, source: Source, *, url: str | None = None,
+                    date: str | None = None, line: int | None = None, fmt: str = "html") -> Record:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False)
+    if extracted is not None and (extracted.text or "").strip():
+        body = extracted.text
+        title, author = extracted.title, extracted.author
+        date = extracted.date or date
+        url = extracted.url or url
+    else:
+        body = trafilatura.html2txt(html) or ""
+        title = author = None
+    # One paragraph a line in trafilatura's output; a blank line between paragraphs
+    # is what the rest of the pipeline (and the txt archives) use.
+    text = "\n\n".join(part.strip() for part in normalise_newlines(body).split("\n") if part.strip())
+    if not text:
+        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
+                         reason="no text could be extracted from the HTML")
+    if title and text.startswith(title):  # the headline is in `title`, keep it in the text too
+        pass
+    return Article(doc_id=doc_id, text=text, source=source.name, line=line, format=fmt, title=title,
+                   date=date, author=author, url=url, boilerplate=boilerplate_spans(text))
+
+
+def read_html(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
+    data = stream.read()
+    m = _META_CHARSET.search(data[:4096])
+    html = decode_bytes(data, m.group(1).decode("ascii") if m else None)
+    yield html_to_article(html, _stem(source), source)
+
+
+# ------------------------------------------------------------------ rows
+
+def _text_stream(stream: BinaryIO) -> io.TextIOWrapper:
+    """A text stream with the encoding detected from the first 64 KB (read lazily)."""
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    sample = buffered.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]  # type: ignore[union-attr]
+    if len(sample) < SAMPLE_BYTES:  # peek may return less than asked: read what is buffered
+        sample = buffered.peek(SAMPLE_BYTES)
+    encoding = detect_encoding(bytes(sample))
+    if encoding == "utf-8":
+        encoding = "utf-8-sig"
+    return io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline="")  # type: ignore[arg-type]
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value == ""
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NAType", "NaTType")
+
+
+def row_to_article(row: dict[str, Any], source: Source, line: int, options: ReadOptions, fmt: str,
+                   default_id: str | None = None) -> Record:
+    text = row.get(options.text_field)
+    if options.id_field:
+        raw_id = row.get(options.id_field)
+        id_key = options.id_field
+    else:
+        id_key = next((k for k in ID_FIELDS if not _is_missing(row.get(k))), None)
+        raw_id = row.get(id_key) if id_key else None
+    doc_id = str(raw_id) if not _is_missing(raw_id) else (default_id or f"{_stem(source)}:{line}")
+    if options.text_field not in row:
+        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
+                         reason=f"no text field {options.text_field!r} (use --text-field; fields: {', '.join(map(str, row))})")
+    if _is_missing(text):
+        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
+                         reason=f"empty text field {options.text_field!r}")
+    if not isinstance(text, str):
+        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
+                         reason=f"text field {options.text_field!r} is {type(text).__name__}, not a string")
+    text = normalise_newlines(text)
+    used = {options.text_field, id_key}
+
+    def pick(names: tuple[str, ...]) -> str | None:
+        for name in names:
+            if not _is_missing(row.get(name)):
+                used.add(name)
+                return str(row[name])
+        return None
+
+    title, date, author, url = pick(TITLE_FIELDS), pick(DATE_FIELDS), pick(AUTHOR_FIELDS), pick(URL_FIELDS)
+    metadata = {str(k): _plain(v) for k, v in row.items() if k not in used}
+    return Article(doc_id=doc_id, text=text, source=source.name, line=line, format=fmt, title=title,
+                   date=date, author=author, url=url, metadata=metadata, boilerplate=boilerplate_spans(text))
+
+
+def _plain(value: Any) -> Any:
+    """JSON-friendly metadata values (numpy scalars, timestamps, NaN)."""
+    if _is_missing(value):
+        return None
+    if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
+        try:
+            return value.item()
+        except (ValueError, AttributeError):
+            pass
+    if isinstance(value, (str, int, float, bool, list, dict)) or value is None:
+        return value
+    return str(value)
+
+
+def read_jsonl(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
+    for line_no, line in enumerate(_text_stream(stream), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(source=source.name, line=line_no, format="jsonl", reason=f"invalid JSON: {exc}")
+            continue
+        if not isinstance(row, dict):
+            yield ReadError(source=source.name, line=line_no, format="jsonl",
+                            reason=f"a JSON object per line expected, got {type(row).__name__}")
+            continue
+        yield row_to_article(row, source, line_no, options, "jsonl")
+
+
+def _read_delimited(stream: BinaryIO, source: Source, options: ReadOptions, fmt: str) -> Iterator[Record]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    reader = csv.DictReader(_text_stream(stream), delimiter="\t" if fmt == "tsv" else ",")
+    for row_no, row in enumerate(reader, start=1):
+        if None in row:  # more cells than header columns
+            yield ReadError(source=source.name, line=row_no, format=fmt,
+                            reason=f"row has {len(row) - 1 + len(row[None])} cells, header has {len(reader.fieldnames or [])}")
+            continue
+        yield row_to_article(row, source, row_no, options, fmt)
+
+
+def read_csv(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
+    yield from _read_delimited(stream, source, options, "csv")
+
+
+def read_tsv(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
+    yield from _read_delimited(stream, source, options, "tsv")
+
+
+def read_parquet(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
+    import pyarrow.parquet as pq
+
+    if not stream.seekable():
+        stream = io.BytesIO(stream.read())
+    row_no = 0
+    for batch in pq.ParquetFile(stream).iter_batches(batch_size=1024):
+        for row in batch.to_pylist():
+            row_no += 1
+            yield row_to_article(row, source, row_no, options, "parquet")
+
+
+# ------------------------------------------------------------------ WARC
+
+def read_warc(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    for index, record in enumerate(ArchiveIterator(stream), start=1):
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        ctype = record.http_headers.get_header("Content-Type") or ""
+        if "html" not in ctype.lower():
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        date = record.rec_headers.get_header("WARC-Date")
+        status = record.http_headers.get_statuscode()
+        if status and not status.startswith("2"):
+            continue
+        try:
+            data = record.content_stream().read()
+            m = re.search(r"charset=([\w\-]+)", ctype, re.I) or None
+            declared = m.group(1) if m else None
+            if declared is None:
+                mm = _META_CHARSET.search(data[:4096])
+                declared = mm.group(1).decode("ascii") if mm else None
+            html = decode_bytes(data, declared)
+            yield html_to_article(html, url or f"{_stem(source)}:{index}", source, url=url, date=date,
+                                  line=index, fmt="warc")
+        except Exception as exc:
+            yield ReadError(source=source.name, line=index, doc_id=url, format="warc",
+                            reason=f"{type(exc).__name__}: {exc}")
+
+
+READERS = {
+    "txt": read_txt, "html": read_html, "jsonl": read_jsonl, "csv": read_csv, "tsv": read_tsv,
+    "parquet": read_parquet, "warc": read_warc,
+}

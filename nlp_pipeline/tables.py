@@ -1,0 +1,566 @@
+"""The output tables: schemas in one place, rows from Docs, corpus-level merging.
+
+Six tables, documented in ``docs/tables.md`` (generated from :data:`SCHEMAS`):
+``documents``, ``entities``, ``quotes``, ``people``, ``organisations``, ``errors``.
+
+* :func:`doc_rows` turns one processed ``Doc`` (plus its :class:`Article`) into the
+  rows of one document, dropping entities and quotes that overlap boilerplate.
+* :class:`Corpus` collects document rows and merges people and organisations
+  across documents by normalised canonical name (never by surname alone).
+* Ids are deterministic: ``person_id`` is ``"P-"`` + 10 hex digits of the SHA-1 of
+  the normalised canonical name (``"O-"`` for organisations), so they do not
+  depend on processing order or batching.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from .io.boilerplate import overlaps
+from .io.records import Article, ReadError
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # pandas dtype: "string", "Int64", "Float64", "object" (a list)
+    description: str
+
+
+def _cols(*specs: tuple[str, str, str]) -> list[Column]:
+    return [Column(*s) for s in specs]
+
+
+S, I, F, L = "string", "Int64", "Float64", "object"
+
+SCHEMAS: dict[str, list[Column]] = {
+    "documents": _cols(
+        ("doc_id", S, "Unique id within the run: path relative to the input root without extension, the id field of a row, or the URL of a WARC record."),
+        ("source", S, "Input the document came from (path; `archive.zip!member`; `<stdin>`; `<text>`; `<dataframe>`)."),
+        ("line", I, "Line (JSONL), data row (CSV/TSV/Parquet, header excluded) or record number (WARC), 1-based; empty for one-article files."),
+        ("format", S, "Reader used: txt, html, jsonl, csv, tsv, parquet, warc, text, dataframe."),
+        ("title", S, "Title: from HTML metadata, a title field, or the first line of a text when it reads like a headline."),
+        ("date", S, "Publication date as given (HTML metadata, a date field, or the WARC date)."),
+        ("author", S, "Author/byline when given."),
+        ("url", S, "URL when given."),
+        ("metadata", S, "All other input fields as one JSON object (string), `{}` when none."),
+        ("text", S, "The document text every offset in every table indexes into: decoded, newlines normalised to \\n, nothing else changed."),
+        ("n_chars", I, "Length of `text` in characters."),
+        ("n_tokens", I, "Tokens (spaCy, whitespace tokens excluded)."),
+        ("n_sentences", I, "Sentences."),
+        ("n_entities", I, "Rows of this document in `entities`."),
+        ("n_quotes", I, "Rows of this document in `quotes`."),
+        ("boilerplate", L, "Character ranges `[start, end]` of navigation lines, cookie banners and photo credits; entities and quotes overlapping them are dropped."),
+        ("status", S, "`ok` or `error`."),
+        ("error", S, "Why the document failed (empty when `ok`)."),
+    ),
+    "entities": _cols(
+        ("doc_id", S, "Document (see `documents.doc_id`)."),
+        ("entity_id", S, "`<doc_id>#e<n>`, n counting the document's mentions in text order from 1."),
+        ("text", S, "The mention as written: `documents.text[start_char:end_char]`."),
+        ("label", S, "PER, ORG, LOC or MISC: the model's label mapped to these four, or PER/ORG when the mention is linked to a person/organisation."),
+        ("label_original", S, "The model's own label (empty when the mention was found by entity linking only)."),
+        ("start_char", I, "Start offset in `documents.text`."),
+        ("end_char", I, "End offset (exclusive)."),
+        ("sentence", I, "Index of the sentence (0-based) the mention starts in."),
+        ("canonical", S, "Canonical name: the person's or organisation's fullest name, else the mention text."),
+        ("person_id", S, "Link to `people.person_id`."),
+        ("org_id", S, "Link to `organisations.org_id`."),
+    ),
+    "quotes": _cols(
+        ("doc_id", S, "Document."),
+        ("quote_id", S, "`<doc_id>#<quote id given by the quote component>` (unique in the run)."),
+        ("text", S, "The quoted words: `documents.text[start_char:end_char]`."),
+        ("start_char", I, "Start offset in `documents.text`."),
+        ("end_char", I, "End offset (exclusive)."),
+        ("type", S, "Kind of quote as given by the quote component (e.g. direct, indirect, mixed)."),
+        ("speaker", S, "Speaker's canonical name (or the speaker phrase when not a named entity)."),
+        ("speaker_kind", S, "What the speaker is, as given by the quote component (e.g. person, organisation, pronoun, unknown)."),
+        ("speaker_mention", S, "The mention the speaker was resolved from: `text[speaker_mention_start:speaker_mention_end]`."),
+        ("speaker_mention_start", I, "Start offset of the speaker mention."),
+        ("speaker_mention_end", I, "End offset of the speaker mention."),
+        ("cue", S, "The speech verb or cue as written (\"säger\", \"enligt\")."),
+        ("cue_lemma", S, "Lemma of the cue."),
+        ("paragraph", I, "Paragraph index (0-based) of the quote."),
+        ("method", S, "Rule or method that found the quote."),
+        ("confidence", F, "Confidence between 0 and 1."),
+        ("speaker_id", S, "`people.person_id` or `organisations.org_id` of the speaker, when linked."),
+    ),
+    "people": _cols(
+        ("person_id", S, "`P-` + 10 hex digits of SHA-1 of the normalised canonical name: stable across runs and batching."),
+        ("name", S, "Canonical name (fullest form, without title)."),
+        ("variants", L, "Name forms as written, most frequent first."),
+        ("n_mentions", I, "Name mentions (rows in `entities`; pronouns and role nouns are not counted)."),
+        ("n_documents", I, "Documents mentioning the person."),
+        ("n_quotes", I, "Quotes attributed to the person (`quotes.speaker_id`)."),
+        ("roles", L, "Roles and titles given with the name, most frequent first."),
+        ("affiliations", L, "Organisations given with the name, most frequent first."),
+        ("first_document", S, "First document (in input order) mentioning the person."),
+        ("last_document", S, "Last document (in input order) mentioning the person."),
+        ("gender", S, "female, male or empty: the most frequent value over documents."),
+        ("gender_method", S, "How the gender was inferred (e.g. first-name lexicon)."),
+    ),
+    "organisations": _cols(
+        ("org_id", S, "`O-` + 10 hex digits of SHA-1 of the normalised canonical name."),
+        ("name", S, "Canonical name (fullest form as written)."),
+        ("variants", L, "Name forms as written, most frequent first."),
+        ("n_mentions", I, "Mentions (rows in `entities`)."),
+        ("n_documents", I, "Documents mentioning the organisation."),
+        ("n_quotes", I, "Quotes attributed to the organisation."),
+        ("people", L, "Canonical names of people affiliated with it."),
+        ("person_ids", L, "Their `person_id`s, in the same order."),
+    ),
+    "errors": _cols(
+        ("doc_id", S, "Document id when known."),
+        ("source", S, "Input path (or `archive.zip!member`, `<stdin>`)."),
+        ("line", I, "Line/row/record number within the input, when the error is about one row."),
+        ("stage", S, "`read` (input could not be read or parsed), `nlp` (the pipeline failed) or `tables`."),
+        ("reason", S, "What went wrong."),
+    ),
+}
+
+TABLES = list(SCHEMAS)
+
+PER_LABELS = {"PER", "PRS", "PERSON", "B-PER", "I-PER"}
+ORG_LABELS = {"ORG", "ORGANIZATION", "ORGANISATION", "COMPANY", "INST"}
+LOC_LABELS = {"LOC", "GPE", "GPE_LOC", "LOCATION", "FAC", "PLACE", "GEO"}
+
+
+def map_label(label: str) -> str:
+    upper = label.upper()
+    if upper in PER_LABELS:
+        return "PER"
+    if upper in ORG_LABELS:
+        return "ORG"
+    if upper in LOC_LABELS:
+        return "LOC"
+    return "MISC"
+
+
+def columns(table: str) -> list[str]:
+    return [c.name for c in SCHEMAS[table]]
+
+
+def dtypes(table: str) -> dict[str, str]:
+    return {c.name: c.dtype for c in SCHEMAS[table]}
+
+
+def empty(table: str) -> pd.DataFrame:
+    return frame(table, [])
+
+
+def frame(table: str, rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """A DataFrame with exactly the table's columns, in order, with its dtypes."""
+    rows = list(rows)
+    data = {}
+    for col in SCHEMAS[table]:
+        values = [row.get(col.name) for row in rows]
+        if col.dtype == "object":
+            data[col.name] = pd.Series(values, dtype="object")
+        else:
+            data[col.name] = pd.Series(values, dtype=col.dtype if values else col.dtype)
+    return pd.DataFrame(data, columns=columns(table))
+
+
+def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Cast a DataFrame read back from disk to the table's schema."""
+    out = pd.DataFrame(index=df.index)
+    for col in SCHEMAS[table]:
+        values = df[col.name] if col.name in df.columns else pd.Series([None] * len(df), index=df.index)
+        if col.dtype == "object":
+            values = values.map(_as_list)
+        elif col.dtype == "string":
+            values = values.map(lambda v: None if _na(v) else str(v)).astype("string")
+        else:
+            values = values.astype(col.dtype)
+        out[col.name] = values
+    return out.reset_index(drop=True)
+
+
+def _na(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _as_list(value: Any) -> list:
+    if isinstance(value, list):
+        return [_as_list(v) if hasattr(v, "tolist") else v for v in value]
+    if hasattr(value, "tolist"):  # numpy arrays from parquet
+        return [v.tolist() if hasattr(v, "tolist") else v for v in value.tolist()]
+    if isinstance(value, str):
+        try:
+            parsed = json.loads(value)
+            return parsed if isinstance(parsed, list) else [parsed]
+        except json.JSONDecodeError:
+            return [value]
+    if _na(value):
+        return []
+    return list(value)
+
+
+# ------------------------------------------------------------------ ids
+
+def normalise_name(name: str) -> str:
+    """Key for merging: NFC, case-folded, whitespace collapsed, outer punctuation stripped."""
+    name = unicodedata.normalize("NFC", name)
+    name = re.sub(r"\s+", " ", name).strip(" \t\n.,;:!?\"'”“»«()-–—").casefold()
+    return name
+
+
+def _id(prefix: str, name: str) -> str:
+    return prefix + hashlib.sha1(normalise_name(name).encode("utf-8")).hexdigest()[:10]
+
+
+def person_id(name: str) -> str:
+    return _id("P-", name)
+
+
+def org_id(name: str) -> str:
+    return _id("O-", name)
+
+
+# ------------------------------------------------------------------ one document
+
+@dataclasses.dataclass
+class DocRows:
+    """The rows of one document, before corpus-level merging."""
+
+    document: dict[str, Any]
+    entities: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    people: list[dict[str, Any]]  # one partial row per person in the document
+    organisations: list[dict[str, Any]]
+    errors: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+
+
+def _ext(doc, name: str) -> list:
+    return (getattr(doc._, name, None) or []) if doc.has_extension(name) else []
+
+
+def _quote_dict(quote: Any) -> dict[str, Any]:
+    if hasattr(quote, "to_dict"):
+        return dict(quote.to_dict())
+    if dataclasses.is_dataclass(quote):
+        return dataclasses.asdict(quote)
+    return dict(vars(quote))
+
+
+def document_row(article: Article, **counts: Any) -> dict[str, Any]:
+    return {
+        "doc_id": article.doc_id, "source": article.source, "line": article.line, "format": article.format,
+        "title": article.title, "date": article.date, "author": article.author, "url": article.url,
+        "metadata": json.dumps(article.metadata or {}, ensure_ascii=False, sort_keys=True, default=str),
+        "text": article.text, "n_chars": len(article.text),
+        "boilerplate": [[int(s), int(e)] for s, e in article.boilerplate],
+        "status": "ok", "error": None, **counts,
+    }
+
+
+def error_rows(error: ReadError) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """The ``documents`` row (when the error is about one document) and the ``errors`` row."""
+    err = {"doc_id": error.doc_id, "source": error.source, "line": error.line, "stage": error.stage,
+           "reason": error.reason}
+    doc_id = error.doc_id or (f"{error.source}:{error.line}" if error.line is not None else error.source)
+    document = {"doc_id": doc_id, "source": error.source, "line": error.line, "format": error.format,
+                "metadata": "{}", "n_chars": None, "boilerplate": [], "status": "error",
+                "error": error.reason}
+    return document, err
+
+
+def doc_rows(doc, article: Article) -> DocRows:
+    """Rows for one processed document. ``doc.text`` must equal ``article.text``."""
+    doc_id = article.doc_id
+    spans = list(article.boilerplate or doc.user_data.get("boilerplate", []) or [])
+
+    def kept(start: int, end: int) -> bool:
+        return not overlaps(spans, start, end)
+
+    sent_starts = [s.start_char for s in doc.sents] if (doc.has_annotation("SENT_START") or doc.is_parsed) else [0]
+
+    def sentence_of(char: int) -> int:
+        return max(bisect_right(sent_starts, char) - 1, 0)
+
+    people = [p for p in _ext(doc, "people")]
+    orgs = [o for o in _ext(doc, "organisations")]
+
+    # Mention spans -> (kind, canonical, id); name/short mentions only.
+    linked: dict[tuple[int, int], tuple[str, str, str]] = {}
+    for org in orgs:
+        for m in org.mentions:
+            linked[(m.start_char, m.end_char)] = ("ORG", org.canonical, org_id(org.canonical))
+    for person in people:
+        for m in person.mentions:
+            if m.kind in ("name", "short"):
+                linked[(m.start_char, m.end_char)] = ("PER", person.canonical, person_id(person.canonical))
+
+    def link_of(start: int, end: int) -> tuple[str, str, str] | None:
+        hit = linked.get((start, end))
+        if hit is not None:
+            return hit
+        for (s, e), value in linked.items():  # overlapping mention (model span differs a little)
+            if s < end and start < e:
+                return value
+        return None
+
+    raw: list[dict[str, Any]] = []
+    covered: set[tuple[int, int]] = set()
+    for ent in doc.ents:
+        if not kept(ent.start_char, ent.end_char):
+            continue
+        link = link_of(ent.start_char, ent.end_char)
+        row = {"text": ent.text, "label": map_label(ent.label_), "label_original": ent.label_,
+               "start_char": ent.start_char, "end_char": ent.end_char, "canonical": ent.text,
+               "person_id": None, "org_id": None}
+        if link is not None:
+            kind, canonical, ident = link
+            row["label"], row["canonical"] = kind, canonical
+            row["person_id" if kind == "PER" else "org_id"] = ident
+        raw.append(row)
+    for ent_row in raw:
+        covered.add((ent_row["start_char"], ent_row["end_char"]))
+    # Mentions linked by the entity component that the model did not mark as entities.
+    ent_ranges = [(r["start_char"], r["end_char"]) for r in raw]
+    for (s, e), (kind, canonical, ident) in linked.items():
+        if (s, e) in covered or not kept(s, e) or overlaps(ent_ranges, s, e):
+            continue
+        raw.append({"text": doc.text[s:e], "label": kind, "label_original": None, "start_char": s,
+                    "end_char": e, "canonical": canonical,
+                    "person_id": ident if kind == "PER" else None, "org_id": ident if kind == "ORG" else None})
+    raw.sort(key=lambda r: (r["start_char"], r["end_char"]))
+    entities = []
+    for n, row in enumerate(raw, start=1):
+        entities.append({"doc_id": doc_id, "entity_id": f"{doc_id}#e{n}", **row,
+                         "sentence": sentence_of(row["start_char"])})
+
+    # People and organisations of this document (partial rows, merged by Corpus).
+    mentions_per_id = Counter(r["person_id"] or r["org_id"] for r in entities if r["person_id"] or r["org_id"])
+    variant_counts: dict[str, Counter] = {}
+    for r in entities:
+        ident = r["person_id"] or r["org_id"]
+        if ident:
+            variant_counts.setdefault(ident, Counter())[r["text"]] += 1
+
+    person_rows: dict[str, dict[str, Any]] = {}
+    for person in people:
+        pid = person_id(person.canonical)
+        if mentions_per_id.get(pid, 0) == 0 and pid not in person_rows:
+            # Only mentioned inside boilerplate (or only by pronoun): not in the tables.
+            continue
+        row = person_rows.setdefault(pid, {
+            "person_id": pid, "name": person.canonical, "variants": Counter(), "n_mentions": mentions_per_id.get(pid, 0),
+            "roles": Counter(), "affiliations": Counter(), "genders": Counter(), "doc_id": doc_id, "n_quotes": 0,
+        })
+        row["variants"].update(variant_counts.get(pid, {}))
+        row["roles"].update(r for r in person.roles if r)
+        row["affiliations"].update(a for a in person.affiliations if a)
+        if person.gender:
+            row["genders"][(person.gender, person.gender_method)] += 1
+
+    org_rows: dict[str, dict[str, Any]] = {}
+    for org in orgs:
+        oid = org_id(org.canonical)
+        if mentions_per_id.get(oid, 0) == 0 and oid not in org_rows:
+            continue
+        row = org_rows.setdefault(oid, {
+            "org_id": oid, "name": org.canonical, "variants": Counter(), "n_mentions": mentions_per_id.get(oid, 0),
+            "people": {}, "doc_id": doc_id, "n_quotes": 0,
+        })
+        row["variants"].update(variant_counts.get(oid, {}))
+        for name in org.people or []:
+            row["people"][person_id(name)] = name
+    # Affiliations given on people link them to organisations of the same document.
+    org_by_name = {normalise_name(r["name"]): r for r in org_rows.values()}
+    for prow in person_rows.values():
+        for aff in prow["affiliations"]:
+            orow = org_by_name.get(normalise_name(aff))
+            if orow is not None:
+                orow["people"].setdefault(prow["person_id"], prow["name"])
+
+    # Quotes.
+    person_keys = {}
+    for person in people:
+        pid = person_id(person.canonical)
+        for name in [person.canonical, *person.variants]:
+            person_keys.setdefault(normalise_name(name), pid)
+    org_keys = {}
+    for org in orgs:
+        oid = org_id(org.canonical)
+        for name in [org.canonical, *org.variants]:
+            org_keys.setdefault(normalise_name(name), oid)
+
+    def speaker_id(q: dict[str, Any]) -> str | None:
+        kind = str(q.get("speaker_kind") or "").lower()
+        speaker = normalise_name(str(q.get("speaker") or ""))
+        order = [org_keys, person_keys] if kind.startswith("org") else [person_keys, org_keys]
+        for keys in order:
+            if speaker and speaker in keys:
+                return keys[speaker]
+        s, e = q.get("speaker_mention_start"), q.get("speaker_mention_end")
+        if s is not None and e is not None:
+            for person in people:
+                if any(m.start_char < e and s < m.end_char for m in person.mentions):
+                    return person_id(person.canonical)
+            for org in orgs:
+                if any(m.start_char < e and s < m.end_char for m in org.mentions):
+                    return org_id(org.canonical)
+        return None
+
+    quote_rows = []
+    for n, quote in enumerate(_ext(doc, "quotes"), start=1):
+        q = _quote_dict(quote)
+        start, end = q.get("start_char"), q.get("end_char")
+        if start is None or end is None or not kept(int(start), int(end)):
+            continue
+        row = {c.name: q.get(c.name) for c in SCHEMAS["quotes"]}
+        given = str(q.get("quote_id") or f"q{n}")
+        row["doc_id"] = doc_id
+        row["quote_id"] = given if given.startswith(f"{doc_id}#") else f"{doc_id}#{given}"
+        row["speaker_id"] = speaker_id(q)
+        if row["speaker_id"] in person_rows:
+            person_rows[row["speaker_id"]]["n_quotes"] += 1
+        elif row["speaker_id"] in org_rows:
+            org_rows[row["speaker_id"]]["n_quotes"] += 1
+        elif row["speaker_id"] is not None:
+            # A speaker known to the document but not otherwise mentioned outside boilerplate.
+            row["speaker_id"] = None
+        quote_rows.append(row)
+
+    n_tokens = sum(1 for t in doc if not t.is_space)
+    document = document_row(article, n_tokens=n_tokens, n_sentences=len(sent_starts) if len(doc) else 0,
+                            n_entities=len(entities), n_quotes=len(quote_rows))
+    return DocRows(document, entities, quote_rows, list(person_rows.values()), list(org_rows.values()))
+
+
+# ------------------------------------------------------------------ the corpus
+
+class Corpus:
+    """Collects document rows and merges people and organisations across documents.
+
+    Identical normalised canonical names merge (their ids are equal); nothing
+    is merged on a surname alone.
+    """
+
+    def __init__(self) -> None:
+        self.documents: list[dict[str, Any]] = []
+        self.entities: list[dict[str, Any]] = []
+        self.quotes: list[dict[str, Any]] = []
+        self.errors: list[dict[str, Any]] = []
+        self._people: dict[str, dict[str, Any]] = {}
+        self._orgs: dict[str, dict[str, Any]] = {}
+
+    @property
+    def n_failed(self) -> int:
+        """Documents or inputs that failed (rows in ``errors``)."""
+        return len(self.errors)
+
+    def add(self, rows: DocRows) -> None:
+        self.documents.append(rows.document)
+        self.entities.extend(rows.entities)
+        self.quotes.extend(rows.quotes)
+        self.errors.extend(rows.errors)
+        for p in rows.people:
+            acc = self._people.get(p["person_id"])
+            if acc is None:
+                acc = self._people[p["person_id"]] = {
+                    "person_id": p["person_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
+                    "docs": [], "n_quotes": 0, "roles": Counter(), "affiliations": Counter(), "genders": Counter(),
+                }
+            acc["names"][p["name"]] += 1
+            acc["variants"].update(p["variants"])
+            acc["n_mentions"] += p["n_mentions"]
+            acc["n_quotes"] += p["n_quotes"]
+            acc["roles"].update(p["roles"])
+            acc["affiliations"].update(p["affiliations"])
+            acc["genders"].update(p["genders"])
+            acc["docs"].append(p["doc_id"])
+        for o in rows.organisations:
+            acc = self._orgs.get(o["org_id"])
+            if acc is None:
+                acc = self._orgs[o["org_id"]] = {
+                    "org_id": o["org_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
+                    "docs": [], "n_quotes": 0, "people": {},
+                }
+            acc["names"][o["name"]] += 1
+            acc["variants"].update(o["variants"])
+            acc["n_mentions"] += o["n_mentions"]
+            acc["n_quotes"] += o["n_quotes"]
+            acc["people"].update(o["people"])
+            acc["docs"].append(o["doc_id"])
+
+    def add_error(self, error: ReadError) -> None:
+        document, err = error_rows(error)
+        # A documents row when the error is about one document (not a whole missing input).
+        if error.doc_id is not None or error.line is not None or error.format in ("txt", "html"):
+            self.documents.append(document)
+        self.errors.append(err)
+
+    def people_rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for acc in self._people.values():
+            (gender, method), _ = acc["genders"].most_common(1)[0] if acc["genders"] else ((None, None), 0)
+            rows.append({
+                "person_id": acc["person_id"], "name": _most_common(acc["names"]),
+                "variants": _ranked(acc["variants"]), "n_mentions": acc["n_mentions"],
+                "n_documents": len(dict.fromkeys(acc["docs"])), "n_quotes": acc["n_quotes"],
+                "roles": _ranked(acc["roles"]), "affiliations": _ranked(acc["affiliations"]),
+                "first_document": acc["docs"][0], "last_document": acc["docs"][-1],
+                "gender": gender, "gender_method": method,
+            })
+        rows.sort(key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r["person_id"]))
+        return rows
+
+    def organisation_rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for acc in self._orgs.values():
+            ids = sorted(acc["people"], key=lambda i: acc["people"][i])
+            rows.append({
+                "org_id": acc["org_id"], "name": _most_common(acc["names"]), "variants": _ranked(acc["variants"]),
+                "n_mentions": acc["n_mentions"], "n_documents": len(dict.fromkeys(acc["docs"])),
+                "n_quotes": acc["n_quotes"], "people": [acc["people"][i] for i in ids], "person_ids": ids,
+            })
+        rows.sort(key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r["org_id"]))
+        return rows
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {
+            "documents": frame("documents", self.documents),
+            "entities": frame("entities", self.entities),
+            "quotes": frame("quotes", self.quotes),
+            "people": frame("people", self.people_rows()),
+            "organisations": frame("organisations", self.organisation_rows()),
+            "errors": frame("errors", self.errors),
+        }
+
+
+def _ranked(counter: Counter) -> list[str]:
+    return [k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))]
+
+
+def _most_common(counter: Counter) -> str:
+    return _ranked(counter)[0]
+
+
+def schema_markdown() -> str:
+    """The body of docs/tables.md's column reference."""
+    out = []
+    for table, cols in SCHEMAS.items():
+        out.append(f"### `{table}`\n\n| column | dtype | description |\n|---|---|---|")
+        for c in cols:
+            dtype = "list" if c.dtype == "object" else c.dtype
+            out.append(f"| `{c.name}` | {dtype} | {c.description} |")
+        out.append("")
+    return "\n".join(out)
