@@ -228,3 +228,41 @@ def _run_batch(batch: list[Article], nlp) -> Iterator[tuple[Article, Any, ReadEr
         except Exception as exc:
             yield article, None, ReadError(source=article.source, line=article.line, doc_id=article.doc_id,
                                            format=article.format, stage="nlp", reason=f"{type(exc).__name__}: {exc}")
+
+
+# ------------------------------------------------------------------ info and scoring
+
+def info(model: str | os.PathLike = "bundled") -> dict[str, Any]:
+    """Version, model location and components (``error`` set when the model cannot be loaded)."""
+    import spacy
+
+    from . import __version__
+    from .nlp.loading import resolve_model
+
+    details: dict[str, Any] = {"nlp-pipeline": __version__, "spacy": spacy.__version__, "model": str(model)}
+    try:
+        path = resolve_model(model)
+        details["model path"] = str(path.resolve())
+        nlp = get_nlp(model)
+        details["model name"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
+        details["components"] = list(nlp.pipe_names)
+        if "ner" in nlp.pipe_names:
+            details["entity labels"] = list(nlp.get_pipe("ner").labels)
+    except Exception as exc:
+        details["error"] = f"{type(exc).__name__}: {exc}"
+    return details
+
+
+def evaluate_ner(path: str | os.PathLike, *, nlp=None, model: str | os.PathLike = "bundled") -> dict[str, dict[str, float]]:
+    """Entity P/R/F (overall as ``ALL`` and per label) of the pipeline on a spaCy DocBin."""
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
+    nlp = nlp if nlp is not None else get_nlp(model)
+    gold = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    examples = [Example(nlp.make_doc(doc.text), doc) for doc in gold]
+    scores = nlp.evaluate(examples)
+    out = {"ALL": {"p": scores.get("ents_p") or 0.0, "r": scores.get("ents_r") or 0.0, "f": scores.get("ents_f") or 0.0}}
+    for label, s in sorted((scores.get("ents_per_type") or {}).items()):
+        out[label] = {"p": s["p"], "r": s["r"], "f": s["f"]}
+    return out

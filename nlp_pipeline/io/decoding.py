@@ -1,6 +1,7 @@
 """Bytes to text: encoding detection and newline normalisation.
 
-Order: a byte-order mark wins (UTF-8/UTF-16/UTF-32); then strict UTF-8; only if
+Order: a byte-order mark wins (UTF-8/UTF-16/UTF-32); then strict UTF-8; then CP1252 when
+every non-ASCII character it gives is a Western letter or mark; only if
 that fails, charset-normalizer guesses, and for Western text (what old Swedish
 archives are: CP1252 or Latin-1) CP1252 is preferred, falling back to Latin-1 for
 the five bytes CP1252 leaves undefined. Newlines become ``\\n``; nothing else in
@@ -57,10 +58,30 @@ def detect_encoding(data: bytes, declared: str | None = None) -> str:
                 return "cp1252" if name in ("iso8859-1", "latin-1", "ascii") and _cp1252_ok(data) else name
         except (LookupError, UnicodeDecodeError):
             pass
+    if _looks_western(data):
+        return "cp1252"
     guess = _charset_normalizer_guess(data)
     if guess is None or guess[0] in WESTERN or guess[1] in WESTERN_LANGUAGES:
         return "cp1252" if _cp1252_ok(data) else "latin-1"
     return guess[0]
+
+
+# Non-ASCII characters that Western (Swedish) text decoded as CP1252 is made of.
+_WESTERN_CHARS = set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+                     "–—‘’‚“”„•…€«»°§½¼¾²³´·×÷¡¿©®™ŠšŽžŒœŸ\u00a0")
+
+
+def _looks_western(data: bytes) -> bool:
+    """CP1252 decodes the bytes and (nearly) every non-ASCII character is a Western letter or mark."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    other = [ch for ch in text if ord(ch) > 127]
+    if not other:
+        return True
+    western = sum(ch in _WESTERN_CHARS for ch in other)
+    return western / len(other) >= 0.9
 
 
 def _cp1252_ok(data: bytes) -> bool:

@@ -1,0 +1,327 @@
+"""``nlp-pipeline``: a thin Typer shell over the Python API.
+
+Every command calls a public function (``analyze``, ``Result.write``,
+``open_result``, ``info``, ``evaluate_ner``, ``nlp_pipeline.evaluate.quotes``)
+and only formats its result. Exit codes: 0 success, 1 when any document
+failed (everything else is still written), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+
+app = typer.Typer(
+    name="nlp-pipeline",
+    help="Swedish press-text analysis: entities, people, organisations and who said what, as tables.",
+    rich_markup_mode="rich",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+evaluate_app = typer.Typer(help="Score the pipeline against gold data.", rich_markup_mode="rich",
+                           no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+console = Console()
+err_console = Console(stderr=True)
+
+INPUT_FORMATS = ["txt", "html", "jsonl", "csv", "tsv", "parquet", "warc"]
+OUTPUT_FORMATS = ["parquet", "csv", "jsonl", "xlsx"]
+
+# Options shared by the commands that process text, defined once.
+ModelOpt = Annotated[str, typer.Option("--model", "-m", help="spaCy pipeline: [bold]bundled[/bold] or a pipeline folder.")]
+InputFormatOpt = Annotated[Optional[str], typer.Option(
+    "--input-format", "-f", help=f"Override detection by extension: {', '.join(INPUT_FORMATS)}.")]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="Field/column holding the text (JSONL, CSV, TSV, Parquet).")]
+IdFieldOpt = Annotated[Optional[str], typer.Option(
+    "--id-field", help="Field/column holding the document id (default: doc_id or id when present).")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"nlp-pipeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Show the version and exit.")] = False) -> None:
+    """Swedish press-text analysis: entities, people, organisations and who said what, as tables."""
+
+
+def _check_choice(value: str | None, choices: list[str], option: str) -> None:
+    if value is not None and value not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}", param_hint=option)
+
+
+def _inputs(items: list[str]) -> list:
+    from .io import missing_inputs
+
+    missing = missing_inputs(items)
+    if missing:
+        raise typer.BadParameter(f"no such file, folder or matching glob: {', '.join(missing)}", param_hint="INPUT")
+    return ["-" if item == "-" else Path(item) for item in items]
+
+
+def _nlp(model: str):
+    from .api import get_nlp
+    from .nlp.loading import ModelNotFound
+
+    try:
+        return get_nlp(model)
+    except ModelNotFound as exc:
+        raise typer.BadParameter(str(exc), param_hint="--model") from exc
+
+
+def _analyze(inputs: list, model: str, *, keep_docs: bool = False, progress=None, **kwargs):
+    from .api import analyze
+
+    return analyze(inputs, nlp=_nlp(model), keep_docs=keep_docs, progress=progress, **kwargs)
+
+
+def _report_errors(result) -> None:
+    for row in result.errors.head(20).itertuples(index=False):
+        where = row.source if row.line is None or str(row.line) == "<NA>" else f"{row.source}:{row.line}"
+        err_console.print(f"[red]error[/red] {where}: {row.reason}", highlight=False)
+    if len(result.errors) > 20:
+        err_console.print(f"[red]... and {len(result.errors) - 20} more errors (see the errors table)[/red]")
+
+
+@app.command(epilog="[bold]Example[/bold]: nlp-pipeline run corpora/sample archive/*.jsonl.gz --out out/ --format csv")
+def run(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders (recursive), globs, or [bold]-[/bold] for stdin.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the tables to.")],
+    format: Annotated[str, typer.Option("--format", help=f"Table format: {', '.join(OUTPUT_FORMATS)}.")] = "parquet",
+    input_format: InputFormatOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    model: ModelOpt = "bundled",
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace tables already in --out.")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per nlp.pipe batch.")] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+) -> None:
+    """Analyse articles and write the tables [bold]documents, entities, quotes, people, organisations, errors[/bold]."""
+    from .io.writers import table_path
+    from .tables import TABLES
+
+    _check_choice(format, OUTPUT_FORMATS, "--format")
+    _check_choice(input_format, INPUT_FORMATS, "--input-format")
+    paths = _inputs(inputs)
+    if not overwrite:
+        existing = [p for p in (table_path(out, t, format) for t in TABLES) if p.exists()]
+        if existing:
+            raise typer.BadParameter(f"{existing[0]} exists; use --overwrite to replace it", param_hint="--out")
+    _nlp(model)  # fail early (exit 2) on a bad --model
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
+                  TimeElapsedColumn(), console=err_console, disable=quiet, transient=True) as progress:
+        task = progress.add_task("analysing", total=None)
+        result = _analyze(paths, model, progress=lambda _record: progress.advance(task), input_format=input_format,
+                          text_field=text_field, id_field=id_field, batch_size=batch_size)
+    written = result.write(out, format=format, overwrite=overwrite)
+    if not quiet:
+        _print_summary(result, written)
+    _report_errors(result)
+    if result.n_failed:
+        raise typer.Exit(code=1)
+
+
+def _print_summary(result, written: list[Path]) -> None:
+    table = Table(title="nlp-pipeline run", show_header=True, header_style="bold")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    table.add_column("file")
+    for path in written:
+        name = path.stem
+        table.add_row(name, str(len(result.tables[name])), str(path))
+    console.print(table)
+    summary = result.summary()
+    style = "red" if summary["failed"] else "green"
+    console.print(f"[{style}]{summary['documents']} documents analysed, {summary['failed']} failed[/{style}]; "
+                  f"{summary['quotes']} quotes, {summary['people']} people, {summary['organisations']} organisations.")
+
+
+@app.command(epilog="[bold]Example[/bold]: nlp-pipeline quotes corpora/sample/botkyrka-pitea.txt  ·  pbpaste | nlp-pipeline quotes -")
+def quotes(
+    file: Annotated[str, typer.Argument(help="An article file (any input format) or [bold]-[/bold] for stdin.")],
+    model: ModelOpt = "bundled",
+    input_format: InputFormatOpt = None,
+    text_field: TextFieldOpt = "text",
+) -> None:
+    """Print who said what in one article: speaker, quote, cue."""
+    _check_choice(input_format, INPUT_FORMATS, "--input-format")
+    result = _analyze(_inputs([file]), model, input_format=input_format, text_field=text_field)
+    table = Table(show_header=True, header_style="bold", show_lines=True)
+    for col in ("#", "speaker", "quote", "cue"):
+        table.add_column(col, overflow="fold")
+    for n, q in enumerate(result.quotes.itertuples(index=False), start=1):
+        speaker = _s(q.speaker) or "[dim]?[/dim]"
+        table.add_row(str(n), speaker, Text(_s(q.text)), _s(q.cue))
+    console.print(table)
+    console.print(f"{len(result.quotes)} quotes in {len(result.documents)} document(s).")
+    _report_errors(result)
+    if result.n_failed:
+        raise typer.Exit(code=1)
+
+
+LABEL_STYLES = {"PER": "bold cyan", "ORG": "bold magenta", "LOC": "bold green", "MISC": "bold yellow"}
+
+
+@app.command(epilog="[bold]Example[/bold]: nlp-pipeline show corpora/sample/botkyrka-pitea.txt")
+def show(
+    file: Annotated[str, typer.Argument(help="An article file (any input format) or [bold]-[/bold] for stdin.")],
+    model: ModelOpt = "bundled",
+    input_format: InputFormatOpt = None,
+    text_field: TextFieldOpt = "text",
+) -> None:
+    """Print an article's entities and its sentences, entities highlighted."""
+    _check_choice(input_format, INPUT_FORMATS, "--input-format")
+    result = _analyze(_inputs([file]), model, keep_docs=True, input_format=input_format, text_field=text_field)
+    for doc in result.docs or []:
+        doc_id = doc.user_data.get("doc_id")
+        ents = result.entities[result.entities["doc_id"] == doc_id]
+        table = Table(title=f"Entities in {doc_id}", header_style="bold")
+        for col in ("sentence", "text", "label", "model label", "canonical"):
+            table.add_column(col)
+        for e in ents.itertuples(index=False):
+            table.add_row(str(e.sentence), e.text, Text(e.label, style=LABEL_STYLES.get(e.label, "")),
+                          _s(e.label_original), _s(e.canonical))
+        console.print(table)
+        console.print(f"[bold]Sentences in {doc_id}[/bold]")
+        spans = [(int(r.start_char), int(r.end_char), r.label) for r in ents.itertuples(index=False)]
+        boiler = doc.user_data.get("boilerplate", [])
+        for i, sent in enumerate(doc.sents):
+            text = Text(sent.text.strip())
+            offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            for s, e in boiler:
+                if s < sent.end_char and sent.start_char < e:
+                    text.stylize("dim strike", max(s - offset, 0), max(e - offset, 0))
+            for s, e, label in spans:
+                if sent.start_char <= s < sent.end_char:
+                    text.stylize(LABEL_STYLES.get(label, "bold"), s - offset, e - offset)
+            console.print(Text(f"{i:>3} ", style="dim") + text)
+    _report_errors(result)
+    if result.n_failed:
+        raise typer.Exit(code=1)
+
+
+def _s(value) -> str:
+    if value is None:
+        return ""
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def _open(directory: Path):
+    from .api import open_result
+
+    try:
+        return open_result(directory)
+    except FileNotFoundError as exc:
+        raise typer.BadParameter(str(exc), param_hint="DIR") from exc
+
+
+def _join(values, n: int = 3) -> str:
+    values = list(values) if values is not None else []
+    more = f" (+{len(values) - n})" if len(values) > n else ""
+    return "; ".join(str(v) for v in values[:n]) + more
+
+
+@app.command(epilog="[bold]Example[/bold]: nlp-pipeline people out/ --limit 10")
+def people(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
+           limit: LimitOpt = 20) -> None:
+    """Show the most mentioned people of a result folder."""
+    df = _open(directory).people.head(limit)
+    table = Table(header_style="bold")
+    for col in ("name", "mentions", "docs", "quotes", "roles", "affiliations", "gender"):
+        table.add_column(col, justify="right" if col in ("mentions", "docs", "quotes") else "left")
+    for r in df.itertuples(index=False):
+        table.add_row(r.name, str(r.n_mentions), str(r.n_documents), str(r.n_quotes), _join(r.roles),
+                      _join(r.affiliations), _s(r.gender))
+    console.print(table)
+
+
+@app.command(epilog="[bold]Example[/bold]: nlp-pipeline orgs out/ --limit 10")
+def orgs(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
+         limit: LimitOpt = 20) -> None:
+    """Show the most mentioned organisations of a result folder."""
+    df = _open(directory).organisations.head(limit)
+    table = Table(header_style="bold")
+    for col in ("name", "mentions", "docs", "quotes", "people"):
+        table.add_column(col, justify="right" if col in ("mentions", "docs", "quotes") else "left")
+    for r in df.itertuples(index=False):
+        table.add_row(r.name, str(r.n_mentions), str(r.n_documents), str(r.n_quotes), _join(r.people))
+    console.print(table)
+
+
+@app.command(epilog="[bold]Example[/bold]: nlp-pipeline info --model models/sv_news_nlp")
+def info(model: ModelOpt = "bundled") -> None:
+    """Show the version, the model, where it lives and its components."""
+    from .api import info as api_info
+
+    details = api_info(model)
+    table = Table(show_header=False)
+    for key, value in details.items():
+        table.add_row(Text(key, style="bold"), _join(value, n=50) if isinstance(value, list) else str(value))
+    console.print(table)
+    if details.get("error"):
+        raise typer.Exit(code=1)
+
+
+@evaluate_app.command("quotes", epilog="[bold]Example[/bold]: nlp-pipeline evaluate quotes gold.jsonl --articles articles/")
+def evaluate_quotes(
+    gold: Annotated[Path, typer.Argument(help="Gold quotes, JSONL.", exists=True, dir_okay=False)],
+    articles: Annotated[Path, typer.Option("--articles", help="Folder of the gold articles.", exists=True, file_okay=False)],
+    model: ModelOpt = "bundled",
+) -> None:
+    """Score quote attribution against a gold set."""
+    try:
+        from .evaluate.quotes import evaluate_quotes as score, format_table
+    except ImportError as exc:
+        err_console.print(f"[red]error[/red]: the quote evaluator is not available ({exc})")
+        raise typer.Exit(code=1) from exc
+    scores = score(gold, articles, nlp=_nlp(model))
+    console.print(format_table(scores))
+
+
+@evaluate_app.command("ner", epilog="[bold]Example[/bold]: nlp-pipeline evaluate ner training-data/test.spacy")
+def evaluate_ner(
+    file: Annotated[Path, typer.Argument(help="Gold documents as a spaCy DocBin (.spacy).", exists=True, dir_okay=False)],
+    model: ModelOpt = "bundled",
+) -> None:
+    """Score named entities (precision, recall, F per label) against a .spacy file."""
+    from .api import evaluate_ner as score
+
+    scores = score(file, nlp=_nlp(model))
+    table = Table(header_style="bold")
+    for col in ("label", "P", "R", "F"):
+        table.add_column(col, justify="right" if col != "label" else "left")
+    for label, s in scores.items():
+        table.add_row(label, f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f']:.3f}")
+    console.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
