@@ -25,6 +25,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         nxt = doc[i + 1]
         if nxt.is_space:
             continue
+        if i > 0:
+            tok.is_sent_start = False  # the line break closes the sentence before it
         blank_line = tok.text.count("\n") >= 2
         prev = doc[i - 1] if i > 0 else None
         if blank_line or prev is None or nxt.text in OPENERS or nxt.text[:1] in OPENERS:

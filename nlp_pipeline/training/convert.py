@@ -44,6 +44,8 @@ class Sentence:
     heads: list[int] | None = None  # absolute 0-based index within sentence
     deps: list[str] | None = None
     sent_id: str = ""
+    doc_start: bool = False  # a "# newdoc" comment precedes the sentence
+    par_start: bool = False  # a "# newpar" (or "# newdoc") comment precedes it
 
 
 def _blocks(path: Path) -> Iterator[tuple[list[str], list[str]]]:
@@ -103,6 +105,11 @@ def _text_comment(comments: list[str]) -> str | None:
     return None
 
 
+def _starts(comments: list[str]) -> dict[str, bool]:
+    doc = any(c.startswith("# newdoc") for c in comments)
+    return {"doc_start": doc, "par_start": doc or any(c.startswith("# newpar") for c in comments)}
+
+
 def _sent_id(comments: list[str]) -> str:
     for c in comments:
         if c.startswith("# sent_id = "):
@@ -136,6 +143,7 @@ def read_conllu(path: Path) -> list[Sentence]:
                 heads=heads,
                 deps=deps,
                 sent_id=_sent_id(comments),
+                **_starts(comments),
             )
         )
     return out
@@ -154,6 +162,7 @@ def read_uner(path: Path) -> list[Sentence]:
                 spaces=spaces_from_text(words, _text_comment(comments)),
                 ents=tags,
                 sent_id=_sent_id(comments),
+                **_starts(comments),
             )
         )
     return out
@@ -292,15 +301,31 @@ def build_talbanken_train(uner_train: Path, efselab_train: Path, v1_train: Path)
     return out
 
 
+PARAGRAPH_BREAK = "\n\n"
+SPACE_TOKEN = {"ents": "O", "lemmas": PARAGRAPH_BREAK, "pos": "SPACE", "tags": "_SP", "morphs": "", "deps": ""}
+
+
 def to_doc(vocab, sentences: list[Sentence]):
-    """Build one spaCy Doc from consecutive sentences with the same annotation layers."""
+    """Build one spaCy Doc from consecutive sentences with the same annotation layers.
+
+    A sentence that opens a paragraph (``# newpar``) is preceded by a blank line,
+    a whitespace token as in real text, attached to the previous token with its
+    relation left missing so it is neither trained on nor scored.
+    """
     from spacy.tokens import Doc
 
     words, spaces, sent_starts = [], [], []
     layers = {k: [] for k in ("ents", "lemmas", "pos", "tags", "morphs", "heads", "deps")}
     first = sentences[0]
     present = {k for k in layers if getattr(first, k) is not None}
-    for sent in sentences:
+    for n, sent in enumerate(sentences):
+        if n and sent.par_start:
+            spaces[-1] = False
+            words.append(PARAGRAPH_BREAK)
+            spaces.append(False)
+            sent_starts.append(False)
+            for key in present:
+                layers[key].append(len(words) - 2 if key == "heads" else SPACE_TOKEN[key])
         offset = len(words)
         words.extend(sent.words)
         spaces.extend(sent.spaces[:-1] + [True])
@@ -319,24 +344,25 @@ def to_doc(vocab, sentences: list[Sentence]):
     return Doc(vocab, words=words, spaces=spaces, **kwargs)
 
 
-def group_docs(vocab, sentences: Iterable[Sentence], per_doc: int, keep_sents: bool = True) -> list:
-    """Group sentences with identical annotation layers into Docs of ``per_doc`` sentences."""
+def group_docs(vocab, sentences: Iterable[Sentence], per_doc: int | None) -> list:
+    """Group sentences with identical annotation layers into Docs.
+
+    ``per_doc`` sentences a Doc, or with ``per_doc=None`` one Doc per source
+    document (``# newdoc``), as the text was written.
+    """
 
     def signature(s: Sentence):
         return tuple(getattr(s, k) is not None for k in ("ents", "lemmas", "pos", "heads"))
 
     docs, buf = [], []
     for sent in sentences:
-        if buf and (len(buf) >= per_doc or signature(buf[-1]) != signature(sent)):
+        full = sent.doc_start if per_doc is None else len(buf) >= per_doc
+        if buf and (full or signature(buf[-1]) != signature(sent)):
             docs.append(to_doc(vocab, buf))
             buf = []
         buf.append(sent)
     if buf:
         docs.append(to_doc(vocab, buf))
-    if not keep_sents:
-        for doc in docs:
-            for tok in doc:
-                tok.is_sent_start = None
     return docs
 
 

@@ -37,14 +37,15 @@ def _examples(nlp, path: Path):
     return [Example(nlp.make_doc(doc.text), doc) for doc in docs]
 
 
-def evaluate_model(model: Path | str, data: Path) -> dict:
+def evaluate_model(model, data: Path) -> dict:
+    """Score ``model`` (a path or a loaded ``Language``) on the hold-out sets in ``data/eval``."""
     import spacy
 
     import nlp_pipeline.nlp.loading  # noqa: F401  (registers the project's parts)
 
     from spacy.scorer import Scorer
 
-    nlp = spacy.load(model)
+    nlp = model if isinstance(model, spacy.language.Language) else spacy.load(model)
     results = {}
     for name, kinds in SETS.items():
         examples = _examples(nlp, data / "eval" / f"{name}.spacy")

@@ -97,8 +97,8 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
     sets = {
         "train.spacy": train_docs,
         "dev.spacy": dev_docs,
-        "eval/talbanken-test.spacy": convert.group_docs(vocab, tb_test, SENTS_PER_DOC),
-        "eval/pud-test.spacy": convert.group_docs(vocab, pud_test, SENTS_PER_DOC),
+        "eval/talbanken-test.spacy": convert.group_docs(vocab, tb_test, None),
+        "eval/pud-test.spacy": convert.group_docs(vocab, pud_test, None),
         "eval/klintan-test.spacy": convert.group_docs(vocab, klintan_test, 1),
     }
     counts = {}
