@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["analyze", "load", "Result", "Quote", "__version__"]
+__all__ = ["analyze", "load", "open_result", "Result", "Quote", "__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Result, analyze
