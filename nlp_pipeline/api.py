@@ -158,43 +158,50 @@ def analyze(inputs: Any, *, nlp=None, model: str | os.PathLike = "bundled", text
 
 def process(records: Iterable[Record], nlp, *, batch_size: int = 32, keep_docs: bool = False,
             progress: Callable[[Record], None] | None = None, corpus: T.Corpus | None = None):
-    """Run the pipeline over records in batches; a failing document never stops the run."""
+    """Run the pipeline over records in batches; a failing document never stops the run.
+
+    Rows keep the input order (errors included), whatever the batching.
+    """
     corpus = corpus or T.Corpus()
     docs: list = []
-    batch: list[Article] = []
+    pending: list[tuple[Record, ReadError | None]] = []  # in input order; error set = failed before the model
+    n_articles = 0
 
     def flush() -> None:
-        for article, doc, error in _run_batch(batch, nlp):
-            if error is None:
-                try:
-                    corpus.add(T.doc_rows(doc, article))
-                    if keep_docs:
-                        docs.append(doc)
-                except Exception as exc:  # a bug or a contract mismatch: keep the run going
-                    error = ReadError(source=article.source, line=article.line, doc_id=article.doc_id,
-                                      format=article.format, stage="tables", reason=f"{type(exc).__name__}: {exc}")
-            if error is not None:
-                _add_failed(corpus, article, error)
+        to_run = [r for r, err in pending if isinstance(r, Article) and err is None]
+        outcomes = iter(_run_batch(to_run, nlp))
+        for record, error in pending:
+            if isinstance(record, ReadError):
+                corpus.add_error(record)
+            elif error is not None:
+                _add_failed(corpus, record, error)
+            else:
+                article, doc, error = next(outcomes)
+                if error is None:
+                    try:
+                        corpus.add(T.doc_rows(doc, article))
+                        if keep_docs:
+                            docs.append(doc)
+                    except Exception as exc:  # a bug or a contract mismatch: keep the run going
+                        error = ReadError(source=article.source, line=article.line, doc_id=article.doc_id,
+                                          format=article.format, stage="tables", reason=f"{type(exc).__name__}: {exc}")
+                if error is not None:
+                    _add_failed(corpus, article, error)
             if progress:
-                progress(article)
-        batch.clear()
+                progress(record)
+        pending.clear()
 
     for record in records:
-        if isinstance(record, ReadError):
-            corpus.add_error(record)
-            if progress:
-                progress(record)
+        if isinstance(record, Article) and not record.text.strip():
+            pending.append((record, ReadError(source=record.source, line=record.line, doc_id=record.doc_id,
+                                              format=record.format, reason="empty document text")))
             continue
-        if not record.text.strip():
-            _add_failed(corpus, record, ReadError(source=record.source, line=record.line, doc_id=record.doc_id,
-                                                  format=record.format, reason="empty document text"))
-            if progress:
-                progress(record)
-            continue
-        batch.append(record)
-        if len(batch) >= batch_size:
-            flush()
-    if batch:
+        pending.append((record, None))
+        if isinstance(record, Article):
+            n_articles += 1
+            if n_articles % batch_size == 0:
+                flush()
+    if pending:
         flush()
     return corpus, docs
 
@@ -214,6 +221,8 @@ def _make_doc(nlp, article: Article):
 
 
 def _run_batch(batch: list[Article], nlp) -> Iterator[tuple[Article, Any, ReadError | None]]:
+    if not batch:
+        return
     try:
         docs = list(nlp.pipe([_make_doc(nlp, a) for a in batch]))
     except Exception:
