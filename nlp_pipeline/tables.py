@@ -79,7 +79,7 @@ SCHEMAS: dict[str, list[Column]] = {
     ),
     "quotes": _cols(
         ("doc_id", S, "Document."),
-        ("quote_id", S, "`<doc_id>#<quote id given by the quote component>` (unique in the run)."),
+        ("quote_id", S, "`<doc_id>#q<n>`, n the quote component's number of the quote in its document (unique in the run)."),
         ("text", S, "The quoted words: `documents.text[start_char:end_char]`."),
         ("start_char", I, "Start offset in `documents.text`."),
         ("end_char", I, "End offset (exclusive)."),
@@ -426,7 +426,8 @@ def doc_rows(doc, article: Article) -> DocRows:
         if start is None or end is None or not kept(int(start), int(end)):
             continue
         row = {c.name: q.get(c.name) for c in SCHEMAS["quotes"]}
-        given = str(q.get("quote_id") or f"q{n}")
+        given = q.get("quote_id")
+        given = f"q{given}" if isinstance(given, int) else str(given or f"q{n}")
         row["doc_id"] = doc_id
         row["quote_id"] = given if given.startswith(f"{doc_id}#") else f"{doc_id}#{given}"
         row["speaker_id"] = speaker_id(q)
