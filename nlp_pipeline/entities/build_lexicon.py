@@ -1,0 +1,89 @@
+"""Build the compact first-name gender lexicon shipped in ``entities/data``.
+
+Reads the SCB name counts in ``<corpora>/svensktext/namn`` (first names and
+tilltalsnamn, women and men), sums the bearers of each single-word name per
+gender and keeps the names where one gender clearly dominates.
+
+    python -m nlp_pipeline.entities.build_lexicon /path/to/shared/corpora
+
+Output: ``nlp_pipeline/entities/data/first_names.tsv.gz`` with the columns
+``name``, ``gender`` (``female``/``male``), ``share`` (of that gender, 0-1) and
+``bearers`` (both genders together).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+MIN_SHARE = 0.9
+MIN_BEARERS = 5
+OUTPUT = Path(__file__).resolve().parent / "data" / "first_names.tsv.gz"
+SOURCES = {
+    "female": ["fornamn-kvinnor.csv", "tilltalsnamn-kvinnor.csv"],
+    "male": ["fornamn-man.csv", "tilltalsnamn-man.csv"],
+}
+
+
+def count_names(namn_dir: Path) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"female": 0, "male": 0})
+    for gender, files in SOURCES.items():
+        for fname in files:
+            path = namn_dir / fname
+            if not path.exists():
+                continue
+            seen: dict[str, int] = {}
+            with path.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    name = (row.get("name") or "").strip()
+                    if not name or " " in name or not name[0].isalpha():
+                        continue
+                    try:
+                        n = int(row.get("persons") or 0)
+                    except ValueError:
+                        continue
+                    seen[name] = seen.get(name, 0) + n
+            # the two files overlap (every tilltalsnamn is a förnamn): keep the larger count
+            for name, n in seen.items():
+                counts[name][gender] = max(counts[name][gender], n)
+    return counts
+
+
+def build(corpora: Path, output: Path = OUTPUT) -> int:
+    namn_dir = Path(corpora) / "svensktext" / "namn"
+    if not namn_dir.is_dir():
+        raise FileNotFoundError(f"no SCB name lists at {namn_dir}")
+    rows = []
+    for name, c in count_names(namn_dir).items():
+        total = c["female"] + c["male"]
+        if total < MIN_BEARERS:
+            continue
+        gender = "female" if c["female"] >= c["male"] else "male"
+        share = c[gender] / total
+        if share >= MIN_SHARE:
+            rows.append((name, gender, f"{share:.3f}", str(total)))
+    rows.sort()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(output, "wt", encoding="utf-8", compresslevel=9) as fh:
+        # mtime-free header keeps the file reproducible
+        fh.write("name\tgender\tshare\tbearers\n")
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+    return len(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print("usage: python -m nlp_pipeline.entities.build_lexicon CORPORA_DIR", file=sys.stderr)
+        return 2
+    n = build(Path(argv[0]))
+    print(f"wrote {n} names to {OUTPUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

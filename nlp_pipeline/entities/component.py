@@ -1,0 +1,163 @@
+"""The ``swedish_entities`` spaCy component: people and organisations of one document.
+
+Sets ``doc._.people`` (list of :class:`Person`) and ``doc._.organisations``
+(list of :class:`Organisation`): name mentions clustered to one record per
+person (``Jansson`` and ``hon`` link to ``Eva Jansson``), roles and
+affiliations from titles and appositions, gender from the first name.
+Works on any Doc: without NER it falls back on capitalised-word rules.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import gender as _gender
+from .names import NameMention, cluster_orgs, cluster_people, org_mentions, person_mentions
+from .records import Mention, Organisation, Person
+from .roles import apposition_after, title_before
+
+PRONOUN_GENDER = {"hon": "female", "han": "male", "hen": None}
+
+for _name in ("people", "organisations", "entity_index"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclasses.dataclass
+class EntityIndex:
+    """Lookups the quote resolver needs, by token index."""
+
+    people: list[Person]
+    organisations: list[Organisation]
+    person_at: dict[int, int]  # token index -> person key (names and resolved pronouns)
+    org_at: dict[int, int]  # token index -> organisation key
+    name_starts: list[tuple[int, int]]  # (token index, person key) of name mentions, in order
+    role_of: list[tuple[int, str, int]]  # (token index, role word lower, person key)
+    surname_of: dict[str, set[int]]
+    first_of: dict[str, set[int]]
+
+
+def _role_key(role: str) -> str:
+    return role.split(" ")[0].lower()
+
+
+def build_index(doc: Doc) -> EntityIndex:
+    pmentions = person_mentions(doc)
+    clusters, _ = cluster_people(doc, pmentions)
+    omentions = org_mentions(doc, [m for c in clusters for m in c.mentions])
+    oclusters = cluster_orgs(omentions)
+
+    people: list[Person] = []
+    person_at: dict[int, int] = {}
+    name_starts: list[tuple[int, int]] = []
+    role_of: list[tuple[int, str, int]] = []
+    for c in clusters:
+        canonical = " ".join(c.full)
+        p = Person(key=c.key, canonical=canonical, variants=list(c.variants), mentions=[], roles=[], affiliations=[])
+        g, _share = _gender.gender_of(c.full[0]) if (len(c.full) > 1 or _gender.is_first_name(c.full[0])) else (None, 0)
+        if g:
+            p.gender, p.gender_method = g, _gender.METHOD
+        for m in c.mentions:
+            kind = "name" if len(m.words) >= len(c.full) else "short"
+            p.mentions.append(Mention(" ".join(m.words), m.start_char, m.end_char, kind))
+            for k in range(m.start, m.end):
+                person_at[k] = c.key
+            name_starts.append((m.start, c.key))
+            if len(m.words) >= 2 or m.source != "short":
+                title, t_start = title_before(doc, m.start)
+                if title is None and m.title_start is not None:
+                    title = doc[m.title_start].text
+                    t_start = m.title_start
+                if title and title not in p.roles:
+                    p.roles.append(title)
+                    role_of.append((t_start, _role_key(title), c.key))
+                roles, affs, _end = apposition_after(doc, m.end)
+                for r in roles:
+                    if r not in p.roles:
+                        p.roles.append(r)
+                    role_of.append((m.start, _role_key(r), c.key))
+                for a in affs:
+                    if a not in p.affiliations:
+                        p.affiliations.append(a)
+        people.append(p)
+
+    orgs: list[Organisation] = []
+    org_at: dict[int, int] = {}
+    for c in oclusters:
+        longest = max((m.words for m in c.mentions), key=len)
+        o = Organisation(key=c.key, canonical=" ".join(longest), variants=list(c.variants), mentions=[])
+        for m in c.mentions:
+            o.mentions.append(Mention(" ".join(m.words), m.start_char, m.end_char, "name"))
+            for k in range(m.start, m.end):
+                org_at[k] = c.key
+        orgs.append(o)
+    for p in people:
+        for a in p.affiliations:
+            for o in orgs:
+                if o.canonical == a or a in o.variants:
+                    if p.canonical not in o.people:
+                        o.people.append(p.canonical)
+
+    # pronouns: nearest preceding person of compatible gender
+    name_starts.sort()
+    last_by_gender: dict[str | None, tuple[int, int]] = {}
+    ni = 0
+    for i, tok in enumerate(doc):
+        while ni < len(name_starts) and name_starts[ni][0] < i:
+            pos, key = name_starts[ni]
+            last_by_gender[people[key].gender] = (pos, key)
+            ni += 1
+        want = PRONOUN_GENDER.get(tok.lower_, "-")
+        if want == "-" or not last_by_gender:
+            continue
+        cands = [v for g, v in last_by_gender.items() if want is None or g in (want, None)]
+        if not cands:
+            continue
+        pos, key = max(cands)
+        person_at[i] = key
+        people[key].mentions.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "pronoun"))
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start_char)
+
+    surname_of: dict[str, set[int]] = {}
+    first_of: dict[str, set[int]] = {}
+    for p in people:
+        parts = p.canonical.split(" ")
+        surname_of.setdefault(parts[-1], set()).add(p.key)
+        if len(parts) > 1:
+            first_of.setdefault(parts[0], set()).add(p.key)
+    role_of.sort()
+    return EntityIndex(people, orgs, person_at, org_at, name_starts, role_of, surname_of, first_of)
+
+
+def get_index(doc: Doc) -> EntityIndex:
+    idx = doc._.entity_index
+    if idx is None:
+        idx = build_index(doc)
+        doc._.entity_index = idx
+        doc._.people = idx.people
+        doc._.organisations = idx.organisations
+    return idx
+
+
+class SwedishEntities:
+    def __init__(self, nlp: Language, name: str = "swedish_entities"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            idx = build_index(doc)
+        except Exception:  # never break the pipeline on an odd document
+            idx = EntityIndex([], [], {}, {}, [], [], {}, {})
+        doc._.entity_index = idx
+        doc._.people = idx.people
+        doc._.organisations = idx.organisations
+        return doc
+
+
+@Language.factory("swedish_entities")
+def make_swedish_entities(nlp: Language, name: str) -> SwedishEntities:
+    return SwedishEntities(nlp, name)

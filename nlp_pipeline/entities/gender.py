@@ -1,0 +1,63 @@
+"""Gender of a person from their first name, by the SCB first-name lexicon.
+
+The lexicon (``data/first_names.tsv.gz``, built by ``build_lexicon``) holds only
+names where one gender dominates; it is loaded once, lazily, and cached.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "first_names.tsv.gz"
+METHOD = "first-name lexicon (SCB)"
+MIN_SHARE = 0.9
+
+# Capitalised words that open sentences far more often than they name anyone.
+NOT_FIRST_NAMES = {
+    "Nu", "Dag", "Even", "Mark", "Per", "Man", "Vi", "Det", "Den", "Han", "Hon", "Men", "Om",
+    "Allt", "Alla", "Sol", "Storm", "Bland", "Efter", "Under", "Enligt", "Också", "Även",
+    "Ja", "Nej", "Hur", "Vad", "När", "Där", "Här", "Så", "Som", "Sedan", "Mer", "Miss",
+    "Tack", "Vår", "Sommar", "Vinter", "Skog", "Äng", "Ny", "Fler", "Flera", "Europa",
+    "Sverige", "Stockholm", "Lund", "Berg", "Backe", "Kyrka", "Ek", "Lind", "Gran", "Björk",
+    "Ljung", "Ros", "Viol", "Lilja", "Hedda", "Ingen", "Inget", "Inga", "Idag", "Till",
+    "Tre", "Två", "Sju", "Alltid", "Även", "Dessutom",
+}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, float]]:
+    """name -> (gender, share). Empty when the data file is missing."""
+    table: dict[str, tuple[str, float]] = {}
+    try:
+        with gzip.open(DATA, "rt", encoding="utf-8") as fh:
+            next(fh, None)
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) >= 3:
+                    table[parts[0]] = (parts[1], float(parts[2]))
+    except OSError:
+        return {}
+    return table
+
+
+def is_first_name(word: str) -> bool:
+    return word in lexicon()
+
+
+def is_confident_first_name(word: str) -> bool:
+    """A first name that is not also a common sentence-opening word."""
+    return word not in NOT_FIRST_NAMES and word in lexicon()
+
+
+def gender_of(first_name: str) -> tuple[str | None, float]:
+    """(gender, share) for a first name; (None, 0.0) if unknown or ambiguous."""
+    entry = lexicon().get(first_name) or lexicon().get(first_name.capitalize())
+    if entry is None:
+        # double names: "Anna-Karin" -> Anna
+        head = first_name.split("-")[0]
+        entry = lexicon().get(head) if head != first_name else None
+    if entry is None or entry[1] < MIN_SHARE:
+        return None, 0.0
+    return entry

@@ -1,0 +1,287 @@
+"""Find the name mentions of people and organisations in a Doc and cluster them.
+
+Mentions come from the NER (PER/ORG) and, because the NER is not perfect, from
+capitalised-token rules: a confident first name (SCB lexicon) followed by
+capitalised words is a person; a capitalised word with an institutional ending
+(``-verket``, ``-partiet``) or from a short list is an organisation.
+
+Within a document, a short form (``Jansson``, ``Eva``, genitive ``Janssons``)
+links to the full name it matches; a short form that matches two different
+people is left unlinked rather than guessed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Doc, Token
+
+from . import gender as _gender
+from .lexicon import (
+    NAME_PARTICLES, ORG_LABELS, ORG_NAMES, ORG_SUFFIX, PERSON_LABELS, SENTENCE_WORDS,
+)
+
+
+@dataclasses.dataclass
+class NameMention:
+    start: int  # token index
+    end: int  # token index (exclusive)
+    start_char: int
+    end_char: int
+    words: tuple[str, ...]
+    label: str  # "PER" | "ORG"
+    source: str  # "ner" | "first-name" | "org-rule" | "short"
+    title_start: int | None = None  # token index of a title word before the name
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+NOT_PERSON_END = re.compile(
+    r"(?:centret|centrum|institute|institutet|industrin|ningen|heten|skapet|gården|parken|"
+    r"fjärden|vägen|gatan|torget|staden|landet|rännet|loppet|ligan|cupen|festivalen|huset|"
+    r"museet|teatern|kyrkan|viken|sjön|ön|berget|dalen|holmen)$"
+)
+
+
+def plausible_person(words: tuple[str, ...]) -> bool:
+    """Reject NER 'people' that look like organisations, places or events."""
+    if _gender.is_first_name(words[0]):
+        return True
+    for w in words:
+        low = w.lower()
+        if w in ORG_NAMES or ORG_SUFFIX.search(low) or NOT_PERSON_END.search(low) or w.isupper():
+            return False
+    if len(words) >= 2 and re.search(r"(?:iska|liga|ska|ska|nska|iga|ens|ets)$", words[0]):
+        return False
+    return True
+
+
+def _name_word(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and t.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def strip_genitive(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _sent_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space or prev.text in {".", "!", "?", ":", "–", "—", "-", "”", "\"", "»"} or bool(
+        doc[i].is_sent_start
+    )
+
+
+def person_mentions(doc: Doc) -> list[NameMention]:
+    """Name mentions of people: NER PER spans (cleaned) plus first-name rule hits."""
+    n = len(doc)
+    taken = [False] * n
+    out: list[NameMention] = []
+
+    def add(start: int, end: int, source: str) -> None:
+        # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"
+        title_start = None
+        while end - start >= 2 and not _gender.is_first_name(doc[start].text) and _gender.is_first_name(
+            doc[start + 1].text
+        ) and doc[start].text not in NAME_PARTICLES:
+            title_start = start
+            start += 1
+        # a capitalised sentence opener glued to a name by the NER: "Både Litauen"
+        if end - start >= 2 and _sent_start(doc, start) and not _gender.is_first_name(doc[start].text) \
+                and doc[start].pos_ not in {"PROPN", "NOUN"} and title_start is None:
+            start += 1
+        while end > start and not _name_word(doc[end - 1]):
+            end -= 1
+        if end <= start or any(taken[start:end]):
+            return
+        words = tuple(t.text for t in doc[start:end])
+        if words[0] in SENTENCE_WORDS or not plausible_person(words):
+            return
+        for k in range(start, end):
+            taken[k] = True
+        out.append(NameMention(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                               words, "PER", source, title_start))
+
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and not _name_word(doc[start]):
+            start += 1
+        # extend over capitalised words the NER left out: "Eva" + "Jansson"
+        while end < n and end - start < 4 and _name_word(doc[end]) and doc[end].text not in SENTENCE_WORDS \
+                and not doc[end].is_sent_start and doc[end].ent_type_ not in ORG_LABELS:
+            end += 1
+        if start < end:
+            add(start, end, "ner")
+
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not _name_word(tok) or not _gender.is_confident_first_name(tok.text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 4:
+            t = doc[j]
+            if _name_word(t) and t.text not in SENTENCE_WORDS and not taken[j]:
+                j += 1
+            elif t.text in NAME_PARTICLES and j + 1 < n and _name_word(doc[j + 1]):
+                j += 2
+            else:
+                break
+        if j - i >= 2:
+            add(i, j, "first-name")
+        i = max(j, i + 1)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def org_mentions(doc: Doc, people: list[NameMention]) -> list[NameMention]:
+    n = len(doc)
+    taken = [False] * n
+    for m in people:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    out: list[NameMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ORG_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end <= start or any(taken[start:end]):
+            continue
+        words = tuple(t.text for t in doc[start:end])
+        if len(words) == 1 and words[0] in SENTENCE_WORDS:
+            continue
+        for k in range(start, end):
+            taken[k] = True
+        out.append(NameMention(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                               words, "ORG", "ner"))
+    for i, tok in enumerate(doc):
+        if taken[i]:
+            continue
+        t = tok.text
+        base = t[:-2] if t.endswith(":s") else strip_genitive(t) if t not in ORG_NAMES else t
+        if t in ORG_NAMES or base in ORG_NAMES or (
+            t[:1].isupper() and t.isalpha() and len(t) > 6 and ORG_SUFFIX.search(base.lower())
+        ):
+            name = t if t in ORG_NAMES else base
+            taken[i] = True
+            out.append(NameMention(i, i + 1, tok.idx, tok.idx + len(t), (name,), "ORG", "org-rule"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+@dataclasses.dataclass
+class Cluster:
+    key: int
+    full: tuple[str, ...]
+    mentions: list[NameMention]
+    variants: list[str]
+
+
+def cluster_people(doc: Doc, mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, int]]:
+    """Group person mentions; also find short forms (surname, first name) the rules missed.
+
+    Returns the clusters and a map from mention start token to cluster key.
+    """
+    clusters: list[Cluster] = []
+    by_full: dict[tuple[str, ...], Cluster] = {}
+    singles: list[NameMention] = []
+    for m in mentions:
+        words = m.words
+        if len(words) >= 2:
+            last = strip_genitive(words[-1])
+            key = words[:-1] + (last,)
+            # genitive form of a known name, or same first+last as a known name
+            c = by_full.get(words) or by_full.get(key)
+            if c is None:
+                for other in clusters:
+                    if other.full[0] == words[0] and other.full[-1] in (words[-1], last):
+                        c = other
+                        break
+            if c is None:
+                c = Cluster(len(clusters), words, [], [])
+                clusters.append(c)
+                by_full[words] = c
+            elif len(words) > len(c.full):
+                c.full = words
+                by_full[words] = c
+            c.mentions.append(m)
+        else:
+            singles.append(m)
+
+    surname: dict[str, set[int]] = {}
+    first: dict[str, set[int]] = {}
+    for c in clusters:
+        surname.setdefault(c.full[-1], set()).add(c.key)
+        first.setdefault(c.full[0], set()).add(c.key)
+
+    def lookup(word: str) -> set[int]:
+        base = strip_genitive(word)
+        return surname.get(word) or surname.get(base) or first.get(word) or first.get(base) or set()
+
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    # short forms the NER and first-name rules did not catch
+    if surname or first:
+        for i, tok in enumerate(doc):
+            if i in covered or not _name_word(tok) or tok.text in SENTENCE_WORDS:
+                continue
+            if tok.text in surname or strip_genitive(tok.text) in surname or tok.text in first:
+                singles.append(NameMention(i, i + 1, tok.idx, tok.idx + len(tok.text), (tok.text,), "PER", "short"))
+        singles.sort(key=lambda m: m.start)
+
+    for m in singles:
+        keys = lookup(m.words[0])
+        if len(keys) == 1:
+            c = clusters[next(iter(keys))]
+            c.mentions.append(m)
+        elif not keys and m.source == "ner" and _gender.is_confident_first_name(m.words[0]):
+            word = strip_genitive(m.words[0]) if m.words[0] not in first else m.words[0]
+            c = by_full.get((word,))
+            if c is None:
+                c = Cluster(len(clusters), (word,), [], [])
+                clusters.append(c)
+                by_full[(word,)] = c
+            c.mentions.append(m)
+        # several candidates: ambiguous, leave unlinked
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+        seen: list[str] = []
+        for m in c.mentions:
+            if m.text not in seen:
+                seen.append(m.text)
+        c.variants = seen
+    index = {m.start: c.key for c in clusters for m in c.mentions}
+    return clusters, index
+
+
+def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_name: dict[str, Cluster] = {}
+    for m in mentions:
+        words = m.words
+        name = " ".join(words)
+        base = name[:-2] if name.endswith(":s") else name
+        c = by_name.get(name) or by_name.get(base) or by_name.get(strip_genitive(name))
+        if c is None:
+            c = Cluster(len(clusters), tuple(base.split(" ")), [], [])
+            clusters.append(c)
+            by_name[base] = c
+        c.mentions.append(m)
+    for c in clusters:
+        c.variants = list(dict.fromkeys(m.text for m in c.mentions))
+    return clusters

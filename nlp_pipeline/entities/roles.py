@@ -1,0 +1,123 @@
+"""Titles and appositions around a person's name: roles and affiliations.
+
+Handles a title before the name (``socialminister Jakob Forssmed``,
+``kulturchefen Anna Lind``), an apposition after it with or without a comma
+(``Eva Jansson, chef för Kulturen i Botkyrka``; ``Eva Jansson chef Kulturen i
+Botkyrka och projektledare för ...``), ``X som (också) är <roll>`` and a bare
+affiliation (``Tomas Holm på Slipspecialisten``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX, SENTENCE_WORDS
+
+END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", "\"", "»", "«"}
+MAX_PHRASE = 8
+
+
+def is_role_word(tok: Token) -> bool:
+    low = tok.text.lower()
+    if not tok.text.isalpha() and "-" not in tok.text and ":" not in tok.text:
+        return False
+    if low in ROLE_STOP:
+        return False
+    return bool(ROLE_SUFFIX.search(low))
+
+
+def _cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text not in SENTENCE_WORDS
+
+
+def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
+    """A role word directly before the name (possibly 'X- och Y-minister'). Returns (title, start)."""
+    i = start - 1
+    if i < 0:
+        return None, start
+    tok = doc[i]
+    if not is_role_word(tok):
+        return None, start
+    first = i
+    # "närings- och innovationsminister"
+    if i >= 2 and doc[i - 1].lower_ == "och" and doc[i - 2].text.endswith("-"):
+        first = i - 2
+    text = doc[first:i + 1].text
+    return text, first
+
+
+def _lemma_role(text: str) -> str:
+    return text
+
+
+def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
+    """Roles and affiliations in an apposition right after a name ending at token ``end``."""
+    n = len(doc)
+    roles: list[str] = []
+    affs: list[str] = []
+    i = end
+    if i < n and doc[i].text == ",":
+        i += 1
+    if i + 1 < n and doc[i].lower_ == "som" and doc[i + 1].lower_ in {"är", "var"}:
+        i += 2
+        if i < n and doc[i].lower_ in {"också", "även", "dessutom"}:
+            i += 1
+    while i < n:
+        if i < n and doc[i].lower_ in {"ny", "nya", "tidigare", "före", "tillförordnad", "biträdande", "vice", "t.f."} \
+                and i + 1 < n and is_role_word(doc[i + 1]):
+            i += 1
+        if i >= n or not is_role_word(doc[i]) or doc[i].text[:1].isupper():
+            # bare affiliation "på Slipspecialisten"
+            if i < n and i == end and doc[i].lower_ in {"på", "vid", "från"} and i + 1 < n and _cap(doc[i + 1]):
+                j = i + 1
+                while j < n and j - i <= 4 and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1]))):
+                    j += 1
+                affs.append(doc[i + 1:j].text)
+                i = j
+            break
+        role_start = i
+        i += 1
+        aff = None
+        if i < n and _cap(doc[i]):
+            # "chef Kulturen i Botkyrka"
+            j = i
+            while j < n and j - i < 5 and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1]))):
+                j += 1
+            aff = doc[i:j].text
+            roles.append(doc[role_start].text)
+            i = j
+        elif i < n and doc[i].lower_ in ROLE_PREPOSITIONS:
+            j = i + 1
+            while j < n and j - i <= MAX_PHRASE and doc[j].text not in END_PUNCT and doc[j].lower_ not in ROLE_STOP \
+                    and not doc[j].is_space and doc[j].pos_ not in {"VERB", "AUX"}:
+                j += 1
+            if j == i + 1:
+                roles.append(doc[role_start].text)
+            else:
+                phrase = doc[i + 1:j]
+                caps = [k for k in range(i + 1, j) if _cap(doc[k])]
+                if caps and caps[0] == i + 1 and not doc[caps[0]].text.endswith("s"):
+                    roles.append(doc[role_start].text)
+                    aff = phrase.text
+                else:
+                    roles.append(doc[role_start:j].text)
+                    if caps:
+                        k0 = caps[0]
+                        k1 = k0
+                        while k1 < j and (_cap(doc[k1]) or (doc[k1].lower_ in {"i", "för"} and k1 + 1 < j and _cap(doc[k1 + 1]))):
+                            k1 += 1
+                        aff_text = doc[k0:k1].text
+                        if aff_text.endswith("s") and k1 == k0 + 1:
+                            aff_text = None
+                        aff = aff_text
+            i = j
+        else:
+            roles.append(doc[role_start].text)
+        if aff:
+            affs.append(aff)
+        # "... och projektledare för ..."
+        if i + 1 < n and doc[i].lower_ == "och" and is_role_word(doc[i + 1]):
+            i += 1
+            continue
+        break
+    return roles, affs, i

@@ -1,0 +1,171 @@
+"""The ``swedish_quotes`` spaCy component and ``extract_quotes(doc)``.
+
+Sets ``doc._.quotes``: a list of :class:`Quote` (direct, mixed and indirect
+statements with their speakers). Uses the people and organisations linked by
+the ``swedish_entities`` component, computing them itself when that component
+did not run. Works on any Swedish Doc, parsed or not.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..entities.component import get_index
+from .cues import CUE_FORMS, PARTICLE_CUES
+from .detect import Attribution, Candidate, detect
+from .records import Quote
+from .speakers import PRONOUNS, Resolved, SpeakerParser, SpeakerPhrase
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
+    doc = parser.doc
+    if a.side == "span":
+        return parser.parse_after(a.spk_start, a.spk_end)
+    if a.side == "after":
+        start = a.cue_end if a.cue_end is not None else a.spk_start
+        return parser.parse_after(start, a.spk_end)
+    if a.side in ("subject", "lead-in"):
+        if a.cue_start is None:
+            # lead-in without a speech verb: the first person, organisation or pronoun in it
+            i = parser.tok_at(a.spk_start)
+            end = parser.tok_at(a.spk_end)
+            while i < end:
+                t = doc[i]
+                if i in parser.index.person_at or i in parser.index.org_at or t.lower_ in ("hon", "han", "hen"):
+                    return parser.parse_after(t.idx, a.spk_end)
+                i += 1
+            return parser.parse_after(a.spk_start, a.spk_end)
+        # Swedish V2: after a fronted adverbial the subject follows the verb
+        nxt = parser._skip_space(parser.tok_at(a.cue_end))
+        if nxt < len(doc):
+            t = doc[nxt].text
+            if t.lower() in PRONOUNS and t.lower() not in ("de", "dom") or (t[:1].isupper() and nxt in parser.index.person_at) \
+                    or (t[:1].isupper() and nxt in parser.index.org_at):
+                ph = parser.parse_after(a.cue_end, a.after_end)
+                if ph is not None:
+                    return ph
+        prev = parser._skip_space(parser.tok_before(a.cue_start), -1)
+        if prev >= 0 and doc[prev].lower_ == "och":
+            # "säger hon och framhåller att": the subject of the first verb
+            floor = parser.tok_at(a.spk_start)
+            k = prev - 1
+            while k >= floor:
+                if not parser.in_quote(doc[k].idx) and (doc[k].lower_ in ("hon", "han", "hen") or k in parser.index.person_at):
+                    return parser.parse_after(doc[k].idx, doc[k].idx + len(doc[k].text)) if doc[k].lower_ in PRONOUNS \
+                        else SpeakerPhrase(k, k + 1, "name", name_start=k)
+                k -= 1
+            return parser.parse_after(a.spk_start, a.cue_start)
+        ph = parser.parse_before(a.cue_start, a.spk_start)
+        if ph is None and a.after_end is not None:
+            ph = parser.parse_after(a.cue_end, a.after_end)
+        return ph
+    return None
+
+
+def _cue_lemma(cue: str | None) -> str | None:
+    if cue is None:
+        return None
+    low = cue.lower()
+    if low == "enligt":
+        return "enligt"
+    return CUE_FORMS.get(low, low)
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """All quotes in ``doc`` with speakers; offsets index ``doc.text``."""
+    text = doc.text
+    if not text.strip():
+        return []
+    index = get_index(doc)
+    name_chars = [doc[t].idx for t, _ in index.name_starts]
+    cands: list[Candidate] = detect(text, name_chars)
+    parser = SpeakerParser(doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")])
+    doc_id = doc.user_data.get("doc_id") if isinstance(doc.user_data, dict) else None
+
+    resolved: list[tuple[Resolved, SpeakerPhrase | None, str, str | None] | None] = [None] * len(cands)
+    for i, c in enumerate(cands):
+        a = c.attribution
+        if a is None:
+            continue
+        try:
+            ph = _phrase(parser, a)
+        except (IndexError, ValueError):
+            ph = None
+        r = parser.resolve(ph)
+        resolved[i] = (r, ph, a.mention, a.cue)
+
+    last: int | None = None
+    for i, c in enumerate(cands):
+        if resolved[i] is None:
+            src = c.inherit
+            if src is not None and resolved[src] is not None:
+                r, ph, mention, cue = resolved[src]
+                resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * 0.95, r.how), ph, "same-attribution", cue)
+            elif c.continuation and last is not None and c.type == "direct":
+                prev = cands[last]
+                pr = resolved[last][0]
+                # a person named in the narration since the last quote takes over
+                named = None
+                for t, key in index.name_starts:
+                    ch = doc[t].idx
+                    if prev.end <= ch < c.start and not parser.in_quote(ch):
+                        named = key
+                r = Resolved(index.people[named].canonical, "person", 0.6, "continuation-narration") if named is not None \
+                    else Resolved(pr.speaker, pr.kind, pr.confidence * 0.8, "continuation")
+                resolved[i] = (r, None, "continuation", None)
+        if resolved[i] is not None and resolved[i][0].speaker is not None:
+            last = i
+
+    quotes: list[Quote] = []
+    for i, c in enumerate(cands):
+        r, ph, mention, cue = resolved[i] if resolved[i] is not None else (Resolved(None, None, 0.5, "none"), None, "none", None)
+        ms = me = None
+        mtext = None
+        if ph is not None and mention != "same-attribution":
+            span = doc[ph.start:ph.end]
+            mtext, ms, me = span.text, span.start_char, span.end_char
+        quotes.append(Quote(
+            doc_id=doc_id,
+            quote_id=len(quotes),
+            text=text[c.start:c.end],
+            start_char=c.start,
+            end_char=c.end,
+            type=c.type,
+            speaker=r.speaker,
+            speaker_kind=r.kind if r.speaker is not None else None,
+            speaker_mention=mtext,
+            speaker_mention_start=ms,
+            speaker_mention_end=me,
+            cue=cue,
+            cue_lemma=_cue_lemma(cue),
+            paragraph=c.paragraph,
+            method=f"{c.method}/{mention}/{r.how}",
+            confidence=round(max(0.05, min(1.0, c.confidence * r.confidence + 0.1)), 3),
+        ))
+    return quotes
+
+
+class SwedishQuotes:
+    def __init__(self, nlp: Language, name: str = "swedish_quotes"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.quotes = extract_quotes(doc)
+        except Exception:  # a malformed document must not stop a corpus run
+            log.exception("quote extraction failed; no quotes for this document")
+            doc._.quotes = []
+        return doc
+
+
+@Language.factory("swedish_quotes")
+def make_swedish_quotes(nlp: Language, name: str) -> SwedishQuotes:
+    return SwedishQuotes(nlp, name)

@@ -1,0 +1,611 @@
+"""Find quote spans in Swedish news text and where their attribution sits.
+
+Works on the text with precompiled patterns, paragraph by paragraph:
+
+* dash paragraphs and lines (``– ``, ``—``, ``-``, ``--``, glued ``-Vi``), including a
+  dash after a colon inside a paragraph, with the attribution before, after, or in
+  the middle (``– A, säger X. B``), after ``?``/``!`` without comma, the ``, har X
+  sagt`` form, and ``Det säger X`` inside the paragraph;
+* quotation-mark quotes (``”…”``, ``»…»``, ``»…«``, ``"…"``, ``“…”``, ``„…“``), direct
+  when they open a sentence or follow a colon, mixed inside reported speech, and
+  ignored otherwise (scare quotes, titles);
+* unmarked paragraphs that a following ``Det säger X`` / ``Så säger X`` attributes;
+* indirect speech: ``X säger att …``, ``… sa X att …``, ``Enligt X …``, ``…, uppger X.``
+
+The speaker itself is parsed and resolved in ``speakers.py``; this module only
+says where to look (the :class:`Attribution`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from .cues import CUE_FORMS, INDIRECT_LEMMAS
+
+WS = " \t\r\n\u00a0\u2009\u202f\u2007"
+_FORMS = sorted(CUE_FORMS, key=len, reverse=True)
+CUE_ALT = "|".join(re.escape(f) for f in _FORMS)
+PARTICIPLE_ALT = "|".join(re.escape(f) for f in _FORMS if f.endswith(("t", "it")))
+CAP = r"[A-ZÅÄÖÆØÉÈÜ]"
+W = r"[^\W\d_]"
+
+DASH_LINE = re.compile(r"[ \t\u00a0\u2009\u202f]*(?:--|[–—‒―]|-(?=\s*" + W + r"))[ \t\u00a0\u2009\u202f]*(?=\S)")
+COLON_DASH = re.compile(r":[ \t\u00a0]+(?:--|[–—‒―]|-)[ \t\u00a0]+(?=\S)")
+LIST_LINE = re.compile(r"[ \t\u00a0]*(?:[*•·▪◦]|\d+[.)])\s")
+PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
+
+# ", säger hon" / "? säger hon" / "! sa Per Ek"
+ATTR_AFTER = re.compile(
+    r"(?P<sep>,|(?<=[?!…]))[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b)\S)"
+)
+# ", har Vs ledare Nooshi Dadgostar sagt"
+ATTR_AUX = re.compile(
+    r"(?P<sep>,|(?<=[?!…]))[ \t\u00a0]+(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue>"
+    + PARTICIPLE_ALT + r")(?=[\s,.:;!?]|$)"
+)
+# ", Anna Lind säger."
+ATTR_BEFORE = re.compile(
+    r"(?P<sep>,)[ \t\u00a0]+(?P<spk>(?:hon|han|hen)|" + CAP + W + r"+(?:[ \t\u00a0]+" + CAP + W + r"+){0,3})[ \t\u00a0]+(?P<cue>"
+    + CUE_ALT + r")(?=[ \t\u00a0]*(?:[.,;:!?]|$))"
+)
+# "Det säger X" / "Det har X sagt" / "Så säger X" at a sentence start
+DET_REF = re.compile(
+    r"(?:^|(?<=[.!?…:\n])|(?<=[.!?…][”\"»]))[ \t\u00a0]*(?P<det>Det|Detta|Så)[ \t\u00a0]+(?:(?:också|även)[ \t\u00a0]+)?"
+    r"(?:(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue2>" + PARTICIPLE_ALT + r")|(?P<cue>"
+    + CUE_ALT + r"))(?=[ \t\u00a0]+\S)"
+)
+ORDEN = re.compile(r"(?:^|(?<=[.!?…\n]))[ \t\u00a0]*(?P<det>Orden|Citatet)[ \t\u00a0]+(?:kommer|kom)[ \t\u00a0]+från(?=[ \t\u00a0]+\S)")
+SENT_END = re.compile(r"[.!?…]+[”\"»]?(?=[ \t\u00a0]+[\"”»–—\-]?[ \t\u00a0]*[A-ZÅÄÖÉ0-9]|[ \t\u00a0]*$|[ \t\u00a0]*\n)|\n")
+CLAUSE_END = re.compile(r"[.!?…]+(?=\s|$)|,[ \t\u00a0]|:(?=\s)|\n|$")
+CONTINUE_AFTER_COMMA = re.compile(
+    r"(?:och|men|eller|för|så|utan|fast|annars|dessutom|vi|jag|det|man|ni|du|där|här|nu|då)\b|" + CAP + r"|[”\"»–]"
+)
+# indirect: "<subject> <cue> [up to 4 words] att <content>"
+INDIRECT_ATT = re.compile(r"(?<![\w-])(?P<cue>" + CUE_ALT + r")(?P<mid>(?:[ \t\u00a0]+[^\s,.!?:;]+){0,4}?),?[ \t\u00a0]+att[ \t\u00a0]+(?=\S)")
+ENLIGT = re.compile(r"(?<![\w-])(?P<cue>[Ee]nligt)[ \t\u00a0]+(?=\S)")
+INDIRECT_TAIL = re.compile(
+    r",[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?:hon|han|hen|de|" + CAP + r"|[a-zåäö]+(?:en|na|n|et)\b))"
+)
+
+QUOTE_PAIRS = {"”": "”", "»": "»«", "«": "»", '"': '"', "“": "”“", "„": "“”"}
+QUOTE_CHARS = set(QUOTE_PAIRS)
+OPEN_QUOTE = re.compile(r'[”»«"“„]')
+
+
+@dataclasses.dataclass
+class Attribution:
+    side: str  # "after": speaker follows the cue | "before": speaker precedes cue_start | "span": speaker in spk range
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    mention: str  # "attribution" | "det-back-reference" | "colon" | "enligt" | "subject"
+    spk_start: int | None = None  # a known range holding the speaker (aux forms, lead-in sentence)
+    spk_end: int | None = None
+    after_end: int | None = None  # for "subject": the speaker may also follow the cue up to here
+
+
+@dataclasses.dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str  # "direct" | "mixed" | "indirect"
+    method: str
+    attribution: Attribution | None = None
+    inherit: int | None = None  # index of an earlier candidate whose speaker this shares
+    paragraph: int = 0
+    confidence: float = 0.8
+    continuation: bool = False
+
+
+def trim(text: str, s: int, e: int, chars: str = WS) -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in PARA_SPLIT.finditer(text):
+        s, e = trim(text, pos, m.start())
+        if e > s:
+            out.append((s, e))
+        pos = m.end()
+    s, e = trim(text, pos, len(text))
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def line_ranges(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        ls, le = trim(text, pos, end)
+        if le > ls:
+            out.append((ls, le))
+        pos = end + 1
+    return out
+
+
+def sentence_end(text: str, pos: int, limit: int) -> int:
+    m = SENT_END.search(text, pos, limit)
+    return limit if m is None else m.end()
+
+
+def _word_count(text: str, s: int, e: int) -> int:
+    return len(text[s:e].split())
+
+
+MID_OK = {
+    "också", "även", "inte", "själva", "själv", "antingen", "nu", "dock", "ju", "därför", "alltså", "då", "fortfarande",
+    "hon", "han", "hen", "de", "dom", "vi", "jag", "man", "båda", "bägge", "tydligt", "bestämt", "sig", "ändå",
+    "samtidigt", "vidare", "heller", "nog", "väl", "dessutom", "redan", "tidigare", "ofta", "gärna", "i", "ett",
+    "pressmeddelande", "intervju", "uttalande", "till", "för", "mig", "oss", "dem", "henne", "honom",
+}
+DET_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:Det|Detta|Så)(?:\s+(?:har|hade))?\s+$")
+
+
+def _plausible_mid(mid: str) -> bool:
+    """Words between the cue and 'att' may be a subject, adverbs or 'till TT'; not a new clause."""
+    words = mid.split()
+    for k, w in enumerate(words):
+        if w.lower() in MID_OK or (w[:1].isupper() and w.replace("-", "").replace(":", "").isalpha()):
+            continue
+        return False
+    return True
+
+
+class Detector:
+    """One document's detection state."""
+
+    def __init__(self, text: str, name_starts: list[int] | None = None):
+        self.text = text
+        self.paras = paragraph_ranges(text)
+        self.para_starts = [p[0] for p in self.paras]
+        self.cands: list[Candidate] = []
+        self.direct_ranges: list[tuple[int, int]] = []  # dash units and quote-mark quotes
+        self.name_starts = sorted(name_starts or [])
+
+    # --- helpers ----------------------------------------------------------------------
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def has_name(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.name_starts, s)
+        return i < len(self.name_starts) and self.name_starts[i] < e
+
+    def add(self, s: int, e: int, qtype: str, method: str, attr: Attribution | None, **kw) -> int | None:
+        s, e = trim(self.text, s, e)
+        # strip a comma or colon that belongs to the attribution
+        while e > s and self.text[e - 1] in ",;:–—-" + WS:
+            e -= 1
+        if e - s < 2 or not any(c.isalpha() for c in self.text[s:e]):
+            return None
+        self.cands.append(Candidate(s, e, qtype, method, attr, paragraph=self.para_of(s), **kw))
+        return len(self.cands) - 1
+
+    def inside_direct(self, pos: int) -> bool:
+        for s, e in self.direct_ranges:
+            if s <= pos < e:
+                return True
+        return False
+
+    # --- attribution inside a quoted unit -----------------------------------------------
+    def find_attribution(self, s: int, e: int):
+        """Earliest attribution in text[s:e]: (quote_end, attr, rest_start) or None."""
+        text = self.text
+        best = None
+        for pat, kind in ((ATTR_AFTER, "after"), (ATTR_AUX, "aux"), (ATTR_BEFORE, "before"), (DET_REF, "det"), (ORDEN, "orden")):
+            m = pat.search(text, s, e)
+            while m is not None and m.start() <= s + 1 and kind not in ("det",):
+                m = pat.search(text, m.start() + 1, e)
+            if m is None or (kind in ("det", "orden") and m.start("det") <= s + 1):
+                continue
+            if best is None or m.start() < best[0].start():
+                best = (m, kind)
+        if best is None:
+            return None
+        m, kind = best
+        if kind == "after":
+            sep = m.group("sep")
+            qend = m.start("sep") if sep == "," else m.start("cue")
+            attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
+            tail = m.end("cue")
+        elif kind == "aux":
+            qend = m.start("sep") if m.group("sep") == "," else m.start("aux")
+            attr = Attribution("span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk"))
+            tail = m.end("cue")
+        elif kind == "before":
+            qend = m.start("sep")
+            attr = Attribution("span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk"))
+            tail = m.end("cue")
+        elif kind == "orden":
+            qend = m.start("det")
+            attr = Attribution("after", None, None, None, "det-back-reference", m.end(), None)
+            attr.spk_start = m.end()
+            tail = m.end()
+        else:
+            qend = m.start("det")
+            if m.group("aux"):
+                attr = Attribution("span", m.group("cue2"), m.start("cue2"), m.end("cue2"), "det-back-reference",
+                                   m.start("spk"), m.end("spk"))
+                tail = m.end("cue2")
+            else:
+                attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "det-back-reference")
+                tail = m.end("cue")
+        # where does the attribution phrase end, and does the quote go on?
+        rest = None
+        line_end = text.find("\n", tail, e)
+        line_end = e if line_end < 0 else line_end
+        ce = CLAUSE_END.search(text, tail, line_end)
+        if ce is not None and ce.end() < line_end and text[ce.start()] == "," and kind in ("after", "before", "aux"):
+            after = ce.end()
+            if CONTINUE_AFTER_COMMA.match(text, after):
+                rest = after
+            else:
+                rest = sentence_end(text, after, line_end)
+        elif ce is not None and ce.group(0).startswith(":"):
+            rest = None  # "säger X:" introduces what follows; handled as a lead-in
+        else:
+            rest = sentence_end(text, tail, line_end)
+        if rest is not None and rest >= line_end:
+            rest = None
+        return qend, attr, rest, line_end
+
+    def split_unit(self, s: int, e: int, method: str, first_inherit: int | None = None) -> list[int]:
+        """Emit the quote segments of a dash unit text[s:e]; return candidate indices."""
+        out: list[int] = []
+        pos = s
+        inherit = first_inherit
+        guard = 0
+        while pos < e and guard < 20:
+            guard += 1
+            found = self.find_attribution(pos, e)
+            if found is None:
+                idx = self.add(pos, e, "direct", method, None, inherit=inherit, continuation=inherit is None)
+                if idx is not None:
+                    out.append(idx)
+                break
+            qend, attr, rest, line_end = found
+            idx = self.add(pos, qend, "direct", method, attr)
+            if idx is not None:
+                out.append(idx)
+                inherit = idx
+            if rest is None:
+                break
+            # after the attribution the quote goes on only on the same line
+            stop = line_end
+            idx_rest = None
+            sub = self.find_attribution(rest, stop)
+            if sub is None:
+                idx_rest = self.add(rest, stop, "direct", method + "+after-attribution", None, inherit=inherit)
+                if idx_rest is not None:
+                    out.append(idx_rest)
+                break
+            pos = rest
+            e = stop
+        return out
+
+    # --- passes ---------------------------------------------------------------------------
+    def dash_units(self) -> None:
+        text = self.text
+        for pi, (ps, pe) in enumerate(self.paras):
+            lines = line_ranges(text, ps, pe)
+            units: list[list[tuple[int, int]]] = []
+            current: list[tuple[int, int]] | None = None
+            dash_lines = 0
+            for ls, le in lines:
+                m = DASH_LINE.match(text, ls, le)
+                if m is not None:
+                    current = [(m.end(), le)]
+                    units.append(current)
+                    dash_lines += 1
+                    continue
+                cm = COLON_DASH.search(text, ls, le)
+                if cm is not None:
+                    current = [(cm.end(), le)]
+                    units.append(current)
+                    continue
+                if current is not None:
+                    current.append((ls, le))
+            if not units:
+                continue
+            # a block of short dash lines with no attribution is a list, not quotes
+            if dash_lines >= 2 and all(len(u) == 1 for u in units) and not any(
+                self.find_attribution(u[0][0], u[0][1]) for u in units
+            ) and all(text[u[0][1] - 1] not in ".!?”\"»" for u in units):
+                continue
+            for unit in units:
+                self.process_dash_unit(unit)
+
+    def process_dash_unit(self, unit: list[tuple[int, int]]) -> None:
+        text = self.text
+        s = unit[0][0]
+        # attribution anywhere in the unit's lines: the quote runs up to it
+        for k, (ls, le) in enumerate(unit):
+            found = self.find_attribution(s if k == 0 else ls, le)
+            if found is not None:
+                end_line = le
+                # lines after the attribution line are narration
+                if k == 0:
+                    self.direct_ranges.append((s, end_line))
+                    self.split_unit(s, end_line, "dash")
+                else:
+                    self.direct_ranges.append((s, end_line))
+                    qend, attr, rest, line_end = found
+                    idx = self.add(s, qend, "direct", "dash", attr)
+                    if rest is not None and idx is not None:
+                        sub = self.find_attribution(rest, line_end)
+                        if sub is None:
+                            self.add(rest, line_end, "direct", "dash+after-attribution", None, inherit=idx)
+                        else:
+                            self.split_unit(rest, line_end, "dash", first_inherit=idx)
+                return
+        # no attribution: a floating quote; multi-line units stop before narration lines
+        e = unit[0][1]
+        for ls, le in unit[1:]:
+            if self.has_name(ls, le) or text[le - 1] in ":?" or OPEN_QUOTE.match(text, ls):
+                break
+            e = le
+        if text[e - 1] not in ".!?”\"»…" and _word_count(text, s, e) < 4:
+            return
+        self.direct_ranges.append((s, e))
+        self.add(s, e, "direct", "dash", None, continuation=True)
+
+    def quote_marks(self) -> None:
+        text = self.text
+        for pi, (ps, pe) in enumerate(self.paras):
+            pairs = []
+            i = ps
+            while i < pe:
+                c = text[i]
+                if c in QUOTE_CHARS and (i == ps or not text[i - 1].isalnum()) and i + 1 < pe and not text[i + 1].isspace():
+                    closers = QUOTE_PAIRS[c]
+                    j = i + 1
+                    while j < pe:
+                        if text[j] in closers and (j + 1 >= pe or not text[j + 1].isalnum()) and not text[j - 1].isspace():
+                            break
+                        if text[j] == "\n" and j + 1 < pe and text[j + 1] in "\n":
+                            j = pe
+                            break
+                        j += 1
+                    if j < pe:
+                        pairs.append((i, j))
+                        i = j + 1
+                        continue
+                i += 1
+            for qs, qe in pairs:
+                if self.inside_direct(qs):
+                    continue
+                self.classify_quote_mark(pi, ps, pe, qs, qe)
+
+    def classify_quote_mark(self, pi: int, ps: int, pe: int, qs: int, qe: int) -> None:
+        text = self.text
+        cs, ce = qs + 1, qe
+        words = _word_count(text, cs, ce)
+        before = text[ps:qs]
+        line_start = text.rfind("\n", ps, qs) + 1 if text.rfind("\n", ps, qs) >= 0 else ps
+        lead = text[max(ps, line_start):qs].strip(WS)
+        after_end = text.find("\n", qe, pe)
+        after_end = pe if after_end < 0 else after_end
+        # attribution right after the closing mark: ”A”, säger X / ”A?” säger X
+        m = re.compile(r"[ \t\u00a0]*(?:,|(?<=[?!…][”\"»«“]))?[ \t\u00a0]*(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+\S)").match(text, qe + 1, after_end)
+        sentence_initial = lead == "" or lead[-1:] in ".!?…–—-" or (lead.endswith(":"))
+        prev_q = self.cands[-1] if self.cands else None
+        if m is not None and (sentence_initial or words >= 4):
+            attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
+            idx = self.add(cs, ce, "direct", "quotation-marks", attr)
+            self.direct_ranges.append((qs, qe + 1))
+            return
+        # ”A”, säger X, ”B”: the second part shares the first one's speaker
+        if prev_q is not None and prev_q.method.startswith("quotation-marks") and prev_q.paragraph == pi and re.search(
+            r"[,][ \t\u00a0]*$", before
+        ) and ATTR_AFTER.search(text, prev_q.end, qs) is None and re.search(CUE_ALT, text[prev_q.end:qs]):
+            self.add(cs, ce, "direct", "quotation-marks+after-attribution", None, inherit=len(self.cands) - 1)
+            self.direct_ranges.append((qs, qe + 1))
+            return
+        if lead.endswith(":") and words >= 3:
+            self.direct_ranges.append((qs, qe + 1))
+            self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))
+            return
+        if sentence_initial and words >= 4 and text[ce - 1:ce] in ".!?…" and pi > 0:
+            # a whole quoted sentence without attribution: floating
+            self.direct_ranges.append((qs, qe + 1))
+            self.add(cs, ce, "direct", "quotation-marks", None, continuation=True)
+            return
+        # inside a sentence: mixed quote when the sentence reports speech
+        ss = max(ps, line_start)
+        for sm in SENT_END.finditer(text, ss, qs):
+            ss = sm.end()
+        frame = text[ss:qs]
+        cue_m = None
+        for cm in re.finditer(r"(?<![\w-])(" + CUE_ALT + r"|enligt)(?![\w-])", frame):
+            cue_m = cm
+        if cue_m is not None and words >= 2:
+            cue = cue_m.group(1)
+            cstart = ss + cue_m.start(1)
+            attr = Attribution("subject", cue, cstart, cstart + len(cue), "attribution", ss, cstart)
+            self.direct_ranges.append((qs, qe + 1))
+            self.add(cs, ce, "mixed", "quotation-marks+reported", attr)
+
+    def lead_in(self, pos: int) -> Attribution:
+        """The sentence before a colon that introduces a quote: 'Anna Lind är tydlig:'."""
+        text = self.text
+        colon = text.rfind(":", 0, pos)
+        ss = colon
+        lo = max(0, colon - 400)
+        k = colon - 1
+        while k > lo and not (text[k] in ".!?\n" and (k + 1 >= len(text) or text[k + 1] in WS)):
+            k -= 1
+        ss = k + 1 if k > lo else lo
+        cue = None
+        cstart = cend = None
+        for cm in re.finditer(r"(?<![\w-])(" + CUE_ALT + r")(?![\w-])", text[ss:colon]):
+            cue, cstart, cend = cm.group(1), ss + cm.start(1), ss + cm.end(1)
+            break
+        return Attribution("lead-in", cue, cstart, cend, "colon", ss, colon)
+
+    def colon_lead_ins(self) -> None:
+        """Unattributed direct quotes right after a sentence that ends with a colon."""
+        text = self.text
+        for c in self.cands:
+            if c.attribution is not None or c.inherit is not None or c.type != "direct":
+                continue
+            k = c.start - 1
+            while k >= 0 and text[k] in WS + "–—-\"”»“„":
+                k -= 1
+            if k >= 0 and text[k] == ":":
+                c.attribution = self.lead_in(k + 1)
+                c.continuation = False
+                c.method += "+colon"
+
+    def det_back_references(self) -> None:
+        """'Det säger X' after an unmarked paragraph or sentences, outside dash units."""
+        text = self.text
+        for pi, (ps, pe) in enumerate(self.paras):
+            for m in list(DET_REF.finditer(text, ps, pe)) + list(ORDEN.finditer(text, ps, pe)):
+                d0 = m.start("det")
+                if self.inside_direct(d0):
+                    continue
+                if "aux" in m.groupdict() and m.group("aux"):
+                    attr = Attribution("span", m.group("cue2"), m.start("cue2"), m.end("cue2"), "det-back-reference",
+                                       m.start("spk"), m.end("spk"))
+                elif "cue" in m.groupdict() and m.group("cue"):
+                    attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "det-back-reference")
+                else:
+                    attr = Attribution("after", None, None, None, "det-back-reference", m.end(), None)
+                # the back-referenced text: earlier sentences of this paragraph, else the previous paragraph
+                prior_end = max([e for s, e in self.direct_ranges if ps <= e <= d0] + [ps])
+                if prior_end < d0 and text[prior_end:d0].strip(WS):
+                    s, e = prior_end, d0
+                    line_s = text.rfind("\n", ps, d0)
+                    if line_s >= 0 and line_s > s and "\n" in text[s:d0].strip(WS):
+                        s = line_s + 1
+                    self.attach_or_add(s, e, attr)
+                elif d0 == ps and pi > 0:
+                    qs, qe = self.paras[pi - 1]
+                    self.attach_or_add(qs, qe, attr)
+
+    def attach_or_add(self, s: int, e: int, attr: Attribution) -> None:
+        text = self.text
+        s, e = trim(text, s, e)
+        if e <= s:
+            return
+        # an unattributed quote there already: give it this attribution
+        hit = False
+        for c in self.cands:
+            if c.start >= s - 3 and c.end <= e + 1 and c.type == "direct" and (c.attribution is None):
+                c.attribution = attr
+                c.inherit = None
+                c.continuation = False
+                hit = True
+        if hit:
+            return
+        if any(c.start < e and s < c.end for c in self.cands):
+            return
+        m = DASH_LINE.match(text, s, e)
+        if m is not None:
+            s = m.end()
+        # a headline (one short line without a full stop) is not a statement
+        if text[e - 1] not in ".!?…”\"»" or _word_count(text, s, e) < 3:
+            return
+        self.direct_ranges.append((s, e))
+        self.add(s, e, "direct", "det-back-reference", attr, confidence=0.85)
+
+    def indirect(self) -> None:
+        text = self.text
+        for ps, pe in self.paras:
+            for m in INDIRECT_ATT.finditer(text, ps, pe):
+                cue = m.group("cue")
+                if CUE_FORMS.get(cue) not in INDIRECT_LEMMAS or self.inside_direct(m.start()):
+                    continue
+                if m.start() > ps and text[m.start() - 1] not in WS:
+                    continue
+                if not _plausible_mid(m.group("mid")) or DET_BEFORE.search(text, max(ps, m.start() - 12), m.start()):
+                    continue
+                cs = m.end()
+                ce = sentence_end(text, cs, pe)
+                colon = text.find(":", cs, ce)
+                if colon >= 0:
+                    ce = colon
+                if self.inside_direct(cs) or any(c.start < ce and cs < c.end for c in self.cands if c.type == "mixed"):
+                    continue
+                ss = self.sentence_start(m.start(), ps)
+                attr = Attribution("subject", cue, m.start("cue"), m.end("cue"), "attribution", ss, m.start("cue"))
+                attr.after_end = m.end("mid")  # speaker may follow the cue ("sa Centerpartiet att")
+                self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr, confidence=0.7)
+            for m in ENLIGT.finditer(text, ps, pe):
+                if self.inside_direct(m.start()):
+                    continue
+                ss = self.sentence_start(m.start(), ps)
+                se = sentence_end(text, m.end(), pe)
+                # the source: up to a comma or the sentence end
+                src_end = text.find(",", m.end(), se)
+                src_end = se if src_end < 0 else src_end
+                attr = Attribution("after", "enligt", m.start("cue"), m.end("cue"), "enligt", m.end(), src_end)
+                if m.start() - ss <= 1:
+                    cs, ce = src_end + 1, se
+                    if src_end >= se:
+                        # "Enligt X ska kommunen ...": the source is the first noun phrase
+                        continue
+                else:
+                    cs, ce = ss, m.start()
+                    if text[src_end:se].strip(WS + ".!?"):
+                        ce = se  # "enligt X" in the middle of a clause: the whole sentence
+                cs, ce = trim(text, cs, ce)
+                ce = self._strip_end(cs, ce)
+                if any(c.start < ce and cs < c.end for c in self.cands):
+                    continue
+                self.add(cs, ce, "indirect", "enligt", attr, confidence=0.65)
+            for m in INDIRECT_TAIL.finditer(text, ps, pe):
+                if self.inside_direct(m.start()):
+                    continue
+                ss = self.sentence_start(m.start(), ps)
+                line_s = text.rfind("\n", ps, m.start())
+                if line_s >= ss:
+                    ss = line_s + 1
+                ss, _ = trim(text, ss, m.start())
+                if any(c.start < m.start() and ss < c.end for c in self.cands):
+                    continue
+                if _word_count(text, ss, m.start()) < 3:
+                    continue
+                attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
+                self.add(ss, m.start(), "indirect", "reported-tail", attr, confidence=0.6)
+
+    def _strip_end(self, s: int, e: int) -> int:
+        s, e = trim(self.text, s, e)
+        while e > s and self.text[e - 1] in ".;:,":
+            e -= 1
+        return e
+
+    def sentence_start(self, pos: int, ps: int) -> int:
+        text = self.text
+        ss = ps
+        for sm in SENT_END.finditer(text, ps, pos):
+            ss = sm.end()
+        return trim(text, ss, pos)[0]
+
+    def run(self) -> list[Candidate]:
+        self.dash_units()
+        self.quote_marks()
+        self.colon_lead_ins()
+        self.det_back_references()
+        self.indirect()
+        order = sorted(range(len(self.cands)), key=lambda i: (self.cands[i].start, self.cands[i].end))
+        remap = {old: new for new, old in enumerate(order)}
+        out = [self.cands[i] for i in order]
+        for c in out:
+            if c.inherit is not None:
+                c.inherit = remap[c.inherit]
+        return out
+
+
+def detect(text: str, name_starts: list[int] | None = None) -> list[Candidate]:
+    return Detector(text, name_starts).run()

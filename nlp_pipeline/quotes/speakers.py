@@ -1,0 +1,313 @@
+"""Parse the speaker phrase of an attribution and resolve it to a person or organisation.
+
+A speaker phrase is a pronoun (``hon``), a name with or without a title
+(``kommunalrådet Per Ek``, ``Jansson``), two names joined by ``och``, a role
+(``statsministern``, ``polisens presstalesperson``) or an organisation
+(``Polisen``). Resolution uses the document's linked people
+(:mod:`nlp_pipeline.entities`): pronouns go to the nearest preceding person of
+matching gender named outside quotes, short forms to the full name, roles to the
+named holder of that role. Unknown stays unknown (``None``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from spacy.tokens import Doc
+
+from ..entities import gender as _gender
+from ..entities.component import EntityIndex
+from ..entities.lexicon import INSTITUTION_NOUNS, NAME_PARTICLES, ORG_NAMES, ORG_SUFFIX, ROLE_SUFFIX, SENTENCE_WORDS
+from ..entities.names import strip_genitive
+
+PRONOUNS = {"hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural"}
+SKIP_FORWARD = {"också", "även", "då", "nu", "dock", "vidare", "sedan", "samtidigt", "bara", "senare", "själv", "efteråt"}
+SKIP_BACKWARD = {
+    "själva", "själv", "också", "även", "inte", "nu", "dock", "därför", "alltså", "ju", "väl", "antingen", "fortfarande",
+    "tidigare", "båda", "bägge", "har", "hade", "ska", "skulle", "kan", "kunde", "ofta", "redan", "dessutom", "numera",
+    "heller", "själv", "gärna", "egentligen", "bestämt", "tydligt", "starkt",
+}
+QUANTIFIERS = {"flera", "andra", "många", "några", "alla", "vissa", "en", "ett", "de", "två", "tre", "fler", "somliga", "olika"}
+NP_STOP = {
+    "till", "i", "på", "för", "med", "om", "vid", "efter", "under", "inför", "från", "att", "som", "och", "men", "när",
+    "det", "den", "sig", "inte", "man", "sin", "sitt", "sina", "så", "där", "här", "ett", "en", "mot", "av", "hos",
+    "är", "var", "har", "hade", "blir", "också", "även", "nu", "då", "dock", "vi", "jag", "ni", "du",
+}
+
+
+@dataclasses.dataclass
+class SpeakerPhrase:
+    start: int  # token indices
+    end: int
+    kind: str  # "pronoun" | "name" | "role"
+    name_start: int | None = None  # where the name begins after a title
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start:self.end].text
+
+
+@dataclasses.dataclass
+class Resolved:
+    speaker: str | None
+    kind: str | None
+    confidence: float
+    how: str
+
+
+def is_name_word(t: str) -> bool:
+    return bool(t) and t[0].isupper() and t.replace("-", "").replace("’", "").replace("'", "").replace(":", "").isalpha()
+
+
+def _lower_word(t: str) -> bool:
+    return bool(t) and t[0].islower() and t.replace("-", "").isalpha()
+
+
+class SpeakerParser:
+    def __init__(self, doc: Doc, index: EntityIndex, quote_ranges: list[tuple[int, int]]):
+        self.doc = doc
+        self.n = len(doc)
+        self.idx = [t.idx for t in doc]
+        self.index = index
+        self.quote_ranges = sorted(quote_ranges)
+        self.quote_starts = [s for s, _ in self.quote_ranges]
+
+    # --- token helpers -----------------------------------------------------------------
+    def tok_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self.idx, char)
+
+    def tok_before(self, char: int) -> int:
+        """Index of the last token starting before ``char``."""
+        return bisect.bisect_left(self.idx, char) - 1
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        return i >= 0 and self.quote_ranges[i][0] <= char < self.quote_ranges[i][1]
+
+    def _skip_space(self, i: int, step: int = 1) -> int:
+        while 0 <= i < self.n and self.doc[i].is_space:
+            i += step
+        return i
+
+    # --- phrases ---------------------------------------------------------------------------
+    def name_forward(self, i: int, limit: int) -> int:
+        doc = self.doc
+        j = i
+        while j < limit and j - i < 5:
+            t = doc[j].text
+            if is_name_word(t) and (j == i or t not in SENTENCE_WORDS):
+                j += 1
+            elif t in NAME_PARTICLES and j + 1 < limit and is_name_word(doc[j + 1].text) and j > i:
+                j += 2
+            else:
+                break
+        return j
+
+    def parse_after(self, char: int, limit_char: int | None = None) -> SpeakerPhrase | None:
+        doc = self.doc
+        limit = self.n if limit_char is None else min(self.n, self.tok_at(limit_char))
+        i = self._skip_space(self.tok_at(char))
+        while i < limit and doc[i].lower_ in SKIP_FORWARD:
+            i = self._skip_space(i + 1)
+        if i >= limit:
+            return None
+        t = doc[i].text
+        if t.lower() in PRONOUNS:
+            return SpeakerPhrase(i, i + 1, "pronoun")
+        j = i
+        # title or role words before a name: "kommunalrådet Per Ek", "närings- och innovationsminister X"
+        while j < limit and j - i < 4:
+            w = doc[j].text
+            if _lower_word(w) and w.lower() not in NP_STOP or w.endswith("-") or (w == "och" and j > i and doc[j - 1].text.endswith("-")):
+                j += 1
+            elif w.lower() in {"deras", "hennes", "hans", "dess", "vs", "cs"} or (w.endswith("s") and _lower_word(w) and j == i):
+                j += 1
+            else:
+                break
+        if j < limit and is_name_word(doc[j].text) and doc[j].text not in SENTENCE_WORDS:
+            k = self.name_forward(j, limit)
+            # joint speakers "Helge Karlsen och Christina Moberg"
+            if k + 1 < limit and doc[k].lower_ == "och" and is_name_word(doc[k + 1].text) and doc[k + 1].text not in SENTENCE_WORDS:
+                k2 = self.name_forward(k + 1, limit)
+                if self._person_like(k + 1, k2) and self._person_like(j, k):
+                    k = k2
+            return SpeakerPhrase(i, k, "name", name_start=j)
+        if j > i:
+            # a role or group: keep nouns only, drop quantifiers
+            s = i
+            while s < j and doc[s].lower_ in QUANTIFIERS:
+                s += 1
+            e = j
+            while e > s and (doc[e - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"} and not ROLE_SUFFIX.search(doc[e - 1].lower_)):
+                e -= 1
+            if e > s:
+                return SpeakerPhrase(s, e, "role")
+        return None
+
+    def _person_like(self, s: int, e: int) -> bool:
+        if any(k in self.index.person_at for k in range(s, e)):
+            return True
+        return _gender.is_first_name(self.doc[s].text)
+
+    def parse_before(self, char: int, floor_char: int) -> SpeakerPhrase | None:
+        doc = self.doc
+        floor = self.tok_at(floor_char)
+        i = self._skip_space(self.tok_before(char), -1)
+        while i >= floor and doc[i].lower_ in SKIP_BACKWARD:
+            i = self._skip_space(i - 1, -1)
+        if i < floor or i < 0:
+            return None
+        t = doc[i].text
+        if t.lower() in PRONOUNS:
+            return SpeakerPhrase(i, i + 1, "pronoun")
+        if t == ",":
+            # apposition: "Carl Söderbergh, generalsekreterare för ..., menar"
+            k = i - 1
+            while k >= floor and k > i - 20 and doc[k].text != ",":
+                k -= 1
+            if k >= floor and doc[k].text == ",":
+                return self.parse_before(doc[k].idx, floor_char)
+            return None
+        if is_name_word(t):
+            s = i
+            while s - 1 >= floor and (is_name_word(doc[s - 1].text) or doc[s - 1].text in NAME_PARTICLES) \
+                    and doc[s - 1].text not in SENTENCE_WORDS and i - s < 4:
+                s -= 1
+            if doc[s].text in SENTENCE_WORDS:
+                s += 1
+            if s > i:
+                return None
+            # joint "A och B"
+            if s - 2 >= floor and doc[s - 1].lower_ == "och" and is_name_word(doc[s - 2].text):
+                s2 = s - 2
+                while s2 - 1 >= floor and is_name_word(doc[s2 - 1].text) and doc[s2 - 1].text not in SENTENCE_WORDS and s - s2 < 4:
+                    s2 -= 1
+                if doc[s2].text not in SENTENCE_WORDS:
+                    s = s2
+            name_start = s
+            # a title before: "arbetsmiljöforskaren Johanna Bengtsson"
+            while s - 1 >= floor and _lower_word(doc[s - 1].text) and ROLE_SUFFIX.search(doc[s - 1].lower_):
+                s -= 1
+            return SpeakerPhrase(s, i + 1, "name", name_start=name_start)
+        if _lower_word(t) and t not in NP_STOP and doc[i].pos_ not in {"VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ"}:
+            s = i
+            while s - 1 >= floor and _lower_word(doc[s - 1].text) and doc[s - 1].lower_ not in NP_STOP \
+                    and doc[s - 1].pos_ in {"ADJ", "NOUN", "DET", "NUM", "PROPN", ""} and i - s < 3:
+                s -= 1
+            while s <= i and doc[s].lower_ in QUANTIFIERS:
+                s += 1
+            if s <= i:
+                return SpeakerPhrase(s, i + 1, "role")
+        return None
+
+    # --- resolution ---------------------------------------------------------------------------
+    def resolve(self, ph: SpeakerPhrase | None) -> Resolved:
+        if ph is None:
+            return Resolved(None, None, 0.4, "unresolved")
+        doc = self.doc
+        if ph.kind == "pronoun":
+            return self.resolve_pronoun(ph.start)
+        if ph.kind == "role":
+            return self.resolve_role(ph)
+        # names, possibly joint
+        s = ph.name_start if ph.name_start is not None else ph.start
+        parts: list[tuple[int, int]] = []
+        k = s
+        for j in range(s, ph.end):
+            if doc[j].lower_ == "och":
+                parts.append((k, j))
+                k = j + 1
+        parts.append((k, ph.end))
+        resolved = [self.resolve_name(a, b) for a, b in parts if b > a]
+        if not resolved:
+            return Resolved(None, None, 0.4, "unresolved")
+        if len(resolved) == 1:
+            return resolved[0]
+        names = [r.speaker for r in resolved if r.speaker]
+        return Resolved(" och ".join(names), resolved[0].kind, min(r.confidence for r in resolved), "joint")
+
+    def resolve_name(self, s: int, e: int) -> Resolved:
+        doc = self.doc
+        index = self.index
+        for k in range(e - 1, s - 1, -1):
+            if k in index.person_at:
+                p = index.people[index.person_at[k]]
+                return Resolved(p.canonical, "person", 0.9, "name")
+        for k in range(s, e):
+            if k in index.org_at:
+                o = index.organisations[index.org_at[k]]
+                return Resolved(o.canonical, "organisation", 0.85, "organisation")
+        words = [t.text for t in doc[s:e]]
+        # short form matching one or more people
+        for w in (words[-1], strip_genitive(words[-1]), words[0]):
+            keys = index.surname_of.get(w) or index.first_of.get(w)
+            if keys:
+                key = self.most_recent(keys, doc[s].idx)
+                conf = 0.85 if len(keys) == 1 else 0.5
+                return Resolved(index.people[key].canonical, "person", conf, "short-name" if len(keys) == 1 else "short-name-ambiguous")
+        text = " ".join(words)
+        if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
+            return Resolved(text, "organisation", 0.7, "organisation-rule")
+        # drop a capitalised title before a first name
+        while len(words) > 1 and not _gender.is_first_name(words[0]) and _gender.is_first_name(words[1]):
+            words = words[1:]
+        return Resolved(" ".join(words), "person", 0.6, "name-unlinked")
+
+    def most_recent(self, keys: set[int], before_char: int) -> int:
+        best = None
+        for pos, key in self.index.name_starts:
+            if key in keys and self.doc[pos].idx < before_char:
+                best = key
+        return best if best is not None else min(keys)
+
+    def resolve_pronoun(self, i: int) -> Resolved:
+        doc = self.doc
+        low = doc[i].lower_
+        want = PRONOUNS.get(low)
+        char = doc[i].idx
+        if want == "plural":
+            # "de" as speaker: the nearest organisation named before, in the same or previous sentence
+            best = None
+            for k, key in self.index.org_at.items():
+                c = doc[k].idx
+                if c < char and char - c < 400 and not self.in_quote(c) and (best is None or c > best[0]):
+                    best = (c, key)
+            if best is not None:
+                return Resolved(self.index.organisations[best[1]].canonical, "organisation", 0.5, "pronoun-organisation")
+            return Resolved(None, None, 0.3, "pronoun-unresolved")
+        starts = self.index.name_starts
+        pos = bisect.bisect_left(starts, (i, -1)) - 1
+        while pos >= 0:
+            t, key = starts[pos]
+            p = self.index.people[key]
+            if not self.in_quote(doc[t].idx) and (want is None or p.gender in (want, None)):
+                conf = 0.85 if p.gender == want else 0.7
+                return Resolved(p.canonical, "person", conf, "pronoun")
+            pos -= 1
+        return Resolved(None, None, 0.3, "pronoun-unresolved")
+
+    def resolve_role(self, ph: SpeakerPhrase) -> Resolved:
+        doc = self.doc
+        head = doc[ph.end - 1].lower_
+        text = doc[ph.start:ph.end].text
+        stem = _role_stem(head)
+        best = None
+        for pos, role, key in self.index.role_of:
+            rs = _role_stem(role)
+            if len(stem) >= 4 and (rs.endswith(stem) or stem.endswith(rs)) and len(rs) >= 4:
+                if best is None or pos < ph.start:
+                    best = key
+        if best is not None:
+            return Resolved(self.index.people[best].canonical, "person", 0.75, "role-holder")
+        if head in INSTITUTION_NOUNS or ORG_SUFFIX.search(head):
+            return Resolved(text[:1].upper() + text[1:], "organisation", 0.7, "institution")
+        return Resolved(text, "role", 0.6, "role")
+
+
+def _role_stem(word: str) -> str:
+    w = word.lower()
+    for suf in ("erna", "arna", "orna", "rna", "na", "en", "et", "n"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
