@@ -69,7 +69,7 @@ SCHEMAS: dict[str, list[Column]] = {
         ("entity_id", S, "`<doc_id>#e<n>`, n counting the document's mentions in text order from 1."),
         ("text", S, "The mention as written: `documents.text[start_char:end_char]`."),
         ("label", S, "PER, ORG, LOC or MISC: the model's label mapped to these four, or PER/ORG when the mention is linked to a person/organisation."),
-        ("label_original", S, "The model's own label (empty when the mention was found by entity linking only)."),
+        ("label_original", S, "The model's own label (empty when the mention was found by entity linking, or is a person's affiliation found verbatim in the text)."),
         ("start_char", I, "Start offset in `documents.text`."),
         ("end_char", I, "End offset (exclusive)."),
         ("sentence", I, "Index of the sentence (0-based) the mention starts in."),
@@ -289,13 +289,16 @@ def doc_rows(doc, article: Article) -> DocRows:
     def kept(start: int, end: int) -> bool:
         return not overlaps(spans, start, end)
 
-    sent_starts = [s.start_char for s in doc.sents] if (doc.has_annotation("SENT_START") or doc.is_parsed) else [0]
+    sent_starts = [s.start_char for s in doc.sents] if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [0]
 
     def sentence_of(char: int) -> int:
         return max(bisect_right(sent_starts, char) - 1, 0)
 
     people = [p for p in _ext(doc, "people")]
     orgs = [o for o in _ext(doc, "organisations")]
+    affiliation_orgs = _affiliation_organisations(doc, people, orgs, kept)
+    orgs = orgs + affiliation_orgs
+    inside_affiliation = [(m.start_char, m.end_char) for o in affiliation_orgs for m in o.mentions]
 
     # Mention spans -> (kind, canonical, id); name/short mentions only.
     linked: dict[tuple[int, int], tuple[str, str, str]] = {}
@@ -321,6 +324,8 @@ def doc_rows(doc, article: Article) -> DocRows:
     for ent in doc.ents:
         if not kept(ent.start_char, ent.end_char):
             continue
+        if any(s <= ent.start_char and ent.end_char <= e for s, e in inside_affiliation):
+            continue  # "Botkyrka" (LOC) inside the affiliation "Kulturen i Botkyrka" (ORG)
         link = link_of(ent.start_char, ent.end_char)
         row = {"text": ent.text, "label": map_label(ent.label_), "label_original": ent.label_,
                "start_char": ent.start_char, "end_char": ent.end_char, "canonical": ent.text,
@@ -333,10 +338,11 @@ def doc_rows(doc, article: Article) -> DocRows:
     for ent_row in raw:
         covered.add((ent_row["start_char"], ent_row["end_char"]))
     # Mentions linked by the entity component that the model did not mark as entities.
-    ent_ranges = [(r["start_char"], r["end_char"]) for r in raw]
-    for (s, e), (kind, canonical, ident) in linked.items():
-        if (s, e) in covered or not kept(s, e) or overlaps(ent_ranges, s, e):
-            continue
+    taken = [(r["start_char"], r["end_char"]) for r in raw]
+    for (s, e), (kind, canonical, ident) in sorted(linked.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0])):
+        if (s, e) in covered or not kept(s, e) or overlaps(taken, s, e):
+            continue  # longest first; mentions never overlap one another in the table
+        taken.append((s, e))
         raw.append({"text": doc.text[s:e], "label": kind, "label_original": None, "start_char": s,
                     "end_char": e, "canonical": canonical,
                     "person_id": ident if kind == "PER" else None, "org_id": ident if kind == "ORG" else None})
@@ -444,6 +450,35 @@ def doc_rows(doc, article: Article) -> DocRows:
     document = document_row(article, n_tokens=n_tokens, n_sentences=len(sent_starts) if len(doc) else 0,
                             n_entities=len(entities), n_quotes=len(quote_rows))
     return DocRows(document, entities, quote_rows, list(person_rows.values()), list(org_rows.values()))
+
+
+def _affiliation_organisations(doc, people: list, orgs: list, kept) -> list:
+    """Organisations named as a person's affiliation that the entity component did not list.
+
+    Every verbatim occurrence outside boilerplate becomes an ORG mention, unless it
+    crosses the boundary of a model entity or a linked mention; model entities
+    wholly inside it are replaced by it.
+    """
+    from .entities.records import Mention, Organisation
+
+    known = {normalise_name(n) for o in orgs for n in [o.canonical, *o.variants]}
+    spans = [(e.start_char, e.end_char) for e in doc.ents]
+    spans += [(m.start_char, m.end_char) for x in [*people, *orgs] for m in x.mentions]
+    found: dict[str, Organisation] = {}
+    for person in people:
+        for name in person.affiliations or []:
+            key = normalise_name(name or "")
+            if not key or key in known or key in found or len(key) < 3:
+                continue
+            mentions = []
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+                s, e = m.span()
+                crosses = any(a < e and s < b and not (s <= a and b <= e) for a, b in spans)
+                if kept(s, e) and not crosses:
+                    mentions.append(Mention(name, s, e, "name"))
+            if mentions:
+                found[key] = Organisation(key=-1 - len(found), canonical=name, variants=[name], mentions=mentions)
+    return list(found.values())
 
 
 # ------------------------------------------------------------------ the corpus
