@@ -23,10 +23,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def nlp():
+    """The real pipeline; NLP_PIPELINE_TEST_MODEL=path/to/pipeline tries another model."""
+    import os
+
     import nlp_pipeline
 
     try:
-        return nlp_pipeline.load()
+        return nlp_pipeline.load(os.environ.get("NLP_PIPELINE_TEST_MODEL", "bundled"))
     except Exception as exc:  # model not built yet, components not written yet
         pytest.skip(f"bundled pipeline not available: {type(exc).__name__}: {exc}")
 
