@@ -61,7 +61,18 @@ def plausible_person(words: tuple[str, ...]) -> bool:
 
 def _name_word(tok: Token) -> bool:
     t = tok.text
+    if len(t) > 3 and t.endswith(".") and t[-2] != ".":
+        t = t[:-1]  # "Ang." at a sentence end, kept whole by the tokenizer
     return bool(t) and t[0].isupper() and t.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _word(tok: Token) -> str:
+    t = tok.text
+    return t[:-1] if len(t) > 3 and t.endswith(".") and t[-2] != "." else t
+
+
+def _end_char(tok: Token) -> int:
+    return tok.idx + len(_word(tok))
 
 
 def strip_genitive(word: str) -> str:
@@ -101,13 +112,12 @@ def person_mentions(doc: Doc) -> list[NameMention]:
             end -= 1
         if end <= start or any(taken[start:end]):
             return
-        words = tuple(t.text for t in doc[start:end])
+        words = tuple(_word(t) for t in doc[start:end])
         if words[0] in SENTENCE_WORDS or not plausible_person(words):
             return
         for k in range(start, end):
             taken[k] = True
-        out.append(NameMention(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                               words, "PER", source, title_start))
+        out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "PER", source, title_start))
 
     for ent in doc.ents:
         if ent.label_ not in PERSON_LABELS:
@@ -240,8 +250,9 @@ def cluster_people(doc: Doc, mentions: list[NameMention]) -> tuple[list[Cluster]
         for i, tok in enumerate(doc):
             if i in covered or not _name_word(tok) or tok.text in SENTENCE_WORDS:
                 continue
-            if tok.text in surname or strip_genitive(tok.text) in surname or tok.text in first:
-                singles.append(NameMention(i, i + 1, tok.idx, tok.idx + len(tok.text), (tok.text,), "PER", "short"))
+            w = _word(tok)
+            if w in surname or strip_genitive(w) in surname or w in first:
+                singles.append(NameMention(i, i + 1, tok.idx, _end_char(tok), (w,), "PER", "short"))
         singles.sort(key=lambda m: m.start)
 
     for m in singles:

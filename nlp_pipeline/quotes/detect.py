@@ -69,6 +69,9 @@ INDIRECT_TAIL = re.compile(
     r",[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?:hon|han|hen|de|" + CAP + r"|[a-zåäö]+(?:en|na|n|et)\b))"
 )
 
+# An unattributed dash quote written one sentence per line is taken to run this many lines at most.
+MAX_FLOATING_LINES = 3
+
 QUOTE_PAIRS = {"”": "”", "»": "»«", "«": "»", '"': '"', "“": "”“", "„": "“”"}
 QUOTE_CHARS = set(QUOTE_PAIRS)
 OPEN_QUOTE = re.compile(r'[”»«"“„]')
@@ -334,11 +337,12 @@ class Detector:
             if found is not None:
                 end_line = le
                 # lines after the attribution line are narration
+                if k > 0 and self.has_name(ls, found[0]):
+                    break  # a narration line about someone: the quote ended before it
+                n0 = len(self.cands)
                 if k == 0:
-                    self.direct_ranges.append((s, end_line))
                     self.split_unit(s, end_line, "dash")
                 else:
-                    self.direct_ranges.append((s, end_line))
                     qend, attr, rest, line_end = found
                     idx = self.add(s, qend, "direct", "dash", attr)
                     if rest is not None and idx is not None:
@@ -347,10 +351,13 @@ class Detector:
                             self.add(rest, line_end, "direct", "dash+after-attribution", None, inherit=idx)
                         else:
                             self.split_unit(rest, line_end, "dash", first_inherit=idx)
+                self.direct_ranges.extend((c.start, c.end) for c in self.cands[n0:])
                 return
+            if k > 0 and (self.has_name(ls, le) or text[le - 1] == ":"):
+                break
         # no attribution: a floating quote; multi-line units stop before narration lines
         e = unit[0][1]
-        for ls, le in unit[1:]:
+        for ls, le in unit[1:MAX_FLOATING_LINES]:
             if self.has_name(ls, le) or text[le - 1] in ":?" or OPEN_QUOTE.match(text, ls):
                 break
             e = le
@@ -522,9 +529,9 @@ class Detector:
     def indirect(self) -> None:
         text = self.text
         for ps, pe in self.paras:
-            for m in INDIRECT_ATT.finditer(text, ps, pe):
+            for m in self._indirect_matches(ps, pe):
                 cue = m.group("cue")
-                if CUE_FORMS.get(cue) not in INDIRECT_LEMMAS or self.inside_direct(m.start()):
+                if CUE_FORMS.get(cue) not in INDIRECT_LEMMAS or self.inside_direct(m.start()) or self.in_list(m.start()):
                     continue
                 if m.start() > ps and text[m.start() - 1] not in WS:
                     continue
@@ -542,7 +549,7 @@ class Detector:
                 attr.after_end = m.end("mid")  # speaker may follow the cue ("sa Centerpartiet att")
                 self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr, confidence=0.7)
             for m in ENLIGT.finditer(text, ps, pe):
-                if self.inside_direct(m.start()):
+                if self.inside_direct(m.start()) or self.in_list(m.start()):
                     continue
                 ss = self.sentence_start(m.start(), ps)
                 se = sentence_end(text, m.end(), pe)
@@ -565,7 +572,9 @@ class Detector:
                     continue
                 self.add(cs, ce, "indirect", "enligt", attr, confidence=0.65)
             for m in INDIRECT_TAIL.finditer(text, ps, pe):
-                if self.inside_direct(m.start()):
+                if self.inside_direct(m.start()) or self.in_list(m.start()):
+                    continue
+                if any(c.attribution is not None and c.attribution.cue_start == m.start("cue") for c in self.cands):
                     continue
                 ss = self.sentence_start(m.start(), ps)
                 line_s = text.rfind("\n", ps, m.start())
@@ -578,6 +587,21 @@ class Detector:
                     continue
                 attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
                 self.add(ss, m.start(), "indirect", "reported-tail", attr, confidence=0.6)
+
+    def _indirect_matches(self, ps: int, pe: int):
+        """INDIRECT_ATT matches, retrying after each cue so that a rejected wide match
+        ('säger hon och framhåller att') does not hide a closer one ('framhåller att')."""
+        pos = ps
+        while pos < pe:
+            m = INDIRECT_ATT.search(self.text, pos, pe)
+            if m is None:
+                return
+            yield m
+            pos = m.end("cue")
+
+    def in_list(self, pos: int) -> bool:
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        return LIST_LINE.match(self.text, line_start) is not None or self.text[line_start:pos].count("(") > self.text[line_start:pos].count(")")
 
     def _strip_end(self, s: int, e: int) -> int:
         s, e = trim(self.text, s, e)

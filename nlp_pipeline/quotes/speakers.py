@@ -29,6 +29,7 @@ SKIP_BACKWARD = {
     "heller", "själv", "gärna", "egentligen", "bestämt", "tydligt", "starkt",
 }
 QUANTIFIERS = {"flera", "andra", "många", "några", "alla", "vissa", "en", "ett", "de", "två", "tre", "fler", "somliga", "olika"}
+NOT_SPEAKERS = {"uppgifter", "uppgift", "källor", "källa", "rapporter", "rapport", "bedömningar", "statistik", "siffror"}
 NP_STOP = {
     "till", "i", "på", "för", "med", "om", "vid", "efter", "under", "inför", "från", "att", "som", "och", "men", "när",
     "det", "den", "sig", "inte", "man", "sin", "sitt", "sina", "så", "där", "här", "ett", "en", "mot", "av", "hos",
@@ -56,6 +57,8 @@ class Resolved:
 
 
 def is_name_word(t: str) -> bool:
+    if len(t) > 3 and t.endswith(".") and t[-2] != ".":
+        t = t[:-1]
     return bool(t) and t[0].isupper() and t.replace("-", "").replace("’", "").replace("'", "").replace(":", "").isalpha()
 
 
@@ -115,6 +118,11 @@ class SpeakerParser:
         t = doc[i].text
         if t.lower() in PRONOUNS:
             return SpeakerPhrase(i, i + 1, "pronoun")
+        titled = self.titled_name(i, limit)
+        if titled is not None:
+            return titled
+        if t.lower() in QUANTIFIERS and i + 1 < limit and _lower_word(doc[i + 1].text):
+            i += 1
         j = i
         # title or role words before a name: "kommunalrådet Per Ek", "närings- och innovationsminister X"
         while j < limit and j - i < 4:
@@ -126,23 +134,54 @@ class SpeakerParser:
             else:
                 break
         if j < limit and is_name_word(doc[j].text) and doc[j].text not in SENTENCE_WORDS:
-            k = self.name_forward(j, limit)
-            # joint speakers "Helge Karlsen och Christina Moberg"
-            if k + 1 < limit and doc[k].lower_ == "och" and is_name_word(doc[k + 1].text) and doc[k + 1].text not in SENTENCE_WORDS:
-                k2 = self.name_forward(k + 1, limit)
-                if self._person_like(k + 1, k2) and self._person_like(j, k):
-                    k = k2
-            return SpeakerPhrase(i, k, "name", name_start=j)
+            return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
         if j > i:
-            # a role or group: keep nouns only, drop quantifiers
+            # a role or group: nouns and adjectives only, quantifiers dropped
             s = i
             while s < j and doc[s].lower_ in QUANTIFIERS:
                 s += 1
-            e = j
-            while e > s and (doc[e - 1].pos_ in {"VERB", "AUX", "ADV", "ADP"} and not ROLE_SUFFIX.search(doc[e - 1].lower_)):
-                e -= 1
+            e = s
+            while e < j:
+                pos = doc[e].pos_
+                if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not ROLE_SUFFIX.search(doc[e].lower_):
+                    break
+                e += 1
+                if not pos and e - s >= 2:
+                    break
             if e > s:
                 return SpeakerPhrase(s, e, "role")
+        return None
+
+    def joint_end(self, j: int, limit: int) -> int:
+        """End of a name at ``j``, extended over 'och <name>' for joint speakers."""
+        doc = self.doc
+        k = self.name_forward(j, limit)
+        if k + 1 < limit and doc[k].lower_ == "och" and is_name_word(doc[k + 1].text) and doc[k + 1].text not in SENTENCE_WORDS:
+            k2 = self.name_forward(k + 1, limit)
+            if self._person_like(k + 1, k2) and self._person_like(j, k):
+                k = k2
+        return k
+
+    def titled_name(self, i: int, limit: int) -> SpeakerPhrase | None:
+        """'Liberalernas ledare för ekonomiska frågor, Mats Persson': a long title, comma, name."""
+        doc = self.doc
+        j = i
+        saw_lower = False
+        while j < limit and j - i < 9:
+            w = doc[j].text
+            if _lower_word(w) and w.lower() not in {"att", "som", "och", "men", "när", "sig", "det"}:
+                saw_lower = True
+                j += 1
+            elif is_name_word(w) and w.endswith("s") and not self._person_like(j, j + 1):
+                j += 1
+            else:
+                break
+        if not saw_lower or j >= limit or j == i:
+            return None
+        if doc[j].text == "," and j + 1 < limit:
+            j += 1
+        if j < limit and is_name_word(doc[j].text) and self._person_like(j, j + 1):
+            return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
         return None
 
     def _person_like(self, s: int, e: int) -> bool:
@@ -238,7 +277,7 @@ class SpeakerParser:
             if k in index.org_at:
                 o = index.organisations[index.org_at[k]]
                 return Resolved(o.canonical, "organisation", 0.85, "organisation")
-        words = [t.text for t in doc[s:e]]
+        words = [t.text[:-1] if is_name_word(t.text) and t.text.endswith(".") else t.text for t in doc[s:e]]
         # short form matching one or more people
         for w in (words[-1], strip_genitive(words[-1]), words[0]):
             keys = index.surname_of.get(w) or index.first_of.get(w)
@@ -300,6 +339,8 @@ class SpeakerParser:
                     best = key
         if best is not None:
             return Resolved(self.index.people[best].canonical, "person", 0.75, "role-holder")
+        if head in NOT_SPEAKERS:
+            return Resolved(None, None, 0.5, "unnamed-source")
         if head in INSTITUTION_NOUNS or ORG_SUFFIX.search(head):
             return Resolved(text[:1].upper() + text[1:], "organisation", 0.7, "institution")
         return Resolved(text, "role", 0.6, "role")
