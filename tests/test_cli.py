@@ -124,3 +124,47 @@ def test_info_command(stubbed, monkeypatch):
     result = invoke("info")
     assert result.exit_code == 0 and "0.1.0" in result.output and "ner" in result.output
     assert invoke("--version").output.startswith("nlp-pipeline ")
+
+
+def test_evaluate_quotes_calls_the_evaluator(stubbed, monkeypatch, tmp_path):
+    import sys
+    import types
+
+    calls = {}
+    fake = types.ModuleType("nlp_pipeline.evaluate.quotes")
+
+    def evaluate_quotes(gold_path, articles_dir, nlp=None):
+        calls.update(gold=gold_path, articles=articles_dir, nlp=nlp)
+        return {"f1": 0.5}
+
+    fake.evaluate_quotes = evaluate_quotes
+    fake.format_table = lambda scores: f"F1 = {scores['f1']}"
+    monkeypatch.setitem(sys.modules, "nlp_pipeline.evaluate.quotes", fake)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("{}\n", encoding="utf-8")
+    result = invoke("evaluate", "quotes", gold, "--articles", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "F1 = 0.5" in result.output
+    assert calls == {"gold": gold, "articles": tmp_path, "nlp": stubbed}
+    assert invoke("evaluate", "quotes", tmp_path / "nope.jsonl", "--articles", tmp_path).exit_code == 2
+
+
+def test_evaluate_ner(stubbed, tmp_path):
+    from spacy.tokens import DocBin
+
+    gold = []
+    for text in ["Eva Jansson bor i Piteå.", "Volvo finns i Göteborg."]:
+        doc = stubbed(text)
+        gold.append(doc)
+    DocBin(docs=gold).to_disk(tmp_path / "gold.spacy")
+    result = invoke("evaluate", "ner", tmp_path / "gold.spacy")
+    assert result.exit_code == 0, result.output
+    assert "ALL" in result.output and "1.000" in result.output
+
+
+def test_python_dash_m():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "nlp_pipeline", "--help"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and "run" in out.stdout
