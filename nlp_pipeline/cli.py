@@ -299,7 +299,11 @@ def evaluate_quotes(
         err_console.print(f"[red]error[/red]: the quote evaluator is not available ({exc})")
         raise typer.Exit(code=1) from exc
     scores = score(gold, articles, nlp=_nlp(model))
-    console.print(format_table(scores))
+    table = format_table(scores)
+    if isinstance(table, str):
+        typer.echo(table)  # pre-formatted columns: no rich wrapping
+    else:
+        console.print(table)
 
 
 @evaluate_app.command("ner", epilog="[bold]Example[/bold]: nlp-pipeline evaluate ner training-data/test.spacy")
