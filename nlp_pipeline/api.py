@@ -152,18 +152,32 @@ def analyze(inputs: Any, *, nlp=None, model: str | os.PathLike = "bundled", text
     """
     nlp = nlp if nlp is not None else get_nlp(model)
     records = iter_articles(inputs, text_field=text_field, id_field=id_field, input_format=input_format)
-    corpus, docs = process(records, nlp, batch_size=batch_size, keep_docs=keep_docs, progress=progress)
+    corpus, docs = T.Corpus(), []
+    try:
+        process(records, nlp, batch_size=batch_size, keep_docs=keep_docs, progress=progress, corpus=corpus,
+                docs=docs)
+    except KeyboardInterrupt as exc:
+        raise Interrupted(Result.from_tables(corpus.tables(), docs=docs if keep_docs else None)) from exc
     return Result.from_tables(corpus.tables(), docs=docs if keep_docs else None)
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during ``analyze``: ``.result`` holds the tables of the documents already done."""
+
+    def __init__(self, result: Result) -> None:
+        super().__init__("interrupted")
+        self.result = result
+
+
 def process(records: Iterable[Record], nlp, *, batch_size: int = 32, keep_docs: bool = False,
-            progress: Callable[[Record], None] | None = None, corpus: T.Corpus | None = None):
+            progress: Callable[[Record], None] | None = None, corpus: T.Corpus | None = None,
+            docs: list | None = None):
     """Run the pipeline over records in batches; a failing document never stops the run.
 
     Rows keep the input order (errors included), whatever the batching.
     """
-    corpus = corpus or T.Corpus()
-    docs: list = []
+    corpus = corpus if corpus is not None else T.Corpus()
+    docs = docs if docs is not None else []
     pending: list[tuple[Record, ReadError | None]] = []  # in input order; error set = failed before the model
     n_articles = 0
 

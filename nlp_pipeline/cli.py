@@ -112,6 +112,7 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
 ) -> None:
     """Analyse articles and write the tables [bold]documents, entities, quotes, people, organisations, errors[/bold]."""
+    from .api import Interrupted
     from .io.writers import table_path
     from .tables import TABLES
 
@@ -128,8 +129,15 @@ def run(
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
                   TimeElapsedColumn(), console=err_console, disable=quiet, transient=True) as progress:
         task = progress.add_task("analysing", total=None)
-        result = _analyze(paths, model, progress=lambda _record: progress.advance(task), input_format=input_format,
-                          text_field=text_field, id_field=id_field, batch_size=batch_size)
+        try:
+            result = _analyze(paths, model, progress=lambda _record: progress.advance(task),
+                              input_format=input_format, text_field=text_field, id_field=id_field,
+                              batch_size=batch_size)
+        except Interrupted as stop:  # keep what is done
+            written = stop.result.write(out, format=format, overwrite=overwrite)
+            err_console.print(f"[yellow]interrupted[/yellow]: wrote the {len(stop.result.documents)} documents "
+                              f"done so far to {out}")
+            raise typer.Exit(code=130) from stop
     written = result.write(out, format=format, overwrite=overwrite)
     if not quiet:
         _print_summary(result, written)

@@ -105,3 +105,32 @@ def test_write_refuses_to_overwrite(stub_nlp, tmp_path):
 def test_keep_docs(stub_nlp):
     r = analyze(["Eva Jansson.", "Anna Berg."], nlp=stub_nlp, keep_docs=True)
     assert [d.user_data["doc_id"] for d in r.docs] == ["text-1", "text-2"]
+
+
+def test_quote_is_re_exported():
+    try:
+        from nlp_pipeline.quotes.records import Quote
+    except ImportError:
+        pytest.skip("quotes module not there yet")
+    assert nlp_pipeline.Quote is Quote
+
+
+def test_nothing_in_gives_empty_tables_with_schemas(stub_nlp):
+    r = analyze([], nlp=stub_nlp)
+    for name in T.TABLES:
+        assert list(getattr(r, name).columns) == T.columns(name) and len(getattr(r, name)) == 0
+
+
+def test_interrupt_keeps_what_is_done(stub_nlp):
+    from nlp_pipeline.api import Interrupted
+
+    seen = []
+
+    def progress(record):
+        seen.append(record)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(Interrupted) as info:
+        analyze(["Ett.", "Två.", "Tre."], nlp=stub_nlp, batch_size=1, progress=progress)
+    assert list(info.value.result.documents.doc_id) == ["text-1", "text-2"]

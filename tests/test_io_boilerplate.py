@@ -47,3 +47,21 @@ def test_spans_index_into_unchanged_text():
 def test_overlaps():
     assert overlaps([(0, 10)], 5, 12)
     assert not overlaps([(0, 10)], 10, 12)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+LINES = st.sampled_from(["Meny", "Dela", "Foto: Kalle Ek", "Gå direkt till innehåll", "Eva Jansson sa hej.",
+                         "", "  ", "Vi använder cookies. Acceptera", "– Vi vill, säger hon.", "Sök\r"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(LINES, max_size=12), st.text(max_size=40))
+def test_spans_are_valid_sorted_and_disjoint(lines, noise):
+    text = "\n".join(lines) + noise
+    spans = boilerplate_spans(text)
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert "\n" not in text[s:e]
+        last = e
