@@ -247,10 +247,11 @@ def _open(directory: Path):
         raise typer.BadParameter(str(exc), param_hint="DIR") from exc
 
 
-def _join(values, n: int = 3) -> str:
+def _join(values, n: int = 3, width: int | None = None) -> str:
     values = list(values) if values is not None else []
     more = f" (+{len(values) - n})" if len(values) > n else ""
-    return "; ".join(str(v) for v in values[:n]) + more
+    cut = [str(v) if width is None or len(str(v)) <= width else str(v)[: width - 1] + "…" for v in values[:n]]
+    return "; ".join(cut) + more
 
 
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline people out/ --limit 10")
@@ -262,8 +263,8 @@ def people(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A resu
     for col in ("name", "mentions", "docs", "quotes", "roles", "affiliations", "gender"):
         table.add_column(col, justify="right" if col in ("mentions", "docs", "quotes") else "left")
     for r in df.itertuples(index=False):
-        table.add_row(r.name, str(r.n_mentions), str(r.n_documents), str(r.n_quotes), _join(r.roles),
-                      _join(r.affiliations), _s(r.gender))
+        table.add_row(r.name, str(r.n_mentions), str(r.n_documents), str(r.n_quotes), _join(r.roles, 2, 30),
+                      _join(r.affiliations, 2, 30), _s(r.gender))
     console.print(table)
 
 

@@ -168,3 +168,23 @@ def test_python_dash_m():
 
     out = subprocess.run([sys.executable, "-m", "nlp_pipeline", "--help"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and "run" in out.stdout
+
+
+def test_run_mixed_folder_every_format(stubbed, fixtures_dir, tmp_path):
+    import gzip
+    import shutil
+
+    from test_io_readers import write_warc
+
+    src = tmp_path / "in"
+    shutil.copytree(fixtures_dir, src)
+    html = (fixtures_dir / "html" / "volvo.html").read_text(encoding="utf-8")
+    write_warc(src / "crawl.warc.gz", [("https://example.se/a", html)], gz=True)
+    (src / "old.txt.gz").write_bytes(gzip.compress("Eva Jansson i Piteå.\r\n".encode("cp1252")))
+    result = invoke("run", src, "--out", tmp_path / "out", "-q")
+    assert result.exit_code == 1  # the broken JSONL lines
+    back = open_result(tmp_path / "out")
+    ok = back.documents[back.documents.status == "ok"]
+    assert sorted(set(ok.format)) == ["csv", "html", "jsonl", "txt", "warc"]
+    assert "https://example.se/a" in set(ok.doc_id) and "old" in set(ok.doc_id)
+    assert len(back.errors) == 2

@@ -188,3 +188,13 @@ def test_duplicate_ids_made_unique(tmp_path):
 ])
 def test_detect_format(name, expected):
     assert detect_format(name) == expected
+
+
+def test_html_declared_cp1252(tmp_path):
+    html = ('<html><head><meta charset="windows-1252"><title>Växjö</title></head><body><article>'
+            "<p>Åsa Öberg i Växjö säger att ”det här” är en lång mening om stadens nya bibliotek och dess läsare.</p>"
+            "<p>Biblioteket öppnar i maj – och alla är välkomna, säger Åsa Öberg till tidningen.</p>"
+            "</article></body></html>")
+    (tmp_path / "old.htm").write_bytes(html.encode("cp1252"))
+    (a,) = articles(tmp_path / "old.htm")
+    assert "”det här”" in a.text and "Åsa Öberg" in a.text and a.title == "Växjö"
