@@ -85,9 +85,7 @@ def _sent_start(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     prev = doc[i - 1]
-    return prev.is_space or prev.text in {".", "!", "?", ":", "–", "—", "-", "”", "\"", "»"} or bool(
-        doc[i].is_sent_start
-    )
+    return prev.is_space or prev.text in {".", "!", "?", ":", "–", "—", "-", "”", "\"", "»"}
 
 
 def person_mentions(doc: Doc) -> list[NameMention]:
@@ -127,7 +125,7 @@ def person_mentions(doc: Doc) -> list[NameMention]:
             start += 1
         # extend over capitalised words the NER left out: "Eva" + "Jansson"
         while end < n and end - start < 4 and _name_word(doc[end]) and doc[end].text not in SENTENCE_WORDS \
-                and not doc[end].is_sent_start and doc[end].ent_type_ not in ORG_LABELS:
+                and doc[end].ent_type_ not in ORG_LABELS:
             end += 1
         if start < end:
             add(start, end, "ner")

@@ -201,15 +201,17 @@ class Detector:
         return False
 
     # --- attribution inside a quoted unit -----------------------------------------------
-    def find_attribution(self, s: int, e: int):
-        """Earliest attribution in text[s:e]: (quote_end, attr, rest_start) or None."""
+    def find_attribution(self, s: int, e: int, det_at_start: bool = False):
+        """Earliest attribution in text[s:e]: (quote_end, attr, rest_start, line_end) or None.
+
+        ``det_at_start``: a 'Det säger X' right at ``s`` counts (a later line of a unit)."""
         text = self.text
         best = None
         for pat, kind in ((ATTR_AFTER, "after"), (ATTR_AUX, "aux"), (ATTR_BEFORE, "before"), (DET_REF, "det"), (ORDEN, "orden")):
             m = pat.search(text, s, e)
             while m is not None and m.start() <= s + 1 and kind not in ("det",):
                 m = pat.search(text, m.start() + 1, e)
-            if m is None or (kind in ("det", "orden") and m.start("det") <= s + 1):
+            if m is None or (kind in ("det", "orden") and m.start("det") <= s + 1 and not det_at_start):
                 continue
             if best is None or m.start() < best[0].start():
                 best = (m, kind)
@@ -333,7 +335,7 @@ class Detector:
         s = unit[0][0]
         # attribution anywhere in the unit's lines: the quote runs up to it
         for k, (ls, le) in enumerate(unit):
-            found = self.find_attribution(s if k == 0 else ls, le)
+            found = self.find_attribution(s if k == 0 else ls, le, det_at_start=k > 0)
             if found is not None:
                 end_line = le
                 # lines after the attribution line are narration
@@ -414,7 +416,7 @@ class Detector:
         # ”A”, säger X, ”B”: the second part shares the first one's speaker
         if prev_q is not None and prev_q.method.startswith("quotation-marks") and prev_q.paragraph == pi and re.search(
             r"[,][ \t\u00a0]*$", before
-        ) and ATTR_AFTER.search(text, prev_q.end, qs) is None and re.search(CUE_ALT, text[prev_q.end:qs]):
+        ) and qs - prev_q.end < 120 and re.search(r"(?<![\w-])(?:" + CUE_ALT + r")(?![\w-])", text[prev_q.end:qs]):
             self.add(cs, ce, "direct", "quotation-marks+after-attribution", None, inherit=len(self.cands) - 1)
             self.direct_ranges.append((qs, qe + 1))
             return

@@ -286,6 +286,9 @@ class SpeakerParser:
                 conf = 0.85 if len(keys) == 1 else 0.5
                 return Resolved(index.people[key].canonical, "person", conf, "short-name" if len(keys) == 1 else "short-name-ambiguous")
         text = " ".join(words)
+        if len(words) == 1 and ROLE_SUFFIX.search(words[0].lower()) and not _gender.is_first_name(words[0]):
+            # a capitalised role at a sentence start: "Statsministern sa"
+            return self.resolve_role(SpeakerPhrase(s, e, "role"), lower=True)
         if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
             return Resolved(text, "organisation", 0.7, "organisation-rule")
         # drop a capitalised title before a first name
@@ -326,10 +329,12 @@ class SpeakerParser:
             pos -= 1
         return Resolved(None, None, 0.3, "pronoun-unresolved")
 
-    def resolve_role(self, ph: SpeakerPhrase) -> Resolved:
+    def resolve_role(self, ph: SpeakerPhrase, lower: bool = False) -> Resolved:
         doc = self.doc
         head = doc[ph.end - 1].lower_
         text = doc[ph.start:ph.end].text
+        if lower:
+            text = text[:1].lower() + text[1:]
         stem = _role_stem(head)
         best = None
         for pos, role, key in self.index.role_of:
