@@ -57,6 +57,10 @@ class Result:
     errors: pd.DataFrame
     docs: list | None = None  # the spaCy Docs, when analyze(..., keep_docs=True)
 
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables.items())
+        return f"Result({sizes})"
+
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in T.TABLES}

@@ -134,3 +134,7 @@ def test_interrupt_keeps_what_is_done(stub_nlp):
     with pytest.raises(Interrupted) as info:
         analyze(["Ett.", "Två.", "Tre."], nlp=stub_nlp, batch_size=1, progress=progress)
     assert list(info.value.result.documents.doc_id) == ["text-1", "text-2"]
+
+
+def test_result_repr(stub_nlp):
+    assert repr(analyze("Eva Jansson.", nlp=stub_nlp)).startswith("Result(documents=1, entities=1")
