@@ -198,3 +198,9 @@ def test_html_declared_cp1252(tmp_path):
     (tmp_path / "old.htm").write_bytes(html.encode("cp1252"))
     (a,) = articles(tmp_path / "old.htm")
     assert "”det här”" in a.text and "Åsa Öberg" in a.text and a.title == "Växjö"
+
+
+def test_binary_txt_is_an_error(tmp_path):
+    (tmp_path / "x.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (rec,) = list(read_articles([tmp_path / "x.txt"]))
+    assert isinstance(rec, ReadError) and rec.doc_id == "x" and "binary" in rec.reason

@@ -105,8 +105,19 @@ def _stem(source: Source) -> str:
 
 # ------------------------------------------------------------------ plain text
 
+def _binary(data: bytes) -> bool:
+    """NUL bytes without a UTF-16/32 byte-order mark: not a text file."""
+    head = data[:8192]
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
 def read_txt(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
-    text = decode_bytes(stream.read())
+    data = stream.read()
+    if _binary(data):
+        yield ReadError(source=source.name, doc_id=_stem(source), format="txt",
+                        reason="binary data, not text (wrong extension? use --input-format)")
+        return
+    text = decode_bytes(data)
     spans = boilerplate_spans(text)
     yield Article(doc_id=_stem(source), text=text, source=source.name, format="txt",
                   title=guess_title(text, spans), boilerplate=spans)
