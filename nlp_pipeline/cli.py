@@ -134,7 +134,7 @@ def run(
                               input_format=input_format, text_field=text_field, id_field=id_field,
                               batch_size=batch_size)
         except Interrupted as stop:  # keep what is done
-            written = stop.result.write(out, format=format, overwrite=overwrite)
+            stop.result.write(out, format=format, overwrite=overwrite)
             err_console.print(f"[yellow]interrupted[/yellow]: wrote the {len(stop.result.documents)} documents "
                               f"done so far to {out}")
             raise typer.Exit(code=130) from stop

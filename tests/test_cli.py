@@ -188,3 +188,8 @@ def test_run_mixed_folder_every_format(stubbed, fixtures_dir, tmp_path):
     assert sorted(set(ok.format)) == ["csv", "html", "jsonl", "txt", "warc"]
     assert "https://example.se/a" in set(ok.doc_id) and "old" in set(ok.doc_id)
     assert len(back.errors) == 2
+
+
+def test_info_without_a_model(tmp_path):
+    result = invoke("info", "--model", tmp_path)
+    assert result.exit_code == 1 and "No spaCy pipeline" in result.output
