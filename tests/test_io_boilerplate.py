@@ -22,11 +22,13 @@ def test_nav_cookie_and_credit_lines():
         "Meny\nSök\nDela på Facebook\nVolvo varslar\n\nVolvo varslar 300. Foto: Kalle Ek/TT\n"
         "Vi använder cookies för att ge dig en bättre upplevelse. Acceptera\n"
         "Läs också: Volvo varslar igen\nPublicerad 12 mars 2021 kl 10.31\n"
+        "Nyheter | Sport | Kultur | Nöje\nWe use cookies. Accept all\n"
     )
     assert spans_text(text) == [
         "Meny", "Sök", "Dela på Facebook", "Foto: Kalle Ek/TT",
         "Vi använder cookies för att ge dig en bättre upplevelse. Acceptera",
         "Läs också: Volvo varslar igen", "Publicerad 12 mars 2021 kl 10.31",
+        "Nyheter | Sport | Kultur | Nöje", "We use cookies. Accept all",
     ]
 
 
@@ -34,6 +36,7 @@ def test_prose_is_not_boilerplate():
     text = (
         "Menyn var god, sa Eva Jansson.\nDela ut priset gör hon i morgon i Botkyrka kommun.\n"
         "– Vi söker nya vägar, säger hon.\nSök jobb hos oss skrev företaget i annonsen i går.\n"
+        "Resultat: 2 / 1 / 0 och sedan en lång rad ord som är prosa.\n"
     )
     assert boilerplate_spans(text) == []
 

@@ -29,9 +29,14 @@ NAV_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A menu written on one line: three or more short items between | · • or /.
+MENU_SEPARATOR = re.compile(r"\s+[|·•/»]\s+")
+MAX_MENU_ITEM_WORDS = 3
+
 # Lines of a cookie banner: mention cookies/kakor together with a consent word.
 COOKIE = re.compile(r"\b(?:cookies?|kakor)\b", re.IGNORECASE)
-CONSENT = re.compile(r"\b(?:använder|godkänn\w*|acceptera\w*|samtyck\w*|inställningar|integritet\w*)\b", re.IGNORECASE)
+CONSENT = re.compile(r"\b(?:använder|godkänn\w*|acceptera\w*|samtyck\w*|inställningar|integritet\w*|"
+                     r"we\s+use|accept\w*|consent|privacy)\b", re.IGNORECASE)
 
 # A photo credit from its keyword to the end of the line: "Foto: Kalle Ek/TT".
 CREDIT = re.compile(r"(?:^|(?<=[\s.|]))(?:foto|bild|fotograf|illustration|grafik)\s*:[^\n]*", re.IGNORECASE)
@@ -54,10 +59,17 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((s, e))
         elif COOKIE.search(stripped) and CONSENT.search(stripped):
             spans.append((s, e))
+        elif _is_menu(stripped):
+            spans.append((s, e))
         else:
             for m in CREDIT.finditer(line):
                 spans.append((start + m.start(), start + len(line.rstrip())))
     return spans
+
+
+def _is_menu(line: str) -> bool:
+    items = MENU_SEPARATOR.split(line)
+    return len(items) >= 3 and all(0 < len(i.split()) <= MAX_MENU_ITEM_WORDS and not i.endswith(".") for i in items)
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
