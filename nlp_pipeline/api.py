@@ -77,6 +77,12 @@ class Result:
         """Write every table to ``out_dir/<table>.<ext>``; returns the paths written."""
         return write_tables(self.tables, out_dir, format=format, overwrite=overwrite)
 
+    def display(self, doc_id: str, jupyter: bool | None = None):
+        """Show one article with its quotes, speakers and entities as displaCy spans (HTML; shown in notebooks)."""
+        from .report.notebook import display_article
+
+        return display_article(self, doc_id, jupyter=jupyter)
+
     def summary(self) -> dict[str, int]:
         docs = self.documents
         return {
