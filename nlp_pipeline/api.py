@@ -7,7 +7,7 @@
 >>> analyze([Path("archive/")]).write("out/", format="csv")
 
 Inputs: a ``str`` is one text (unless it is a single line naming an existing file
-or folder, then it is a path); a ``pathlib.Path`` is a file, folder or glob; a
+or folder, or a glob that matches, then it is a path); a ``pathlib.Path`` is a file, folder or glob; a
 list may mix both; a ``DataFrame`` has one article a row. Documents that fail are
 recorded in ``result.errors`` (and as ``status == "error"`` in ``documents``);
 everything else is kept.
@@ -16,6 +16,7 @@ everything else is kept.
 from __future__ import annotations
 
 import dataclasses
+import glob
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -28,7 +29,7 @@ from .io import Article, ReadError, read_articles, unique_ids
 from .io.boilerplate import boilerplate_spans
 from .io.decoding import normalise_newlines
 from .io.readers import ReadOptions, guess_title, row_to_article
-from .io.sources import Source
+from .io.sources import Source, is_glob
 from .io.writers import read_tables, write_tables
 
 Record = Article | ReadError
@@ -107,7 +108,10 @@ def open_result(directory: str | os.PathLike) -> Result:
 # ------------------------------------------------------------------ inputs
 
 def _looks_like_path(text: str) -> bool:
-    return "\n" not in text and 0 < len(text) < 1024 and (Path(text).exists() or text == "-")
+    """One line naming an existing file or folder, a glob with matches, or ``-``."""
+    if "\n" in text or not 0 < len(text) < 1024:
+        return False
+    return text == "-" or Path(text).exists() or (is_glob(text) and bool(glob.glob(text, recursive=True)))
 
 
 def iter_articles(inputs: Any, *, text_field: str = "text", id_field: str | None = None,

@@ -29,7 +29,7 @@ def test_one_text(stub_nlp):
 
 
 def test_list_of_texts_and_paths(stub_nlp, sample_dir):
-    r = analyze(["Eva Jansson i Piteå.", sample_dir / "lulea-skola.txt", str(sample_dir / "umea-bibliotek.txt")],
+    r = analyze(["Eva Jansson i Piteå.", sample_dir / "lulea-skola.txt", str(sample_dir / "umea-bib*.txt")],
                 nlp=stub_nlp)
     assert list(r.documents.doc_id) == ["text-1", "lulea-skola", "umea-bibliotek"]
     assert r.documents.loc[1, "text"] == (sample_dir / "lulea-skola.txt").read_text(encoding="utf-8")
