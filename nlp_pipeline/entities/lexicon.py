@@ -45,6 +45,12 @@ ORG_SUFFIX = re.compile(
     r"centret|skolan|gymnasium|gymnasiet|sjukhuset|klubb|klubben|fabriken|ombudsmannen)$"
 )
 
+# Capitalised words that open official organisation names.
+ORG_PREFIXES = {
+    "Kungliga", "Svenska", "Statens", "Sveriges", "Nordiska", "Europeiska", "Nationella", "Allmänna", "Riksdagens",
+    "Regeringens", "Försvarets", "Socialdemokratiska", "Stockholms", "Göteborgs", "Malmö", "Uppsala", "Lunds",
+}
+
 # Lower-case nouns for institutions that speak without a proper name.
 INSTITUTION_NOUNS = {
     "polisen", "regeringen", "riksdagen", "kommunen", "länsstyrelsen", "regionen", "myndigheten",

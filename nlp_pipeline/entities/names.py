@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from . import gender as _gender
 from .lexicon import (
-    NAME_PARTICLES, ORG_LABELS, ORG_NAMES, ORG_SUFFIX, PERSON_LABELS, SENTENCE_WORDS,
+    NAME_PARTICLES, ORG_LABELS, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX, PERSON_LABELS, SENTENCE_WORDS,
 )
 
 
@@ -52,6 +52,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         return True
     for w in words:
         low = w.lower()
+        if "-" in w and not all(part[:1].isupper() for part in w.split("-") if part):
+            return False  # "ESBL-bildande": a compound, not a double name like "Anna-Karin"
         if w in ORG_NAMES or ORG_SUFFIX.search(low) or NOT_PERSON_END.search(low) or w.isupper():
             return False
     if len(words) >= 2 and re.search(r"(?:iska|liga|ska|ska|nska|iga|ens|ets)$", words[0]):
@@ -184,9 +186,29 @@ def org_mentions(doc: Doc, people: list[NameMention]) -> list[NameMention]:
         if t in ORG_NAMES or base in ORG_NAMES or (
             t[:1].isupper() and t.isalpha() and len(t) > 6 and ORG_SUFFIX.search(base.lower())
         ):
-            name = t if t in ORG_NAMES else base
-            taken[i] = True
-            out.append(NameMention(i, i + 1, tok.idx, tok.idx + len(t), (name,), "ORG", "org-rule"))
+            start, end = i, i + 1
+            # "Kungliga Musikhögskolan", "Statens jordbruksverk" read from the capitalised head leftwards
+            while start - 1 >= 0 and not taken[start - 1] and _name_word(doc[start - 1]) and (
+                doc[start - 1].text in ORG_PREFIXES or (doc[start - 1].text not in SENTENCE_WORDS and not _sent_start(doc, start - 1))
+            ) and i - start < 3:
+                start -= 1
+            # "... i Stockholm" belongs to a multi-word official name
+            if end - start >= 2 and end + 1 < len(doc) and doc[end].lower_ == "i" and _name_word(doc[end + 1]) \
+                    and not taken[end + 1] and base == t:
+                end += 2
+            words = tuple(_word(x) for x in doc[start:end])
+            if end - start == 1:
+                words = (t if t in ORG_NAMES else base,)
+            for k in range(start, end):
+                taken[k] = True
+            out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "ORG", "org-rule"))
+        elif tok.lower_ in {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"} and i > 0 \
+                and _name_word(doc[i - 1]) and not taken[i - 1] and doc[i - 1].text not in SENTENCE_WORDS:
+            # "Botkyrka kommun", "Piteå kommuns", "Stockholms stad"
+            head = strip_genitive(tok.text) if tok.lower_.endswith("s") and tok.lower_ not in {"läns"} else tok.text
+            head = "län" if tok.lower_ == "läns" else head
+            taken[i - 1] = taken[i] = True
+            out.append(NameMention(i - 1, i + 1, doc[i - 1].idx, tok.idx + len(tok.text), (doc[i - 1].text, head), "ORG", "org-rule"))
     out.sort(key=lambda m: m.start)
     return out
 

@@ -1,0 +1,35 @@
+"""First-name gender lexicon: lookups and the rebuild script on a tiny fake SCB corpus."""
+
+from __future__ import annotations
+
+import gzip
+
+from nlp_pipeline.entities import build_lexicon, gender
+
+
+def test_shipped_lexicon_confident_names():
+    assert gender.gender_of("Eva") == ("female", 1.0) or gender.gender_of("Eva")[0] == "female"
+    assert gender.gender_of("Jakob")[0] == "male"
+    assert gender.gender_of("Anna-Karin")[0] == "female"
+    assert gender.gender_of("Xyzzyq") == (None, 0.0)
+    assert gender.METHOD.startswith("first-name lexicon")
+
+
+def test_lexicon_is_loaded_once():
+    assert gender.lexicon() is gender.lexicon()
+
+
+def test_build_keeps_only_dominant_gender(tmp_path):
+    namn = tmp_path / "svensktext" / "namn"
+    namn.mkdir(parents=True)
+    (namn / "fornamn-kvinnor.csv").write_text("name,persons\nEva,1000\nKim,400\nEva Maria,50\n", encoding="utf-8")
+    (namn / "fornamn-man.csv").write_text("name,persons\nKim,600\nJakob,800\nEva,1\n", encoding="utf-8")
+    (namn / "tilltalsnamn-kvinnor.csv").write_text("name,persons\nEva,900\n", encoding="utf-8")
+    (namn / "tilltalsnamn-man.csv").write_text("name,persons\nJakob,700\n", encoding="utf-8")
+    out = tmp_path / "first_names.tsv.gz"
+    n = build_lexicon.build(tmp_path, out)
+    with gzip.open(out, "rt", encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh][1:]
+    assert n == 2
+    assert [r[:2] for r in rows] == [["Eva", "female"], ["Jakob", "male"]]  # Kim is ambiguous, "Eva Maria" not single
+    assert float(rows[0][2]) > 0.99
