@@ -176,7 +176,7 @@ def quotes(
         table.add_column(col, overflow="fold")
     for n, q in enumerate(result.quotes.itertuples(index=False), start=1):
         speaker = _s(q.speaker) or "[dim]?[/dim]"
-        table.add_row(str(n), speaker, Text(_s(q.text)), _s(q.cue))
+        table.add_row(str(n), Text(_s(q.speaker)) if _s(q.speaker) else speaker, Text(_s(q.text)), Text(_s(q.cue)))
     console.print(table)
     console.print(f"{len(result.quotes)} quotes in {len(result.documents)} document(s).")
     _report_errors(result)
@@ -204,8 +204,8 @@ def show(
         for col in ("sentence", "text", "label", "model label", "canonical"):
             table.add_column(col)
         for e in ents.itertuples(index=False):
-            table.add_row(str(e.sentence), e.text, Text(e.label, style=LABEL_STYLES.get(e.label, "")),
-                          _s(e.label_original), _s(e.canonical))
+            table.add_row(str(e.sentence), Text(e.text), Text(e.label, style=LABEL_STYLES.get(e.label, "")),
+                          Text(_s(e.label_original)), Text(_s(e.canonical)))
         console.print(table)
         console.print(f"[bold]Sentences in {doc_id}[/bold]")
         spans = [(int(r.start_char), int(r.end_char), r.label) for r in ents.itertuples(index=False)]
@@ -263,8 +263,8 @@ def people(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A resu
     for col in ("name", "mentions", "docs", "quotes", "roles", "affiliations", "gender"):
         table.add_column(col, justify="right" if col in ("mentions", "docs", "quotes") else "left")
     for r in df.itertuples(index=False):
-        table.add_row(r.name, str(r.n_mentions), str(r.n_documents), str(r.n_quotes), _join(r.roles, 2, 30),
-                      _join(r.affiliations, 2, 30), _s(r.gender))
+        table.add_row(Text(r.name), str(r.n_mentions), str(r.n_documents), str(r.n_quotes),
+                      Text(_join(r.roles, 2, 30)), Text(_join(r.affiliations, 2, 30)), _s(r.gender))
     console.print(table)
 
 
@@ -277,7 +277,7 @@ def orgs(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result
     for col in ("name", "mentions", "docs", "quotes", "people"):
         table.add_column(col, justify="right" if col in ("mentions", "docs", "quotes") else "left")
     for r in df.itertuples(index=False):
-        table.add_row(r.name, str(r.n_mentions), str(r.n_documents), str(r.n_quotes), _join(r.people))
+        table.add_row(Text(r.name), str(r.n_mentions), str(r.n_documents), str(r.n_quotes), Text(_join(r.people)))
     console.print(table)
 
 
@@ -289,7 +289,7 @@ def info(model: ModelOpt = "bundled") -> None:
     details = api_info(model)
     table = Table(show_header=False)
     for key, value in details.items():
-        table.add_row(Text(key, style="bold"), _join(value, n=50) if isinstance(value, list) else str(value))
+        table.add_row(Text(key, style="bold"), Text(_join(value, n=50) if isinstance(value, list) else str(value)))
     console.print(table)
     if details.get("error"):
         raise typer.Exit(code=1)
