@@ -330,8 +330,8 @@
           var span = el("span", { cls: "ent ent-" + label, title: label }, [node]);
           if (e[3] >= 0) { span.dataset.href = "#/person/" + e[3]; span.title = label + " · " + people[e[3]].name; }
           else if (e[4] >= 0) { span.dataset.href = "#/org/" + e[4]; span.title = label + " · " + orgs[e[4]].name; }
+          if (z === e[1]) { span.classList.add("ent-end"); span.dataset.label = label; }
           node = span;
-          if (z === e[1]) node = el("span", null, [node, el("span", { cls: "ent-tag", text: label })]);
         }
       }
       for (j = 0; j < sms.length; j++) if (sms[j].sm_start <= a && z <= sms[j].sm_end) {
