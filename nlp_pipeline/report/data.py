@@ -28,7 +28,7 @@ ENTITY_LABELS = ["PER", "ORG", "LOC", "MISC"]
 FIELDS = {
     "docs": ["doc_id", "title", "date", "date_iso", "url", "n_quotes", "n_entities", "status", "error", "source"],
     "speakers": ["name", "person", "org", "n_quotes"],
-    "quotes": ["doc", "speaker", "text", "start", "end", "cue", "type", "sm_start", "sm_end", "quote_id"],
+    "quotes": ["doc", "speaker", "text", "start", "end", "cue", "type", "sm_start", "sm_end"],
     "people": ["person_id", "name", "roles", "affiliations", "variants", "n_mentions", "n_documents", "n_quotes",
                "gender", "docs", "speaker"],
     "orgs": ["org_id", "name", "n_mentions", "n_documents", "n_quotes", "people", "docs", "speaker"],
@@ -122,7 +122,7 @@ def build_payload(result) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         key = (s(q.speaker), s(q.speaker_id))
         quote_rows.append([doc_index.get(s(q.doc_id), -1), speaker_index.get(key, -1), s(q.text),
                            i(q.start_char), i(q.end_char), s(q.cue), s(q.type),
-                           i(q.speaker_mention_start), i(q.speaker_mention_end), s(q.quote_id)])
+                           i(q.speaker_mention_start), i(q.speaker_mention_end)])
 
     person_docs: dict[str, set[int]] = defaultdict(set)
     org_docs: dict[str, set[int]] = defaultdict(set)
