@@ -265,3 +265,23 @@ def test_display_article_notebook_html():
 
 def test_open_result_round_trip_keeps_report_identical(result_dir: Path):
     assert render_report(result_dir, title="t") == render_report(open_result(result_dir), title="t")
+
+
+def test_report_of_a_pipeline_result(stub_nlp, tmp_path: Path):
+    """Tables as the pipeline writes them (stub components, no model) make a report."""
+    from nlp_pipeline.api import analyze
+
+    text = ("Eva Jansson i Botkyrka.\n\n– Vi är glada, säger Eva Jansson.\n\n"
+            "– Det blir dyrt för Piteå, sa Anna Berg.\n")
+    result = analyze([text, "Kalle Ek på Volvo.\n\n– Hej, säger Kalle Ek.\n"], nlp=stub_nlp)
+    result.write(tmp_path / "out")
+    page = write_report(tmp_path / "out", tmp_path / "r.html").read_text(encoding="utf-8")
+    payload = _payload(page)
+    names = [s[0] for s in payload["speakers"]]
+    assert len(payload["quotes"]) == len(result.quotes) >= 3
+    assert {"Eva Jansson", "Anna Berg", "Kalle Ek"} <= set(names)
+    f = {k: n for n, k in enumerate(payload["fields"]["quotes"])}
+    for q in payload["quotes"]:
+        text_of_doc = _block(page, q[f["doc"]])["text"]
+        assert text_of_doc[q[f["start"]]:q[f["end"]]] == q[f["text"]]
+    assert "QUOTE · Eva Jansson" in result.display("text-1", jupyter=False)
