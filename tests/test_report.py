@@ -285,3 +285,24 @@ def test_report_of_a_pipeline_result(stub_nlp, tmp_path: Path):
         text_of_doc = _block(page, q[f["doc"]])["text"]
         assert text_of_doc[q[f["start"]]:q[f["end"]]] == q[f["text"]]
     assert "QUOTE · Eva Jansson" in result.display("text-1", jupyter=False)
+
+
+def test_unreadable_tables_are_a_value_error(tmp_path: Path):
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "quotes.parquet").write_bytes(b"not parquet at all")
+    with pytest.raises(ValueError, match="not a readable result folder"):
+        write_report(tmp_path / "bad", tmp_path / "r.html")
+
+
+def test_display_in_a_notebook_displays(monkeypatch):
+    import sys
+    import types
+
+    shown = []
+    fake = types.ModuleType("IPython.display")
+    fake.HTML = lambda html: ("HTML", html)
+    fake.display = shown.append
+    monkeypatch.setitem(sys.modules, "IPython", types.ModuleType("IPython"))
+    monkeypatch.setitem(sys.modules, "IPython.display", fake)
+    assert tricky_result().display("kultur/botkyrka", jupyter=True) is None
+    assert shown and shown[0][0] == "HTML" and "QUOTE · Eva Jansson" in shown[0][1]

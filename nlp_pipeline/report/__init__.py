@@ -24,7 +24,12 @@ def render_report(result, title: str | None = None) -> str:
         from ..api import open_result
 
         title = title or f"nlp-pipeline: {Path(result).resolve().name}"
-        result = open_result(result)
+        try:
+            result = open_result(result)
+        except FileNotFoundError:
+            raise
+        except Exception as exc:  # unreadable or foreign tables
+            raise ValueError(f"{result}: not a readable result folder ({type(exc).__name__}: {exc})") from exc
     return render_html(result, title=title or "nlp-pipeline: rapport")
 
 
@@ -32,7 +37,8 @@ def write_report(result_dir: str | os.PathLike, out_path: str | os.PathLike = "r
                  title: str | None = None) -> Path:
     """Write the HTML report of the result folder ``result_dir`` to ``out_path``; returns the path.
 
-    Raises ``FileNotFoundError`` when ``result_dir`` is not a result folder.
+    Raises ``FileNotFoundError`` when ``result_dir`` is missing or holds no tables, and
+    ``ValueError`` when its tables cannot be read.
     """
     page = render_report(Path(result_dir), title=title)
     out = Path(out_path)

@@ -93,10 +93,12 @@ def render_article_html(result, doc_id: str) -> ArticleHTML:
     return ArticleHTML(f'<div class="nlp-pipeline-article" lang="sv">{html}</div>')
 
 
-def display_article(result, doc_id: str, jupyter: bool | None = None) -> ArticleHTML:
-    """Render ``doc_id`` of ``result``; in a notebook (or with ``jupyter=True``) also display it.
+def display_article(result, doc_id: str, jupyter: bool | None = None) -> ArticleHTML | None:
+    """Render ``doc_id`` of ``result`` as displaCy span HTML.
 
-    Returns the HTML (an ``str`` with ``_repr_html_``), so it can be saved or embedded.
+    Like ``displacy.render``: in a notebook (``jupyter=None`` detects it, or ``jupyter=True``)
+    the article is displayed and ``None`` returned; otherwise the HTML is returned (an
+    ``str`` with ``_repr_html_``), to save or embed. Raises ``KeyError`` for an unknown ``doc_id``.
     """
     html = render_article_html(result, doc_id)
     if jupyter is None:
@@ -109,4 +111,5 @@ def display_article(result, doc_id: str, jupyter: bool | None = None) -> Article
         except ImportError:
             return html
         display(HTML(html))
+        return None
     return html
