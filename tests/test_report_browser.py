@@ -166,3 +166,13 @@ def test_hostile_article_is_text_not_markup(driver, tricky_report: Path, tmp_pat
     assert len(set(colours)) == 2
     assert "Åsa Öberg höll inte med." in driver.find_element(By.ID, "article-text").text
     assert driver.execute_script("return window.__pwned") is None
+
+
+def test_charts_link_to_panels_and_person_has_month_chart(driver, big_report: Path):
+    from selenium.webdriver.common.by import By
+
+    open_page(driver, big_report, "#/charts")
+    driver.find_element(By.CSS_SELECTOR, "#view-charts svg a").click()
+    assert wait(driver, "!document.getElementById('view-person').hidden")
+    assert driver.execute_script("return document.querySelectorAll('#view-person svg.mini rect').length") >= 2
+    assert "null" not in driver.find_element(By.ID, "view-person").text

@@ -15,26 +15,27 @@ from html import escape
 FONT = 'font-family="system-ui, sans-serif" font-size="12"'
 
 
-def speaker_bars(speakers: list[tuple[str, int, str]], n: int = 20, width: int = 640) -> str:
-    """``speakers``: ``(name, quotes, colour)``, most quotes first."""
-    rows = [sp for sp in speakers if sp[1] > 0][:n]
+def speaker_bars(speakers: list[tuple], n: int = 20, width: int = 640) -> str:
+    """``speakers``: ``(name, quotes, colour)`` or ``(name, quotes, colour, href)``, most quotes first."""
+    rows = [tuple(sp) + (None,) * (4 - len(sp)) for sp in speakers if sp[1] > 0][:n]
     if not rows:
         return '<p class="empty">No quotes.</p>'
     label_w, bar_h, gap, top = 190, 18, 6, 8
-    top_count = max(c for _, c, _ in rows)
+    top_count = max(r[1] for r in rows)
     bar_w = width - label_w - 60
     height = top + len(rows) * (bar_h + gap)
     parts = [f'<svg class="chart" role="img" aria-label="Quotes per speaker" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" {FONT}>']
-    for k, (name, count, colour) in enumerate(rows):
+    for k, (name, count, colour, href) in enumerate(rows):
         y = top + k * (bar_h + gap)
         w = max(2, round(bar_w * count / top_count))
         short = name if len(name) <= 28 else name[:27] + "…"
-        parts.append(f'<g><title>{escape(name)}: {count}</title>'
+        link = f'<a href="{escape(href)}">' if href and href.startswith("#") else "<a>"
+        parts.append(f'{link}<g><title>{escape(name)}: {count}</title>'
                      f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end">{escape(short)}</text>'
                      f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" rx="3" fill="{escape(colour)}" '
                      f'stroke="#888" stroke-width="0.5"/>'
-                     f'<text x="{label_w + w + 6}" y="{y + bar_h - 5}">{count}</text></g>')
+                     f'<text x="{label_w + w + 6}" y="{y + bar_h - 5}">{count}</text></g></a>')
     parts.append("</svg>")
     return "".join(parts)
 

@@ -41,7 +41,9 @@ def summary(payload: dict) -> str:
 
 
 def chart_svgs(result, payload: dict) -> tuple[str, str]:
-    speakers = [(name, count, speaker_colour(n)) for n, (name, _p, _o, count) in enumerate(payload["speakers"])]
+    speakers = [(name, count, speaker_colour(n),
+                 f"#/person/{p}" if p >= 0 else f"#/org/{o}" if o >= 0 else f"#/speaker/{n}")
+                for n, (name, p, o, count) in enumerate(payload["speakers"])]
     dates = {d[0]: d[3] for d in payload["docs"]}
     ents = result.entities
     people_orgs = ents[ents["label"].isin(["PER", "ORG"])] if len(ents) else ents

@@ -85,6 +85,9 @@
     for (var k = 0; k < ts.length; k++) if (hay.indexOf(ts[k]) < 0) return false;
     return true;
   }
+  function fill(box, kids) {
+    box.replaceChildren.apply(box, kids.filter(function (k) { return k != null; }));
+  }
   function debounce(fn, ms) {
     var h;
     return function () { clearTimeout(h); h = setTimeout(fn, ms); };
@@ -247,6 +250,38 @@
     pairs.forEach(function (p) { if (p) { dl.appendChild(el("dt", { text: p[0] })); dl.appendChild(el("dd", null, [p[1]])); } });
     return dl;
   }
+  var SVG = "http://www.w3.org/2000/svg";
+  function svg(tag, attrs, kids) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    (kids || []).forEach(function (c) { e.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    return e;
+  }
+  // Quotes per month as small bars (null when fewer than two dated quotes).
+  function monthChart(dates, fill) {
+    var months = dates.filter(Boolean).map(function (d) { return d.slice(0, 7); }).sort();
+    if (months.length < 2) return null;
+    var counts = {}, keys = [], y = +months[0].slice(0, 4), m = +months[0].slice(5, 7);
+    months.forEach(function (k) { counts[k] = (counts[k] || 0) + 1; });
+    var last = months[months.length - 1];
+    while (keys.length < 600) {
+      var key = y + "-" + (m < 10 ? "0" : "") + m;
+      keys.push(key);
+      if (key >= last) break;
+      m += 1; if (m > 12) { m = 1; y += 1; }
+    }
+    var top = Math.max.apply(null, keys.map(function (k) { return counts[k] || 0; }));
+    var w = Math.max(4, Math.min(28, Math.floor(560 / keys.length))), h = 60;
+    var bars = keys.map(function (k, n) {
+      var c = counts[k] || 0, bh = Math.round((h - 4) * c / top);
+      return svg("rect", { x: n * w, y: h - bh, width: w - 1, height: bh, fill: fill, stroke: "#888", "stroke-width": "0.5" },
+        [svg("title", null, [k + ": " + c])]);
+    });
+    return el("div", { cls: "chartbox" }, [svg("svg", { "class": "chart mini", width: keys.length * w, height: h + 16,
+      role: "img", "aria-label": "Citat per månad" }, bars.concat([
+      svg("text", { x: 0, y: h + 13, "font-size": "11" }, [keys[0]]),
+      svg("text", { x: keys.length * w, y: h + 13, "font-size": "11", "text-anchor": "end" }, [keys[keys.length - 1]])]))]);
+  }
   function entityPanel(opts) {
     var box = document.getElementById("view-person");
     var qs = [];
@@ -259,9 +294,11 @@
     var dlist = Object.keys(docSet).map(function (d) { return docs[+d]; });
     var title = el("h2", null, [opts.speakers.length ? swatch(opts.speakers[0]) : null, opts.name]);
     var qBox = el("div", { id: "person-quotes" }), dBox = el("div", { id: "person-articles" });
-    box.replaceChildren(el("a", { href: opts.back, cls: "back", text: "‹ " + opts.backText }), title, facts(opts.facts),
-      el("h2", { text: "Citat (" + fmt(qs.length) + ")" }), qBox,
-      el("h2", { text: "Artiklar (" + fmt(dlist.length) + ")" }), dBox);
+    fill(box, [el("a", { href: opts.back, cls: "back", text: "‹ " + opts.backText }), title, facts(opts.facts),
+      el("h2", { text: "Citat (" + fmt(qs.length) + ")" }),
+      monthChart(qs.map(function (q) { return docs[q.doc] ? docs[q.doc].date_iso : ""; }),
+        colour(opts.speakers.length ? opts.speakers[0] : -1)), qBox,
+      el("h2", { text: "Artiklar (" + fmt(dlist.length) + ")" }), dBox]);
     new Table(qBox, quoteColumns(false, true), { items: qs });
     new Table(dBox, docColumns([{ label: "Egna citat", cls: "num", desc: true, sort: function (d) { return own[d.i] || 0; },
       render: function (d) { return fmt(own[d.i] || 0); } }]), { items: dlist, sortCol: 1 });
