@@ -45,6 +45,7 @@ def _role_key(role: str) -> str:
 
 
 def build_index(doc: Doc) -> EntityIndex:
+    text = doc.text  # built anew on every access: read once
     pmentions = person_mentions(doc)
     clusters, _ = cluster_people(doc, pmentions)
     omentions = org_mentions(doc, [m for c in clusters for m in c.mentions])
@@ -62,7 +63,7 @@ def build_index(doc: Doc) -> EntityIndex:
             p.gender, p.gender_method = g, _gender.METHOD
         for m in c.mentions:
             kind = "name" if len(m.words) >= len(c.full) else "short"
-            p.mentions.append(Mention(doc.text[m.start_char:m.end_char], m.start_char, m.end_char, kind))
+            p.mentions.append(Mention(text[m.start_char:m.end_char], m.start_char, m.end_char, kind))
             for k in range(m.start, m.end):
                 person_at[k] = c.key
             name_starts.append((m.start, c.key))
@@ -90,7 +91,7 @@ def build_index(doc: Doc) -> EntityIndex:
         longest = max((m.words for m in c.mentions), key=len)
         o = Organisation(key=c.key, canonical=" ".join(longest), variants=list(c.variants), mentions=[])
         for m in c.mentions:
-            o.mentions.append(Mention(doc.text[m.start_char:m.end_char], m.start_char, m.end_char, "name"))
+            o.mentions.append(Mention(text[m.start_char:m.end_char], m.start_char, m.end_char, "name"))
             for k in range(m.start, m.end):
                 org_at[k] = c.key
         orgs.append(o)
