@@ -144,3 +144,20 @@ def test_prepare_says_clearly_when_corpora_are_missing(tmp_path, capsys):
 
     assert prepare.main([str(tmp_path / "nowhere"), str(tmp_path / "out")]) == 2
     assert "corpora are not at" in capsys.readouterr().err
+
+
+def test_v1_coordination_moves_cc_and_commas_to_the_following_conjunct():
+    # "Anna , Per och Eva kom": v1 hangs "," and "och" on the first conjunct.
+    heads = [5, 0, 0, 0, 0, 5]
+    deps = ["nsubj", "punct", "conj", "cc", "conj", "ROOT"]
+    assert convert.attach_coordination_v2(heads, deps) == [5, 2, 0, 4, 0, 5]
+
+
+def test_ud20_tags_and_lemmas_are_modernised():
+    words = ["Hon", "tog", "sin", "väska", "som", "inte", "var", "tung", "och", "det"]
+    upos = ["PRON", "VERB", "DET", "NOUN", "CCONJ", "ADV", "VERB", "ADJ", "CCONJ", "PRON"]
+    lemmas = ["hon", "ta", "sin", "väska", "som", "inte", "vara", "tung", "och", "en"]
+    deps = ["nsubj", "ROOT", "nmod:poss", "obj", "nsubj", "advmod", "cop", "acl:relcl", "cc", "conj"]
+    new_upos, new_lemmas = convert.modernise_ud20(words, upos, lemmas, deps)
+    assert new_upos == ["PRON", "VERB", "PRON", "NOUN", "SCONJ", "PART", "AUX", "ADJ", "CCONJ", "PRON"]
+    assert new_lemmas[-1] == "den"

@@ -250,6 +250,70 @@ def convert_v1_relations(heads: list[int], deps: list[str], upos: list[str]) -> 
     return out
 
 
+def attach_coordination_v2(heads: list[int], deps: list[str]) -> list[int]:
+    """Move ``cc`` and coordination commas from the first conjunct to the next one.
+
+    UD v1 attached a coordinating conjunction and the punctuation between
+    conjuncts to the first conjunct; UD v2 attaches them to the conjunct that
+    follows them. Heads are absolute indices (the root points at itself).
+    """
+    heads = list(heads)
+    conjuncts: dict[int, list[int]] = {}
+    for i, dep in enumerate(deps):
+        if dep == "conj":
+            conjuncts.setdefault(heads[i], []).append(i)
+    for i, dep in enumerate(deps):
+        if dep not in ("cc", "punct"):
+            continue
+        following = [c for c in conjuncts.get(heads[i], []) if c > i > heads[i]]
+        if following:
+            heads[i] = min(following)
+    return heads
+
+
+POSSESSIVES = {
+    "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra",
+    "er", "ert", "era", "hans", "hennes", "hens", "deras", "dess",
+}
+LEMMA_FIXES = {
+    "den": "den", "det": "den", "de": "de", "dem": "de", "första": "första",
+    "flesta": "många", "fler": "många", "flera": "många",
+    "t.ex.": "till_exempel", "bl.a.": "bland_annat", "s.k.": "så_kallad",
+}
+
+
+def modernise_ud20(words: list[str], upos: list[str], lemmas: list[str], deps: list[str] | None):
+    """Bring UD 2.0 (2017) Talbanken tags and lemmas to today's conventions.
+
+    The systematic differences, measured on the dev split that exists in both
+    versions: possessive determiners are PRON, ``inte``/``ej`` are PART,
+    ``som``/``än``/``när``/``då`` introducing clauses are SCONJ (``som`` as
+    ``case`` is ADP), copular ``vara`` is AUX, ``samma`` is ADJ; ``den``/``det``
+    have lemma ``den`` (not ``en``) and ``de``/``dem`` lemma ``de``.
+    """
+    upos, lemmas = list(upos), list(lemmas)
+    for i, word in enumerate(words):
+        w = word.lower()
+        dep = deps[i] if deps else None
+        if upos[i] == "DET" and w in POSSESSIVES:
+            upos[i] = "PRON"
+        elif upos[i] == "ADV" and w in ("inte", "ej", "icke"):
+            upos[i] = "PART"
+        elif upos[i] == "CCONJ" and w == "som":
+            upos[i] = "ADP" if dep == "case" else "SCONJ"
+        elif upos[i] == "CCONJ" and w == "än":
+            upos[i] = "SCONJ"
+        elif upos[i] == "ADV" and w in ("när", "då") and dep == "mark":
+            upos[i] = "SCONJ"
+        elif upos[i] == "VERB" and dep == "cop":
+            upos[i] = "AUX"
+        elif upos[i] == "DET" and w == "samma":
+            upos[i] = "ADJ"
+        if w in LEMMA_FIXES and (lemmas[i] in ("en", "mången") or w in ("t.ex.", "bl.a.", "s.k.", "flera", "fler")):
+            lemmas[i] = LEMMA_FIXES[w]
+    return upos, lemmas
+
+
 def read_conll_v1(path: Path) -> dict[tuple[str, ...], tuple[list[int], list[str], list[str]]]:
     """Read the 2015 Talbanken train; key each sentence by its word tuple.
 
@@ -294,8 +358,10 @@ def build_talbanken_train(uner_train: Path, efselab_train: Path, v1_train: Path)
         parsed = v1.get(tuple(sent.words))
         if parsed is not None:
             heads, deps, feats = parsed
-            sent.heads = heads
             sent.deps = convert_v1_relations(heads, deps, sent.pos)
+            sent.heads = attach_coordination_v2(heads, sent.deps)
+        sent.pos, sent.lemmas = modernise_ud20(sent.words, sent.pos, sent.lemmas, sent.deps)
+        if parsed is not None:
             sent.morphs = [fix_v1_features(f, p) for f, p in zip(feats, sent.pos)]
         out.append(sent)
     return out
