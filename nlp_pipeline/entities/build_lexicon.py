@@ -23,32 +23,42 @@ MIN_SHARE = 0.9
 MIN_BEARERS = 5
 OUTPUT = Path(__file__).resolve().parent / "data" / "first_names.tsv.gz"
 SOURCES = {
-    "female": ["fornamn-kvinnor.csv", "tilltalsnamn-kvinnor.csv"],
-    "male": ["fornamn-man.csv", "tilltalsnamn-man.csv"],
+    "female": ("fornamn-kvinnor.csv", "tilltalsnamn-kvinnor.csv"),
+    "male": ("fornamn-man.csv", "tilltalsnamn-man.csv"),
 }
 
 
-def count_names(namn_dir: Path) -> dict[str, dict[str, int]]:
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"female": 0, "male": 0})
-    for gender, files in SOURCES.items():
-        for fname in files:
-            path = namn_dir / fname
-            if not path.exists():
+def _read(path: Path) -> dict[str, int]:
+    seen: dict[str, int] = {}
+    if not path.exists():
+        return seen
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name = (row.get("name") or "").strip()
+            if not name or " " in name or not name[0].isalpha():
                 continue
-            seen: dict[str, int] = {}
-            with path.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    name = (row.get("name") or "").strip()
-                    if not name or " " in name or not name[0].isalpha():
-                        continue
-                    try:
-                        n = int(row.get("persons") or 0)
-                    except ValueError:
-                        continue
-                    seen[name] = seen.get(name, 0) + n
-            # the two files overlap (every tilltalsnamn is a förnamn): keep the larger count
-            for name, n in seen.items():
-                counts[name][gender] = max(counts[name][gender], n)
+            try:
+                n = int(row.get("persons") or 0)
+            except ValueError:
+                continue
+            seen[name] = seen.get(name, 0) + n
+    return seen
+
+
+def count_names(namn_dir: Path) -> dict[str, dict[str, int]]:
+    """Bearers per gender. The name a person is called by (tilltalsnamn) decides where
+    it is known; all first names (which include middle names) fill in the rest."""
+    called: dict[str, dict[str, int]] = defaultdict(lambda: {"female": 0, "male": 0})
+    anyname: dict[str, dict[str, int]] = defaultdict(lambda: {"female": 0, "male": 0})
+    for gender, (fornamn, tilltal) in SOURCES.items():
+        for name, n in _read(namn_dir / tilltal).items():
+            called[name][gender] += n
+        for name, n in _read(namn_dir / fornamn).items():
+            anyname[name][gender] += n
+    counts: dict[str, dict[str, int]] = {}
+    for name in set(called) | set(anyname):
+        c = called.get(name)
+        counts[name] = c if c is not None and c["female"] + c["male"] >= MIN_BEARERS else anyname.get(name, c)
     return counts
 
 

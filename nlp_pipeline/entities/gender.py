@@ -26,20 +26,30 @@ NOT_FIRST_NAMES = {
 }
 
 
+# Bearers needed before a capitalised word is taken for a first name on its own
+# (rare "names" such as "Human" are mostly other words).
+MIN_BEARERS_FOR_DETECTION = 50
+
+
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[str, float]]:
-    """name -> (gender, share). Empty when the data file is missing."""
-    table: dict[str, tuple[str, float]] = {}
+def _table() -> dict[str, tuple[str, float, int]]:
+    table: dict[str, tuple[str, float, int]] = {}
     try:
         with gzip.open(DATA, "rt", encoding="utf-8") as fh:
             next(fh, None)
             for line in fh:
                 parts = line.rstrip("\n").split("\t")
-                if len(parts) >= 3:
-                    table[parts[0]] = (parts[1], float(parts[2]))
-    except OSError:
+                if len(parts) >= 4:
+                    table[parts[0]] = (parts[1], float(parts[2]), int(parts[3]))
+    except (OSError, ValueError):
         return {}
     return table
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, float]]:
+    """name -> (gender, share); loaded once. Empty when the data file is missing."""
+    return {name: (g, share) for name, (g, share, _n) in _table().items()}
 
 
 def is_first_name(word: str) -> bool:
@@ -47,8 +57,9 @@ def is_first_name(word: str) -> bool:
 
 
 def is_confident_first_name(word: str) -> bool:
-    """A first name that is not also a common sentence-opening word."""
-    return word not in NOT_FIRST_NAMES and word in lexicon()
+    """A common first name that is not also a common sentence-opening word."""
+    entry = _table().get(word)
+    return entry is not None and entry[2] >= MIN_BEARERS_FOR_DETECTION and word not in NOT_FIRST_NAMES
 
 
 def gender_of(first_name: str) -> tuple[str | None, float]:

@@ -83,6 +83,9 @@ ROLE_SUFFIX = re.compile(
     r"sjuksköterskan|bonde|bonden|elev|eleven|student|studenten|invånare|boende)$"
 )
 
+# Agent nouns in general ("bedömare", "debattör", "aktivist"), singular and plural forms.
+AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
+
 ROLE_PREPOSITIONS = {"för", "i", "på", "vid", "hos", "inom", "till", "från", "åt"}
 
 # Words that end a title/apposition phrase.

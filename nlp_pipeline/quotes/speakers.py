@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..entities import gender as _gender
 from ..entities.component import EntityIndex
-from ..entities.lexicon import INSTITUTION_NOUNS, NAME_PARTICLES, ORG_NAMES, ORG_SUFFIX, ROLE_SUFFIX, SENTENCE_WORDS
+from ..entities.lexicon import AGENT_SUFFIX, INSTITUTION_NOUNS, NAME_PARTICLES, ORG_NAMES, ORG_SUFFIX, ROLE_SUFFIX, SENTENCE_WORDS
 from ..entities.names import strip_genitive
 
 PRONOUNS = {"hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural"}
@@ -143,7 +143,7 @@ class SpeakerParser:
             e = s
             while e < j:
                 pos = doc[e].pos_
-                if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not ROLE_SUFFIX.search(doc[e].lower_):
+                if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not _looks_like_role(doc[e].lower_):
                     break
                 e += 1
                 if not pos and e - s >= 2:
@@ -229,7 +229,9 @@ class SpeakerParser:
             while s - 1 >= floor and _lower_word(doc[s - 1].text) and ROLE_SUFFIX.search(doc[s - 1].lower_):
                 s -= 1
             return SpeakerPhrase(s, i + 1, "name", name_start=name_start)
-        if _lower_word(t) and t not in NP_STOP and doc[i].pos_ not in {"VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ"}:
+        if _lower_word(t) and t not in NP_STOP and (
+            _looks_like_role(t) or doc[i].pos_ not in {"VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "ADJ"}
+        ):
             s = i
             while s - 1 >= floor and _lower_word(doc[s - 1].text) and doc[s - 1].lower_ not in NP_STOP \
                     and doc[s - 1].pos_ in {"ADJ", "NOUN", "DET", "NUM", "PROPN", ""} and i - s < 3:
@@ -349,6 +351,11 @@ class SpeakerParser:
         if head in INSTITUTION_NOUNS or ORG_SUFFIX.search(head):
             return Resolved(text[:1].upper() + text[1:], "organisation", 0.7, "institution")
         return Resolved(text, "role", 0.6, "role")
+
+
+def _looks_like_role(word: str) -> bool:
+    w = word.lower()
+    return bool(ROLE_SUFFIX.search(w) or (len(w) > 5 and AGENT_SUFFIX.search(w)) or w in INSTITUTION_NOUNS)
 
 
 def _role_stem(word: str) -> str:
