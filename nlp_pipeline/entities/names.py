@@ -171,13 +171,16 @@ def org_mentions(doc: Doc, people: list[NameMention]) -> list[NameMention]:
             end -= 1
         if end <= start or any(taken[start:end]):
             continue
-        words = tuple(t.text for t in doc[start:end])
+        if end - start >= 2 and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]) and not taken[end + 1] \
+                and (doc[start].text in ORG_PREFIXES or ORG_SUFFIX.search(doc[end - 1].lower_)) \
+                and doc[end + 1].ent_type_ not in ORG_LABELS:
+            end += 2  # "Kungliga Musikhögskolan" + "i Stockholm"
+        words = tuple(_word(t) for t in doc[start:end])
         if len(words) == 1 and words[0] in SENTENCE_WORDS:
             continue
         for k in range(start, end):
             taken[k] = True
-        out.append(NameMention(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                               words, "ORG", "ner"))
+        out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "ORG", "ner"))
     for i, tok in enumerate(doc):
         if taken[i]:
             continue
