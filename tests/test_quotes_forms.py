@@ -262,3 +262,50 @@ def test_quote_record_fields(qnlp):
     assert d["speaker_mention"] == "hon"
     assert doc.text[d["speaker_mention_start"]:d["speaker_mention_end"]] == "hon"
     assert 0 <= d["confidence"] <= 1
+
+
+def test_narration_after_attribution_is_not_a_quote(qnlp):
+    text = "Loppet avgjordes i går.\n\n– Det var tungt på slutet, säger Anna Lind. Hon vann med tio sekunder.\n"
+    assert quotes(qnlp, text) == [("Det var tungt på slutet", "direct", "Anna Lind")]
+
+
+def test_reported_first_person_inside_quote_does_not_split(qnlp):
+    text = "Mötet var stormigt.\n\n– Jag vet inte, sa jag till honom, men det var fel, säger Karin Ek.\n"
+    assert quotes(qnlp, text) == [("Jag vet inte, sa jag till honom, men det var fel", "direct", "Karin Ek")]
+
+
+def test_quote_over_two_paragraphs_attributed_in_the_second(qnlp):
+    text = (
+        "Kommunen satsar på skolan.\n\n"
+        "– Vi anställer fler lärare.\n\n"
+        "– Det blir mindre klasser redan i höst, säger skolchefen Maria Holm.\n"
+    )
+    assert quotes(qnlp, text) == [
+        ("Vi anställer fler lärare.", "direct", "Maria Holm"),
+        ("Det blir mindre klasser redan i höst", "direct", "Maria Holm"),
+    ]
+
+
+def test_subject_with_relative_clause(qnlp):
+    text = "Bygget är försenat.\n\nEva Jansson som leder projektet menar att det blir klart i maj.\n"
+    assert quotes(qnlp, text) == [("det blir klart i maj", "indirect", "Eva Jansson")]
+
+
+def test_dash_headline_is_not_a_quote(qnlp):
+    text = "– Vi ger aldrig upp om skolan\n\nFöräldrarna protesterade i går mot nedläggningen.\n"
+    assert quotes(qnlp, text) == []
+
+
+def test_written_statement_organisation(qnlp):
+    text = "Tågen står still.\n\nTrafikverket skriver i ett pressmeddelande att felet ska vara åtgärdat i kväll.\n"
+    assert quotes(qnlp, text) == [("felet ska vara åtgärdat i kväll", "indirect", "Trafikverket")]
+
+
+def test_line_per_sentence_dash_quote(qnlp):
+    text = (
+        "Hamnen byggs ut.\n"
+        "– Det är ett stort steg.\n"
+        "Vi räknar med fler fartyg, säger hamnchefen Anders Berg.\n"
+        "Bygget startar i maj.\n"
+    )
+    assert quotes(qnlp, text) == [("Det är ett stort steg.\nVi räknar med fler fartyg", "direct", "Anders Berg")]

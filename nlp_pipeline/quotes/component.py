@@ -109,6 +109,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if src is not None and resolved[src] is not None:
                 r, ph, mention, cue = resolved[src]
                 resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * 0.95, r.how), ph, "same-attribution", cue)
+            elif c.continuation and last is None and c.type == "direct" and i + 1 < len(cands) \
+                    and cands[i + 1].type == "direct" and cands[i + 1].paragraph == c.paragraph + 1 \
+                    and cands[i + 1].attribution is not None:
+                # a quote running over paragraphs with the attribution in the last one
+                nxt = cands[i + 1]
+                ph = _phrase(parser, nxt.attribution)
+                r = parser.resolve(ph)
+                resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * 0.7, "continuation-forward"), None,
+                               "continuation", None)
             elif c.continuation and last is not None and c.type == "direct":
                 prev = cands[last]
                 pr = resolved[last][0]

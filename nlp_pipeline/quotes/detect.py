@@ -38,7 +38,7 @@ PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 
 # ", säger hon" / "? säger hon" / "! sa Per Ek"
 ATTR_AFTER = re.compile(
-    r"(?P<sep>,|(?<=[?!…]))[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b)\S)"
+    r"(?P<sep>,|(?<=[?!…]))[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
 )
 # ", har Vs ledare Nooshi Dadgostar sagt"
 ATTR_AUX = re.compile(
@@ -71,6 +71,8 @@ INDIRECT_TAIL = re.compile(
 
 # An unattributed dash quote written one sentence per line is taken to run this many lines at most.
 MAX_FLOATING_LINES = 3
+
+THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
 
 QUOTE_PAIRS = {"”": "”", "»": "»«", "«": "»", '"': '"', "“": "”“", "„": "“”"}
 QUOTE_CHARS = set(QUOTE_PAIRS)
@@ -264,6 +266,18 @@ class Detector:
             rest = None
         return qend, attr, rest, line_end
 
+    def narration_at(self, pos: int) -> bool:
+        """Does the text at ``pos`` (after an attribution) talk about someone in the third person?"""
+        while pos < len(self.text) and self.text[pos] in WS:
+            pos += 1
+        m = THIRD_PERSON.match(self.text, pos)
+        if m is not None:
+            return True
+        word_end = pos
+        while word_end < len(self.text) and not self.text[word_end].isspace():
+            word_end += 1
+        return self.has_name(pos, word_end)
+
     def split_unit(self, s: int, e: int, method: str, first_inherit: int | None = None) -> list[int]:
         """Emit the quote segments of a dash unit text[s:e]; return candidate indices."""
         out: list[int] = []
@@ -283,7 +297,7 @@ class Detector:
             if idx is not None:
                 out.append(idx)
                 inherit = idx
-            if rest is None:
+            if rest is None or self.narration_at(rest):
                 break
             # after the attribution the quote goes on only on the same line
             stop = line_end
@@ -347,7 +361,7 @@ class Detector:
                 else:
                     qend, attr, rest, line_end = found
                     idx = self.add(s, qend, "direct", "dash", attr)
-                    if rest is not None and idx is not None:
+                    if rest is not None and idx is not None and not self.narration_at(rest):
                         sub = self.find_attribution(rest, line_end)
                         if sub is None:
                             self.add(rest, line_end, "direct", "dash+after-attribution", None, inherit=idx)
@@ -363,8 +377,8 @@ class Detector:
             if self.has_name(ls, le) or text[le - 1] in ":?" or OPEN_QUOTE.match(text, ls):
                 break
             e = le
-        if text[e - 1] not in ".!?”\"»…" and _word_count(text, s, e) < 4:
-            return
+        if text[e - 1] not in ".!?”\"»…" and (_word_count(text, s, e) < 4 or self.para_of(s) == 0):
+            return  # a list item, or a headline written as a dash quote
         self.direct_ranges.append((s, e))
         self.add(s, e, "direct", "dash", None, continuation=True)
 

@@ -29,6 +29,7 @@ SKIP_BACKWARD = {
     "heller", "själv", "gärna", "egentligen", "bestämt", "tydligt", "starkt",
 }
 QUANTIFIERS = {"flera", "andra", "många", "några", "alla", "vissa", "en", "ett", "de", "två", "tre", "fler", "somliga", "olika"}
+_COMMON_HEADS = {"personer", "människor", "de", "många", "flera", "andra", "alla", "forskare", "experter", "kritiker"}
 NOT_SPEAKERS = {"uppgifter", "uppgift", "källor", "källa", "rapporter", "rapport", "bedömningar", "statistik", "siffror"}
 NP_STOP = {
     "till", "i", "på", "för", "med", "om", "vid", "efter", "under", "inför", "från", "att", "som", "och", "men", "när",
@@ -208,6 +209,10 @@ class SpeakerParser:
             if k >= floor and doc[k].text == ",":
                 return self.parse_before(doc[k].idx, floor_char)
             return None
+        if is_name_word(t) and i not in self.index.person_at and i not in self.index.org_at:
+            rel = self.relative_head(i, floor)
+            if rel is not None:
+                return rel
         if is_name_word(t):
             s = i
             while s - 1 >= floor and (is_name_word(doc[s - 1].text) or doc[s - 1].text in NAME_PARTICLES) \
@@ -229,6 +234,9 @@ class SpeakerParser:
             while s - 1 >= floor and _lower_word(doc[s - 1].text) and ROLE_SUFFIX.search(doc[s - 1].lower_):
                 s -= 1
             return SpeakerPhrase(s, i + 1, "name", name_start=name_start)
+        rel = self.relative_head(i, floor)
+        if rel is not None:
+            return rel
         if _lower_word(t) and t not in NP_STOP and (
             _looks_like_role(t) or doc[i].pos_ not in {"VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "ADJ"}
         ):
@@ -240,6 +248,42 @@ class SpeakerParser:
                 s += 1
             if s <= i:
                 return SpeakerPhrase(s, i + 1, "role")
+        return None
+
+    def relative_head(self, i: int, floor: int) -> SpeakerPhrase | None:
+        """'Eva Jansson som leder projektet menar att': the subject is the head before 'som'.
+        A common-noun head keeps its relative clause: 'personer som nyligen besökt X'."""
+        doc = self.doc
+        k = i - 1
+        while k > floor and k > i - 8:
+            w = doc[k]
+            if w.is_punct or w.is_space:
+                return None
+            if w.lower_ == "som":
+                h = k - 1
+                while h >= floor and doc[h].is_space:
+                    h -= 1
+                if h < floor:
+                    return None
+                proper = h in self.index.person_at or h in self.index.org_at or (
+                    is_name_word(doc[h].text) and (doc[h].pos_ in {"PROPN", ""} or _gender.is_first_name(doc[h].text))
+                    and doc[h].lower_ not in _COMMON_HEADS
+                )
+                if proper:
+                    s = h
+                    while s - 1 >= floor and (is_name_word(doc[s - 1].text) or doc[s - 1].text in NAME_PARTICLES) \
+                            and doc[s - 1].text not in SENTENCE_WORDS and h - s < 3:
+                        s -= 1
+                    if doc[s].text in SENTENCE_WORDS and s < h:
+                        s += 1
+                    if doc[s].text in SENTENCE_WORDS:
+                        return None
+                    return SpeakerPhrase(s, h + 1, "name", name_start=s)
+                if _lower_word(doc[h].text) and doc[h].lower_ not in NP_STOP and doc[h].pos_ in {"NOUN", ""} \
+                        or (doc[h].text[:1].isupper() and doc[h].lower_ not in PRONOUNS and doc[h].pos_ == "NOUN"):
+                    return SpeakerPhrase(h, i + 1, "role")
+                return None
+            k -= 1
         return None
 
     # --- resolution ---------------------------------------------------------------------------
@@ -335,7 +379,7 @@ class SpeakerParser:
         doc = self.doc
         head = doc[ph.end - 1].lower_
         text = doc[ph.start:ph.end].text
-        if lower:
+        if lower or (text[:1].isupper() and doc[ph.start].pos_ != "PROPN" and ph.start not in self.index.org_at):
             text = text[:1].lower() + text[1:]
         stem = _role_stem(head)
         best = None
