@@ -71,6 +71,7 @@ def build_index(doc: Doc) -> EntityIndex:
                 title, t_start = title_before(doc, m.start)
                 if title is None and m.title_start is not None:
                     title = doc[m.title_start].text
+                    title = title[:1].lower() + title[1:] if doc[m.title_start].pos_ != "PROPN" else title
                     t_start = m.title_start
                 if title and title not in p.roles:
                     p.roles.append(title)

@@ -43,6 +43,8 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
     if i >= 2 and doc[i - 1].lower_ == "och" and doc[i - 2].text.endswith("-"):
         first = i - 2
     text = doc[first:i + 1].text
+    if text[:1].isupper():
+        text = text[:1].lower() + text[1:]  # "Statsminister Ulf Kristersson" at a sentence start
     return text, first
 
 

@@ -66,7 +66,8 @@ CONTINUE_AFTER_COMMA = re.compile(
 INDIRECT_ATT = re.compile(r"(?<![\w-])(?P<cue>" + CUE_ALT + r")(?P<mid>(?:[ \t\u00a0]+[^\s,.!?:;]+){0,4}?),?[ \t\u00a0]+att[ \t\u00a0]+(?=\S)")
 ENLIGT = re.compile(r"(?<![\w-])(?P<cue>[Ee]nligt)[ \t\u00a0]+(?=\S)")
 INDIRECT_TAIL = re.compile(
-    r",[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?:hon|han|hen|de|" + CAP + r"|[a-zåäö]+(?:en|na|n|et)\b))"
+    r",[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?:(?:hon|han|hen|de|hans|hennes|deras|dess)\b|" + CAP
+    + r"|[a-zåäö]+(?:en|na|n|et)\b))"
 )
 
 # An unattributed dash quote written one sentence per line is taken to run this many lines at most.

@@ -30,6 +30,7 @@ SKIP_BACKWARD = {
 }
 QUANTIFIERS = {"flera", "andra", "många", "några", "alla", "vissa", "en", "ett", "de", "två", "tre", "fler", "somliga", "olika"}
 _COMMON_HEADS = {"personer", "människor", "de", "många", "flera", "andra", "alla", "forskare", "experter", "kritiker"}
+POSSESSIVES = {"hans", "hennes", "deras", "dess", "sin", "sitt", "sina", "vår", "våra"}
 NOT_SPEAKERS = {"uppgifter", "uppgift", "källor", "källa", "rapporter", "rapport", "bedömningar", "statistik", "siffror"}
 NP_STOP = {
     "till", "i", "på", "för", "med", "om", "vid", "efter", "under", "inför", "från", "att", "som", "och", "men", "när",
@@ -143,7 +144,7 @@ class SpeakerParser:
                 s += 1
             e = s
             while e < j:
-                pos = doc[e].pos_
+                pos = doc[e].pos_ if doc[e].lower_ not in POSSESSIVES else "DET"
                 if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not _looks_like_role(doc[e].lower_):
                     break
                 e += 1
