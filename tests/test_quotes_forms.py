@@ -309,3 +309,12 @@ def test_line_per_sentence_dash_quote(qnlp):
         "Bygget startar i maj.\n"
     )
     assert quotes(qnlp, text) == [("Det är ett stort steg.\nVi räknar med fler fartyg", "direct", "Anders Berg")]
+
+
+def test_boilerplate_ranges_from_the_reader_are_skipped(qnlp):
+    text = "Dela: – Vi är bäst, säger Anna Lind.\n\nKommunen bygger.\n\n– Vi bygger nu, säger Karin Ek.\n"
+    doc = qnlp.make_doc(text)
+    doc.user_data["boilerplate"] = [[0, text.index("\n")]]
+    for _name, proc in qnlp.pipeline:
+        doc = proc(doc)
+    assert [(q.text, q.speaker) for q in doc._.quotes] == [("Vi bygger nu", "Karin Ek")]

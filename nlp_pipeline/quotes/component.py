@@ -79,6 +79,29 @@ def _cue_lemma(cue: str | None) -> str | None:
     return CUE_FORMS.get(low, low)
 
 
+def _boilerplate(doc: Doc) -> list[tuple[int, int]]:
+    """Navigation, cookie and photo-credit ranges a reader marked in ``doc.user_data``."""
+    spans = doc.user_data.get("boilerplate") if isinstance(doc.user_data, dict) else None
+    out = []
+    for span in spans or []:
+        try:
+            out.append((int(span[0]), int(span[1])))
+        except (TypeError, ValueError, IndexError):
+            continue
+    return out
+
+
+def _drop_boilerplate(cands: list[Candidate], boiler: list[tuple[int, int]]) -> list[Candidate]:
+    keep = [i for i, c in enumerate(cands) if not any(s < c.end and c.start < e for s, e in boiler)]
+    remap = {old: new for new, old in enumerate(keep)}
+    out = []
+    for i in keep:
+        c = cands[i]
+        c.inherit = remap.get(c.inherit) if c.inherit is not None else None
+        out.append(c)
+    return out
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     """All quotes in ``doc`` with speakers; offsets index ``doc.text``."""
     text = doc.text
@@ -87,6 +110,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     index = get_index(doc)
     name_chars = [doc[t].idx for t, _ in index.name_starts]
     cands: list[Candidate] = detect(text, name_chars)
+    boiler = _boilerplate(doc)
+    if boiler:
+        cands = _drop_boilerplate(cands, boiler)
     parser = SpeakerParser(doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")])
     doc_id = doc.user_data.get("doc_id") if isinstance(doc.user_data, dict) else None
 
@@ -172,6 +198,8 @@ class SwedishQuotes:
         except Exception:  # a malformed document must not stop a corpus run
             log.exception("quote extraction failed; no quotes for this document")
             doc._.quotes = []
+        # the token lookups are only needed here; don't keep them on the Doc
+        doc._.entity_index = None
         return doc
 
 
