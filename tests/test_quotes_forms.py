@@ -318,3 +318,32 @@ def test_boilerplate_ranges_from_the_reader_are_skipped(qnlp):
     for _name, proc in qnlp.pipeline:
         doc = proc(doc)
     assert [(q.text, q.speaker) for q in doc._.quotes] == [("Vi bygger nu", "Karin Ek")]
+
+
+def test_indirect_enligt_without_comma(qnlp):
+    text = "Vägen byggs om.\n\nEnligt Anna Lind ska kommunen bygga fler bostäder.\n"
+    assert quotes(qnlp, text) == [("ska kommunen bygga fler bostäder", "indirect", "Anna Lind")]
+
+
+def test_quote_marks_over_paragraphs(qnlp):
+    text = (
+        "Festivalen var en succé.\n\n"
+        "”Vi har aldrig haft så många besökare. Det är helt fantastiskt.\n\n"
+        "”Nästa år blir det ännu större”, säger festivalgeneralen Lina Åberg.\n"
+    )
+    assert quotes(qnlp, text) == [
+        ("Vi har aldrig haft så många besökare. Det är helt fantastiskt.", "direct", "Lina Åberg"),
+        ("Nästa år blir det ännu större", "direct", "Lina Åberg"),
+    ]
+
+
+def test_det_sager_sig_sjalvt_is_not_an_attribution(qnlp):
+    text = "Priserna stiger i år.\n\nDet säger sig självt att fler får det svårt.\n"
+    assert [q for q in quotes(qnlp, text) if q[1] == "direct"] == []
+
+
+def test_lead_in_with_particle_verb(qnlp):
+    text = "Anna Lind har länge drivit frågan.\n\nKarin Ek håller med:\n\n– Det är hög tid att agera.\n"
+    doc = qnlp(text)
+    (q,) = doc._.quotes
+    assert (q.text, q.speaker, q.cue, q.cue_lemma) == ("Det är hög tid att agera.", "Karin Ek", "håller med", "hålla med")

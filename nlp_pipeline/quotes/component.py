@@ -76,6 +76,9 @@ def _cue_lemma(cue: str | None) -> str | None:
     low = cue.lower()
     if low == "enligt":
         return "enligt"
+    parts = tuple(low.split())
+    if len(parts) == 2 and parts in PARTICLE_CUES:
+        return PARTICLE_CUES[parts]
     return CUE_FORMS.get(low, low)
 
 

@@ -22,7 +22,7 @@ import bisect
 import dataclasses
 import re
 
-from .cues import CUE_FORMS, INDIRECT_LEMMAS
+from .cues import CUE_FORMS, INDIRECT_LEMMAS, PARTICLE_CUES
 
 WS = " \t\r\n\u00a0\u2009\u202f\u2007"
 _FORMS = sorted(CUE_FORMS, key=len, reverse=True)
@@ -54,7 +54,7 @@ ATTR_BEFORE = re.compile(
 DET_REF = re.compile(
     r"(?:^|(?<=[.!?…:\n])|(?<=[.!?…][”\"»]))[ \t\u00a0]*(?P<det>Det|Detta|Så)[ \t\u00a0]+(?:(?:också|även)[ \t\u00a0]+)?"
     r"(?:(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue2>" + PARTICIPLE_ALT + r")|(?P<cue>"
-    + CUE_ALT + r"))(?=[ \t\u00a0]+\S)"
+    + CUE_ALT + r"))(?=[ \t\u00a0]+(?!sig\b|att\b|inte\b|mycket\b|något\b|en\b|ett\b|det\b|jag\b|vi\b|du\b|ni\b|man\b|nog\b|ju\b|allt\b)\S)"
 )
 ORDEN = re.compile(r"(?:^|(?<=[.!?…\n]))[ \t\u00a0]*(?P<det>Orden|Citatet)[ \t\u00a0]+(?:kommer|kom)[ \t\u00a0]+från(?=[ \t\u00a0]+\S)")
 SENT_END = re.compile(r"[.!?…]+[”\"»]?(?=[ \t\u00a0]+[\"”»–—\-]?[ \t\u00a0]*[A-ZÅÄÖÉ0-9]|[ \t\u00a0]*$|[ \t\u00a0]*\n)|\n")
@@ -65,6 +65,13 @@ CONTINUE_AFTER_COMMA = re.compile(
 # indirect: "<subject> <cue> [up to 4 words] att <content>"
 INDIRECT_ATT = re.compile(r"(?<![\w-])(?P<cue>" + CUE_ALT + r")(?P<mid>(?:[ \t\u00a0]+[^\s,.!?:;]+){0,4}?),?[ \t\u00a0]+att[ \t\u00a0]+(?=\S)")
 ENLIGT = re.compile(r"(?<![\w-])(?P<cue>[Ee]nligt)[ \t\u00a0]+(?=\S)")
+# the source after a sentence-initial "Enligt": a name, or a short noun phrase, with an optional "från/till X"
+_NAME_RE = CAP + r"[\w:’'-]*(?:[ \t\u00a0]+(?:(?:von|af|van|de|di|da|der)[ \t\u00a0]+)?" + CAP + r"[\w:’'-]*){0,3}"
+_NP_RE = r"(?:(?:hans|hennes|deras|dess|dennes|flera|många|vissa|andra|en|ett|de|" + W + r"+s)[ \t\u00a0]+)?" + W + r"+"
+ENLIGT_SOURCE = re.compile(
+    r"(?:" + _NAME_RE + r"|" + _NP_RE + r")(?:[ \t\u00a0]+(?:från|till|i|på|vid|hos|inom|för)[ \t\u00a0]+(?:" + _NAME_RE
+    + r"|" + _NP_RE + r"))?(?:[ \t\u00a0]*,)?"
+)
 INDIRECT_TAIL = re.compile(
     r",[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?:(?:hon|han|hen|de|hans|hennes|deras|dess)\b|" + CAP
     + r"|[a-zåäö]+(?:en|na|n|et)\b))"
@@ -74,6 +81,10 @@ INDIRECT_TAIL = re.compile(
 MAX_FLOATING_LINES = 3
 
 THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
+
+CUE_WORD = re.compile(r"(?<![\w-])(" + CUE_ALT + r")(?![\w-])")
+PARTICLE_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(f"{re.escape(v)}[ \t\u00a0]+{re.escape(p)}" for v, p in PARTICLE_CUES)
+                          + r")(?![\w-])")
 
 QUOTE_PAIRS = {"”": "”", "»": "»«", "«": "»", '"': '"', "“": "”“", "„": "“”"}
 QUOTE_CHARS = set(QUOTE_PAIRS)
@@ -404,6 +415,13 @@ class Detector:
                         pairs.append((i, j))
                         i = j + 1
                         continue
+                    if i == ps and not self.inside_direct(ps):
+                        # a quote running over paragraphs opens each with a mark and closes only at its end
+                        lines = line_ranges(text, ps + 1, pe)
+                        if lines:
+                            lines[0] = trim(text, lines[0][0], lines[0][1])
+                            self.process_dash_unit(lines)
+                        break
                 i += 1
             for qs, qe in pairs:
                 if self.inside_direct(qs):
@@ -471,9 +489,13 @@ class Detector:
         ss = k + 1 if k > lo else lo
         cue = None
         cstart = cend = None
-        for cm in re.finditer(r"(?<![\w-])(" + CUE_ALT + r")(?![\w-])", text[ss:colon]):
-            cue, cstart, cend = cm.group(1), ss + cm.start(1), ss + cm.end(1)
+        for cm in CUE_WORD.finditer(text, ss, colon):
+            cue, cstart, cend = cm.group(1), cm.start(1), cm.end(1)
             break
+        if cue is None:
+            pm = PARTICLE_CUE.search(text, ss, colon)
+            if pm is not None:
+                cue, cstart, cend = pm.group(0), pm.start(), pm.end()
         return Attribution("lead-in", cue, cstart, cend, "colon", ss, colon)
 
     def colon_lead_ins(self) -> None:
@@ -575,10 +597,12 @@ class Detector:
                 src_end = se if src_end < 0 else src_end
                 attr = Attribution("after", "enligt", m.start("cue"), m.end("cue"), "enligt", m.end(), src_end)
                 if m.start() - ss <= 1:
-                    cs, ce = src_end + 1, se
-                    if src_end >= se:
-                        # "Enligt X ska kommunen ...": the source is the first noun phrase
+                    # "Enligt Anna Lind ska kommunen ...": the source is the first noun phrase
+                    sm = ENLIGT_SOURCE.match(text, m.end(), se)
+                    if sm is None or sm.end() >= se:
                         continue
+                    attr.spk_end = sm.end()
+                    cs, ce = sm.end(), se
                 else:
                     cs, ce = ss, m.start()
                     if text[src_end:se].strip(WS + ".!?"):
