@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import gender as _gender
-from .names import NameMention, cluster_orgs, cluster_people, org_mentions, person_mentions
+from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
 from .roles import apposition_after, title_before
 

@@ -48,10 +48,6 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
     return text, first
 
 
-def _lemma_role(text: str) -> str:
-    return text
-
-
 def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
     """Roles and affiliations in an apposition right after a name ending at token ``end``."""
     n = len(doc)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # lemma -> forms (lower case)
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
-    "säga": ("säger", "sa", "sade", "sagt", "säga", "sägs"),
+    "säga": ("säger", "sa", "sade", "sagt", "säga"),
     "berätta": ("berättar", "berättade", "berättat"),
     "förklara": ("förklarar", "förklarade", "förklarat"),
     "mena": ("menar", "menade", "menat"),
@@ -84,23 +84,3 @@ PARTICLE_CUES: dict[tuple[str, str], str] = {
     ("fyller", "i"): "fylla i",
     ("fyllde", "i"): "fylla i",
 }
-
-# Phrases after the cue that belong to the attribution, not to the speaker.
-ATTRIBUTION_ADVERBS = {
-    "också", "även", "då", "nu", "dock", "vidare", "sedan", "till", "slut", "i", "samtidigt",
-    "bestämt", "tyst", "lugnt", "glatt", "stolt", "direkt", "vidare", "efteråt",
-}
-
-PRONOUNS = {
-    "hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural",
-}
-
-QUOTE_OPEN_CLOSE = {
-    "”": ("”",),
-    "»": ("»", "«"),
-    "«": ("»",),
-    '"': ('"',),
-    "“": ("”", "“"),
-    "„": ("“", "”"),
-}
-DASHES = ("–", "—", "--", "-", "‒", "―")

@@ -172,7 +172,7 @@ DET_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:Det|Detta|Så)(?:\s+(?:har|hade))?\
 def _plausible_mid(mid: str) -> bool:
     """Words between the cue and 'att' may be a subject, adverbs or 'till TT'; not a new clause."""
     words = mid.split()
-    for k, w in enumerate(words):
+    for w in words:
         if w.lower() in MID_OK or (w[:1].isupper() and w.replace("-", "").replace(":", "").isalpha()):
             continue
         return False
@@ -327,7 +327,7 @@ class Detector:
     # --- passes ---------------------------------------------------------------------------
     def dash_units(self) -> None:
         text = self.text
-        for pi, (ps, pe) in enumerate(self.paras):
+        for ps, pe in self.paras:
             lines = line_ranges(text, ps, pe)
             units: list[list[tuple[int, int]]] = []
             current: list[tuple[int, int]] | None = None
@@ -443,7 +443,7 @@ class Detector:
         prev_q = self.cands[-1] if self.cands else None
         if m is not None and (sentence_initial or words >= 4):
             attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
-            idx = self.add(cs, ce, "direct", "quotation-marks", attr)
+            self.add(cs, ce, "direct", "quotation-marks", attr)
             self.direct_ranges.append((qs, qe + 1))
             return
         # ”A”, säger X, ”B”: the second part shares the first one's speaker
