@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..quotes.cues import CUE_FORMS
 from . import gender as _gender
 from .lexicon import (
     NAME_PARTICLES, ORG_LABELS, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX, PERSON_LABELS, SENTENCE_WORDS,
@@ -150,8 +151,30 @@ def person_mentions(doc: Doc) -> list[NameMention]:
         if j - i >= 2:
             add(i, j, "first-name")
         i = max(j, i + 1)
+    # names next to a speech verb, even when neither the NER nor the lexicon knows them:
+    # "säger Nooshi Dadgostar", "säger kommunalrådet Shirin Aziz", "Shirin Aziz säger"
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in CUE_FORMS:
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and doc[j].text[:1].islower() and doc[j].is_alpha and doc[j].lower_ not in _NOT_TITLE:
+            j += 1
+        if j < n and not taken[j] and _name_word(doc[j]) and doc[j].text not in SENTENCE_WORDS:
+            k = j + 1
+            while k < n and k - j < 4 and _name_word(doc[k]) and not taken[k] and doc[k].text not in SENTENCE_WORDS:
+                k += 1
+            if k - j >= 2 and doc[j].ent_type_ not in ORG_LABELS:
+                add(j, k, "speech-verb")
+        k = i - 1
+        if k >= 1 and _name_word(doc[k]) and _name_word(doc[k - 1]) and not taken[k] and not taken[k - 1] \
+                and doc[k - 1].text not in SENTENCE_WORDS and doc[k].ent_type_ not in ORG_LABELS:
+            add(k - 1, k + 1, "speech-verb")
     out.sort(key=lambda m: m.start)
     return out
+
+
+_NOT_TITLE = {"att", "det", "den", "sig", "inte", "också", "även", "till", "i", "på", "för", "om", "och", "hon", "han", "hen",
+              "de", "vi", "jag", "man", "så", "nu", "då", "dock", "en", "ett"}
 
 
 def org_mentions(doc: Doc, people: list[NameMention]) -> list[NameMention]:
