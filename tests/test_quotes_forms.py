@@ -347,3 +347,23 @@ def test_lead_in_with_particle_verb(qnlp):
     doc = qnlp(text)
     (q,) = doc._.quotes
     assert (q.text, q.speaker, q.cue, q.cue_lemma) == ("Det är hög tid att agera.", "Karin Ek", "håller med", "hålla med")
+
+
+def test_unknown_foreign_name_links_later_forms(qnlp):
+    text = (
+        "Partiet kritiserar budgeten.\n\n"
+        "– Det här är en budget för de rika, säger partiledaren Shirin Dadgostari.\n\n"
+        "– Vi röstar nej, säger Dadgostari.\n\n"
+        "– Regeringen lyssnar inte, säger hon.\n"
+    )
+    assert [q[2] for q in quotes(qnlp, text)] == ["Shirin Dadgostari"] * 3
+
+
+def test_single_newline_paragraphs(qnlp):
+    text = (
+        "Bibliotek i Umeå byggs om.\n"
+        "Vi vill att fler ska hitta hit. Det blir ett rum för alla.\n"
+        "Det säger bibliotekschefen Sara Nilsson.\n"
+        "Ombyggnaden kostar 20 miljoner kronor.\n"
+    )
+    assert quotes(qnlp, text) == [("Vi vill att fler ska hitta hit. Det blir ett rum för alla.", "direct", "Sara Nilsson")]

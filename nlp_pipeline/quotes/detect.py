@@ -530,10 +530,14 @@ class Detector:
                 # the back-referenced text: earlier sentences of this paragraph, else the previous paragraph
                 prior_end = max([e for s, e in self.direct_ranges if ps <= e <= d0] + [ps])
                 if prior_end < d0 and text[prior_end:d0].strip(WS):
-                    s, e = prior_end, d0
-                    line_s = text.rfind("\n", ps, d0)
-                    if line_s >= 0 and line_s > s and "\n" in text[s:d0].strip(WS):
-                        s = line_s + 1
+                    lines = line_ranges(text, prior_end, d0)
+                    line_s = text.rfind("\n", prior_end, d0)
+                    if line_s >= 0 and not text[line_s:d0].strip(WS):
+                        # "Det säger X" opens a line: it refers to the line before
+                        s, e = lines[-1]
+                    else:
+                        # on the same line as the statement
+                        s, e = (line_s + 1 if line_s >= 0 else prior_end), d0
                     self.attach_or_add(s, e, attr)
                 elif d0 == ps and pi > 0:
                     qs, qe = self.paras[pi - 1]
