@@ -169,6 +169,9 @@ MID_OK = {
 DET_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:Det|Detta|Så)(?:\s+(?:har|hade))?\s+$")
 
 
+GENERIC_SUBJECT = re.compile(r"(?:^|[\s(])(?:[Mm]an|[Mm]ånga|[Aa]lla|[Ii]ngen|[Nn]ågra|[Vv]issa|[Ss]omliga|[Ff]lesta)\s+(?:också\s+|även\s+|inte\s+)?$")
+
+
 def _plausible_mid(mid: str) -> bool:
     """Words between the cue and 'att' may be a subject, adverbs or 'till TT'; not a new clause."""
     words = mid.split()
@@ -580,6 +583,8 @@ class Detector:
                     continue
                 if not _plausible_mid(m.group("mid")) or DET_BEFORE.search(text, max(ps, m.start() - 12), m.start()):
                     continue
+                if GENERIC_SUBJECT.search(text, max(ps, m.start() - 12), m.start()):
+                    continue  # "Många tror att ...": opinion of nobody in particular
                 cs = m.end()
                 ce = sentence_end(text, cs, pe)
                 colon = text.find(":", cs, ce)
