@@ -80,7 +80,9 @@ ROLE_SUFFIX = re.compile(
     r"prinsessan|kronprinsessan|ordf|ombudsmannen|psykolog|psykologen|sociolog|biolog|"
     r"kardiolog|arkeolog|geolog|meteorolog|meteorologen|historiker|historikern|"
     r"projektledare|projektledaren|verksamhetschef|överläkare|överläkaren|sjuksköterska|"
-    r"sjuksköterskan|bonde|bonden|elev|eleven|student|studenten|invånare|boende)$"
+    r"sjuksköterskan|bonde|bonden|elev|eleven|student|studenten|invånare|boende|kapten|kaptenen|"
+    r"förbundskapten|förbundskaptenen|chefredaktör|chefredaktören|vd:n|koncernchef|landshövding|"
+    r"landshövdingen|partiledare|partiledaren|språkrör|språkröret|gruppledare|gruppledaren)$"
 )
 
 # Agent nouns in general ("bedömare", "debattör", "aktivist"), singular and plural forms.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX, SENTENCE_WORDS
+from .lexicon import AGENT_SUFFIX, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX, SENTENCE_WORDS
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", "\"", "»", "«"}
 MAX_PHRASE = 8
@@ -23,7 +23,7 @@ def is_role_word(tok: Token) -> bool:
         return False
     if low in ROLE_STOP:
         return False
-    return bool(ROLE_SUFFIX.search(low))
+    return bool(ROLE_SUFFIX.search(low) or (len(low) > 6 and AGENT_SUFFIX.search(low)))
 
 
 def _cap(tok: Token) -> bool:
