@@ -38,6 +38,7 @@ class EntityIndex:
     role_of: list[tuple[int, str, int]]  # (token index, role word lower, person key)
     surname_of: dict[str, set[int]]
     first_of: dict[str, set[int]]
+    token_starts: list[int] = dataclasses.field(default_factory=list)  # token.idx of every token
 
 
 def _role_key(role: str) -> str:
@@ -46,9 +47,11 @@ def _role_key(role: str) -> str:
 
 def build_index(doc: Doc) -> EntityIndex:
     text = doc.text  # built anew on every access: read once
-    pmentions = person_mentions(doc)
-    clusters, _ = cluster_people(doc, pmentions)
-    omentions = org_mentions(doc, [m for c in clusters for m in c.mentions])
+    table = [(t.text, t.idx) for t in doc]  # one pass over the Token objects
+    words = [w for w, _ in table]
+    pmentions = person_mentions(doc, words)
+    clusters, _ = cluster_people(doc, pmentions, words)
+    omentions = org_mentions(doc, [m for c in clusters for m in c.mentions], words)
     oclusters = cluster_orgs(omentions)
 
     people: list[Person] = []
@@ -107,14 +110,17 @@ def build_index(doc: Doc) -> EntityIndex:
     name_starts.sort()
     last_by_gender: dict[str | None, tuple[int, int]] = {}
     ni = 0
-    for i, tok in enumerate(doc):
+    for i, w in enumerate(words):
+        want = PRONOUN_GENDER.get(w.lower(), "-")
+        if want == "-":
+            continue
         while ni < len(name_starts) and name_starts[ni][0] < i:
             pos, key = name_starts[ni]
             last_by_gender[people[key].gender] = (pos, key)
             ni += 1
-        want = PRONOUN_GENDER.get(tok.lower_, "-")
-        if want == "-" or not last_by_gender:
+        if not last_by_gender:
             continue
+        tok = doc[i]
         cands = [v for g, v in last_by_gender.items() if want is None or g in (want, None)]
         if not cands:
             continue
@@ -132,7 +138,8 @@ def build_index(doc: Doc) -> EntityIndex:
         if len(parts) > 1:
             first_of.setdefault(parts[0], set()).add(p.key)
     role_of.sort()
-    return EntityIndex(people, orgs, person_at, org_at, name_starts, role_of, surname_of, first_of)
+    return EntityIndex(people, orgs, person_at, org_at, name_starts, role_of, surname_of, first_of,
+                       [i for _, i in table])
 
 
 def get_index(doc: Doc) -> EntityIndex:

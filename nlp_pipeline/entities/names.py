@@ -63,7 +63,10 @@ def plausible_person(words: tuple[str, ...]) -> bool:
 
 
 def _name_word(tok: Token) -> bool:
-    t = tok.text
+    return _name_text(tok.text)
+
+
+def _name_text(t: str) -> bool:
     if len(t) > 3 and t.endswith(".") and t[-2] != ".":
         t = t[:-1]  # "Ang." at a sentence end, kept whole by the tokenizer
     return bool(t) and t[0].isupper() and t.replace("-", "").replace("'", "").replace("’", "").isalpha()
@@ -91,9 +94,12 @@ def _sent_start(doc: Doc, i: int) -> bool:
     return prev.is_space or prev.text in {".", "!", "?", ":", "–", "—", "-", "”", "\"", "»"}
 
 
-def person_mentions(doc: Doc) -> list[NameMention]:
-    """Name mentions of people: NER PER spans (cleaned) plus first-name rule hits."""
+def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMention]:
+    """Name mentions of people: NER PER spans (cleaned) plus first-name rule hits.
+
+    ``words``: the token texts, when the caller has them (saves building Token objects)."""
     n = len(doc)
+    words = words if words is not None and len(words) == n else [t.text for t in doc]
     taken = [False] * n
     out: list[NameMention] = []
 
@@ -135,8 +141,7 @@ def person_mentions(doc: Doc) -> list[NameMention]:
 
     i = 0
     while i < n:
-        tok = doc[i]
-        if taken[i] or not _name_word(tok) or not _gender.is_confident_first_name(tok.text):
+        if taken[i] or not _name_text(words[i]) or not _gender.is_confident_first_name(words[i]):
             i += 1
             continue
         j = i + 1
@@ -153,8 +158,8 @@ def person_mentions(doc: Doc) -> list[NameMention]:
         i = max(j, i + 1)
     # names next to a speech verb, even when neither the NER nor the lexicon knows them:
     # "säger Nooshi Dadgostar", "säger kommunalrådet Shirin Aziz", "Shirin Aziz säger"
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in CUE_FORMS:
+    for i, w in enumerate(words):
+        if w.lower() not in CUE_FORMS:
             continue
         j = i + 1
         while j < n and j - i <= 3 and doc[j].text[:1].islower() and doc[j].is_alpha and doc[j].lower_ not in _NOT_TITLE:
@@ -173,12 +178,14 @@ def person_mentions(doc: Doc) -> list[NameMention]:
     return out
 
 
+_PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"}
 _NOT_TITLE = {"att", "det", "den", "sig", "inte", "också", "även", "till", "i", "på", "för", "om", "och", "hon", "han", "hen",
               "de", "vi", "jag", "man", "så", "nu", "då", "dock", "en", "ett"}
 
 
-def org_mentions(doc: Doc, people: list[NameMention]) -> list[NameMention]:
+def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = None) -> list[NameMention]:
     n = len(doc)
+    words = words if words is not None and len(words) == n else [t.text for t in doc]
     taken = [False] * n
     for m in people:
         for k in range(m.start, m.end):
@@ -204,10 +211,10 @@ def org_mentions(doc: Doc, people: list[NameMention]) -> list[NameMention]:
         for k in range(start, end):
             taken[k] = True
         out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "ORG", "ner"))
-    for i, tok in enumerate(doc):
-        if taken[i]:
+    for i, t in enumerate(words):
+        if taken[i] or not t[:1].isalpha() or (t[:1].islower() and t not in _PLACE_ORG_NOUNS):
             continue
-        t = tok.text
+        tok = doc[i]
         base = t[:-2] if t.endswith(":s") else strip_genitive(t) if t not in ORG_NAMES else t
         if t in ORG_NAMES or base in ORG_NAMES or (
             t[:1].isupper() and t.isalpha() and len(t) > 6 and ORG_SUFFIX.search(base.lower())
@@ -228,7 +235,7 @@ def org_mentions(doc: Doc, people: list[NameMention]) -> list[NameMention]:
             for k in range(start, end):
                 taken[k] = True
             out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "ORG", "org-rule"))
-        elif tok.lower_ in {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"} and i > 0 \
+        elif tok.lower_ in _PLACE_ORG_NOUNS and i > 0 \
                 and _name_word(doc[i - 1]) and not taken[i - 1] and doc[i - 1].text not in SENTENCE_WORDS:
             # "Botkyrka kommun", "Piteå kommuns", "Stockholms stad"
             head = strip_genitive(tok.text) if tok.lower_.endswith("s") and tok.lower_ not in {"läns"} else tok.text
@@ -247,7 +254,7 @@ class Cluster:
     variants: list[str]
 
 
-def cluster_people(doc: Doc, mentions: list[NameMention]) -> tuple[list[Cluster], dict[int, int]]:
+def cluster_people(doc: Doc, mentions: list[NameMention], words: list[str] | None = None) -> tuple[list[Cluster], dict[int, int]]:
     """Group person mentions; also find short forms (surname, first name) the rules missed.
 
     Returns the clusters and a map from mention start token to cluster key.
@@ -293,9 +300,11 @@ def cluster_people(doc: Doc, mentions: list[NameMention]) -> tuple[list[Cluster]
         covered.update(range(m.start, m.end))
     # short forms the NER and first-name rules did not catch
     if surname or first:
-        for i, tok in enumerate(doc):
-            if i in covered or not _name_word(tok) or tok.text in SENTENCE_WORDS:
+        words = words if words is not None and len(words) == len(doc) else [t.text for t in doc]
+        for i, text in enumerate(words):
+            if i in covered or not _name_text(text) or text in SENTENCE_WORDS:
                 continue
+            tok = doc[i]
             w = _word(tok)
             if w in surname or strip_genitive(w) in surname or w in first:
                 singles.append(NameMention(i, i + 1, tok.idx, _end_char(tok), (w,), "PER", "short"))

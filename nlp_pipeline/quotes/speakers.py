@@ -72,7 +72,7 @@ class SpeakerParser:
     def __init__(self, doc: Doc, index: EntityIndex, quote_ranges: list[tuple[int, int]]):
         self.doc = doc
         self.n = len(doc)
-        self.idx = [t.idx for t in doc]
+        self.idx = index.token_starts if len(index.token_starts) == len(doc) else [t.idx for t in doc]
         self.index = index
         self.quote_ranges = sorted(quote_ranges)
         self.quote_starts = [s for s, _ in self.quote_ranges]
