@@ -66,7 +66,29 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
         ph = parser.parse_before(a.cue_start, a.spk_start)
         if ph is None and a.after_end is not None:
             ph = parser.parse_after(a.cue_end, a.after_end)
+        if ph is None:
+            ph = _subject_from_parse(parser, a.cue_start)
         return ph
+    return None
+
+
+def _subject_from_parse(parser: SpeakerParser, cue_char: int) -> SpeakerPhrase | None:
+    """The nominal subject of the cue verb in the dependency parse, when there is one."""
+    doc = parser.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    i = parser.tok_at(cue_char)
+    if i >= len(doc):
+        return None
+    for child in doc[i].children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and not parser.in_quote(child.idx):
+            if child.lower_ in PRONOUNS:
+                return SpeakerPhrase(child.i, child.i + 1, "pronoun")
+            left = min(child.left_edge.i, child.i)
+            if child.text[:1].isupper() and (child.i in parser.index.person_at or child.i in parser.index.org_at):
+                return SpeakerPhrase(left, child.i + 1, "name", name_start=left)
+            if child.pos_ in ("NOUN", "PROPN"):
+                return SpeakerPhrase(child.i, child.i + 1, "role" if child.pos_ == "NOUN" else "name")
     return None
 
 
