@@ -367,3 +367,8 @@ def test_single_newline_paragraphs(qnlp):
         "Ombyggnaden kostar 20 miljoner kronor.\n"
     )
     assert quotes(qnlp, text) == [("Vi vill att fler ska hitta hit. Det blir ett rum för alla.", "direct", "Sara Nilsson")]
+
+
+def test_work_title_after_cue_is_not_a_mixed_quote(qnlp):
+    text = "Författaren är aktuell.\n\nHon skriver i boken ”Ett år i skogen med mina barn” om sin uppväxt.\n"
+    assert quotes(qnlp, text) == []

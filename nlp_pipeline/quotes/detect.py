@@ -86,6 +86,13 @@ CUE_WORD = re.compile(r"(?<![\w-])(" + CUE_ALT + r")(?![\w-])")
 PARTICLE_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(f"{re.escape(v)}[ \t\u00a0]+{re.escape(p)}" for v, p in PARTICLE_CUES)
                           + r")(?![\w-])")
 
+TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|programmet|podden|podcasten|"
+    r"låten|sången|singeln|albumet|skivan|pjäsen|operan|föreställningen|utställningen|rapporten|artikeln|"
+    r"tidningen|kampanjen|projektet|titeln|boktiteln|utmärkelsen|priset|appen|spelet|debattartikeln|"
+    r"krönikan|ledaren|uppsatsen|avhandlingen|studien|initiativet)[ \t\u00a0]*(?:,[ \t\u00a0]*)?$"
+)
+
 QUOTE_PAIRS = {"”": "”", "»": "»«", "«": "»", '"': '"', "“": "”“", "„": "“”"}
 QUOTE_CHARS = set(QUOTE_PAIRS)
 OPEN_QUOTE = re.compile(r'[”»«"“„]')
@@ -464,6 +471,9 @@ class Detector:
             # a whole quoted sentence without attribution: floating
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks", None, continuation=True)
+            return
+        # a title after "boken", "filmen", "rapporten" ... is not a quote
+        if TITLE_BEFORE.search(text, max(ps, qs - 40), qs):
             return
         # inside a sentence: mixed quote when the sentence reports speech
         ss = max(ps, line_start)
