@@ -372,3 +372,22 @@ def test_single_newline_paragraphs(qnlp):
 def test_work_title_after_cue_is_not_a_mixed_quote(qnlp):
     text = "Författaren är aktuell.\n\nHon skriver i boken ”Ett år i skogen med mina barn” om sin uppväxt.\n"
     assert quotes(qnlp, text) == []
+
+
+def test_interviewer_questions_are_not_quotes(qnlp):
+    text = (
+        "Hon har skrivit tio böcker.\n\n"
+        "– Hur började du skriva?\n\n"
+        "– Jag var åtta år och skrev dikter, säger Maria Larsson.\n\n"
+        "– Och nu?\n\n"
+        "– Nu skriver jag mest på nätterna.\n"
+    )
+    assert quotes(qnlp, text) == [
+        ("Jag var åtta år och skrev dikter", "direct", "Maria Larsson"),
+        ("Nu skriver jag mest på nätterna.", "direct", "Maria Larsson"),
+    ]
+
+
+def test_attribution_without_space_after_comma(qnlp):
+    text = "Bygden firar.\n\n-Vi har väntat länge på det här,sa Kjell Olsson.\n"
+    assert quotes(qnlp, text) == [("Vi har väntat länge på det här", "direct", "Kjell Olsson")]

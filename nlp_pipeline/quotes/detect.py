@@ -38,7 +38,7 @@ PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 
 # ", säger hon" / "? säger hon" / "! sa Per Ek"
 ATTR_AFTER = re.compile(
-    r"(?P<sep>,|(?<=[?!…]))[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
+    r"(?P<sep>,|(?<=[?!…]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
 )
 # ", har Vs ledare Nooshi Dadgostar sagt"
 ATTR_AUX = re.compile(
@@ -80,6 +80,7 @@ INDIRECT_TAIL = re.compile(
 # An unattributed dash quote written one sentence per line is taken to run this many lines at most.
 MAX_FLOATING_LINES = 3
 
+SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|ni|dig|er|din|ditt|dina|era|ert|Du|Ni)(?![\w-])")
 THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
 
 CUE_WORD = re.compile(r"(?<![\w-])(" + CUE_ALT + r")(?![\w-])")
@@ -288,6 +289,12 @@ class Detector:
             rest = None
         return qend, attr, rest, line_end
 
+    def interviewer_question(self, s: int, e: int) -> bool:
+        """An unattributed question to 'du'/'ni', or a very short one, is the interviewer's."""
+        if self.text[e - 1] != "?":
+            return False
+        return _word_count(self.text, s, e) <= 3 or SECOND_PERSON.search(self.text, s, e) is not None
+
     def narration_at(self, pos: int) -> bool:
         """Does the text at ``pos`` (after an attribution) talk about someone in the third person?"""
         while pos < len(self.text) and self.text[pos] in WS:
@@ -401,6 +408,8 @@ class Detector:
             e = le
         if text[e - 1] not in ".!?”\"»…" and (_word_count(text, s, e) < 4 or self.para_of(s) == 0):
             return  # a list item, or a headline written as a dash quote
+        if self.interviewer_question(s, e):
+            return
         self.direct_ranges.append((s, e))
         self.add(s, e, "direct", "dash", None, continuation=True)
 
@@ -467,7 +476,7 @@ class Detector:
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))
             return
-        if sentence_initial and words >= 4 and text[ce - 1:ce] in ".!?…" and pi > 0:
+        if sentence_initial and words >= 4 and text[ce - 1:ce] in ".!?…" and pi > 0 and not self.interviewer_question(cs, ce):
             # a whole quoted sentence without attribution: floating
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks", None, continuation=True)
