@@ -59,11 +59,26 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "summera": ("summerar", "summerade"),
     "sammanfatta": ("sammanfattar", "sammanfattade"),
     "försäkra": ("försäkrar", "försäkrade"),
+    "avsluta": ("avslutar", "avslutade"),
+    "inflika": ("inflikar", "inflikade"),
+    "le": ("ler",),
+    "hoppas": ("hoppas", "hoppades"),
+    "misstänka": ("misstänker", "misstänkte"),
+    "upprepa": ("upprepar", "upprepade"),
+    "påminna": ("påminner", "påminde"),
+    "notera": ("noterar", "noterade"),
+    "instämma": ("instämmer", "instämde"),
+    "replikera": ("replikerar", "replikerade"),
+    "kontra": ("kontrar", "kontrade"),
+    "twittra": ("twittrar", "twittrade"),
 }
 
 # Verbs that normally only attribute a direct quote from the attribution slot
 # (", suckar hon"), never introduce reported speech with "att".
-ATTRIBUTION_ONLY = {"sucka", "skratta", "utbrista", "fortsätta", "fråga", "svara", "kalla"}
+ATTRIBUTION_ONLY = {
+    "sucka", "skratta", "utbrista", "fortsätta", "fråga", "svara", "kalla", "avsluta", "inflika", "le", "hoppas",
+    "instämma", "kontra", "upprepa",
+}
 
 # Verbs that take reported content with "att" (indirect speech).
 INDIRECT_LEMMAS = {
