@@ -205,12 +205,12 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
                 and (doc[start].text in ORG_PREFIXES or ORG_SUFFIX.search(doc[end - 1].lower_)) \
                 and doc[end + 1].ent_type_ not in ORG_LABELS:
             end += 2  # "Kungliga Musikhögskolan" + "i Stockholm"
-        words = tuple(_word(t) for t in doc[start:end])
-        if len(words) == 1 and words[0] in SENTENCE_WORDS:
+        mwords = tuple(_word(t) for t in doc[start:end])
+        if len(mwords) == 1 and mwords[0] in SENTENCE_WORDS:
             continue
         for k in range(start, end):
             taken[k] = True
-        out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "ORG", "ner"))
+        out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), mwords, "ORG", "ner"))
     for i, t in enumerate(words):
         if taken[i] or not t[:1].isalpha() or (t[:1].islower() and t not in _PLACE_ORG_NOUNS):
             continue
@@ -229,12 +229,12 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             if end - start >= 2 and end + 1 < len(doc) and doc[end].lower_ == "i" and _name_word(doc[end + 1]) \
                     and not taken[end + 1] and base == t:
                 end += 2
-            words = tuple(_word(x) for x in doc[start:end])
+            mwords = tuple(_word(x) for x in doc[start:end])
             if end - start == 1:
-                words = (t if t in ORG_NAMES else base,)
+                mwords = (t if t in ORG_NAMES else base,)
             for k in range(start, end):
                 taken[k] = True
-            out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "ORG", "org-rule"))
+            out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), mwords, "ORG", "org-rule"))
         elif tok.lower_ in _PLACE_ORG_NOUNS and i > 0 \
                 and _name_word(doc[i - 1]) and not taken[i - 1] and doc[i - 1].text not in SENTENCE_WORDS:
             # "Botkyrka kommun", "Piteå kommuns", "Stockholms stad"
@@ -263,24 +263,24 @@ def cluster_people(doc: Doc, mentions: list[NameMention], words: list[str] | Non
     by_full: dict[tuple[str, ...], Cluster] = {}
     singles: list[NameMention] = []
     for m in mentions:
-        words = m.words
-        if len(words) >= 2:
-            last = strip_genitive(words[-1])
-            key = words[:-1] + (last,)
+        mw = m.words
+        if len(mw) >= 2:
+            last = strip_genitive(mw[-1])
+            key = mw[:-1] + (last,)
             # genitive form of a known name, or same first+last as a known name
-            c = by_full.get(words) or by_full.get(key)
+            c = by_full.get(mw) or by_full.get(key)
             if c is None:
                 for other in clusters:
-                    if other.full[0] == words[0] and other.full[-1] in (words[-1], last):
+                    if other.full[0] == mw[0] and other.full[-1] in (mw[-1], last):
                         c = other
                         break
             if c is None:
-                c = Cluster(len(clusters), words, [], [])
+                c = Cluster(len(clusters), mw, [], [])
                 clusters.append(c)
-                by_full[words] = c
-            elif len(words) > len(c.full):
-                c.full = words
-                by_full[words] = c
+                by_full[mw] = c
+            elif len(mw) > len(c.full):
+                c.full = mw
+                by_full[mw] = c
             c.mentions.append(m)
         else:
             singles.append(m)
