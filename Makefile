@@ -35,7 +35,7 @@ train-data: setup check-corpora
 
 ## Rebuild the bundled model from ../shared/corpora (about 40 minutes on 2 cores).
 train: train-data
-	$(BIN)/python -m nlp_pipeline.training.train --data $(DATA) --model-dir $(MODEL_DIR)
+	$(BIN)/python -m nlp_pipeline.training.train --data $(DATA) --corpora $(CORPORA) --model-dir $(MODEL_DIR)
 
 ## Hold-out scores of the bundled model (NER, UPOS, lemma, UAS/LAS, sentences).
 evaluate: train-data

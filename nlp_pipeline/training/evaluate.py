@@ -49,7 +49,8 @@ def evaluate_model(model, data: Path) -> dict:
     results = {}
     for name, kinds in SETS.items():
         examples = _examples(nlp, data / "eval" / f"{name}.spacy")
-        enabled = [p for p in nlp.pipe_names if "syntax" in kinds or p in ("tok2vec", "ner")]
+        syntax_only = ("morphologizer", "trainable_lemmatizer", "parser")
+        enabled = [p for p in nlp.pipe_names if "syntax" in kinds or p not in syntax_only]
         with nlp.select_pipes(enable=enabled):
             predicted = nlp.pipe([eg.predicted for eg in examples], batch_size=64)
             for eg, doc in zip(examples, predicted):

@@ -2,7 +2,9 @@
 
 Registers the project's tokenizer rules and paragraph component, then runs
 ``spacy train`` on the committed ``config.cfg`` with the DocBins written by
-``prepare``. The best model is copied to ``models/<name>``.
+``prepare``. The best model, with two rule components added before the NER
+(given names from the SCB name lists, organisation-shaped names; both measured
+in ``gazetteer.py``), is saved to ``models/<name>``.
 """
 
 from __future__ import annotations
@@ -28,11 +30,28 @@ def train(data: Path, output: Path, overrides: dict | None = None) -> Path:
     return output / "model-best"
 
 
+def finalize(best: Path, model_dir: Path, corpora: Path) -> Path:
+    import spacy
+
+    import nlp_pipeline.nlp.loading  # noqa: F401  (registers the project's parts)
+
+    from .gazetteer import add_organisation_ruler, add_person_ruler
+
+    nlp = spacy.load(best)
+    add_organisation_ruler(add_person_ruler(nlp, corpora))
+    if model_dir.exists():
+        shutil.rmtree(model_dir)
+    nlp.to_disk(model_dir)
+    return model_dir
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=Path("training-data"))
     ap.add_argument("--output", type=Path, default=Path("training-output"))
     ap.add_argument("--model-dir", type=Path, default=Path("models/sv_news_nlp"))
+    ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    ap.add_argument("--finalize-only", action="store_true", help="skip training; add the rule components to the best model")
     ap.add_argument("--max-epochs", type=int, default=None)
     ap.add_argument("--max-steps", type=int, default=None)
     args = ap.parse_args(argv)
@@ -45,11 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.data}/train.spacy is missing; run the prepare step first", file=sys.stderr)
         return 2
     start = time.time()
-    best = train(args.data, args.output, overrides)
-    if args.model_dir.exists():
-        shutil.rmtree(args.model_dir)
-    shutil.copytree(best, args.model_dir)
-    print(f"trained in {time.time() - start:.0f} s; model copied to {args.model_dir}")
+    best = args.output / "model-best" if args.finalize_only else train(args.data, args.output, overrides)
+    finalize(best, args.model_dir, args.corpora)
+    print(f"trained in {time.time() - start:.0f} s; model saved to {args.model_dir}")
     return 0
 
 
