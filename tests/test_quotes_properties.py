@@ -68,7 +68,7 @@ def check(doc):
         for m in o.mentions:
             assert doc.text[m.start_char:m.end_char] == m.text
             # the mention sits where the name is written
-            assert any(m.text[:2] == v[:2] for v in o.variants + [o.canonical])
+            assert any(m.text[:2].lower() == v[:2].lower() for v in o.variants + [o.canonical])
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -92,8 +92,9 @@ def build_index(doc: Doc) -> EntityIndex:
     orgs: list[Organisation] = []
     org_at: dict[int, int] = {}
     for c in oclusters:
-        longest = max((m.words for m in c.mentions), key=len)
-        o = Organisation(key=c.key, canonical=" ".join(longest), variants=list(c.variants), mentions=[])
+        longest = " ".join(max((m.words for m in c.mentions), key=lambda w: (len(w), w[0][:1].isupper())))
+        canonical = longest[:1].upper() + longest[1:]  # "regeringen" -> "Regeringen"
+        o = Organisation(key=c.key, canonical=canonical, variants=list(c.variants), mentions=[])
         for m in c.mentions:
             o.mentions.append(Mention(text[m.start_char:m.end_char], m.start_char, m.end_char, "name"))
             for k in range(m.start, m.end):

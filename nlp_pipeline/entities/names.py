@@ -178,12 +178,24 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     return out
 
 
-_PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"}
-_NOT_TITLE = {"att", "det", "den", "sig", "inte", "också", "även", "till", "i", "på", "för", "om", "och", "hon", "han", "hen",
-              "de", "vi", "jag", "man", "så", "nu", "då", "dock", "en", "ett"}
+def _org_word(t: str) -> str:
+    """'WHO:s' -> 'WHO', 'Skolverkets' -> 'Skolverket' (genitive of a known name only)."""
+    if t.endswith(":s"):
+        return t[:-2]
+    base = strip_genitive(t)
+    return base if (base in ORG_NAMES or ORG_SUFFIX.search(base.lower())) and t not in ORG_NAMES else t
 
 
 def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = None) -> list[NameMention]:
+    """Organisation mentions: NER ORG spans (cleaned) plus name rules.
+
+    Rules: a name from ``ORG_NAMES`` or with an institutional ending (``Skolverket``),
+    read leftwards over capitalised words (``Kungliga Musikhögskolan``) and, after a
+    prefix like ``Kungliga``, rightwards over ``i <ort>``; a capitalised word before a
+    lower-case institution noun (``Botkyrka kommun``, ``Göteborgs universitet``,
+    ``Blackebergs gymnasium``); the unique national institutions written in lower case
+    (``regeringen``); the byline media (``8 SIDOR/TT``).
+    """
     n = len(doc)
     words = words if words is not None and len(words) == n else [t.text for t in doc]
     taken = [False] * n
@@ -191,59 +203,88 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
         for k in range(m.start, m.end):
             taken[k] = True
     out: list[NameMention] = []
+
+    def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
+        for k in range(start, end):
+            taken[k] = True
+        out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), mwords, "ORG", source))
+
     for ent in doc.ents:
         if ent.label_ not in ORG_LABELS:
             continue
         start, end = ent.start, ent.end
         while start < end and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        # a span running over punctuation or a line break is two things glued together
+        for k in range(start, end):
+            if doc[k].is_space and "\n" in doc[k].text or (doc[k].is_punct and doc[k].text not in {"-", "&"}):
+                end = k
+                break
+        # "ECDC:s definition": drop the lower-case words after the name
+        while end > start and (not doc[end - 1].text[:1].isupper() and not doc[end - 1].text[:1].isdigit()
+                               or doc[end - 1].is_space):
             end -= 1
         if end <= start or any(taken[start:end]):
             continue
+        if len(doc[start].text) < 2 and end - start == 1:
+            continue
         if end - start >= 2 and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]) and not taken[end + 1] \
-                and (doc[start].text in ORG_PREFIXES or ORG_SUFFIX.search(doc[end - 1].lower_)) \
-                and doc[end + 1].ent_type_ not in ORG_LABELS:
+                and doc[start].text in ORG_PREFIXES and doc[end + 1].ent_type_ not in ORG_LABELS:
             end += 2  # "Kungliga Musikhögskolan" + "i Stockholm"
         mwords = tuple(_word(t) for t in doc[start:end])
+        mwords = mwords[:-1] + (_org_word(mwords[-1]),)
         if len(mwords) == 1 and mwords[0] in SENTENCE_WORDS:
             continue
-        for k in range(start, end):
-            taken[k] = True
-        out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), mwords, "ORG", "ner"))
+        emit(start, end, mwords, "ner")
+
     for i, t in enumerate(words):
-        if taken[i] or not t[:1].isalpha() or (t[:1].islower() and t not in _PLACE_ORG_NOUNS):
+        if taken[i] or not t[:1].isalnum():
             continue
-        tok = doc[i]
-        base = t[:-2] if t.endswith(":s") else strip_genitive(t) if t not in ORG_NAMES else t
-        if t in ORG_NAMES or base in ORG_NAMES or (
-            t[:1].isupper() and t.isalpha() and len(t) > 6 and ORG_SUFFIX.search(base.lower())
-        ):
+        low = t.lower()
+        if t[:1].islower():
+            if low in _NATIONAL_INSTITUTIONS:
+                emit(i, i + 1, (t,), "org-rule")  # canonical form capitalised by the component
+            elif i > 0 and _name_word(doc[i - 1]) and doc[i - 1].text not in SENTENCE_WORDS \
+                    and (low in _PLACE_ORG_NOUNS or (len(low) > 6 and ORG_SUFFIX.search(strip_genitive(low)))):
+                # "Botkyrka kommun", "Piteå kommuns", "Göteborgs universitet", "Stockholms skridskoklubb"
+                head = "län" if low == "läns" else strip_genitive(t) if low.endswith("s") else t
+                if not taken[i - 1]:
+                    emit(i - 1, i + 1, (doc[i - 1].text, head), "org-rule")
+                elif out and out[-1].end == i and out[-1].end - out[-1].start == 1:
+                    # the NER took "Uppsala" of "Uppsala universitet": widen it
+                    prev = out.pop()
+                    emit(prev.start, i + 1, (doc[prev.start].text, head), prev.source)
+            continue
+        if t.isdigit() and i + 1 < n and words[i + 1] in ("SIDOR", "Sidor"):
+            emit(i, i + 2, (t, "Sidor"), "org-rule")  # the 8 Sidor byline
+            continue
+        base = _org_word(t)
+        if base in ORG_NAMES or (t.isalpha() or t.endswith(":s")) and len(base) > 6 and ORG_SUFFIX.search(base.lower()):
             start, end = i, i + 1
-            # "Kungliga Musikhögskolan", "Statens jordbruksverk" read from the capitalised head leftwards
+            # "Kungliga Musikhögskolan", "Svenska Kraftnät" read leftwards over capitalised words
             while start - 1 >= 0 and not taken[start - 1] and _name_word(doc[start - 1]) and (
                 doc[start - 1].text in ORG_PREFIXES or (doc[start - 1].text not in SENTENCE_WORDS and not _sent_start(doc, start - 1))
             ) and i - start < 3:
                 start -= 1
-            # "... i Stockholm" belongs to a multi-word official name
-            if end - start >= 2 and end + 1 < len(doc) and doc[end].lower_ == "i" and _name_word(doc[end + 1]) \
+            # "Amnesty International": capitalised words after a known name
+            while base == t and end < n and end - i < 3 and not taken[end] and _name_word(doc[end]) \
+                    and doc[end].text not in SENTENCE_WORDS and not _gender.is_first_name(doc[end].text):
+                end += 1
+            # "... i Stockholm" belongs to a name that opens with "Kungliga", "Statens" ...
+            if doc[start].text in ORG_PREFIXES and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]) \
                     and not taken[end + 1] and base == t:
                 end += 2
             mwords = tuple(_word(x) for x in doc[start:end])
-            if end - start == 1:
-                mwords = (t if t in ORG_NAMES else base,)
-            for k in range(start, end):
-                taken[k] = True
-            out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), mwords, "ORG", "org-rule"))
-        elif tok.lower_ in _PLACE_ORG_NOUNS and i > 0 \
-                and _name_word(doc[i - 1]) and not taken[i - 1] and doc[i - 1].text not in SENTENCE_WORDS:
-            # "Botkyrka kommun", "Piteå kommuns", "Stockholms stad"
-            head = strip_genitive(tok.text) if tok.lower_.endswith("s") and tok.lower_ not in {"läns"} else tok.text
-            head = "län" if tok.lower_ == "läns" else head
-            taken[i - 1] = taken[i] = True
-            out.append(NameMention(i - 1, i + 1, doc[i - 1].idx, tok.idx + len(tok.text), (doc[i - 1].text, head), "ORG", "org-rule"))
+            mwords = mwords[:-1] + (_org_word(mwords[-1]),)
+            emit(start, end, mwords, "org-rule")
     out.sort(key=lambda m: m.start)
     return out
+
+
+_NATIONAL_INSTITUTIONS = {"regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården"}
+_PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"}
+_NOT_TITLE = {"att", "det", "den", "sig", "inte", "också", "även", "till", "i", "på", "för", "om", "och", "hon", "han", "hen",
+              "de", "vi", "jag", "man", "så", "nu", "då", "dock", "en", "ett"}
 
 
 @dataclasses.dataclass
@@ -342,11 +383,11 @@ def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
         words = m.words
         name = " ".join(words)
         base = name[:-2] if name.endswith(":s") else name
-        c = by_name.get(name) or by_name.get(base) or by_name.get(strip_genitive(name))
+        c = by_name.get(name.casefold()) or by_name.get(base.casefold()) or by_name.get(strip_genitive(name).casefold())
         if c is None:
             c = Cluster(len(clusters), tuple(base.split(" ")), [], [])
             clusters.append(c)
-            by_name[base] = c
+            by_name[base.casefold()] = c
         c.mentions.append(m)
     for c in clusters:
         c.variants = list(dict.fromkeys(m.text for m in c.mentions))
