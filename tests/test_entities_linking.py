@@ -76,7 +76,9 @@ def test_organisations_not_merged_unless_linked(enlp):
         "De gästade också Musikhögskolan i Piteå och Polisen.\n"
     )
     orgs = {o.canonical for o in doc._.organisations}
-    assert "Kungliga Musikhögskolan i Stockholm" in orgs and "Musikhögskolan" in orgs
+    assert "Kungliga Musikhögskolan i Stockholm" in orgs
+    # the Piteå school is its own organisation (with or without "i Piteå", by the model's span)
+    assert any(o.startswith("Musikhögskolan") for o in orgs)
     assert not any(p.canonical.endswith("Musikhögskolan") for p in doc._.people)
 
 
