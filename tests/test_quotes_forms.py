@@ -391,3 +391,15 @@ def test_interviewer_questions_are_not_quotes(qnlp):
 def test_attribution_without_space_after_comma(qnlp):
     text = "Bygden firar.\n\n-Vi har väntat länge på det här,sa Kjell Olsson.\n"
     assert quotes(qnlp, text) == [("Vi har väntat länge på det här", "direct", "Kjell Olsson")]
+
+
+def test_line_per_sentence_quote_naming_someone(qnlp):
+    text = (
+        "Gruvan ska byggas ut.\n"
+        "– Vi träffade Lars Nilsson i går.\n"
+        "Han lovade oss svar inom en vecka, säger Anna Lind.\n"
+        "Anna Lind är ordförande i byalaget.\n"
+    )
+    assert quotes(qnlp, text) == [
+        ("Vi träffade Lars Nilsson i går.\nHan lovade oss svar inom en vecka", "direct", "Anna Lind"),
+    ]

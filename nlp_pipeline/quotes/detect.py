@@ -80,6 +80,9 @@ INDIRECT_TAIL = re.compile(
 # An unattributed dash quote written one sentence per line is taken to run this many lines at most.
 MAX_FLOATING_LINES = 3
 
+FIRST_SECOND_PERSON = re.compile(
+    r"(?<![\w-])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|du|ni|dig|er|din|ditt|dina|Jag|Vi|Du|Ni|Min|Vår)(?![\w-])"
+)
 SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|ni|dig|er|din|ditt|dina|era|ert|Du|Ni)(?![\w-])")
 THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
 
@@ -289,6 +292,10 @@ class Detector:
             rest = None
         return qend, attr, rest, line_end
 
+    def narration_line(self, s: int, e: int) -> bool:
+        """A line naming someone, without 'jag'/'vi'/'du' of a speaker, is the reporter's."""
+        return self.has_name(s, e) and FIRST_SECOND_PERSON.search(self.text, s, e) is None
+
     def interviewer_question(self, s: int, e: int) -> bool:
         """An unattributed question to 'du'/'ni', or a very short one, is the interviewer's."""
         if self.text[e - 1] != "?":
@@ -382,7 +389,7 @@ class Detector:
             if found is not None:
                 end_line = le
                 # lines after the attribution line are narration
-                if k > 0 and self.has_name(ls, found[0]):
+                if k > 0 and self.narration_line(ls, found[0]):
                     break  # a narration line about someone: the quote ended before it
                 n0 = len(self.cands)
                 if k == 0:
@@ -398,12 +405,12 @@ class Detector:
                             self.split_unit(rest, line_end, "dash", first_inherit=idx)
                 self.direct_ranges.extend((c.start, c.end) for c in self.cands[n0:])
                 return
-            if k > 0 and (self.has_name(ls, le) or text[le - 1] == ":"):
+            if k > 0 and (self.narration_line(ls, le) or text[le - 1] == ":"):
                 break
         # no attribution: a floating quote; multi-line units stop before narration lines
         e = unit[0][1]
         for ls, le in unit[1:MAX_FLOATING_LINES]:
-            if self.has_name(ls, le) or text[le - 1] in ":?" or OPEN_QUOTE.match(text, ls):
+            if self.narration_line(ls, le) or text[le - 1] in ":?" or OPEN_QUOTE.match(text, ls):
                 break
             e = le
         if text[e - 1] not in ".!?”\"»…" and (_word_count(text, s, e) < 4 or self.para_of(s) == 0):
