@@ -403,3 +403,8 @@ def test_line_per_sentence_quote_naming_someone(qnlp):
     assert quotes(qnlp, text) == [
         ("Vi träffade Lars Nilsson i går.\nHan lovade oss svar inom en vecka", "direct", "Anna Lind"),
     ]
+
+
+def test_quotation_marks_paragraph_then_det_sager(qnlp):
+    text = "Skolan får nya lokaler.\n\n”Det här har vi väntat på i tio år”\n\nDet säger rektorn Eva Berg.\n"
+    assert quotes(qnlp, text) == [("Det här har vi väntat på i tio år", "direct", "Eva Berg")]

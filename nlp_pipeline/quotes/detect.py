@@ -592,8 +592,15 @@ class Detector:
         m = DASH_LINE.match(text, s, e)
         if m is not None:
             s = m.end()
+        quoted = text[s] in QUOTE_CHARS and text[e - 1] in QUOTE_PAIRS[text[s]] + "”\""
+        if quoted:
+            s, e = s + 1, e - 1  # the whole paragraph in quotation marks
+            while e > s and text[e - 1] in ",":
+                e -= 1
+        if e <= s:
+            return
         # a headline (one short line without a full stop) is not a statement
-        if text[e - 1] not in ".!?…”\"»" or _word_count(text, s, e) < 3:
+        if (text[e - 1] not in ".!?…”\"»" and not quoted) or _word_count(text, s, e) < 3:
             return
         self.direct_ranges.append((s, e))
         self.add(s, e, "direct", "det-back-reference", attr, confidence=0.85)
