@@ -138,7 +138,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     boiler = _boilerplate(doc)
     if boiler:
         cands = _drop_boilerplate(cands, boiler)
-    parser = SpeakerParser(doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")])
+    parser = SpeakerParser(doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")], text)
     doc_id = doc.user_data.get("doc_id") if isinstance(doc.user_data, dict) else None
 
     resolved: list[tuple[Resolved, SpeakerPhrase | None, str, str | None] | None] = [None] * len(cands)

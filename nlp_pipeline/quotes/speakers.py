@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from spacy.tokens import Doc
 
@@ -30,6 +31,7 @@ SKIP_BACKWARD = {
 }
 QUANTIFIERS = {"flera", "andra", "många", "några", "alla", "vissa", "en", "ett", "de", "två", "tre", "fler", "somliga", "olika"}
 _COMMON_HEADS = {"personer", "människor", "de", "många", "flera", "andra", "alla", "forskare", "experter", "kritiker"}
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
 POSSESSIVES = {"hans", "hennes", "deras", "dess", "sin", "sitt", "sina", "vår", "våra"}
 NOT_SPEAKERS = {"uppgifter", "uppgift", "källor", "källa", "rapporter", "rapport", "bedömningar", "statistik", "siffror"}
 NP_STOP = {
@@ -69,8 +71,9 @@ def _lower_word(t: str) -> bool:
 
 
 class SpeakerParser:
-    def __init__(self, doc: Doc, index: EntityIndex, quote_ranges: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, index: EntityIndex, quote_ranges: list[tuple[int, int]], text: str | None = None):
         self.doc = doc
+        self.text = doc.text if text is None else text
         self.n = len(doc)
         self.idx = index.token_starts if len(index.token_starts) == len(doc) else [t.idx for t in doc]
         self.index = index
@@ -356,11 +359,12 @@ class SpeakerParser:
         want = PRONOUNS.get(low)
         char = doc[i].idx
         if want == "plural":
-            # "de" as speaker: the nearest organisation named before, in the same or previous sentence
+            # "de" as speaker: an organisation named in the same or the previous sentence
+            floor = self.previous_sentence_start(char)
             best = None
             for k, key in self.index.org_at.items():
                 c = doc[k].idx
-                if c < char and char - c < 400 and not self.in_quote(c) and (best is None or c > best[0]):
+                if floor <= c < char and not self.in_quote(c) and (best is None or c > best[0]):
                     best = (c, key)
             if best is not None:
                 return Resolved(self.index.organisations[best[1]].canonical, "organisation", 0.5, "pronoun-organisation")
@@ -375,6 +379,11 @@ class SpeakerParser:
                 return Resolved(p.canonical, "person", conf, "pronoun")
             pos -= 1
         return Resolved(None, None, 0.3, "pronoun-unresolved")
+
+    def previous_sentence_start(self, char: int) -> int:
+        """Start of the sentence before the one holding ``char``."""
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, char - 600), char)]
+        return ends[-2] if len(ends) >= 2 else max(0, char - 600)
 
     def resolve_role(self, ph: SpeakerPhrase, lower: bool = False) -> Resolved:
         doc = self.doc
