@@ -408,3 +408,10 @@ def test_line_per_sentence_quote_naming_someone(qnlp):
 def test_quotation_marks_paragraph_then_det_sager(qnlp):
     text = "Skolan får nya lokaler.\n\n”Det här har vi väntat på i tio år”\n\nDet säger rektorn Eva Berg.\n"
     assert quotes(qnlp, text) == [("Det här har vi väntat på i tio år", "direct", "Eva Berg")]
+
+
+def test_de_resolves_to_an_organisation_only_when_one_is_close(qnlp):
+    text = "Vänsterpartiet presenterade sin budget i dag. De säger att skatterna ska höjas.\n"
+    assert quotes(qnlp, text) == [("skatterna ska höjas", "indirect", "Vänsterpartiet")]
+    text = "Flera föräldrar protesterade i går. De säger att skolan måste vara kvar.\n"
+    assert quotes(qnlp, text) == [("skolan måste vara kvar", "indirect", None)]
