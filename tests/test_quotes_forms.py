@@ -415,3 +415,8 @@ def test_de_resolves_to_an_organisation_only_when_one_is_close(qnlp):
     assert quotes(qnlp, text) == [("skatterna ska höjas", "indirect", "Vänsterpartiet")]
     text = "Flera föräldrar protesterade i går. De säger att skolan måste vara kvar.\n"
     assert quotes(qnlp, text) == [("skolan måste vara kvar", "indirect", None)]
+
+
+def test_indirect_with_channel_phrase(qnlp):
+    text = "Artisten ställer in turnén.\n\nKarin Ek skriver på Facebook att hon behöver vila.\n"
+    assert quotes(qnlp, text) == [("hon behöver vila", "indirect", "Karin Ek")]

@@ -183,11 +183,21 @@ DET_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:Det|Detta|Så)(?:\s+(?:har|hade))?\
 GENERIC_SUBJECT = re.compile(r"(?:^|[\s(])(?:[Mm]an|[Mm]ånga|[Aa]lla|[Ii]ngen|[Nn]ågra|[Vv]issa|[Ss]omliga|[Ff]lesta)\s+(?:också\s+|även\s+|inte\s+)?$")
 
 
+MID_PREPOSITIONS = {"i", "på", "till", "för", "via", "under", "inför", "vid", "hos", "mot", "inom"}
+
+
 def _plausible_mid(mid: str) -> bool:
-    """Words between the cue and 'att' may be a subject, adverbs or 'till TT'; not a new clause."""
+    """Words between the cue and 'att' may be a subject, adverbs or a short phrase like
+    'till TT', 'på Facebook', 'i ett pressmeddelande'; not a new clause."""
     words = mid.split()
-    for w in words:
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w.lower() in MID_PREPOSITIONS:
+            k += min(3, len(words) - k)  # the preposition and up to two words of its object
+            continue
         if w.lower() in MID_OK or (w[:1].isupper() and w.replace("-", "").replace(":", "").isalpha()):
+            k += 1
             continue
         return False
     return True
