@@ -420,3 +420,11 @@ def test_de_resolves_to_an_organisation_only_when_one_is_close(qnlp):
 def test_indirect_with_channel_phrase(qnlp):
     text = "Artisten ställer in turnén.\n\nKarin Ek skriver på Facebook att hon behöver vila.\n"
     assert quotes(qnlp, text) == [("hon behöver vila", "indirect", "Karin Ek")]
+
+
+def test_dash_quotes_glued_into_one_paragraph(qnlp):
+    text = "Matchen slutade 2–1. – Vi var bättre, säger tränaren Lars Nyberg. – Det var tufft, säger målvakten Sara Ek.\n"
+    assert quotes(qnlp, text) == [
+        ("Vi var bättre", "direct", "Lars Nyberg"),
+        ("Det var tufft", "direct", "Sara Ek"),
+    ]

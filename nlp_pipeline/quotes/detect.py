@@ -33,6 +33,8 @@ W = r"[^\W\d_]"
 
 DASH_LINE = re.compile(r"[ \t\u00a0\u2009\u202f]*(?:--|[–—‒―]|-(?=\s*" + W + r"))[ \t\u00a0\u2009\u202f]*(?=\S)")
 COLON_DASH = re.compile(r":[ \t\u00a0]+(?:--|[–—‒―]|-)[ \t\u00a0]+(?=\S)")
+# a dash quote glued after a finished sentence on the same line: "... i går. – Vi är nöjda, säger hon."
+SENT_DASH = re.compile(r"(?<=[.!?…])[ \t\u00a0]+(?:--|[–—]|-)[ \t\u00a0]+(?=[A-ZÅÄÖÉ])")
 LIST_LINE = re.compile(r"[ \t\u00a0]*(?:[*•·▪◦]|\d+[.)])\s")
 PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 
@@ -127,10 +129,11 @@ class Candidate:
     continuation: bool = False
 
 
-def trim(text: str, s: int, e: int, chars: str = WS) -> tuple[int, int]:
-    while s < e and text[s] in chars:
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Narrow text[s:e] to exclude white space (as ``str.strip`` does)."""
+    while s < e and text[s].isspace():
         s += 1
-    while e > s and text[e - 1] in chars:
+    while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
 
@@ -225,7 +228,7 @@ class Detector:
     def add(self, s: int, e: int, qtype: str, method: str, attr: Attribution | None, **kw) -> int | None:
         s, e = trim(self.text, s, e)
         # strip a comma or colon that belongs to the attribution
-        while e > s and self.text[e - 1] in ",;:–—-" + WS:
+        while e > s and (self.text[e - 1] in ",;:–—-" or self.text[e - 1].isspace()):
             e -= 1
         if e - s < 2 or not any(c.isalpha() for c in self.text[s:e]):
             return None
@@ -367,19 +370,28 @@ class Detector:
             current: list[tuple[int, int]] | None = None
             dash_lines = 0
             for ls, le in lines:
+                # where quotes open on this line: (dash start, content start)
+                opens: list[tuple[int, int]] = []
                 m = DASH_LINE.match(text, ls, le)
                 if m is not None:
-                    current = [(m.end(), le)]
-                    units.append(current)
+                    opens.append((ls, m.end()))
                     dash_lines += 1
+                for om in COLON_DASH.finditer(text, ls, le):
+                    opens.append((om.start() + 1, om.end()))
+                for om in SENT_DASH.finditer(text, ls, le):
+                    if om.start() > ls:
+                        opens.append((om.start(), om.end()))
+                if not opens:
+                    if current is not None:
+                        current.append((ls, le))
                     continue
-                cm = COLON_DASH.search(text, ls, le)
-                if cm is not None:
-                    current = [(cm.end(), le)]
+                opens = sorted(set(opens))
+                if opens[0][0] > ls and current is not None:
+                    current.append(trim(text, ls, opens[0][0]))  # the rest of a quote from the line before
+                for k, (_dash, start) in enumerate(opens):
+                    end = opens[k + 1][0] if k + 1 < len(opens) else le
+                    current = [trim(text, start, end)]
                     units.append(current)
-                    continue
-                if current is not None:
-                    current.append((ls, le))
             if not units:
                 continue
             # a block of short dash lines with no attribution is a list, not quotes
