@@ -47,6 +47,10 @@ NOT_PERSON_END = re.compile(
 )
 
 
+# "Akademiska Mediecentret", "Kungliga ...": an adjective or genitive opens an organisation's name
+ADJECTIVE_START = re.compile(r"(?:iska|liga|ska|iga|ens|ets)$")
+
+
 def plausible_person(words: tuple[str, ...]) -> bool:
     """Reject NER 'people' that look like organisations, places or events."""
     if _gender.is_first_name(words[0]):
@@ -57,7 +61,7 @@ def plausible_person(words: tuple[str, ...]) -> bool:
             return False  # "ESBL-bildande": a compound, not a double name like "Anna-Karin"
         if w in ORG_NAMES or ORG_SUFFIX.search(low) or NOT_PERSON_END.search(low) or w.isupper():
             return False
-    if len(words) >= 2 and re.search(r"(?:iska|liga|ska|ska|nska|iga|ens|ets)$", words[0]):
+    if len(words) >= 2 and ADJECTIVE_START.search(words[0]):
         return False
     return True
 

@@ -89,6 +89,10 @@ SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|ni|dig|er|din|ditt|dina|era|ert|Du|
 THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
 
 CUE_WORD = re.compile(r"(?<![\w-])(" + CUE_ALT + r")(?![\w-])")
+CUE_OR_ENLIGT = re.compile(r"(?<![\w-])(" + CUE_ALT + r"|enligt)(?![\w-])")
+AFTER_CLOSING_MARK = re.compile(
+    r"[ \t\u00a0]*(?:,|(?<=[?!…][”\"»«“]))?[ \t\u00a0]*(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+\S)"
+)
 PARTICLE_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(f"{re.escape(v)}[ \t\u00a0]+{re.escape(p)}" for v, p in PARTICLE_CUES)
                           + r")(?![\w-])")
 
@@ -481,12 +485,12 @@ class Detector:
         cs, ce = qs + 1, qe
         words = _word_count(text, cs, ce)
         before = text[ps:qs]
-        line_start = text.rfind("\n", ps, qs) + 1 if text.rfind("\n", ps, qs) >= 0 else ps
-        lead = text[max(ps, line_start):qs].strip(WS)
+        line_start = max(ps, text.rfind("\n", ps, qs) + 1)
+        lead = text[line_start:qs].strip()
         after_end = text.find("\n", qe, pe)
         after_end = pe if after_end < 0 else after_end
         # attribution right after the closing mark: ”A”, säger X / ”A?” säger X
-        m = re.compile(r"[ \t\u00a0]*(?:,|(?<=[?!…][”\"»«“]))?[ \t\u00a0]*(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+\S)").match(text, qe + 1, after_end)
+        m = AFTER_CLOSING_MARK.match(text, qe + 1, after_end)
         sentence_initial = lead == "" or lead[-1:] in ".!?…–—-" or (lead.endswith(":"))
         prev_q = self.cands[-1] if self.cands else None
         if m is not None and (sentence_initial or words >= 4):
@@ -495,9 +499,7 @@ class Detector:
             self.direct_ranges.append((qs, qe + 1))
             return
         # ”A”, säger X, ”B”: the second part shares the first one's speaker
-        if prev_q is not None and prev_q.method.startswith("quotation-marks") and prev_q.paragraph == pi and re.search(
-            r"[,][ \t\u00a0]*$", before
-        ) and qs - prev_q.end < 120 and re.search(r"(?<![\w-])(?:" + CUE_ALT + r")(?![\w-])", text[prev_q.end:qs]):
+        if prev_q is not None and prev_q.method.startswith("quotation-marks") and prev_q.paragraph == pi and before.rstrip().endswith(",") and qs - prev_q.end < 120 and CUE_WORD.search(text, prev_q.end, qs):
             self.add(cs, ce, "direct", "quotation-marks+after-attribution", None, inherit=len(self.cands) - 1)
             self.direct_ranges.append((qs, qe + 1))
             return
@@ -514,12 +516,12 @@ class Detector:
         if TITLE_BEFORE.search(text, max(ps, qs - 40), qs):
             return
         # inside a sentence: mixed quote when the sentence reports speech
-        ss = max(ps, line_start)
+        ss = line_start
         for sm in SENT_END.finditer(text, ss, qs):
             ss = sm.end()
         frame = text[ss:qs]
         cue_m = None
-        for cm in re.finditer(r"(?<![\w-])(" + CUE_ALT + r"|enligt)(?![\w-])", frame):
+        for cm in CUE_OR_ENLIGT.finditer(frame):
             cue_m = cm
         if cue_m is not None and words >= 2:
             cue = cue_m.group(1)
