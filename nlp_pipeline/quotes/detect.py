@@ -20,92 +20,16 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 
-from .cues import CUE_FORMS, INDIRECT_LEMMAS, PARTICLE_CUES
-
-WS = " \t\r\n\u00a0\u2009\u202f\u2007"
-_FORMS = sorted(CUE_FORMS, key=len, reverse=True)
-CUE_ALT = "|".join(re.escape(f) for f in _FORMS)
-PARTICIPLE_ALT = "|".join(re.escape(f) for f in _FORMS if f.endswith(("t", "it")))
-CAP = r"[A-ZÅÄÖÆØÉÈÜ]"
-W = r"[^\W\d_]"
-
-DASH_LINE = re.compile(r"[ \t\u00a0\u2009\u202f]*(?:--|[–—‒―]|-(?=\s*" + W + r"))[ \t\u00a0\u2009\u202f]*(?=\S)")
-COLON_DASH = re.compile(r":[ \t\u00a0]+(?:--|[–—‒―]|-)[ \t\u00a0]+(?=\S)")
-# a dash quote glued after a finished sentence on the same line: "... i går. – Vi är nöjda, säger hon."
-SENT_DASH = re.compile(r"(?<=[.!?…])[ \t\u00a0]+(?:--|[–—]|-)[ \t\u00a0]+(?=[A-ZÅÄÖÉ])")
-LIST_LINE = re.compile(r"[ \t\u00a0]*(?:[*•·▪◦]|\d+[.)])\s")
-PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
-
-# ", säger hon" / "? säger hon" / "! sa Per Ek"
-ATTR_AFTER = re.compile(
-    r"(?P<sep>,|(?<=[?!…]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
-)
-# ", har Vs ledare Nooshi Dadgostar sagt"
-ATTR_AUX = re.compile(
-    r"(?P<sep>,|(?<=[?!…]))[ \t\u00a0]+(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue>"
-    + PARTICIPLE_ALT + r")(?=[\s,.:;!?]|$)"
-)
-# ", Anna Lind säger."
-ATTR_BEFORE = re.compile(
-    r"(?P<sep>,)[ \t\u00a0]+(?P<spk>(?:hon|han|hen)|" + CAP + W + r"+(?:[ \t\u00a0]+" + CAP + W + r"+){0,3})[ \t\u00a0]+(?P<cue>"
-    + CUE_ALT + r")(?=[ \t\u00a0]*(?:[.,;:!?]|$))"
-)
-# "Det säger X" / "Det har X sagt" / "Så säger X" at a sentence start
-DET_REF = re.compile(
-    r"(?:^|(?<=[.!?…:\n])|(?<=[.!?…][”\"»]))[ \t\u00a0]*(?P<det>Det|Detta|Så)[ \t\u00a0]+(?:(?:också|även)[ \t\u00a0]+)?"
-    r"(?:(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue2>" + PARTICIPLE_ALT + r")|(?P<cue>"
-    + CUE_ALT + r"))(?=[ \t\u00a0]+(?!sig\b|att\b|inte\b|mycket\b|något\b|en\b|ett\b|det\b|jag\b|vi\b|du\b|ni\b|man\b|nog\b|ju\b|allt\b)\S)"
-)
-ORDEN = re.compile(r"(?:^|(?<=[.!?…\n]))[ \t\u00a0]*(?P<det>Orden|Citatet)[ \t\u00a0]+(?:kommer|kom)[ \t\u00a0]+från(?=[ \t\u00a0]+\S)")
-SENT_END = re.compile(r"[.!?…]+[”\"»]?(?=[ \t\u00a0]+[\"”»–—\-]?[ \t\u00a0]*[A-ZÅÄÖÉ0-9]|[ \t\u00a0]*$|[ \t\u00a0]*\n)|\n")
-CLAUSE_END = re.compile(r"[.!?…]+(?=\s|$)|,[ \t\u00a0]|:(?=\s)|\n|$")
-CONTINUE_AFTER_COMMA = re.compile(
-    r"(?:och|men|eller|för|så|utan|fast|annars|dessutom|vi|jag|det|man|ni|du|där|här|nu|då)\b|" + CAP + r"|[”\"»–]"
-)
-# indirect: "<subject> <cue> [up to 4 words] att <content>"
-INDIRECT_ATT = re.compile(r"(?<![\w-])(?P<cue>" + CUE_ALT + r")(?P<mid>(?:[ \t\u00a0]+[^\s,.!?:;]+){0,4}?),?[ \t\u00a0]+att[ \t\u00a0]+(?=\S)")
-ENLIGT = re.compile(r"(?<![\w-])(?P<cue>[Ee]nligt)[ \t\u00a0]+(?=\S)")
-# the source after a sentence-initial "Enligt": a name, or a short noun phrase, with an optional "från/till X"
-_NAME_RE = CAP + r"[\w:’'-]*(?:[ \t\u00a0]+(?:(?:von|af|van|de|di|da|der)[ \t\u00a0]+)?" + CAP + r"[\w:’'-]*){0,3}"
-_NP_RE = r"(?:(?:hans|hennes|deras|dess|dennes|flera|många|vissa|andra|en|ett|de|" + W + r"+s)[ \t\u00a0]+)?" + W + r"+"
-ENLIGT_SOURCE = re.compile(
-    r"(?:" + _NAME_RE + r"|" + _NP_RE + r")(?:[ \t\u00a0]+(?:från|till|i|på|vid|hos|inom|för)[ \t\u00a0]+(?:" + _NAME_RE
-    + r"|" + _NP_RE + r"))?(?:[ \t\u00a0]*,)?"
-)
-INDIRECT_TAIL = re.compile(
-    r",[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?:(?:hon|han|hen|de|hans|hennes|deras|dess)\b|" + CAP
-    + r"|[a-zåäö]+(?:en|na|n|et)\b))"
+from .cues import CUE_FORMS, INDIRECT_LEMMAS
+from .patterns import (
+    AFTER_CLOSING_MARK, ATTR_AFTER, ATTR_AUX, ATTR_BEFORE, CLAUSE_END, COLON_DASH, CONTINUE_AFTER_COMMA,
+    CUE_OR_ENLIGT, CUE_WORD, DASH_LINE, DET_BEFORE, DET_REF, ENLIGT, ENLIGT_SOURCE, FIRST_SECOND_PERSON,
+    GENERIC_SUBJECT, INDIRECT_ATT, INDIRECT_TAIL, LIST_LINE, MAX_FLOATING_LINES, MID_OK, MID_PREPOSITIONS,
+    OPEN_QUOTE, ORDEN, PARA_SPLIT, PARTICLE_CUE, QUOTE_CHARS, QUOTE_PAIRS, SECOND_PERSON, SENT_DASH, SENT_END,
+    THIRD_PERSON, TITLE_BEFORE, WS,
 )
 
-# An unattributed dash quote written one sentence per line is taken to run this many lines at most.
-MAX_FLOATING_LINES = 3
-
-FIRST_SECOND_PERSON = re.compile(
-    r"(?<![\w-])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|du|ni|dig|er|din|ditt|dina|Jag|Vi|Du|Ni|Min|Vår)(?![\w-])"
-)
-SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|ni|dig|er|din|ditt|dina|era|ert|Du|Ni)(?![\w-])")
-THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
-
-CUE_WORD = re.compile(r"(?<![\w-])(" + CUE_ALT + r")(?![\w-])")
-CUE_OR_ENLIGT = re.compile(r"(?<![\w-])(" + CUE_ALT + r"|enligt)(?![\w-])")
-AFTER_CLOSING_MARK = re.compile(
-    r"[ \t\u00a0]*(?:,|(?<=[?!…][”\"»«“]))?[ \t\u00a0]*(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+\S)"
-)
-PARTICLE_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(f"{re.escape(v)}[ \t\u00a0]+{re.escape(p)}" for v, p in PARTICLE_CUES)
-                          + r")(?![\w-])")
-
-TITLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|programmet|podden|podcasten|"
-    r"låten|sången|singeln|albumet|skivan|pjäsen|operan|föreställningen|utställningen|rapporten|artikeln|"
-    r"tidningen|kampanjen|projektet|titeln|boktiteln|utmärkelsen|priset|appen|spelet|debattartikeln|"
-    r"krönikan|ledaren|uppsatsen|avhandlingen|studien|initiativet)[ \t\u00a0]*(?:,[ \t\u00a0]*)?$"
-)
-
-QUOTE_PAIRS = {"”": "”", "»": "»«", "«": "»", '"': '"', "“": "”“", "„": "“”"}
-QUOTE_CHARS = set(QUOTE_PAIRS)
-OPEN_QUOTE = re.compile(r'[”»«"“„]')
 
 
 @dataclasses.dataclass
@@ -178,19 +102,6 @@ def _word_count(text: str, s: int, e: int) -> int:
     return len(text[s:e].split())
 
 
-MID_OK = {
-    "också", "även", "inte", "själva", "själv", "antingen", "nu", "dock", "ju", "därför", "alltså", "då", "fortfarande",
-    "hon", "han", "hen", "de", "dom", "vi", "jag", "man", "båda", "bägge", "tydligt", "bestämt", "sig", "ändå",
-    "samtidigt", "vidare", "heller", "nog", "väl", "dessutom", "redan", "tidigare", "ofta", "gärna", "i", "ett",
-    "pressmeddelande", "intervju", "uttalande", "till", "för", "mig", "oss", "dem", "henne", "honom",
-}
-DET_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:Det|Detta|Så)(?:\s+(?:har|hade))?\s+$")
-
-
-GENERIC_SUBJECT = re.compile(r"(?:^|[\s(])(?:[Mm]an|[Mm]ånga|[Aa]lla|[Ii]ngen|[Nn]ågra|[Vv]issa|[Ss]omliga|[Ff]lesta)\s+(?:också\s+|även\s+|inte\s+)?$")
-
-
-MID_PREPOSITIONS = {"i", "på", "till", "för", "via", "under", "inför", "vid", "hos", "mot", "inom"}
 
 
 def _plausible_mid(mid: str) -> bool:
