@@ -189,7 +189,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         r, ph, mention, cue = resolved[i] if resolved[i] is not None else (Resolved(None, None, 0.5, "none"), None, "none", None)
         ms = me = None
         mtext = None
-        if ph is not None and mention != "same-attribution":
+        if ph is not None:
             span = doc[ph.start:ph.end]
             mtext, ms, me = span.text, span.start_char, span.end_char
         quotes.append(Quote(
