@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..quotes.cues import CUE_FORMS
 from . import gender as _gender
 from .lexicon import (
-    NAME_PARTICLES, ORG_LABELS, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX, PERSON_LABELS, SENTENCE_WORDS,
+    NAME_PARTICLES, ORG_LABELS, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX, PERSON_LABELS, ROLE_SUFFIX, SENTENCE_WORDS,
 )
 
 
@@ -232,6 +232,8 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             continue
         if len(doc[start].text) < 2 and end - start == 1:
             continue
+        if end - start == 1 and end < n and taken[end] and ROLE_SUFFIX.search(doc[start].lower_):
+            continue  # "Kommunalrådet Peter Sjölund": a title, not an organisation
         if end - start >= 2 and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]) and not taken[end + 1] \
                 and doc[start].text in ORG_PREFIXES and doc[end + 1].ent_type_ not in ORG_LABELS:
             end += 2  # "Kungliga Musikhögskolan" + "i Stockholm"
