@@ -428,3 +428,15 @@ def test_dash_quotes_glued_into_one_paragraph(qnlp):
         ("Vi var bättre", "direct", "Lars Nyberg"),
         ("Det var tufft", "direct", "Sara Ek"),
     ]
+
+
+def test_enligt_sources(qnlp):
+    assert quotes(qnlp, "Inledning.\n\nEnligt en ny rapport från Skolverket saknar många elever behörighet.\n") == [
+        ("saknar många elever behörighet", "indirect", "Skolverket")]
+    assert quotes(qnlp, "Inledning.\n\nEnligt uppgifter till TT har två personer gripits.\n") == [
+        ("har två personer gripits", "indirect", None)]
+
+
+def test_unnamed_group_speaker_is_a_role(qnlp):
+    assert quotes(qnlp, "Inledning.\n\nForskarna tror att isen smälter snabbare än väntat.\n") == [
+        ("isen smälter snabbare än väntat", "indirect", "forskarna")]

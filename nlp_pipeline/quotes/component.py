@@ -31,6 +31,13 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
         return parser.parse_after(a.spk_start, a.spk_end)
     if a.side == "after":
         start = a.cue_end if a.cue_end is not None else a.spk_start
+        if a.mention == "enligt" and a.spk_end is not None:
+            # "enligt en ny rapport från Skolverket": a named source inside the phrase speaks
+            for i in range(parser.tok_at(start), min(len(doc), parser.tok_at(a.spk_end))):
+                if (i in parser.index.person_at or i in parser.index.org_at) and not (
+                    i > 0 and doc[i - 1].lower_ in ("till", "för")  # "uppgifter till TT": TT only received them
+                ):
+                    return parser.parse_after(doc[i].idx, a.spk_end)
         return parser.parse_after(start, a.spk_end)
     if a.side in ("subject", "lead-in"):
         if a.cue_start is None:

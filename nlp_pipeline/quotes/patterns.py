@@ -54,7 +54,10 @@ INDIRECT_ATT = re.compile(r"(?<![\w-])(?P<cue>" + CUE_ALT + r")(?P<mid>(?:[ \t\u
 ENLIGT = re.compile(r"(?<![\w-])(?P<cue>[Ee]nligt)[ \t\u00a0]+(?=\S)")
 # the source after a sentence-initial "Enligt": a name, or a short noun phrase, with an optional "från/till X"
 _NAME_RE = CAP + r"[\w:’'-]*(?:[ \t\u00a0]+(?:(?:von|af|van|de|di|da|der)[ \t\u00a0]+)?" + CAP + r"[\w:’'-]*){0,3}"
-_NP_RE = r"(?:(?:hans|hennes|deras|dess|dennes|flera|många|vissa|andra|en|ett|de|" + W + r"+s)[ \t\u00a0]+)?" + W + r"+"
+_NP_RE = (
+    r"(?:(?:en|ett|den|det|de|flera|många|vissa|andra)[ \t\u00a0]+(?:" + W + r"+[ \t\u00a0]+)?" + W + r"+"
+    r"|(?:hans|hennes|deras|dess|dennes|" + W + r"+s)[ \t\u00a0]+" + W + r"+|" + W + r"+)"
+)
 ENLIGT_SOURCE = re.compile(
     r"(?:" + _NAME_RE + r"|" + _NP_RE + r")(?:[ \t\u00a0]+(?:från|till|i|på|vid|hos|inom|för)[ \t\u00a0]+(?:" + _NAME_RE
     + r"|" + _NP_RE + r"))?(?:[ \t\u00a0]*,)?"

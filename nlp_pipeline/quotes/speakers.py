@@ -33,6 +33,11 @@ QUANTIFIERS = {"flera", "andra", "många", "några", "alla", "vissa", "en", "ett
 _COMMON_HEADS = {"personer", "människor", "de", "många", "flera", "andra", "alla", "forskare", "experter", "kritiker"}
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
 POSSESSIVES = {"hans", "hennes", "deras", "dess", "sin", "sitt", "sina", "vår", "våra"}
+# institutions that are unique in a Swedish news text, named by their common noun
+NATIONAL_INSTITUTIONS = {
+    "polisen", "regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården", "räddningstjänsten",
+    "åklagarmyndigheten", "tullen", "kustbevakningen", "sjöräddningssällskapet", "länsstyrelsen", "kommissionen",
+}
 NOT_SPEAKERS = {"uppgifter", "uppgift", "källor", "källa", "rapporter", "rapport", "bedömningar", "statistik", "siffror"}
 NP_STOP = {
     "till", "i", "på", "för", "med", "om", "vid", "efter", "under", "inför", "från", "att", "som", "och", "men", "när",
@@ -336,8 +341,10 @@ class SpeakerParser:
                 conf = 0.85 if len(keys) == 1 else 0.5
                 return Resolved(index.people[key].canonical, "person", conf, "short-name" if len(keys) == 1 else "short-name-ambiguous")
         text = " ".join(words)
-        if len(words) == 1 and ROLE_SUFFIX.search(words[0].lower()) and not _gender.is_first_name(words[0]):
-            # a capitalised role at a sentence start: "Statsministern sa"
+        if len(words) == 1 and not _gender.is_first_name(words[0]) and (
+            _looks_like_role(words[0]) or doc[s].pos_ == "NOUN"
+        ):
+            # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror"
             return self.resolve_role(SpeakerPhrase(s, e, "role"), lower=True)
         if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
             return Resolved(text, "organisation", 0.7, "organisation-rule")
@@ -402,7 +409,7 @@ class SpeakerParser:
             return Resolved(self.index.people[best].canonical, "person", 0.75, "role-holder")
         if head in NOT_SPEAKERS:
             return Resolved(None, None, 0.5, "unnamed-source")
-        if head in INSTITUTION_NOUNS or ORG_SUFFIX.search(head):
+        if head in NATIONAL_INSTITUTIONS and ph.end - ph.start == 1:
             return Resolved(text[:1].upper() + text[1:], "organisation", 0.7, "institution")
         return Resolved(text, "role", 0.6, "role")
 
