@@ -71,13 +71,20 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "replikera": ("replikerar", "replikerade"),
     "kontra": ("kontrar", "kontrade"),
     "twittra": ("twittrar", "twittrade"),
+    "undra": ("undrar", "undrade"),
+    "utveckla": ("utvecklar", "utvecklade"),
+    "precisera": ("preciserar", "preciserade"),
+    "fastslå": ("fastslår", "fastslog"),
+    "vädja": ("vädjar", "vädjade"),
+    "bedyra": ("bedyrar", "bedyrade"),
+    "beklaga": ("beklagar", "beklagade"),
 }
 
 # Verbs that normally only attribute a direct quote from the attribution slot
 # (", suckar hon"), never introduce reported speech with "att".
 ATTRIBUTION_ONLY = {
     "sucka", "skratta", "utbrista", "fortsätta", "fråga", "svara", "kalla", "avsluta", "inflika", "le", "hoppas",
-    "instämma", "kontra", "upprepa",
+    "instämma", "kontra", "upprepa", "undra", "utveckla", "precisera", "vädja", "beklaga",
 }
 
 # Verbs that take reported content with "att" (indirect speech).
@@ -98,4 +105,8 @@ PARTICLE_CUES: dict[tuple[str, str], str] = {
     ("la", "till"): "lägga till",
     ("fyller", "i"): "fylla i",
     ("fyllde", "i"): "fylla i",
+    ("slår", "fast"): "slå fast",
+    ("slog", "fast"): "slå fast",
+    ("flikar", "in"): "flika in",
+    ("flikade", "in"): "flika in",
 }
