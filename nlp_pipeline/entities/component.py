@@ -10,6 +10,7 @@ Works on any Doc: without NER it falls back on capitalised-word rules.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
 from .roles import apposition_after, title_before
 
+PLURAL_TITLE = re.compile(r"(?:arna|erna|orna|rna)$")
 PRONOUN_GENDER = {"hon": "female", "han": "male", "hen": None}
 
 for _name in ("people", "organisations", "entity_index"):
@@ -76,6 +78,8 @@ def build_index(doc: Doc) -> EntityIndex:
                     title = doc[m.title_start].text
                     title = title[:1].lower() + title[1:] if doc[m.title_start].pos_ != "PROPN" else title
                     t_start = m.title_start
+                if title and PLURAL_TITLE.search(title):
+                    title = None  # "skridskofantasterna Helge Karlsen och ...": a group, not this person's title
                 if title and title not in p.roles:
                     p.roles.append(title)
                     role_of.append((t_start, _role_key(title), c.key))

@@ -47,12 +47,22 @@ NOT_PERSON_END = re.compile(
 )
 
 
+# English words that make a capitalised sequence an organisation, prize or project, not a person
+FOREIGN_ORG_WORDS = {
+    "Watch", "International", "Institute", "Foundation", "Award", "Awards", "Winners", "Prize", "Track", "Group",
+    "Council", "Association", "University", "College", "Bank", "News", "Times", "Post", "Agency", "Organization",
+    "Organisation", "Fund", "Party", "Union", "Federation", "Network", "Society", "Center", "Centre", "Company",
+    "Corporation", "Inc", "Ltd", "AB", "Project", "Program", "Programme", "Forum", "Committee", "Commission",
+}
+
 # "Akademiska Mediecentret", "Kungliga ...": an adjective or genitive opens an organisation's name
 ADJECTIVE_START = re.compile(r"(?:iska|liga|ska|iga|ens|ets)$")
 
 
 def plausible_person(words: tuple[str, ...]) -> bool:
     """Reject NER 'people' that look like organisations, places or events."""
+    if words[0] == "The" or any(w in FOREIGN_ORG_WORDS for w in words):
+        return False
     if _gender.is_first_name(words[0]):
         return True
     for w in words:
@@ -318,9 +328,11 @@ def cluster_people(doc: Doc, mentions: list[NameMention], words: list[str] | Non
             c = by_full.get(mw) or by_full.get(key)
             if c is None:
                 for other in clusters:
-                    if other.full[0] == mw[0] and other.full[-1] in (mw[-1], last):
+                    if other.full[0] == mw[0] and strip_genitive(other.full[-1]) == last:
                         c = other
                         break
+            if c is not None and c.full[-1] != mw[-1] and c.full[-1] == mw[-1] + "s":
+                c.full = mw  # the genitive came first ("Salpy Weideruds arbete"); keep the base form
             if c is None:
                 c = Cluster(len(clusters), mw, [], [])
                 clusters.append(c)
