@@ -93,3 +93,14 @@ def test_works_without_parser_or_ner():
     eva = person(doc, "Eva Jansson")
     assert {m.kind for m in eva.mentions} == {"name", "short", "pronoun"}
     assert doc._.organisations == []
+
+
+def test_genitive_first_mention_keeps_base_name(enlp):
+    doc = enlp("Karin Lundbergs arbete hyllas. Priset gick till Karin Lundberg i går.\n")
+    names = [p.canonical for p in doc._.people]
+    assert names == ["Karin Lundberg"]
+
+
+def test_english_organisation_is_not_a_person(enlp):
+    doc = enlp("Rapporten kommer från Human Rights Watch och presenterades av Karin Lundberg.\n")
+    assert [p.canonical for p in doc._.people] == ["Karin Lundberg"]
