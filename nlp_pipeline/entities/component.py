@@ -148,12 +148,16 @@ def build_index(doc: Doc) -> EntityIndex:
 
 
 def get_index(doc: Doc) -> EntityIndex:
+    """The token lookups of ``doc``, built on first use (when ``swedish_entities`` did not run).
+    ``doc._.people`` and ``doc._.organisations`` are filled only if nobody has set them."""
     idx = doc._.entity_index
     if idx is None:
         idx = build_index(doc)
         doc._.entity_index = idx
-        doc._.people = idx.people
-        doc._.organisations = idx.organisations
+        if doc._.people is None:
+            doc._.people = idx.people
+        if doc._.organisations is None:
+            doc._.organisations = idx.organisations
     return idx
 
 
