@@ -104,3 +104,9 @@ def test_genitive_first_mention_keeps_base_name(enlp):
 def test_english_organisation_is_not_a_person(enlp):
     doc = enlp("Rapporten kommer från Human Rights Watch och presenterades av Karin Lundberg.\n")
     assert [p.canonical for p in doc._.people] == ["Karin Lundberg"]
+
+
+def test_role_word_links_to_named_holder(enlp):
+    doc = enlp("Socialminister Jakob Forssmed besökte sjukhuset. Ministern var nöjd, och ministern lovade mer pengar.\n")
+    jakob = person(doc, "Jakob Forssmed")
+    assert [m.text for m in jakob.mentions if m.kind == "role"] == ["Ministern", "ministern"]

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from . import gender as _gender
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
-from .roles import apposition_after, title_before
+from .lexicon import ROLE_SUFFIX
+from .roles import apposition_after, role_stem, same_role, title_before
 
 PLURAL_TITLE = re.compile(r"(?:arna|erna|orna|rna)$")
 PRONOUN_GENDER = {"hon": "female", "han": "male", "hen": None}
@@ -135,6 +136,25 @@ def build_index(doc: Doc) -> EntityIndex:
     for p in people:
         p.mentions.sort(key=lambda m: m.start_char)
 
+    role_of.sort()
+    # role words that refer back to a named holder: "ministern" -> the person titled minister
+    if role_of:
+        for i, w in enumerate(words):
+            if not w.isalpha() or len(w) < 5 or i in person_at or i in org_at or not ROLE_SUFFIX.search(w.lower()):
+                continue
+            if i + 1 < len(words) and i + 1 in person_at:
+                continue  # a title right before a name, already a role of that person
+            stem = role_stem(w)
+            holder = None
+            for pos, role, key in role_of:
+                if same_role(stem, role) and (holder is None or pos < i):
+                    holder = key
+            if holder is not None:
+                tok = doc[i]
+                people[holder].mentions.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "role"))
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start_char)
+
     surname_of: dict[str, set[int]] = {}
     first_of: dict[str, set[int]] = {}
     for p in people:
@@ -142,7 +162,6 @@ def build_index(doc: Doc) -> EntityIndex:
         surname_of.setdefault(parts[-1], set()).add(p.key)
         if len(parts) > 1:
             first_of.setdefault(parts[0], set()).add(p.key)
-    role_of.sort()
     return EntityIndex(people, orgs, person_at, org_at, name_starts, role_of, surname_of, first_of,
                        [i for _, i in table])
 

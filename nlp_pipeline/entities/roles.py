@@ -119,3 +119,18 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             continue
         break
     return roles, affs, i
+
+
+def role_stem(word: str) -> str:
+    """'ministern' -> 'minister', 'kulturchefen' -> 'kulturchef' (definite and plural endings off)."""
+    w = word.lower()
+    for suf in ("erna", "arna", "orna", "rna", "na", "en", "et", "n"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def same_role(stem: str, role: str) -> bool:
+    """Does a role word (as its stem) refer to a title a person holds? 'minister' ~ 'socialminister'."""
+    rs = role_stem(role.split(" ")[0])
+    return len(stem) >= 4 and len(rs) >= 4 and (rs.endswith(stem) or stem.endswith(rs))

@@ -21,6 +21,7 @@ from ..entities import gender as _gender
 from ..entities.component import EntityIndex
 from ..entities.lexicon import AGENT_SUFFIX, INSTITUTION_NOUNS, NAME_PARTICLES, ORG_NAMES, ORG_SUFFIX, ROLE_SUFFIX, SENTENCE_WORDS
 from ..entities.names import strip_genitive
+from ..entities.roles import role_stem, same_role
 
 PRONOUNS = {"hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural"}
 SKIP_FORWARD = {"också", "även", "då", "nu", "dock", "vidare", "sedan", "samtidigt", "bara", "senare", "själv", "efteråt"}
@@ -398,11 +399,10 @@ class SpeakerParser:
         text = doc[ph.start:ph.end].text
         if lower or (text[:1].isupper() and doc[ph.start].pos_ != "PROPN" and ph.start not in self.index.org_at):
             text = text[:1].lower() + text[1:]
-        stem = _role_stem(head)
+        stem = role_stem(head)
         best = None
         for pos, role, key in self.index.role_of:
-            rs = _role_stem(role)
-            if len(stem) >= 4 and (rs.endswith(stem) or stem.endswith(rs)) and len(rs) >= 4:
+            if same_role(stem, role):
                 if best is None or pos < ph.start:
                     best = key
         if best is not None:
@@ -417,11 +417,3 @@ class SpeakerParser:
 def _looks_like_role(word: str) -> bool:
     w = word.lower()
     return bool(ROLE_SUFFIX.search(w) or (len(w) > 5 and AGENT_SUFFIX.search(w)) or w in INSTITUTION_NOUNS)
-
-
-def _role_stem(word: str) -> str:
-    w = word.lower()
-    for suf in ("erna", "arna", "orna", "rna", "na", "en", "et", "n"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
