@@ -440,3 +440,8 @@ def test_enligt_sources(qnlp):
 def test_unnamed_group_speaker_is_a_role(qnlp):
     assert quotes(qnlp, "Inledning.\n\nForskarna tror att isen smälter snabbare än väntat.\n") == [
         ("isen smälter snabbare än väntat", "indirect", "forskarna")]
+
+
+def test_second_attribution_sentence_is_not_a_quote(qnlp):
+    text = "Bygget är klart.\n\n– Vi är mycket nöjda, säger Anna Lind. Det menar också Karin Ek.\n"
+    assert quotes(qnlp, text) == [("Vi är mycket nöjda", "direct", "Anna Lind")]

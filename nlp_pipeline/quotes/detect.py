@@ -24,7 +24,7 @@ import dataclasses
 from .cues import CUE_FORMS, INDIRECT_LEMMAS
 from .patterns import (
     AFTER_CLOSING_MARK, ATTR_AFTER, ATTR_AUX, ATTR_BEFORE, CLAUSE_END, COLON_DASH, CONTINUE_AFTER_COMMA,
-    CUE_OR_ENLIGT, CUE_WORD, DASH_LINE, DET_BEFORE, DET_REF, ENLIGT, ENLIGT_SOURCE, FIRST_SECOND_PERSON,
+    CUE_OR_ENLIGT, CUE_WORD, DASH_LINE, DET_BEFORE, DET_OPENING, DET_REF, ENLIGT, ENLIGT_SOURCE, FIRST_SECOND_PERSON,
     GENERIC_SUBJECT, INDIRECT_ATT, INDIRECT_TAIL, LIST_LINE, MAX_FLOATING_LINES, MID_OK, MID_PREPOSITIONS,
     OPEN_QUOTE, ORDEN, PARA_SPLIT, PARTICLE_CUE, QUOTE_CHARS, QUOTE_PAIRS, SECOND_PERSON, SENT_DASH, SENT_END,
     THIRD_PERSON, TITLE_BEFORE, WS,
@@ -231,11 +231,11 @@ class Detector:
         return _word_count(self.text, s, e) <= 3 or SECOND_PERSON.search(self.text, s, e) is not None
 
     def narration_at(self, pos: int) -> bool:
-        """Does the text at ``pos`` (after an attribution) talk about someone in the third person?"""
+        """Does the text at ``pos`` (after an attribution) talk about someone in the third person,
+        or is it itself an attribution ('Det menar också X')?"""
         while pos < len(self.text) and self.text[pos] in WS:
             pos += 1
-        m = THIRD_PERSON.match(self.text, pos)
-        if m is not None:
+        if THIRD_PERSON.match(self.text, pos) is not None or DET_OPENING.match(self.text, pos) is not None:
             return True
         word_end = pos
         while word_end < len(self.text) and not self.text[word_end].isspace():
@@ -510,8 +510,8 @@ class Detector:
     def attach_or_add(self, s: int, e: int, attr: Attribution) -> None:
         text = self.text
         s, e = trim(text, s, e)
-        if e <= s:
-            return
+        if e <= s or text[s] in ",;:" or CUE_WORD.match(text, s):
+            return  # the rest of an attribution phrase, not a statement
         # an unattributed quote there already: give it this attribution
         hit = False
         for c in self.cands:
