@@ -44,7 +44,7 @@ DET_REF = re.compile(
     + CUE_ALT + r"))(?=[ \t\u00a0]+(?!sig\b|att\b|inte\b|mycket\b|något\b|en\b|ett\b|det\b|jag\b|vi\b|du\b|ni\b|man\b|nog\b|ju\b|allt\b)\S)"
 )
 # the same at a known sentence start (after an attribution)
-DET_OPENING = re.compile(r"(?:Det|Detta|Så)[ \t\u00a0]+(?:(?:också|även)[ \t\u00a0]+)?(?:" + CUE_ALT + r")\b)")
+DET_OPENING = re.compile(r"(?:Det|Detta|Så)[ \t\u00a0]+(?:(?:också|även)[ \t\u00a0]+)?(?:" + CUE_ALT + r")\b")
 ORDEN = re.compile(r"(?:^|(?<=[.!?…\n]))[ \t\u00a0]*(?P<det>Orden|Citatet)[ \t\u00a0]+(?:kommer|kom)[ \t\u00a0]+från(?=[ \t\u00a0]+\S)")
 SENT_END = re.compile(r"[.!?…]+[”\"»]?(?=[ \t\u00a0]+[\"”»–—\-]?[ \t\u00a0]*[A-ZÅÄÖÉ0-9]|[ \t\u00a0]*$|[ \t\u00a0]*\n)|\n")
 CLAUSE_END = re.compile(r"[.!?…]+(?=\s|$)|,[ \t\u00a0]|:(?=\s)|\n|$")
