@@ -1,0 +1,119 @@
+"""Very long documents: split at paragraph boundaries, process the pieces, shift the offsets back.
+
+spaCy refuses texts over ``nlp.max_length`` characters (and the parser's memory grows
+with the text), so a document longer than ``max_chars`` is cut into pieces under that
+limit: at blank lines (paragraphs) first, then at single newlines, then after a
+sentence end or a space, and only as a last resort in the middle of a word. Each piece
+goes through the pipeline on its own; :func:`merge_piece_rows` shifts every offset
+(entities, quotes, speaker mentions) by the piece's start, renumbers entity and quote
+ids, sentence and paragraph indices, and merges the people and organisations of the
+pieces, so every table still indexes into the full ``documents.text``.
+
+Known limit: a pronoun or surname in one piece is not linked to a name given in an
+earlier piece (each piece is linked on its own).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import Any
+
+from .. import tables as T
+from ..io.records import Article
+
+DEFAULT_MAX_CHARS = 100_000
+_BREAKS = [re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s"), re.compile(r"\s")]
+
+
+def split_text(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` ranges covering ``text`` exactly, each at most ``max_chars`` long."""
+    if max_chars < 1:
+        raise ValueError("max_chars must be positive")
+    pieces: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while start < n:
+        if n - start <= max_chars:
+            pieces.append((start, n))
+            break
+        window = text[start:start + max_chars]
+        cut = None
+        for pattern in _BREAKS:
+            last = None
+            for last in pattern.finditer(window):
+                pass
+            if last is not None and last.end() > max_chars // 4:  # not a tiny piece
+                cut = start + last.end()
+                break
+        if cut is None or cut <= start:
+            cut = start + max_chars  # no break anywhere: cut inside a word
+        pieces.append((start, cut))
+        start = cut
+    return pieces
+
+
+def piece_article(article: Article, start: int, end: int, index: int) -> Article:
+    """The piece as an Article of its own (boilerplate spans clipped and shifted into it)."""
+    spans = [(max(s, start) - start, min(e, end) - start) for s, e in article.boilerplate if s < end and start < e]
+    return dataclasses.replace(article, text=article.text[start:end], boilerplate=spans, metadata={},
+                               doc_id=article.doc_id)
+
+
+def _paragraphs_before(text: str, pos: int) -> int:
+    return len(_BREAKS[0].findall(text, 0, pos))
+
+
+def merge_piece_rows(article: Article, pieces: list[tuple[int, int]], rows: list[T.DocRows]) -> T.DocRows:
+    """One document's rows from the rows of its pieces (offsets into the full text)."""
+    doc_id = article.doc_id
+    entities: list[dict[str, Any]] = []
+    quotes: list[dict[str, Any]] = []
+    people: dict[str, dict[str, Any]] = {}
+    orgs: dict[str, dict[str, Any]] = {}
+    n_tokens = n_sentences = 0
+    for (start, _end), part in zip(pieces, rows):
+        para0 = _paragraphs_before(article.text, start)
+        for e in part.entities:
+            e = dict(e)
+            e["start_char"] += start
+            e["end_char"] += start
+            e["sentence"] = (e["sentence"] or 0) + n_sentences
+            e["entity_id"] = f"{doc_id}#e{len(entities) + 1}"
+            entities.append(e)
+        for q in part.quotes:
+            q = dict(q)
+            for key in ("start_char", "end_char", "speaker_mention_start", "speaker_mention_end"):
+                if q.get(key) is not None:
+                    q[key] = int(q[key]) + start
+            if q.get("paragraph") is not None:
+                q["paragraph"] = int(q["paragraph"]) + para0
+            q["quote_id"] = f"{doc_id}#q{len(quotes) + 1}"
+            quotes.append(q)
+        for p in part.people:
+            acc = people.get(p["person_id"])
+            if acc is None:
+                people[p["person_id"]] = {**p, "variants": Counter(p["variants"]), "roles": Counter(p["roles"]),
+                                          "affiliations": Counter(p["affiliations"]), "genders": Counter(p["genders"])}
+                continue
+            acc["variants"].update(p["variants"])
+            acc["roles"].update(p["roles"])
+            acc["affiliations"].update(p["affiliations"])
+            acc["genders"].update(p["genders"])
+            acc["n_mentions"] += p["n_mentions"]
+            acc["n_quotes"] += p["n_quotes"]
+        for o in part.organisations:
+            acc = orgs.get(o["org_id"])
+            if acc is None:
+                orgs[o["org_id"]] = {**o, "variants": Counter(o["variants"]), "people": dict(o["people"])}
+                continue
+            acc["variants"].update(o["variants"])
+            acc["n_mentions"] += o["n_mentions"]
+            acc["n_quotes"] += o["n_quotes"]
+            for k, v in o["people"].items():
+                acc["people"].setdefault(k, v)
+        n_tokens += part.document.get("n_tokens") or 0
+        n_sentences += part.document.get("n_sentences") or 0
+    document = T.document_row(article, n_tokens=n_tokens, n_sentences=n_sentences, n_entities=len(entities),
+                              n_quotes=len(quotes))
+    return T.DocRows(document, entities, quotes, list(people.values()), list(orgs.values()))

@@ -1,0 +1,83 @@
+"""The single-machine engine: in this process (one worker) or a pool of worker processes.
+
+Each worker process loads the model once (``initializer``), takes batches of
+consecutive records, runs them through ``nlp.pipe`` and writes each batch's rows
+as a part file itself; only small statistics travel back. The parent reads the
+inputs lazily and keeps at most ``2 × workers`` batches in flight, so memory
+does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+from .models import get_model
+from .parts import PartStore, write_part
+from .work import Item, WorkOptions, process_items, stats_of
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(spec: str, sys_path: list[str], opts: WorkOptions, parts_dir: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what happens on Ctrl-C
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    _WORKER.update(nlp=get_model(spec, sys_path), opts=opts, parts_dir=parts_dir)
+
+
+def _work(batch: list[Item]) -> dict[str, Any]:
+    results = process_items(batch, _WORKER["nlp"], _WORKER["opts"])
+    entry = write_part(_WORKER["parts_dir"], results)
+    return entry
+
+
+def run_in_process(batches: Iterable[list[Item]], store: PartStore, nlp, opts: WorkOptions) -> Iterator[dict]:
+    for batch in batches:
+        results = process_items(batch, nlp, opts)
+        entry = write_part(store.dir, results)
+        store.append_manifest(entry)
+        yield entry
+
+
+def run_pool(batches: Iterable[list[Item]], store: PartStore, spec: str, workers: int,
+             opts: WorkOptions) -> Iterator[dict]:
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(spec, list(sys.path), opts, str(store.dir)))
+    in_flight: set[Future] = set()
+    clean = False
+    try:
+        for batch in batches:
+            while len(in_flight) >= 2 * workers:
+                done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    entry = fut.result()
+                    store.append_manifest(entry)
+                    yield entry
+            in_flight.add(pool.submit(_work, batch))
+        while in_flight:
+            done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+            for fut in done:
+                entry = fut.result()
+                store.append_manifest(entry)
+                yield entry
+        clean = True
+    finally:
+        if clean:
+            pool.shutdown(wait=True)
+        else:  # Ctrl-C, a worker crash, or the consumer stopped: stop the workers now
+            for fut in in_flight:
+                fut.cancel()
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in processes:
+                if proc.is_alive():
+                    proc.terminate()
+            for proc in processes:
+                proc.join(timeout=5)

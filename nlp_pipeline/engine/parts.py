@@ -1,0 +1,354 @@
+"""Part files, the manifest, and consolidation into the final tables.
+
+Layout of a run folder while it runs (or after a crash)::
+
+    DIR/parts/run.json          what this run is (inputs, options): ``--resume`` checks it
+    DIR/parts/manifest.jsonl    one line per finished part: its records, first/last doc ids
+    DIR/parts/part-<first>-<last>.pkl   compact rows of the records first..last (input order)
+
+Every part is written atomically (temporary file, fsync, rename, fsync of the folder),
+so a part either exists whole or not at all; the part files themselves are the record
+of what is done (the manifest is appended after each rename and is informative: a part
+renamed just before a crash is still found by its name). Records are numbered in input
+order (``seq``); a part holds consecutive records only, so parts never overlap and
+consolidation streams them in order: the final tables have the same rows in the same
+order whatever the number of workers, the batch size or the interruptions.
+
+Consolidation keeps only the people/organisation accumulators in memory (one entry per
+distinct person or organisation, not per mention or document) and writes the other
+tables chunk by chunk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .. import tables as T
+from ..io.writers import FORMATS, table_path
+
+PARTS = "parts"
+RUN_FILE = "run.json"
+MANIFEST = "manifest.jsonl"
+_PART = re.compile(r"^part-(\d+)-(\d+)\.pkl$")
+FLUSH_ROWS = 5000
+
+
+# ------------------------------------------------------------------ atomic files
+
+def fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+# ------------------------------------------------------------------ the parts folder
+
+class PartStore:
+    def __init__(self, out_dir: str | os.PathLike) -> None:
+        self.out = Path(out_dir)
+        self.dir = self.out / PARTS
+
+    def exists(self) -> bool:
+        return (self.dir / RUN_FILE).exists()
+
+    def create(self, config: dict[str, Any]) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(self.dir / RUN_FILE, json.dumps(config, indent=2, ensure_ascii=False).encode())
+
+    def config(self) -> dict[str, Any]:
+        return json.loads((self.dir / RUN_FILE).read_text(encoding="utf-8"))
+
+    def clean_temporary(self) -> None:
+        """Half-written parts of a run that was killed."""
+        for tmp in self.dir.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+    def parts(self) -> list[tuple[int, int, Path]]:
+        found = []
+        if self.dir.is_dir():
+            for path in self.dir.iterdir():
+                m = _PART.match(path.name)
+                if m:
+                    found.append((int(m.group(1)), int(m.group(2)), path))
+        return sorted(found)
+
+    def done(self) -> list[tuple[int, int]]:
+        """Finished ``(first, last)`` seq ranges, sorted."""
+        return [(a, b) for a, b, _ in self.parts()]
+
+    def write_part(self, results: list[tuple[int, tuple]]) -> dict[str, Any]:
+        """Write one part atomically and append its manifest line; returns the line."""
+        return write_part(self.dir, results)
+
+    def append_manifest(self, entry: dict[str, Any]) -> None:
+        with open(self.dir / MANIFEST, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def iter_results(self) -> Iterator[tuple[int, tuple]]:
+        """Every record's result, in input order, one part in memory at a time."""
+        last = -1
+        for first, _end, path in self.parts():
+            with open(path, "rb") as fh:
+                payload = pickle.load(fh)
+            for seq, result in payload["items"]:
+                if seq <= last:
+                    continue  # a duplicate (never written by this engine; tolerated)
+                last = seq
+                yield seq, result
+
+    def remove(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def part_name(first: int, last: int) -> str:
+    return f"part-{first:010d}-{last:010d}.pkl"
+
+
+def part_bytes(results: list[tuple[int, tuple]]) -> bytes:
+    return pickle.dumps({"version": 1, "first": results[0][0], "last": results[-1][0], "items": results},
+                        protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def manifest_entry(results: list[tuple[int, tuple]]) -> dict[str, Any]:
+    from .work import stats_of
+
+    def doc_id(result: tuple) -> str | None:
+        if result[0] == "ok":
+            return result[1].document["doc_id"]
+        return (result[1] or {}).get("doc_id") or result[2].get("doc_id")
+
+    first, last = results[0][0], results[-1][0]
+    return {"part": part_name(first, last), "first": first, "last": last,
+            "first_doc": doc_id(results[0][1]), "last_doc": doc_id(results[-1][1]),
+            **stats_of(results), "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+
+
+def write_part(parts_dir: str | os.PathLike, results: list[tuple[int, tuple]], data: bytes | None = None) -> dict[str, Any]:
+    """Atomically write ``results`` (consecutive seqs) as a part file; returns its manifest entry."""
+    parts_dir = Path(parts_dir)
+    entry = manifest_entry(results)
+    atomic_write_bytes(parts_dir / entry["part"], data if data is not None else part_bytes(results))
+    return entry
+
+
+# ------------------------------------------------------------------ merging people and organisations
+
+class Merger:
+    """Corpus-level people and organisations from per-document rows, fed in input order.
+
+    The same rows as ``tables.Corpus`` gives, keeping per person/organisation only
+    counters and the first/last document (not the list of documents).
+    """
+
+    def __init__(self) -> None:
+        self.people: dict[str, dict[str, Any]] = {}
+        self.orgs: dict[str, dict[str, Any]] = {}
+
+    def add(self, rows: T.DocRows) -> None:
+        for p in rows.people:
+            acc = self.people.get(p["person_id"])
+            if acc is None:
+                acc = self.people[p["person_id"]] = {
+                    "person_id": p["person_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
+                    "n_documents": 0, "first": p["doc_id"], "last": None, "n_quotes": 0, "roles": Counter(),
+                    "affiliations": Counter(), "genders": Counter(),
+                }
+            acc["names"][p["name"]] += 1
+            acc["variants"].update(p["variants"])
+            acc["n_mentions"] += p["n_mentions"]
+            acc["n_quotes"] += p["n_quotes"]
+            acc["roles"].update(p["roles"])
+            acc["affiliations"].update(p["affiliations"])
+            acc["genders"].update(p["genders"])
+            if acc["last"] != p["doc_id"]:
+                acc["n_documents"] += 1
+            acc["last"] = p["doc_id"]
+        for o in rows.organisations:
+            acc = self.orgs.get(o["org_id"])
+            if acc is None:
+                acc = self.orgs[o["org_id"]] = {
+                    "org_id": o["org_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
+                    "n_documents": 0, "last": None, "n_quotes": 0, "people": {},
+                }
+            acc["names"][o["name"]] += 1
+            acc["variants"].update(o["variants"])
+            acc["n_mentions"] += o["n_mentions"]
+            acc["n_quotes"] += o["n_quotes"]
+            acc["people"].update(o["people"])
+            if acc["last"] != o["doc_id"]:
+                acc["n_documents"] += 1
+            acc["last"] = o["doc_id"]
+
+    def people_rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for acc in self.people.values():
+            (gender, method), _ = acc["genders"].most_common(1)[0] if acc["genders"] else ((None, None), 0)
+            rows.append({
+                "person_id": acc["person_id"], "name": T._most_common(acc["names"]),
+                "variants": T._ranked(acc["variants"]), "n_mentions": acc["n_mentions"],
+                "n_documents": acc["n_documents"], "n_quotes": acc["n_quotes"],
+                "roles": T._ranked(acc["roles"]), "affiliations": T._ranked(acc["affiliations"]),
+                "first_document": acc["first"], "last_document": acc["last"],
+                "gender": gender, "gender_method": method,
+            })
+        rows.sort(key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r["person_id"]))
+        return rows
+
+    def organisation_rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for acc in self.orgs.values():
+            ids = sorted(acc["people"], key=lambda i: acc["people"][i])
+            rows.append({
+                "org_id": acc["org_id"], "name": T._most_common(acc["names"]), "variants": T._ranked(acc["variants"]),
+                "n_mentions": acc["n_mentions"], "n_documents": acc["n_documents"],
+                "n_quotes": acc["n_quotes"], "people": [acc["people"][i] for i in ids], "person_ids": ids,
+            })
+        rows.sort(key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r["org_id"]))
+        return rows
+
+
+# ------------------------------------------------------------------ writing the tables chunk by chunk
+
+def arrow_schema(table: str):
+    import pyarrow as pa
+
+    fields = []
+    for col in T.SCHEMAS[table]:
+        if col.dtype == "string":
+            typ = pa.string()
+        elif col.dtype == "Int64":
+            typ = pa.int64()
+        elif col.dtype == "Float64":
+            typ = pa.float64()
+        elif col.name == "boilerplate":
+            typ = pa.list_(pa.list_(pa.int64()))
+        else:
+            typ = pa.list_(pa.string())
+        fields.append(pa.field(col.name, typ))
+    return pa.schema(fields)
+
+
+class TableSink:
+    """Appends rows to ``DIR/<table>.<ext>`` (via a temporary file, renamed on close)."""
+
+    def __init__(self, table: str, out_dir: Path, format: str) -> None:
+        self.table, self.format = table, format
+        self.path = table_path(out_dir, table, format)
+        self.tmp = self.path.with_name(f".{self.path.name}.tmp")
+        self.rows: list[dict[str, Any]] = []
+        self.n = 0
+        self._writer = None
+        self._started = False
+        self._frames: list = []  # xlsx only: written at the end
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        self.rows.extend(rows)
+        if len(self.rows) >= FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows and self._started:
+            return
+        df = T.frame(self.table, self.rows)
+        self.n += len(self.rows)
+        self.rows = []
+        from ..io import writers as W
+
+        if self.format == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            tbl = pa.Table.from_pandas(df, schema=arrow_schema(self.table), preserve_index=False)
+            if self._writer is None:
+                self._writer = pq.ParquetWriter(self.tmp, tbl.schema)
+            self._writer.write_table(tbl)
+        elif self.format == "csv":
+            W._jsonish(df).to_csv(self.tmp, index=False, mode="a" if self._started else "w", header=not self._started)
+        elif self.format == "jsonl":
+            with open(self.tmp, "a" if self._started else "w", encoding="utf-8") as fh:
+                if len(df):
+                    text = df.to_json(orient="records", lines=True, force_ascii=False)
+                    fh.write(text if text.endswith("\n") else text + "\n")
+        else:
+            self._frames.append(df)
+        self._started = True
+
+    def close(self) -> Path:
+        self.flush()
+        if self._writer is not None:
+            self._writer.close()
+        if self.format == "xlsx":
+            import pandas as pd
+
+            from ..io import writers as W
+
+            W._write_one(pd.concat(self._frames, ignore_index=True) if self._frames else T.empty(self.table),
+                         self.tmp, "xlsx")
+        with open(self.tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(self.tmp, self.path)
+        return self.path
+
+
+def consolidate(store: PartStore, out_dir: str | os.PathLike, format: str = "parquet") -> dict[str, Any]:
+    """Stream the parts into the six tables; returns row counts and the written paths."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown output format {format!r}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    sinks = {name: TableSink(name, out, format) for name in ("documents", "entities", "quotes", "errors")}
+    merger = Merger()
+    ok = 0
+    for _seq, result in store.iter_results():
+        if result[0] == "ok":
+            rows: T.DocRows = result[1]
+            sinks["documents"].add([rows.document])
+            sinks["entities"].add(rows.entities)
+            sinks["quotes"].add(rows.quotes)
+            if rows.errors:
+                sinks["errors"].add(rows.errors)
+            merger.add(rows)
+            ok += 1
+        else:
+            _, document, error = result
+            if document is not None:
+                sinks["documents"].add([document])
+            sinks["errors"].add([error])
+    people = TableSink("people", out, format)
+    people.add(merger.people_rows())
+    orgs = TableSink("organisations", out, format)
+    orgs.add(merger.organisation_rows())
+    sinks.update(people=people, organisations=orgs)
+    paths = {name: sinks[name].close() for name in T.TABLES}
+    fsync_dir(out)
+    counts = {name: sinks[name].n for name in T.TABLES}
+    return {"paths": [paths[n] for n in T.TABLES], "rows": counts, "ok": ok, "failed": counts["errors"]}

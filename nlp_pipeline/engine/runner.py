@@ -1,0 +1,286 @@
+"""``run_batch``: inputs → batches → workers → part files → the six tables.
+
+See the package docstring for the guarantees (streaming, resumable, deterministic).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import os
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Callable
+
+from ..io.records import Article, ReadError
+from ..io.writers import FORMATS, table_path
+from .chunking import DEFAULT_MAX_CHARS
+from .parts import PartStore, consolidate
+from .work import Item, WorkOptions
+
+ENGINES = ["local", "dask"]
+MAX_BATCH_CHARS = 2_000_000  # a batch is cut early when its texts reach this many characters
+
+
+class EngineError(Exception):
+    """A usage problem (exit code 2 in the CLI)."""
+
+
+class OutputNotEmpty(EngineError):
+    pass
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C: ``.summary`` describes what was saved (parts kept for ``--resume``)."""
+
+    def __init__(self, summary: RunSummary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
+
+
+@dataclasses.dataclass
+class RunOptions:
+    model: str = "bundled"
+    engine: str = "local"
+    workers: int | None = None  # None: the number of cores (one in-process worker for small inputs)
+    scheduler: str | None = None  # dask: tcp://HOST:PORT; None starts a LocalCluster
+    batch_size: int = 32
+    max_chars: int = DEFAULT_MAX_CHARS
+    format: str = "parquet"
+    input_format: str | None = None
+    text_field: str = "text"
+    id_field: str | None = None
+    resume: bool = False
+    overwrite: bool = False
+    keep_parts: bool = False
+    nlp: Any = None  # a ready pipeline for an in-process run (overrides ``model`` there)
+
+
+@dataclasses.dataclass
+class RunSummary:
+    out: Path
+    ok: int = 0
+    failed: int = 0
+    quotes: int = 0
+    people: int = 0
+    organisations: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    workers: int = 1
+    engine: str = "local"
+    resumed: int = 0  # records found done in DIR/parts at the start
+    rows: dict[str, int] = dataclasses.field(default_factory=dict)
+    paths: list[Path] = dataclasses.field(default_factory=list)
+    finished: bool = True
+    already_finished: bool = False
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover
+        return os.cpu_count() or 1
+
+
+def _fingerprint(inputs: list, opts: RunOptions) -> dict[str, Any]:
+    return {
+        "inputs": [os.fspath(i) if os.fspath(i) == "-" else str(Path(i).resolve()) for i in inputs],
+        "input_format": opts.input_format, "text_field": opts.text_field, "id_field": opts.id_field,
+        "model": opts.model if opts.nlp is None else "<in-process pipeline>",
+    }
+
+
+def _existing_tables(out: Path, format: str) -> list[Path]:
+    from .. import tables as T
+
+    return [p for p in (table_path(out, t, format) for t in T.TABLES) if p.exists()]
+
+
+def prepare(out: Path, inputs: list, opts: RunOptions) -> tuple[PartStore, list[tuple[int, int]]]:
+    """Check the output folder against --resume/--overwrite; returns the store and the done ranges."""
+    store = PartStore(out)
+    config = {**_fingerprint(inputs, opts), "format": opts.format, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+              "version": 1}
+    if opts.resume:
+        if store.exists():
+            old = store.config()
+            keys = ("inputs", "input_format", "text_field", "id_field")
+            if any(old.get(k) != config[k] for k in keys):
+                diff = ", ".join(k for k in keys if old.get(k) != config[k])
+                raise EngineError(f"{out} holds an interrupted run of other inputs or options ({diff} differ); "
+                                  "use --overwrite to start over")
+            store.clean_temporary()
+            return store, store.done()
+        if _existing_tables(out, opts.format):
+            raise _Finished()
+    else:
+        busy = store.dir.exists() or _existing_tables(out, opts.format)
+        if busy and not opts.overwrite:
+            what = "an interrupted run (parts/)" if store.dir.exists() else _existing_tables(out, opts.format)[0].name
+            raise OutputNotEmpty(f"{out} is not empty: it holds {what}. Use --resume to continue an interrupted "
+                                 "run, or --overwrite to replace it")
+        if store.dir.exists():
+            store.remove()
+    store.create(config)
+    return store, []
+
+
+class _Finished(Exception):
+    pass
+
+
+def numbered(records: Iterable[Article | ReadError], done: list[tuple[int, int]]) -> Iterator[Item]:
+    """``(seq, record)`` in input order, leaving out the seqs in the ``done`` ranges."""
+    ranges = iter(done)
+    current = next(ranges, None)
+    for seq, record in enumerate(records):
+        while current is not None and current[1] < seq:
+            current = next(ranges, None)
+        if current is not None and current[0] <= seq <= current[1]:
+            continue
+        yield seq, record
+
+
+def batched(items: Iterable[Item], batch_size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Item]]:
+    """Batches of consecutive seqs (a gap, the batch size or the character budget ends a batch)."""
+    batch: list[Item] = []
+    chars = 0
+    for seq, record in items:
+        if batch and (seq != batch[-1][0] + 1 or len(batch) >= batch_size or chars >= max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append((seq, record))
+        chars += len(getattr(record, "text", "") or "")
+    if batch:
+        yield batch
+
+
+def count_total(inputs: list, input_format: str | None) -> int | None:
+    """The number of articles when every input is a one-article file (txt, html); else None."""
+    from ..io.sources import iter_sources
+
+    n = 0
+    try:
+        for source in iter_sources([i for i in inputs], input_format):
+            if isinstance(source, ReadError):
+                n += 1
+                continue
+            if source.format not in ("txt", "html") or "zip" in source.wrappers or source.name == "<stdin>":
+                return None
+            n += 1
+    except Exception:
+        return None
+    return n
+
+
+def _in_process_nlp(opts: RunOptions):
+    if opts.nlp is not None:
+        return opts.nlp
+    from .. import api
+    from .models import get_model, is_factory
+
+    return get_model(opts.model) if is_factory(opts.model) else api.get_nlp(opts.model)
+
+
+def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = None,
+              progress_factory: Callable[[int | None], Any] | None = None) -> RunSummary:
+    """Analyse ``inputs`` into ``out`` (see the module docstring). Raises ``EngineError`` on usage problems,
+    :class:`Interrupted` on Ctrl-C (after saving the partial tables; parts kept for ``resume``)."""
+    from .. import api
+
+    opts = opts or RunOptions()
+    out = Path(out)
+    if opts.format not in FORMATS:
+        raise EngineError(f"unknown output format {opts.format!r}")
+    if opts.engine not in ENGINES:
+        raise EngineError(f"unknown engine {opts.engine!r}; choose from {', '.join(ENGINES)}")
+    try:
+        store, done = prepare(out, inputs, opts)
+    except _Finished:
+        return _finished_summary(out, opts)
+    resumed = sum(b - a + 1 for a, b in done)
+    records = api.iter_articles(inputs, text_field=opts.text_field, id_field=opts.id_field,
+                                input_format=opts.input_format)
+    items: Iterator[Item] = numbered(records, done)
+    work = WorkOptions(batch_size=opts.batch_size, max_chars=opts.max_chars)
+
+    workers = opts.workers if opts.workers is not None else (1 if opts.nlp is not None else cores())
+    workers = max(1, workers)
+    if opts.engine == "local" and opts.workers is None and workers > 1:
+        # Small inputs are not worth starting processes that each load the model.
+        head = list(itertools.islice(items, workers * opts.batch_size))
+        if len(head) < workers * opts.batch_size:
+            workers = 1
+        items = itertools.chain(head, items)
+    batches = batched(items, opts.batch_size)
+
+    total = count_total(inputs, opts.input_format) if progress_factory is not None else None
+    if total is not None:
+        total = max(total - resumed, 0)
+    progress = progress_factory(total) if progress_factory is not None else None
+    summary = RunSummary(out=out, workers=workers, engine=opts.engine, resumed=resumed)
+    start = time.perf_counter()
+    entries = None
+    try:
+        if progress is not None:
+            progress.__enter__()
+        if opts.engine == "dask":
+            from .dask_engine import run_dask
+
+            entries = run_dask(batches, store, opts.model, work, scheduler=opts.scheduler,
+                               workers=opts.workers or cores())
+        elif workers == 1 or (opts.nlp is not None and opts.workers is None):
+            from .local import run_in_process
+
+            entries = run_in_process(batches, store, _in_process_nlp(opts), work)
+        else:
+            from .local import run_pool
+
+            entries = run_pool(batches, store, opts.model, workers, work)
+        for entry in entries:
+            summary.words += entry.get("words", 0)
+            if progress is not None:
+                progress.update(entry)
+    except KeyboardInterrupt as exc:
+        if entries is not None:
+            entries.close()  # stops the workers
+        if progress is not None:
+            progress.__exit__(None, None, None)
+            progress = None
+        summary.finished = False
+        _fill(summary, consolidate(store, out, opts.format))  # partial tables; parts kept
+        summary.seconds = time.perf_counter() - start
+        raise Interrupted(summary) from exc
+    finally:
+        if entries is not None:
+            entries.close()
+        if progress is not None:
+            progress.__exit__(None, None, None)
+    _fill(summary, consolidate(store, out, opts.format))
+    if not opts.keep_parts:
+        store.remove()
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _fill(summary: RunSummary, result: dict[str, Any]) -> None:
+    rows = result["rows"]
+    summary.rows, summary.paths = rows, result["paths"]
+    summary.ok, summary.failed = result["ok"], rows["errors"]
+    summary.quotes, summary.people, summary.organisations = rows["quotes"], rows["people"], rows["organisations"]
+
+
+def _finished_summary(out: Path, opts: RunOptions) -> RunSummary:
+    from .. import tables as T
+    from ..io.writers import read_tables
+
+    tables = read_tables(out)
+    docs = tables["documents"]
+    summary = RunSummary(out=out, already_finished=True, engine=opts.engine)
+    summary.rows = {name: len(tables[name]) for name in T.TABLES}
+    summary.paths = _existing_tables(out, opts.format)
+    summary.ok = int((docs["status"] == "ok").sum()) if len(docs) else 0
+    summary.failed, summary.quotes = len(tables["errors"]), len(tables["quotes"])
+    summary.people, summary.organisations = len(tables["people"]), len(tables["organisations"])
+    return summary
