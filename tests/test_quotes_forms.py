@@ -445,3 +445,13 @@ def test_unnamed_group_speaker_is_a_role(qnlp):
 def test_second_attribution_sentence_is_not_a_quote(qnlp):
     text = "Bygget är klart.\n\n– Vi är mycket nöjda, säger Anna Lind. Det menar också Karin Ek.\n"
     assert quotes(qnlp, text) == [("Vi är mycket nöjda", "direct", "Anna Lind")]
+
+
+def test_continuation_after_narration_takes_its_subject(qnlp):
+    text = (
+        "Gården har funnits i hundra år.\n\n"
+        "– Det är ett tungt arbete, säger Anna Lind.\n\n"
+        "Olof Berg har drivit gården tillsammans med Anna Lind i tio år.\n\n"
+        "– Vi har aldrig tänkt sluta.\n"
+    )
+    assert quotes(qnlp, text)[-1] == ("Vi har aldrig tänkt sluta.", "direct", "Olof Berg")

@@ -180,11 +180,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 prev = cands[last]
                 pr = resolved[last][0]
                 # a person named in the narration since the last quote takes over
+                # the subject of the latest narration: the first person named on the last line naming anyone
                 named = None
+                named_line = -1
                 for t, key in index.name_starts:
-                    ch = doc[t].idx
+                    ch = parser.idx[t]
                     if prev.end <= ch < c.start and not parser.in_quote(ch):
-                        named = key
+                        line = text.rfind("\n", 0, ch)
+                        if line != named_line:
+                            named, named_line = key, line
                 r = Resolved(index.people[named].canonical, "person", 0.6, "continuation-narration") if named is not None \
                     else Resolved(pr.speaker, pr.kind, pr.confidence * 0.8, "continuation")
                 resolved[i] = (r, None, "continuation", None)
