@@ -157,10 +157,16 @@ def evaluate_quotes(gold_path: str | Path, articles_dir: str | Path, nlp=None) -
     gold = read_gold(gold_path)
     articles_dir = Path(articles_dir)
     predicted = {}
+    missing = []
     for rec in gold:
         doc_id = rec["doc_id"]
-        predicted[doc_id] = predict(nlp, read_article(articles_dir / f"{doc_id}.txt"), doc_id)
+        path = articles_dir / f"{doc_id}.txt"
+        if not path.exists():
+            missing.append(doc_id)  # scored as an article without predictions
+            continue
+        predicted[doc_id] = predict(nlp, read_article(path), doc_id)
     scores = score_quotes(gold, predicted)
+    scores["missing_articles"] = missing
     scores["model"] = str(nlp.meta.get("name", "")) + " " + str(nlp.meta.get("version", ""))
     return scores
 
