@@ -455,3 +455,8 @@ def test_continuation_after_narration_takes_its_subject(qnlp):
         "– Vi har aldrig tänkt sluta.\n"
     )
     assert quotes(qnlp, text)[-1] == ("Vi har aldrig tänkt sluta.", "direct", "Olof Berg")
+
+
+def test_markdown_link_title_is_not_a_quote(qnlp):
+    text = 'Inledning.\n\nHon säger mer i [intervjun](https://example.org/a "Vi måste agera nu menar hon").\n'
+    assert [q for q in quotes(qnlp, text) if q[1] != "indirect"] == []

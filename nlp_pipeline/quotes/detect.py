@@ -387,7 +387,7 @@ class Detector:
                         break
                 i += 1
             for qs, qe in pairs:
-                if self.inside_direct(qs):
+                if self.inside_direct(qs) or self.in_markdown_link(ps, qs):
                     continue
                 self.classify_quote_mark(pi, ps, pe, qs, qe)
 
@@ -616,6 +616,11 @@ class Detector:
                 return
             yield m
             pos = m.end("cue")
+
+    def in_markdown_link(self, ps: int, pos: int) -> bool:
+        """Inside the target of a Markdown link: '[text](url "title")'."""
+        opener = self.text.rfind("](", ps, pos)
+        return opener >= 0 and ")" not in self.text[opener + 2:pos]
 
     def in_list(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
