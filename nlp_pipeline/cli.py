@@ -107,43 +107,52 @@ def run(
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
     model: ModelOpt = "bundled",
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace tables already in --out.")] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per nlp.pipe batch.")] = 32,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace tables (and an interrupted run) already in --out.")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per nlp.pipe batch (and per part file).")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", "-w", min=1, help="Worker processes, each loading the model once (default: the number of cores; "
+                                       "one in-process worker for small inputs).", show_default=False)] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run in --out (after a crash, "
+                                                           "kill or Ctrl-C).")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="[bold]local[/bold] (processes on this machine) or "
+                                                          "[bold]dask[/bold] (a Dask cluster).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default with --engine dask: a LocalCluster).")] = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1000, help="Longer documents are processed in pieces "
+                                                                         "cut at paragraph boundaries.")] = 100_000,
+    keep_parts: Annotated[bool, typer.Option("--keep-parts", help="Keep DIR/parts/ after the tables are written.")] = False,
 ) -> None:
-    """Analyse articles and write the tables [bold]documents, entities, quotes, people, organisations, errors[/bold]."""
-    from .api import Interrupted
+    """Analyse articles and write the tables [bold]documents, entities, quotes, people, organisations, errors[/bold].
+
+    Streams the inputs through the pipeline in batches, writes each batch as a part file in
+    [bold]OUT/parts/[/bold] (atomic, resumable with [bold]--resume[/bold]) and consolidates them into the tables.
+    """
+    from .engine import ENGINES, RunOptions
+    from .engine.command import run_command
+    from .engine.models import check_model
     from .io.writers import table_path
     from .tables import TABLES
 
     _check_choice(format, OUTPUT_FORMATS, "--format")
     _check_choice(input_format, INPUT_FORMATS, "--input-format")
+    _check_choice(engine, ENGINES, "--engine")
     paths = _inputs(inputs)
-    if not overwrite:
+    if not overwrite and not resume:
         existing = [p for p in (table_path(out, t, format) for t in TABLES) if p.exists()]
         if existing:
-            raise typer.BadParameter(f"{existing[0]} exists; use --overwrite to replace it", param_hint="--out")
-    _nlp(model)  # fail early (exit 2) on a bad --model
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
-                  TimeElapsedColumn(), console=err_console, disable=quiet, transient=True) as progress:
-        task = progress.add_task("analysing", total=None)
-        try:
-            result = _analyze(paths, model, progress=lambda _record: progress.advance(task),
-                              input_format=input_format, text_field=text_field, id_field=id_field,
-                              batch_size=batch_size)
-        except Interrupted as stop:  # keep what is done
-            stop.result.write(out, format=format, overwrite=overwrite)
-            err_console.print(f"[yellow]interrupted[/yellow]: wrote the {len(stop.result.documents)} documents "
-                              f"done so far to {out}")
-            raise typer.Exit(code=130) from stop
-    written = result.write(out, format=format, overwrite=overwrite)
-    if not quiet:
-        _print_summary(result, written)
-    _report_errors(result)
-    if result.n_failed:
-        raise typer.Exit(code=1)
+            raise typer.BadParameter(f"{existing[0]} exists; use --overwrite to replace it (or --resume to "
+                                     "continue an interrupted run)", param_hint="--out")
+    try:
+        check_model(model)  # fail early (exit 2) on a bad --model
+    except Exception as exc:
+        raise typer.BadParameter(str(exc), param_hint="--model") from exc
+    opts = RunOptions(model=model, engine=engine, workers=workers, scheduler=scheduler, batch_size=batch_size,
+                      max_chars=max_chars, format=format, input_format=input_format, text_field=text_field,
+                      id_field=id_field, resume=resume, overwrite=overwrite, keep_parts=keep_parts)
+    code = run_command(paths, out, opts, quiet=quiet, console=console, err_console=err_console)
+    if code:
+        raise typer.Exit(code=code)
 
 
 def _print_summary(result, written: list[Path]) -> None:
@@ -279,6 +288,36 @@ def orgs(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result
     for r in df.itertuples(index=False):
         table.add_row(Text(r.name), str(r.n_mentions), str(r.n_documents), str(r.n_quotes), Text(_join(r.people)))
     console.print(table)
+
+
+@app.command(epilog="[bold]Example[/bold]: nlp-pipeline query out/ \"SELECT speaker, count(*) AS n FROM quotes "
+                    "GROUP BY speaker ORDER BY n DESC LIMIT 10\"")
+def query(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
+    sql: Annotated[str, typer.Argument(metavar="SQL", help="A SELECT query; the tables are views named "
+                                                         "documents, entities, quotes, people, organisations, errors.")],
+    format: Annotated[str, typer.Option("--format", help="[bold]table[/bold] (rich) or [bold]csv[/bold].")] = "table",
+) -> None:
+    """Run read-only SQL (DuckDB) over the tables of a result folder."""
+    from .query import QueryError, query as run_query
+
+    _check_choice(format, ["table", "csv"], "--format")
+    try:
+        df = run_query(directory, sql)
+    except FileNotFoundError as exc:
+        raise typer.BadParameter(str(exc), param_hint="DIR") from exc
+    except QueryError as exc:
+        raise typer.BadParameter(str(exc), param_hint="SQL") from exc
+    if format == "csv":
+        typer.echo(df.to_csv(index=False), nl=False)
+        return
+    table = Table(header_style="bold")
+    for col in df.columns:
+        table.add_column(str(col), overflow="fold")
+    for row in df.itertuples(index=False):
+        table.add_row(*(Text(_s(v)) for v in row))
+    console.print(table)
+    console.print(f"{len(df)} rows.")
 
 
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline info --model models/sv_news_nlp")

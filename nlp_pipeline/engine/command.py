@@ -1,0 +1,76 @@
+"""The ``run`` command's body: options checked, the engine run, a progress bar and a summary printed.
+
+Kept here so that ``cli.py`` stays a thin shell: it declares the options and calls
+:func:`run_command`, which returns the exit code (0 ok, 1 some documents failed,
+2 usage error, 130 interrupted).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .runner import EngineError, Interrupted, RunOptions, RunSummary, run_batch
+
+
+def run_command(paths: list, out: Path, opts: RunOptions, *, quiet: bool, console: Console,
+                err_console: Console) -> int:
+    from .progress import RunProgress
+
+    def progress(total):
+        return RunProgress(total, console=err_console, quiet=quiet)
+
+    try:
+        summary = run_batch(paths, out, opts, progress_factory=progress)
+    except Interrupted as stop:
+        s = stop.summary
+        err_console.print(f"[yellow]interrupted[/yellow]: {s.ok + s.failed} documents done are saved in "
+                          f"{out / 'parts'} (and in the tables in {out}); continue with the same command and "
+                          f"[bold]--resume[/bold]")
+        return 130
+    except EngineError as exc:
+        err_console.print(f"[red]error[/red]: {exc}")
+        return 2
+    if summary.already_finished:
+        if not quiet:
+            console.print(f"{out} holds a finished run: nothing to resume.")
+    elif not quiet:
+        print_summary(summary, console)
+    _report_errors(out, summary, err_console)
+    return 1 if summary.failed else 0
+
+
+def print_summary(summary: RunSummary, console: Console) -> None:
+    table = Table(title="nlp-pipeline run", show_header=True, header_style="bold")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    table.add_column("file")
+    for path in summary.paths:
+        table.add_row(path.stem, str(summary.rows.get(path.stem, "")), str(path))
+    console.print(table)
+    style = "red" if summary.failed else "green"
+    n = summary.ok + summary.failed
+    rate = f"{n / summary.seconds:,.1f} articles/s, {summary.words / summary.seconds:,.0f} words/s" \
+        if summary.seconds > 0 else ""
+    resumed = f" ({summary.resumed} records done before --resume)" if summary.resumed else ""
+    console.print(f"[{style}]{summary.ok} documents analysed, {summary.failed} failed[/{style}]; "
+                  f"{summary.quotes} quotes, {summary.people} people, {summary.organisations} organisations.")
+    console.print(f"{summary.seconds:,.1f} s with {summary.workers} worker(s), engine {summary.engine}"
+                  f"{'; ' + rate if rate else ''}{resumed}.")
+
+
+def _report_errors(out: Path, summary: RunSummary, err_console: Console) -> None:
+    if not summary.failed:
+        return
+    from .. import tables as T
+    from ..io.writers import _read_one, table_path
+
+    fmt = next((f for f in ("parquet", "csv", "jsonl", "xlsx") if table_path(out, "errors", f).exists()), "parquet")
+    errors = T.conform("errors", _read_one(table_path(out, "errors", fmt), fmt))
+    for row in errors.head(20).itertuples(index=False):
+        where = row.source if row.line is None or str(row.line) == "<NA>" else f"{row.source}:{row.line}"
+        err_console.print(f"[red]error[/red] {where}: {row.reason}", highlight=False)
+    if len(errors) > 20:
+        err_console.print(f"[red]... and {len(errors) - 20} more errors (see the errors table)[/red]")
