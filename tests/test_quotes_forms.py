@@ -460,3 +460,8 @@ def test_continuation_after_narration_takes_its_subject(qnlp):
 def test_markdown_link_title_is_not_a_quote(qnlp):
     text = 'Inledning.\n\nHon säger mer i [intervjun](https://example.org/a "Vi måste agera nu menar hon").\n'
     assert [q for q in quotes(qnlp, text) if q[1] != "indirect"] == []
+
+
+def test_object_after_cue_is_not_the_speaker(qnlp):
+    text = "Karin Ek har länge kritiserat ledningen.\n\nHon kallar Anna Lind ”en mycket svag ledare”.\n"
+    assert quotes(qnlp, text) == [("en mycket svag ledare", "mixed", "Karin Ek")]

@@ -50,6 +50,12 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
                     return parser.parse_after(t.idx, a.spk_end)
                 i += 1
             return parser.parse_after(a.spk_start, a.spk_end)
+        # a pronoun or name right before the verb is its subject ("Hon kallar Anna Lind ...")
+        before = parser.parse_before(a.cue_start, a.spk_start)
+        if before is not None and (before.kind == "pronoun" or before.kind == "name" and any(
+            k in parser.index.person_at or k in parser.index.org_at for k in range(before.start, before.end)
+        )):
+            return before
         # Swedish V2: after a fronted adverbial the subject follows the verb
         nxt = parser._skip_space(parser.tok_at(a.cue_end))
         if nxt < len(doc):
