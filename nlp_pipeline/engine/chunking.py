@@ -4,7 +4,8 @@ spaCy refuses texts over ``nlp.max_length`` characters (and the parser's memory 
 with the text), so a document longer than ``max_chars`` is cut into pieces under that
 limit: at blank lines (paragraphs) first, then at single newlines, then after a
 sentence end or a space, and only as a last resort in the middle of a word. Each piece
-goes through the pipeline on its own; :func:`merge_piece_rows` shifts every offset
+goes through the pipeline on its own (the white space of a break begins the next piece,
+so that no piece ends in a sentence of its own); :func:`merge_piece_rows` shifts every offset
 (entities, quotes, speaker mentions) by the piece's start, renumbers entity and quote
 ids, sentence and paragraph indices, and merges the people and organisations of the
 pieces, so every table still indexes into the full ``documents.text``.
@@ -43,8 +44,8 @@ def split_text(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[tuple[int,
             last = None
             for last in pattern.finditer(window):
                 pass
-            if last is not None and last.end() > max_chars // 4:  # not a tiny piece
-                cut = start + last.end()
+            if last is not None and last.start() > max_chars // 4:  # not a tiny piece
+                cut = start + last.start()  # the break's white space begins the next piece
                 break
         if cut is None or cut <= start:
             cut = start + max_chars  # no break anywhere: cut inside a word
