@@ -1,0 +1,54 @@
+"""kill -9 in the middle of a run, then --resume: the tables equal those of an uninterrupted run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from nlp_pipeline import open_result, tables as T
+from nlp_pipeline.engine import RunOptions, run_batch
+from nlp_pipeline.engine.parts import PartStore
+from test_engine_local import make_corpus
+
+TESTS = Path(__file__).resolve().parent
+
+
+def cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "nlp_pipeline", "run", *args, "--model", "conftest:make_stub_nlp", "-q"]
+
+
+def test_sigkill_then_resume_equals_uninterrupted(stub_nlp, tmp_path):
+    corpus = make_corpus(tmp_path / "in", n=400)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen(cli(str(corpus), "--out", str(out), "--workers", "1", "--batch-size", "2"), env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    store = PartStore(out)
+    deadline = time.monotonic() + 60
+    while len(store.parts()) < 20 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    n_done = sum(b - a + 1 for a, b in store.done())
+    assert 0 < n_done < 400
+    assert not (out / "documents.parquet").exists()
+
+    refused = subprocess.run(cli(str(corpus), "--out", str(out)), env=env, capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2 and "--resume" in refused.stderr
+    resumed = subprocess.run(cli(str(corpus), "--out", str(out), "--resume", "--workers", "1", "--batch-size", "7"),
+                             env=env, capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+
+    reference = tmp_path / "reference"
+    run_batch([corpus], reference, RunOptions(nlp=stub_nlp, batch_size=32))
+    got, want = open_result(out), open_result(reference)
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(getattr(got, name), getattr(want, name), obj=name)
+    assert len(got.documents) == 400
