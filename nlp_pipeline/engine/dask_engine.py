@@ -35,7 +35,7 @@ def start_client(scheduler: str | None, workers: int | None):
     if scheduler:
         return Client(scheduler), None
     cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None, silence_logs=40)
+                           dashboard_address="127.0.0.1:0", silence_logs=40)
     return Client(cluster), cluster
 
 
