@@ -17,7 +17,8 @@
 
 from __future__ import annotations
 
-from .runner import ENGINES, EngineError, Interrupted, OutputNotEmpty, RunOptions, RunSummary, cores, run_batch
+from .runner import (ENGINES, EngineError, Interrupted, OutputNotEmpty, RunFailed, RunOptions, RunSummary, cores,
+                     run_batch)
 
-__all__ = ["ENGINES", "EngineError", "Interrupted", "OutputNotEmpty", "RunOptions", "RunSummary", "cores",
+__all__ = ["ENGINES", "EngineError", "Interrupted", "OutputNotEmpty", "RunFailed", "RunOptions", "RunSummary", "cores",
            "run_batch"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from .runner import EngineError, Interrupted, RunOptions, RunSummary, run_batch
+from .runner import EngineError, Interrupted, RunFailed, RunOptions, RunSummary, run_batch
 
 
 def run_command(paths: list, out: Path, opts: RunOptions, *, quiet: bool, console: Console,
@@ -23,7 +23,7 @@ def run_command(paths: list, out: Path, opts: RunOptions, *, quiet: bool, consol
         return RunProgress(total, console=err_console, quiet=quiet)
 
     try:
-        summary = run_batch(paths, out, opts, progress_factory=progress)
+        summary = run_batch(paths, out, opts, progress_factory=None if quiet else progress)
     except Interrupted as stop:
         s = stop.summary
         err_console.print(f"[yellow]interrupted[/yellow]: {s.ok + s.failed} documents done are saved in "
@@ -33,6 +33,9 @@ def run_command(paths: list, out: Path, opts: RunOptions, *, quiet: bool, consol
     except EngineError as exc:
         err_console.print(f"[red]error[/red]: {exc}")
         return 2
+    except RunFailed as exc:
+        err_console.print(f"[red]error[/red]: {exc}", highlight=False)
+        return 1
     if summary.already_finished:
         if not quiet:
             console.print(f"{out} holds a finished run: nothing to resume.")

@@ -31,6 +31,11 @@ class OutputNotEmpty(EngineError):
     pass
 
 
+class RunFailed(RuntimeError):
+    """The run stopped on an error that is not about one document (a worker died, a disk filled up);
+    the finished parts are kept, so the same command with ``resume=True`` continues."""
+
+
 class Interrupted(KeyboardInterrupt):
     """Ctrl-C: ``.summary`` describes what was saved (parts kept for ``--resume``)."""
 
@@ -252,6 +257,9 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
         _fill(summary, consolidate(store, out, opts.format))  # partial tables; parts kept
         summary.seconds = time.perf_counter() - start
         raise Interrupted(summary) from exc
+    except Exception as exc:
+        raise RunFailed(f"the run stopped: {type(exc).__name__}: {exc}. The finished parts are kept in "
+                        f"{store.dir}; run the same command with --resume to continue") from exc
     finally:
         if entries is not None:
             entries.close()
