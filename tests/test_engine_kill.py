@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from nlp_pipeline import open_result, tables as T
 from nlp_pipeline.engine import RunOptions, run_batch
@@ -23,7 +24,8 @@ def cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "nlp_pipeline", "run", *args, "--model", "conftest:make_stub_nlp", "-q"]
 
 
-def test_sigkill_then_resume_equals_uninterrupted(stub_nlp, tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_stop_then_resume_equals_uninterrupted(stub_nlp, tmp_path, sig):
     corpus = make_corpus(tmp_path / "in", n=400)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
@@ -34,11 +36,16 @@ def test_sigkill_then_resume_equals_uninterrupted(stub_nlp, tmp_path):
     while len(store.parts()) < 20 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     assert proc.poll() is None, "the run ended before it could be killed"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
+    os.kill(proc.pid, sig)
+    rc = proc.wait(timeout=60)
     n_done = sum(b - a + 1 for a, b in store.done())
     assert 0 < n_done < 400
-    assert not (out / "documents.parquet").exists()
+    if sig == signal.SIGKILL:
+        assert rc == -signal.SIGKILL and not (out / "documents.parquet").exists()
+    else:  # Ctrl-C: the documents done so far are written, the parts kept
+        assert rc == 130, proc.stderr.read().decode()
+        partial = open_result(out).documents
+        assert 0 < len(partial) < 400 and "--resume" in proc.stderr.read().decode()
 
     refused = subprocess.run(cli(str(corpus), "--out", str(out)), env=env, capture_output=True, text=True, timeout=120)
     assert refused.returncode == 2 and "--resume" in refused.stderr

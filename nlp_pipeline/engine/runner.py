@@ -48,7 +48,7 @@ class Interrupted(KeyboardInterrupt):
 class RunOptions:
     model: str = "bundled"
     engine: str = "local"
-    workers: int | None = None  # None: the number of cores (one in-process worker for small inputs)
+    workers: int | None = None  # None: the free cores (default_workers); one in-process worker for small inputs
     scheduler: str | None = None  # dask: tcp://HOST:PORT; None starts a LocalCluster
     batch_size: int = 32
     max_chars: int = DEFAULT_MAX_CHARS
@@ -86,6 +86,21 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover
         return os.cpu_count() or 1
+
+
+def default_workers() -> int:
+    """The cores not already busy: the number of cores minus the 1-minute load average, at least 1.
+
+    On a machine shared with other jobs, more processes than free cores is slower than
+    fewer (measured: bench/results.md, 2 cores with a training job running, 2 workers
+    0.92x of 1 worker); on an idle machine this is the number of cores.
+    """
+    n = cores()
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # pragma: no cover
+        return n
+    return max(1, min(n, int(n - load + 0.5)))
 
 
 def _fingerprint(inputs: list, opts: RunOptions) -> dict[str, Any]:
@@ -210,7 +225,7 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
     items: Iterator[Item] = numbered(records, done)
     work = WorkOptions(batch_size=opts.batch_size, max_chars=opts.max_chars)
 
-    workers = opts.workers if opts.workers is not None else (1 if opts.nlp is not None else cores())
+    workers = opts.workers if opts.workers is not None else (1 if opts.nlp is not None else default_workers())
     workers = max(1, workers)
     if opts.engine == "local" and opts.workers is None and workers > 1:
         # Small inputs are not worth starting processes that each load the model.
