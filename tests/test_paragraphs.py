@@ -29,6 +29,11 @@ def test_wrapped_line_inside_a_sentence_is_not_split():
     assert "kanske" not in first
 
 
-def test_no_line_break_sets_nothing():
-    doc = spacy.blank("sv").add_pipe("swedish_paragraph_breaks")(spacy.blank("sv")("En mening. En till."))
-    assert all(t.is_sent_start is None for t in doc[1:])
+def test_within_a_line_a_sentence_starts_only_after_end_punctuation():
+    doc = spacy.blank("sv").add_pipe("swedish_paragraph_breaks")(
+        spacy.blank("sv")("Det säger Eva Jansson chef Kulturen i Botkyrka. ”Nej.” Sen – Vi går?")
+    )
+    left_to_parser = [t.text for t in doc if t.is_sent_start is None]
+    assert left_to_parser == ["”", "Sen"]  # the parser decides only after end punctuation
+    assert [t.is_sent_start for t in doc if t.text == "Kulturen"] == [False]
+    assert [t.is_sent_start for t in doc if t.text == "Vi"] == [False]

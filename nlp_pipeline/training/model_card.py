@@ -16,7 +16,7 @@ from .evaluate import format_markdown
 
 CARD = """# sv_news_nlp: the bundled Swedish news pipeline
 
-A spaCy {spacy_version} pipeline for Swedish news text, trained by this project's own
+A spaCy pipeline (spaCy {spacy_version}) for Swedish news text, trained by this project's own
 recipe (`make train`: `nlp_pipeline/training/`) from openly licensed corpora. It runs on
 one CPU core, offline, and needs nothing from a model hub.
 
