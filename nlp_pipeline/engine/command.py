@@ -54,7 +54,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
         table.add_row(path.stem, str(summary.rows.get(path.stem, "")), str(path))
     console.print(table)
     style = "red" if summary.failed else "green"
-    n = summary.ok + summary.failed
+    n = max(summary.ok + summary.failed - summary.resumed, 0)  # processed in this run
     rate = f"{n / summary.seconds:,.1f} articles/s, {summary.words / summary.seconds:,.0f} words/s" \
         if summary.seconds > 0 else ""
     resumed = f" ({summary.resumed} records done before --resume)" if summary.resumed else ""

@@ -24,8 +24,20 @@ from .work import Item, WorkOptions, process_items, stats_of
 _WORKER: dict[str, Any] = {}
 
 
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (kill -9) stops instead of lingering with its model loaded."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def _init_worker(spec: str, sys_path: list[str], opts: WorkOptions, parts_dir: str) -> None:
+    import threading
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what happens on Ctrl-C
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     _WORKER.update(nlp=get_model(spec, sys_path), opts=opts, parts_dir=parts_dir)
