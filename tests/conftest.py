@@ -1,8 +1,7 @@
 """Shared fixtures.
 
 * ``nlp``: the real bundled pipeline, ``nlp_pipeline.load()``, loaded once per
-  session; tests that use it are skipped while the model or the project's
-  components are not there yet.
+  session; a missing model fails these tests (it ships in ``models/``).
 * ``stub_nlp``: a tiny pipeline (blank ``sv`` + sentencizer + entity ruler + stub
   people/organisation and quote components that follow the contract in
   ``nlp_pipeline/entities/records.py``) for fast, exact tests of the tables.
@@ -28,10 +27,8 @@ def nlp():
 
     import nlp_pipeline
 
-    try:
-        return nlp_pipeline.load(os.environ.get("NLP_PIPELINE_TEST_MODEL", "bundled"))
-    except Exception as exc:  # model not built yet, components not written yet
-        pytest.skip(f"bundled pipeline not available: {type(exc).__name__}: {exc}")
+    # No skip: the bundled model ships in models/, so a missing one is a failure.
+    return nlp_pipeline.load(os.environ.get("NLP_PIPELINE_TEST_MODEL", "bundled"))
 
 
 @pytest.fixture(scope="session")

@@ -108,10 +108,8 @@ def test_keep_docs(stub_nlp):
 
 
 def test_quote_is_re_exported():
-    try:
-        from nlp_pipeline.quotes.records import Quote
-    except ImportError:
-        pytest.skip("quotes module not there yet")
+    from nlp_pipeline.quotes.records import Quote
+
     assert nlp_pipeline.Quote is Quote
 
 
