@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 PIECES = [
     "– ", "—", "-", "--", "- ", "”", "»", "«", '"', "“", "„", ", säger ", ", sa ", "? säger ", "! sa ", " säger att ",
-    "Det säger ", "Så säger ", "Enligt ", ", enligt ", ", uppger ", "Anna Lind", "Jansson", "hon", "han", "de",
-    "Polisen", "statsministern ", "kulturchefen ", "Eva Jansson chef Kulturen i Botkyrka", ": ", ".", "!", "?", ",",
-    "\n", "\n\n", " ", "Vi måste agera", "att ", "och ", "Gå direkt till innehåll", "\u00a0", "\t", "Det har ", " sagt",
+    "Det säger ", "Så säger ", "Enligt ", ", enligt ", ", uppger ", "Anna Lind", "Sjöberg", "hon", "han", "de",
+    "Polisen", "statsministern ", "kulturchefen ", "Lena Sjöberg chef Kulturhuset i Lerum", ": ", ".", "!", "?", ",",
+    "\n", "\n\n", " ", "Vi måste agera", "att ", "och ", "Hoppa till innehållet", "\u00a0", "\t", "Det har ", " sagt",
     "kallar beslutet ", "*", "• ", "1. ", "Ang.", "S:t", "bl a", "(", ")", "…", "\r\n",
 ]
 

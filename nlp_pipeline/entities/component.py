@@ -2,7 +2,7 @@
 
 Sets ``doc._.people`` (list of :class:`Person`) and ``doc._.organisations``
 (list of :class:`Organisation`): name mentions clustered to one record per
-person (``Jansson`` and ``hon`` link to ``Eva Jansson``), roles and
+person (``Sjöberg`` and ``hon`` link to ``Lena Sjöberg``), roles and
 affiliations from titles and appositions, gender from the first name.
 Works on any Doc: without NER it falls back on capitalised-word rules.
 """
@@ -80,7 +80,7 @@ def build_index(doc: Doc) -> EntityIndex:
                     title = title[:1].lower() + title[1:] if doc[m.title_start].pos_ != "PROPN" else title
                     t_start = m.title_start
                 if title and PLURAL_TITLE.search(title):
-                    title = None  # "skridskofantasterna Helge Karlsen och ...": a group, not this person's title
+                    title = None  # "cykelentusiasterna Olle Dahl och ...": a group, not this person's title
                 if title and title not in p.roles:
                     p.roles.append(title)
                     role_of.append((t_start, _role_key(title), c.key))

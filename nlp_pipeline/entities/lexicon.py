@@ -63,7 +63,7 @@ ROLE_SUFFIX = re.compile(
     r"forskare|forskaren|president|presidenten|talesperson|talespersonen|talesman|talesmannen|"
     r"sekreterare|sekreteraren|expert|experten|analytiker|analytikern|läkare|läkaren|professor|"
     r"professorn|ansvarig|ansvariga|författare|författaren|ambassadör|ambassadören|kännare|"
-    r"kännaren|fantast|fantasten|fantasterna|ägare|ägaren|företrädare|företrädaren|handläggare|"
+    r"kännaren|ägare|ägaren|företrädare|företrädaren|handläggare|"
     r"samordnare|samordnaren|ombudsman|general|generalen|vd|vd:n|docent|docenten|lektor|lektorn|"
     r"lärare|läraren|kommissionär|kommissionären|guvernör|guvernören|borgmästare|borgmästaren|"
     r"kommunalråd|kommunalrådet|råd|rådet|ombud|ombudet|konstnär|konstnären|artist|artisten|"
@@ -85,7 +85,7 @@ ROLE_SUFFIX = re.compile(
     r"landshövdingen|partiledare|partiledaren|språkrör|språkröret|gruppledare|gruppledaren)$"
 )
 
-# Agent nouns in general ("bedömare", "debattör", "aktivist"), singular and plural forms.
+# Agent nouns in general ("granskare", "debattör", "aktivist"), singular and plural forms.
 AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
 
 ROLE_PREPOSITIONS = {"för", "i", "på", "vid", "hos", "inom", "till", "från", "åt"}

@@ -23,10 +23,10 @@ class Person:
     """One person within one document: all mentions of them, linked."""
 
     key: int  # index within the document
-    canonical: str  # fullest form of the name, without title: "Eva Jansson"
-    variants: list[str]  # name forms as written: ["Eva Jansson", "Jansson"]
+    canonical: str  # fullest form of the name, without title: "Lena Sjöberg"
+    variants: list[str]  # name forms as written: ["Lena Sjöberg", "Sjöberg"]
     mentions: list[Mention]
-    roles: list[str]  # "chef", "projektledare för Botkyrkas upplevelsesatsning"
+    roles: list[str]  # "chef", "projektledare för Lerums kulturskola"
     affiliations: list[str]  # organisation names given with them
     gender: str | None = None  # "female" | "male" | None
     gender_method: str | None = None  # e.g. "first-name lexicon (SCB)"

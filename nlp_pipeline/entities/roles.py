@@ -1,10 +1,10 @@
 """Titles and appositions around a person's name: roles and affiliations.
 
-Handles a title before the name (``socialminister Jakob Forssmed``,
+Handles a title before the name (``socialminister Karin Ekdahl``,
 ``kulturchefen Anna Lind``), an apposition after it with or without a comma
-(``Eva Jansson, chef för Kulturen i Botkyrka``; ``Eva Jansson chef Kulturen i
-Botkyrka och projektledare för ...``), ``X som (också) är <roll>`` and a bare
-affiliation (``Tomas Holm på Slipspecialisten``).
+(``Lena Sjöberg, chef för Kulturhuset i Lerum``; ``Lena Sjöberg chef Kulturhuset i
+Lerum och projektledare för ...``), ``X som (också) är <roll>`` and a bare
+affiliation (``Jonas Berg på Cykelverkstan``).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                 and i + 1 < n and is_role_word(doc[i + 1]):
             i += 1
         if i >= n or not is_role_word(doc[i]) or doc[i].text[:1].isupper():
-            # bare affiliation "på Slipspecialisten"
+            # bare affiliation "på Cykelverkstan"
             if i < n and i == end and doc[i].lower_ in {"på", "vid", "från"} and i + 1 < n and _cap(doc[i + 1]):
                 j = i + 1
                 while j < n and j - i <= 4 and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1]))):
@@ -77,7 +77,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
         i += 1
         aff = None
         if i < n and _cap(doc[i]):
-            # "chef Kulturen i Botkyrka"
+            # "chef Kulturhuset i Lerum"
             j = i
             while j < n and j - i < 5 and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1]))):
                 j += 1

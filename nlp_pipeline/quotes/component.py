@@ -32,7 +32,7 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
     if a.side == "after":
         start = a.cue_end if a.cue_end is not None else a.spk_start
         if a.mention == "enligt" and a.spk_end is not None:
-            # "enligt en ny rapport från Skolverket": a named source inside the phrase speaks
+            # "enligt en färsk granskning från Socialstyrelsen": a named source inside the phrase speaks
             for i in range(parser.tok_at(start), min(len(doc), parser.tok_at(a.spk_end))):
                 if (i in parser.index.person_at or i in parser.index.org_at) and not (
                     i > 0 and doc[i - 1].lower_ in ("till", "för")  # "uppgifter till TT": TT only received them
@@ -67,7 +67,7 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
                     return ph
         prev = parser._skip_space(parser.tok_before(a.cue_start), -1)
         if prev >= 0 and doc[prev].lower_ == "och":
-            # "säger hon och framhåller att": the subject of the first verb
+            # "säger hon och påpekar att": the subject of the first verb
             floor = parser.tok_at(a.spk_start)
             k = prev - 1
             while k >= floor:

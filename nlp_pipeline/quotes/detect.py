@@ -562,7 +562,7 @@ class Detector:
                     continue
                 ss = self.sentence_start(m.start(), ps)
                 attr = Attribution("subject", cue, m.start("cue"), m.end("cue"), "attribution", ss, m.start("cue"))
-                attr.after_end = m.end("mid")  # speaker may follow the cue ("sa Centerpartiet att")
+                attr.after_end = m.end("mid")  # speaker may follow the cue ("sa förbundet att")
                 self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr, confidence=0.7)
             for m in ENLIGT.finditer(text, ps, pe):
                 if self.inside_direct(m.start()) or self.in_list(m.start()):
@@ -608,7 +608,7 @@ class Detector:
 
     def _indirect_matches(self, ps: int, pe: int):
         """INDIRECT_ATT matches, retrying after each cue so that a rejected wide match
-        ('säger hon och framhåller att') does not hide a closer one ('framhåller att')."""
+        ('säger han och påpekar att') does not hide a closer one ('påpekar att')."""
         pos = ps
         while pos < pe:
             m = INDIRECT_ATT.search(self.text, pos, pe)

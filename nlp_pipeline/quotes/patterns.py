@@ -27,7 +27,7 @@ PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 ATTR_AFTER = re.compile(
     r"(?P<sep>,|(?<=[?!…]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
 )
-# ", har Vs ledare Nooshi Dadgostar sagt"
+# ", har KD:s gruppledare Lina Sandberg sagt"
 ATTR_AUX = re.compile(
     r"(?P<sep>,|(?<=[?!…]))[ \t\u00a0]+(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue>"
     + PARTICIPLE_ALT + r")(?=[\s,.:;!?]|$)"

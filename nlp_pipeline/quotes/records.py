@@ -16,7 +16,7 @@ class Quote:
     type: str  # "direct" | "indirect" | "mixed"
     speaker: str | None  # canonical name, organisation, role; None when unknown
     speaker_kind: str | None  # "person" | "organisation" | "role" | None
-    speaker_mention: str | None  # words at the attribution: "hon", "Jansson"
+    speaker_mention: str | None  # words at the attribution: "hon", "Sjöberg"
     speaker_mention_start: int | None
     speaker_mention_end: int | None
     cue: str | None  # speech verb as written

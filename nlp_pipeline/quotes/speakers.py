@@ -1,7 +1,7 @@
 """Parse the speaker phrase of an attribution and resolve it to a person or organisation.
 
 A speaker phrase is a pronoun (``hon``), a name with or without a title
-(``kommunalrådet Per Ek``, ``Jansson``), two names joined by ``och``, a role
+(``kommunalrådet Per Ek``, ``Sjöberg``), two names joined by ``och``, a role
 (``statsministern``, ``polisens presstalesperson``) or an organisation
 (``Polisen``). Resolution uses the document's linked people
 (:mod:`nlp_pipeline.entities`): pronouns go to the nearest preceding person of
@@ -39,6 +39,8 @@ NATIONAL_INSTITUTIONS = {
     "polisen", "regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården", "räddningstjänsten",
     "åklagarmyndigheten", "tullen", "kustbevakningen", "sjöräddningssällskapet", "länsstyrelsen", "kommissionen",
 }
+# genitive of a party or organisation abbreviation before a title: "Vs ledare", "KD:s gruppledare", "FN:s chef"
+ACRONYM_GENITIVE = re.compile(r"[A-ZÅÄÖ]{1,4}(?::s|s)$")
 NOT_SPEAKERS = {"uppgifter", "uppgift", "källor", "källa", "rapporter", "rapport", "bedömningar", "statistik", "siffror"}
 NP_STOP = {
     "till", "i", "på", "för", "med", "om", "vid", "efter", "under", "inför", "från", "att", "som", "och", "men", "när",
@@ -140,7 +142,7 @@ class SpeakerParser:
             w = doc[j].text
             if _lower_word(w) and w.lower() not in NP_STOP or w.endswith("-") or (w == "och" and j > i and doc[j - 1].text.endswith("-")):
                 j += 1
-            elif w.lower() in {"deras", "hennes", "hans", "dess", "vs", "cs"} or (w.endswith("s") and _lower_word(w) and j == i):
+            elif w.lower() in {"deras", "hennes", "hans", "dess"} or ACRONYM_GENITIVE.match(w) or (w.endswith("s") and _lower_word(w) and j == i):
                 j += 1
             else:
                 break
@@ -174,7 +176,7 @@ class SpeakerParser:
         return k
 
     def titled_name(self, i: int, limit: int) -> SpeakerPhrase | None:
-        """'Liberalernas ledare för ekonomiska frågor, Mats Persson': a long title, comma, name."""
+        """'Moderaternas talesperson i skolfrågor, Oskar Lindqvist': a long title, comma, name."""
         doc = self.doc
         j = i
         saw_lower = False
@@ -212,7 +214,7 @@ class SpeakerParser:
         if t.lower() in PRONOUNS:
             return SpeakerPhrase(i, i + 1, "pronoun")
         if t == ",":
-            # apposition: "Carl Söderbergh, generalsekreterare för ..., menar"
+            # apposition: "Petra Ahlgren, ordförande för ..., menar"
             k = i - 1
             while k >= floor and k > i - 20 and doc[k].text != ",":
                 k -= 1
@@ -240,7 +242,7 @@ class SpeakerParser:
                 if doc[s2].text not in SENTENCE_WORDS:
                     s = s2
             name_start = s
-            # a title before: "arbetsmiljöforskaren Johanna Bengtsson"
+            # a title before: "klimatforskaren Emil Strand"
             while s - 1 >= floor and _lower_word(doc[s - 1].text) and ROLE_SUFFIX.search(doc[s - 1].lower_):
                 s -= 1
             return SpeakerPhrase(s, i + 1, "name", name_start=name_start)
@@ -261,8 +263,8 @@ class SpeakerParser:
         return None
 
     def relative_head(self, i: int, floor: int) -> SpeakerPhrase | None:
-        """'Eva Jansson som leder projektet menar att': the subject is the head before 'som'.
-        A common-noun head keeps its relative clause: 'personer som nyligen besökt X'."""
+        """'Lena Sjöberg som leder bygget menar att': the subject is the head before 'som'.
+        A common-noun head keeps its relative clause: 'boende som bor nära X'."""
         doc = self.doc
         k = i - 1
         while k > floor and k > i - 8:
