@@ -111,8 +111,8 @@ def run(
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per nlp.pipe batch (and per part file).")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     workers: Annotated[Optional[int], typer.Option(
-        "--workers", "-w", min=1, help="Worker processes, each loading the model once (default: the cores not busy "
-                                       "with other jobs; one in-process worker for small inputs).", show_default=False)] = None,
+        "--workers", "-w", min=1, help="Worker processes, each loading the model once (default: the number of cores; "
+                                       "one in-process worker for small inputs).", show_default=False)] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run in --out (after a crash, "
                                                            "kill or Ctrl-C).")] = False,
     engine: Annotated[str, typer.Option("--engine", help="[bold]local[/bold] (processes on this machine) or "

@@ -48,7 +48,7 @@ class Interrupted(KeyboardInterrupt):
 class RunOptions:
     model: str = "bundled"
     engine: str = "local"
-    workers: int | None = None  # None: the free cores (default_workers); one in-process worker for small inputs
+    workers: int | None = None  # None: the number of cores; one in-process worker for small inputs
     scheduler: str | None = None  # dask: tcp://HOST:PORT; None starts a LocalCluster
     batch_size: int = 32
     max_chars: int = DEFAULT_MAX_CHARS
@@ -89,18 +89,13 @@ def cores() -> int:
 
 
 def default_workers() -> int:
-    """The cores not already busy: the number of cores minus the 1-minute load average, at least 1.
+    """The number of cores this process may use.
 
-    On a machine shared with other jobs, more processes than free cores is slower than
-    fewer (measured: bench/results.md, 2 cores with a training job running, 2 workers
-    0.92x of 1 worker); on an idle machine this is the number of cores.
+    Measured (bench/results.md, 2 cores, bundled model): 2 workers are 1.70x as fast as 1 on
+    free cores, but 0.92x when another job keeps one core busy; so the default is all cores,
+    and ``--workers 1`` is the better choice on a machine shared with a busy job.
     """
-    n = cores()
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # pragma: no cover
-        return n
-    return max(1, min(n, int(n - load + 0.5)))
+    return cores()
 
 
 def _fingerprint(inputs: list, opts: RunOptions) -> dict[str, Any]:
