@@ -1,4 +1,4 @@
-"""Build the compact first-name gender lexicon shipped in ``entities/data``.
+"""Build the compact lexicons shipped in ``entities/data``: first names, places.
 
 Reads the SCB name counts in ``<corpora>/svensktext/namn`` (first names and
 tilltalsnamn, women and men), sums the bearers of each single-word name per
@@ -9,6 +9,10 @@ gender and keeps the names where one gender clearly dominates.
 Output: ``nlp_pipeline/entities/data/first_names.tsv.gz`` with the columns
 ``name``, ``gender`` (``female``/``male``), ``share`` (of that gender, 0-1) and
 ``bearers`` (both genders together).
+
+And ``nlp_pipeline/entities/data/places.txt.gz``: Swedish municipalities, counties,
+localities, countries and capitals from ``<corpora>/svensktext/platser``, one name
+a line, used to tell a place from an organisation named beside other organisations.
 """
 
 from __future__ import annotations
@@ -83,6 +87,35 @@ def build(corpora: Path, output: Path = OUTPUT) -> int:
     return len(rows)
 
 
+PLACES_OUTPUT = OUTPUT.with_name("places.txt.gz")
+PLACE_COLUMNS = {
+    "kommuner.csv": ["name"],
+    "lan.csv": ["name", "residencetown"],
+    "lander.csv": ["country", "capital"],
+    "ortsnamn.csv": ["city"],
+}
+
+
+def build_places(corpora: Path, output: Path = PLACES_OUTPUT) -> int:
+    platser = Path(corpora) / "svensktext" / "platser"
+    if not platser.is_dir():
+        raise FileNotFoundError(f"no place lists at {platser}")
+    names: set[str] = set()
+    for file, columns in PLACE_COLUMNS.items():
+        with (platser / file).open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for col in columns:
+                    value = (row.get(col) or "").strip()
+                    for suffix in (" kommun", " län"):
+                        value = value.removesuffix(suffix)
+                    if len(value) > 1:
+                        names.add(value)
+    body = "".join(f"{n}\n" for n in sorted(names))
+    with open(output, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as fh:
+        fh.write(body.encode("utf-8"))
+    return len(names)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
@@ -90,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     n = build(Path(argv[0]))
     print(f"wrote {n} names to {OUTPUT}")
+    n = build_places(Path(argv[0]))
+    print(f"wrote {n} places to {PLACES_OUTPUT}")
     return 0
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes.cues import CUE_FORMS
 from . import gender as _gender
+from .places import is_place
 from .lexicon import (
     NAME_PARTICLES, ORG_LABELS, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX, PERSON_LABELS, ROLE_SUFFIX, SENTENCE_WORDS,
 )
@@ -298,7 +299,34 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             mwords = mwords[:-1] + (_org_word(mwords[-1]),)
             emit(start, end, mwords, "org-rule")
     out.sort(key=lambda m: m.start)
+    _coordinated_organisations(doc, out, taken, emit)
+    out.sort(key=lambda m: m.start)
     return out
+
+
+LIST_SEPARATORS = {",", "och", "eller", "samt"}
+
+
+def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[bool], emit) -> None:
+    """A lone capitalised name listed next to an organisation ("Musikhögskolan, Gamlagården
+    och Folkets hus"; "av Gamlagården och Kulturhuset") is an organisation too, unless it is a
+    known place, a first name, or the first word of a sentence."""
+    n = len(doc)
+    queue = list(out)
+    while queue:
+        m = queue.pop()
+        for j, sep in ((m.start - 2, m.start - 1), (m.end + 1, m.end)):
+            if not (0 <= j < n and 0 <= sep < n) or doc[sep].lower_ not in LIST_SEPARATORS or taken[j]:
+                continue
+            tok = doc[j]
+            alone = not (j + 1 < n and _name_word(doc[j + 1])) and not (j > 0 and _name_word(doc[j - 1]))
+            if not alone or not _name_word(tok) or tok.text in SENTENCE_WORDS or _sent_start(doc, j):
+                continue
+            word = strip_genitive(tok.text)
+            if is_place(tok.text) or is_place(word) or _gender.is_first_name(tok.text) or tok.text.isupper():
+                continue
+            emit(j, j + 1, (_org_word(tok.text),), "org-coordination")
+            queue.append(out[-1])
 
 
 # news agencies that close a wire byline ("NORRA POSTEN/TT", "Lokalbladet/TT")
@@ -406,7 +434,9 @@ def cluster_people(doc: Doc, mentions: list[NameMention], words: list[str] | Non
             c = clusters[next(iter(keys))]
             c.mentions.append(m)
         elif not keys and m.source == "ner" and _gender.is_confident_first_name(m.words[0]):
-            word = strip_genitive(m.words[0]) if m.words[0] not in first else m.words[0]
+            word = m.words[0]
+            if word not in first and not _gender.is_first_name(word) and _gender.is_first_name(strip_genitive(word)):
+                word = strip_genitive(word)  # "Annas" is Anna's, "Mattias" is Mattias
             c = by_full.get((word,))
             if c is None:
                 c = Cluster(len(clusters), (word,), [], [])
