@@ -157,3 +157,17 @@ def test_long_document_in_pieces_keeps_offsets(stub_nlp, tmp_path):
     assert people.loc["Eva Jansson", "n_documents"] == 2
     # Pieces of whole paragraphs, a pipeline without cross-paragraph links: the same tables as in one go.
     assert_same_tables(back, whole)
+
+
+def test_resume_refuses_changed_inputs(corpus, stub_nlp, tmp_path):
+    import shutil
+
+    src = tmp_path / "in"
+    shutil.copytree(corpus, src)
+    out = tmp_path / "out"
+    run_batch([src], out, RunOptions(nlp=stub_nlp, batch_size=10, keep_parts=True))
+    (out / "documents.parquet").unlink()
+    PartStore(out).parts()[-1][2].unlink()
+    (src / "a0005.txt").rename(src / "zz.txt")  # same folder, other files: the records moved
+    with pytest.raises(EngineError, match="inputs changed"):
+        run_batch([src], out, RunOptions(nlp=stub_nlp, batch_size=10, resume=True))

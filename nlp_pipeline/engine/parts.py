@@ -111,6 +111,22 @@ class PartStore:
             fh.flush()
             os.fsync(fh.fileno())
 
+    def expected_ids(self) -> dict[int, str]:
+        """``{seq: doc_id}`` of the first and last document of every finished part (from the manifest)."""
+        expected: dict[int, str] = {}
+        path = self.dir / MANIFEST
+        if not path.exists():
+            return expected
+        names = {p.name for _, _, p in self.parts()}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut by a crash
+            if entry.get("part") in names and entry.get("first_ok") is not None:
+                expected[entry["first_ok"][0]] = entry["first_ok"][1]
+        return expected
+
     def iter_results(self) -> Iterator[tuple[int, tuple]]:
         """Every record's result, in input order, one part in memory at a time."""
         last = -1
@@ -147,8 +163,9 @@ def manifest_entry(results: list[tuple[int, tuple]]) -> dict[str, Any]:
         return (result[1] or {}).get("doc_id") or result[2].get("doc_id")
 
     first, last = results[0][0], results[-1][0]
+    first_ok = next(([seq, r[1].document["doc_id"]] for seq, r in results if r[0] == "ok"), None)
     return {"part": part_name(first, last), "first": first, "last": last,
-            "first_doc": doc_id(results[0][1]), "last_doc": doc_id(results[-1][1]),
+            "first_doc": doc_id(results[0][1]), "last_doc": doc_id(results[-1][1]), "first_ok": first_ok,
             **stats_of(results), "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
 
 

@@ -145,11 +145,20 @@ class _Finished(Exception):
     pass
 
 
-def numbered(records: Iterable[Article | ReadError], done: list[tuple[int, int]]) -> Iterator[Item]:
-    """``(seq, record)`` in input order, leaving out the seqs in the ``done`` ranges."""
+def numbered(records: Iterable[Article | ReadError], done: list[tuple[int, int]],
+             expected: dict[int, str] | None = None) -> Iterator[Item]:
+    """``(seq, record)`` in input order, leaving out the seqs in the ``done`` ranges.
+
+    ``expected`` (``{seq: doc_id}`` from the manifest) checks that the inputs still read
+    the same as in the interrupted run.
+    """
     ranges = iter(done)
     current = next(ranges, None)
     for seq, record in enumerate(records):
+        if expected and seq in expected and getattr(record, "doc_id", None) != expected[seq]:
+            raise EngineError(f"the inputs changed since the interrupted run: record {seq + 1} is "
+                              f"{getattr(record, 'doc_id', None)!r}, was {expected[seq]!r}; use --overwrite "
+                              "to start over")
         while current is not None and current[1] < seq:
             current = next(ranges, None)
         if current is not None and current[0] <= seq <= current[1]:
@@ -217,7 +226,7 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
     resumed = sum(b - a + 1 for a, b in done)
     records = api.iter_articles(inputs, text_field=opts.text_field, id_field=opts.id_field,
                                 input_format=opts.input_format)
-    items: Iterator[Item] = numbered(records, done)
+    items: Iterator[Item] = numbered(records, done, store.expected_ids() if done else None)
     work = WorkOptions(batch_size=opts.batch_size, max_chars=opts.max_chars)
 
     workers = opts.workers if opts.workers is not None else (1 if opts.nlp is not None else default_workers())
@@ -267,6 +276,8 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
         _fill(summary, consolidate(store, out, opts.format))  # partial tables; parts kept
         summary.seconds = time.perf_counter() - start
         raise Interrupted(summary) from exc
+    except EngineError:
+        raise
     except Exception as exc:
         raise RunFailed(f"the run stopped: {type(exc).__name__}: {exc}. The finished parts are kept in "
                         f"{store.dir}; run the same command with --resume to continue") from exc
