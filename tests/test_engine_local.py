@@ -171,3 +171,17 @@ def test_resume_refuses_changed_inputs(corpus, stub_nlp, tmp_path):
     (src / "a0005.txt").rename(src / "zz.txt")  # same folder, other files: the records moved
     with pytest.raises(EngineError, match="inputs changed"):
         run_batch([src], out, RunOptions(nlp=stub_nlp, batch_size=10, resume=True))
+
+
+def test_a_second_run_on_the_same_folder_is_refused(corpus, stub_nlp, tmp_path):
+    out = tmp_path / "out"
+    run_batch([corpus], out, RunOptions(nlp=stub_nlp, keep_parts=True))
+    (out / "documents.parquet").unlink()
+    other = PartStore(out)
+    assert other.lock()  # as if another `run --resume` were writing there
+    try:
+        with pytest.raises(EngineError, match="another run"):
+            run_batch([corpus], out, RunOptions(nlp=stub_nlp, resume=True))
+    finally:
+        other.unlock()
+    assert run_batch([corpus], out, RunOptions(nlp=stub_nlp, resume=True)).ok == 60

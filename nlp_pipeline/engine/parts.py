@@ -73,6 +73,26 @@ class PartStore:
         self.out = Path(out_dir)
         self.dir = self.out / PARTS
 
+    def lock(self) -> bool:
+        """Hold ``parts/lock`` for the life of this process; False when another run holds it."""
+        import fcntl
+
+        self.dir.mkdir(parents=True, exist_ok=True)
+        fh = open(self.dir / "lock", "a+")
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            return False
+        self._lock = fh
+        return True
+
+    def unlock(self) -> None:
+        fh = getattr(self, "_lock", None)
+        if fh is not None:
+            fh.close()
+            self._lock = None
+
     def exists(self) -> bool:
         return (self.dir / RUN_FILE).exists()
 

@@ -112,9 +112,11 @@ def _existing_tables(out: Path, format: str) -> list[Path]:
     return [p for p in (table_path(out, t, format) for t in T.TABLES) if p.exists()]
 
 
-def prepare(out: Path, inputs: list, opts: RunOptions) -> tuple[PartStore, list[tuple[int, int]]]:
-    """Check the output folder against --resume/--overwrite; returns the store and the done ranges."""
-    store = PartStore(out)
+def prepare(store: PartStore, inputs: list, opts: RunOptions) -> list[tuple[int, int]]:
+    """Check the output folder against --resume/--overwrite, lock it; returns the done ranges."""
+    out = store.out
+    if store.dir.exists() and not store.lock():
+        raise EngineError(f"another run is writing to {out} right now")
     config = {**_fingerprint(inputs, opts), "format": opts.format, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
               "version": 1}
     if opts.resume:
@@ -126,7 +128,7 @@ def prepare(out: Path, inputs: list, opts: RunOptions) -> tuple[PartStore, list[
                 raise EngineError(f"{out} holds an interrupted run of other inputs or options ({diff} differ); "
                                   "use --overwrite to start over")
             store.clean_temporary()
-            return store, store.done()
+            return store.done()
         if _existing_tables(out, opts.format):
             raise _Finished()
     else:
@@ -136,9 +138,12 @@ def prepare(out: Path, inputs: list, opts: RunOptions) -> tuple[PartStore, list[
             raise OutputNotEmpty(f"{out} is not empty: it holds {what}. Use --resume to continue an interrupted "
                                  "run, or --overwrite to replace it")
         if store.dir.exists():
+            store.unlock()
             store.remove()
     store.create(config)
-    return store, []
+    if not store.lock():
+        raise EngineError(f"another run is writing to {out} right now")
+    return []
 
 
 class _Finished(Exception):
@@ -219,10 +224,20 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
         raise EngineError(f"unknown output format {opts.format!r}")
     if opts.engine not in ENGINES:
         raise EngineError(f"unknown engine {opts.engine!r}; choose from {', '.join(ENGINES)}")
+    store = PartStore(out)
     try:
-        store, done = prepare(out, inputs, opts)
+        done = prepare(store, inputs, opts)
+        return _execute(inputs, out, opts, store, done, progress_factory)
     except _Finished:
         return _finished_summary(out, opts)
+    finally:
+        store.unlock()
+
+
+def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: list[tuple[int, int]],
+             progress_factory) -> RunSummary:
+    from .. import api
+
     resumed = sum(b - a + 1 for a, b in done)
     records = api.iter_articles(inputs, text_field=opts.text_field, id_field=opts.id_field,
                                 input_format=opts.input_format)
