@@ -53,7 +53,7 @@ def test_in_process_equals_analyze(corpus, reference, stub_nlp, tmp_path):
     assert_same_tables(open_result(tmp_path / "out"), reference)
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "xlsx"])
 def test_other_formats(corpus, reference, stub_nlp, tmp_path, fmt):
     run_batch([corpus], tmp_path, RunOptions(nlp=stub_nlp, batch_size=16, format=fmt))
     assert_same_tables(open_result(tmp_path), reference)

@@ -19,7 +19,7 @@ from typing import Any
 
 from .models import get_model
 from .parts import PartStore, write_part
-from .work import Item, WorkOptions, process_items, stats_of
+from .work import Item, WorkOptions, process_items
 
 _WORKER: dict[str, Any] = {}
 

@@ -216,8 +216,6 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
               progress_factory: Callable[[int | None], Any] | None = None) -> RunSummary:
     """Analyse ``inputs`` into ``out`` (see the module docstring). Raises ``EngineError`` on usage problems,
     :class:`Interrupted` on Ctrl-C (after saving the partial tables; parts kept for ``resume``)."""
-    from .. import api
-
     opts = opts or RunOptions()
     out = Path(out)
     if opts.format not in FORMATS:
