@@ -5,7 +5,8 @@
 
 The corpus is corpora/sample/*.txt repeated (each copy gets its own id) and written once as
 JSONL under bench/corpus/ (git-ignored). Each configuration runs in its own process tree;
-the peak RSS is the largest sum of the resident memory of that tree (parent and workers),
+the peak RSS is the largest sum of the resident memory of that tree (parent and workers, read
+from /proc: Linux),
 sampled every 0.1 s. Times are wall clock for the whole command (Python start-up, model
 loading, reading, writing and, for ``run``, consolidating the tables), so the ratio
 run/baseline is what a user sees. "words" are spaCy tokens that are not white space.
@@ -69,26 +70,35 @@ def make_corpus(n: int) -> Path:
     return path
 
 
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants, from /proc (Linux)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))  # fields[1]: ppid
+        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # fields[21]: rss pages
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo.extend(children.get(p, []))
+    return total
+
+
 def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict:
     """Wall time, peak RSS of the process tree (MB), exit code and stdout."""
-    import psutil
-
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
-    root = psutil.Process(proc.pid)
     peak = 0
     while proc.poll() is None:
-        try:
-            tree = [root, *root.children(recursive=True)]
-            rss = 0
-            for p in tree:
-                try:
-                    rss += p.memory_info().rss
-                except psutil.Error:
-                    pass
-            peak = max(peak, rss)
-        except psutil.Error:
-            pass
+        peak = max(peak, tree_rss(proc.pid))
         time.sleep(0.1)
     out, err = proc.communicate()
     return {"seconds": time.perf_counter() - start, "peak_mb": peak / 2**20, "rc": proc.returncode, "stdout": out,
