@@ -46,9 +46,11 @@ evaluate-quotes: setup
 	@test -d $(QUOTES_DEV) || { echo "error: quote dev set not found at $(QUOTES_DEV)" >&2; exit 2; }
 	$(BIN)/nlp-pipeline evaluate quotes $(QUOTES_DEV)/gold.jsonl --articles $(QUOTES_DEV)/articles
 
-## Speed of the bundled pipeline (words/s on one core, nlp.pipe over the sample repeated).
+## Benchmarks, appended to bench/results.md: model speed on one core (with and without the
+## quote and entity components), then the batch engine (nlp.pipe vs run with 1 and 2 workers).
 bench: setup
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/run_bench.py
 
 ## Rebuild the compact first-name gender lexicon shipped in the package.
 lexicons: setup check-corpora

@@ -155,21 +155,6 @@ def run(
         raise typer.Exit(code=code)
 
 
-def _print_summary(result, written: list[Path]) -> None:
-    table = Table(title="nlp-pipeline run", show_header=True, header_style="bold")
-    table.add_column("table")
-    table.add_column("rows", justify="right")
-    table.add_column("file")
-    for path in written:
-        name = path.stem
-        table.add_row(name, str(len(result.tables[name])), str(path))
-    console.print(table)
-    summary = result.summary()
-    style = "red" if summary["failed"] else "green"
-    console.print(f"[{style}]{summary['documents']} documents analysed, {summary['failed']} failed[/{style}]; "
-                  f"{summary['quotes']} quotes, {summary['people']} people, {summary['organisations']} organisations.")
-
-
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline quotes corpora/sample/botkyrka-pitea.txt  ·  pbpaste | nlp-pipeline quotes -")
 def quotes(
     file: Annotated[str, typer.Argument(help="An article file (any input format) or [bold]-[/bold] for stdin.")],
