@@ -8,7 +8,6 @@ failed (everything else is still written), 2 for usage errors.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated, Optional
 
