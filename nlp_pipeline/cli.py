@@ -304,6 +304,21 @@ def query(
     console.print(f"{len(df)} rows.")
 
 
+@app.command(epilog="[bold]Example[/bold]: nlp-pipeline report out/ -o report.html")
+def report(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("report.html"),
+) -> None:
+    """Write one self-contained HTML file: searchable quotes, people, articles with quotes highlighted, charts."""
+    from .report import write_report
+
+    try:
+        path = write_report(directory, out)
+    except (FileNotFoundError, ValueError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="DIR") from exc
+    console.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)", highlight=False)
+
+
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline info --model models/sv_news_nlp")
 def info(model: ModelOpt = "bundled") -> None:
     """Show the version, the model, where it lives and its components."""
