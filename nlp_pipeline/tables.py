@@ -545,31 +545,15 @@ class Corpus:
         self.errors.append(err)
 
     def people_rows(self) -> list[dict[str, Any]]:
-        rows = []
-        for acc in self._people.values():
-            (gender, method), _ = acc["genders"].most_common(1)[0] if acc["genders"] else ((None, None), 0)
-            rows.append({
-                "person_id": acc["person_id"], "name": _most_common(acc["names"]),
-                "variants": _ranked(acc["variants"]), "n_mentions": acc["n_mentions"],
-                "n_documents": len(dict.fromkeys(acc["docs"])), "n_quotes": acc["n_quotes"],
-                "roles": _ranked(acc["roles"]), "affiliations": _ranked(acc["affiliations"]),
-                "first_document": acc["docs"][0], "last_document": acc["docs"][-1],
-                "gender": gender, "gender_method": method,
-            })
-        rows.sort(key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r["person_id"]))
-        return rows
+        return ranked_rows([
+            person_row(acc, n_documents=len(dict.fromkeys(acc["docs"])), first=acc["docs"][0], last=acc["docs"][-1])
+            for acc in self._people.values()
+        ], "person_id")
 
     def organisation_rows(self) -> list[dict[str, Any]]:
-        rows = []
-        for acc in self._orgs.values():
-            ids = sorted(acc["people"], key=lambda i: acc["people"][i])
-            rows.append({
-                "org_id": acc["org_id"], "name": _most_common(acc["names"]), "variants": _ranked(acc["variants"]),
-                "n_mentions": acc["n_mentions"], "n_documents": len(dict.fromkeys(acc["docs"])),
-                "n_quotes": acc["n_quotes"], "people": [acc["people"][i] for i in ids], "person_ids": ids,
-            })
-        rows.sort(key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r["org_id"]))
-        return rows
+        return ranked_rows([
+            organisation_row(acc, n_documents=len(dict.fromkeys(acc["docs"]))) for acc in self._orgs.values()
+        ], "org_id")
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {
@@ -580,6 +564,34 @@ class Corpus:
             "organisations": frame("organisations", self.organisation_rows()),
             "errors": frame("errors", self.errors),
         }
+
+
+def person_row(acc: dict[str, Any], *, n_documents: int, first: str, last: str) -> dict[str, Any]:
+    """A ``people`` row from one person's running totals (shared by :class:`Corpus` and the engine)."""
+    (gender, method), _ = acc["genders"].most_common(1)[0] if acc["genders"] else ((None, None), 0)
+    return {
+        "person_id": acc["person_id"], "name": _most_common(acc["names"]),
+        "variants": _ranked(acc["variants"]), "n_mentions": acc["n_mentions"],
+        "n_documents": n_documents, "n_quotes": acc["n_quotes"],
+        "roles": _ranked(acc["roles"]), "affiliations": _ranked(acc["affiliations"]),
+        "first_document": first, "last_document": last,
+        "gender": gender, "gender_method": method,
+    }
+
+
+def organisation_row(acc: dict[str, Any], *, n_documents: int) -> dict[str, Any]:
+    """An ``organisations`` row from one organisation's running totals."""
+    ids = sorted(acc["people"], key=lambda i: acc["people"][i])
+    return {
+        "org_id": acc["org_id"], "name": _most_common(acc["names"]), "variants": _ranked(acc["variants"]),
+        "n_mentions": acc["n_mentions"], "n_documents": n_documents,
+        "n_quotes": acc["n_quotes"], "people": [acc["people"][i] for i in ids], "person_ids": ids,
+    }
+
+
+def ranked_rows(rows: list[dict[str, Any]], id_column: str) -> list[dict[str, Any]]:
+    """Most mentioned first, then most quoted, then by name and id: a deterministic order."""
+    return sorted(rows, key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r[id_column]))
 
 
 def _ranked(counter: Counter) -> list[str]:

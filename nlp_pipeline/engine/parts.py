@@ -246,31 +246,13 @@ class Merger:
             acc["last"] = o["doc_id"]
 
     def people_rows(self) -> list[dict[str, Any]]:
-        rows = []
-        for acc in self.people.values():
-            (gender, method), _ = acc["genders"].most_common(1)[0] if acc["genders"] else ((None, None), 0)
-            rows.append({
-                "person_id": acc["person_id"], "name": T._most_common(acc["names"]),
-                "variants": T._ranked(acc["variants"]), "n_mentions": acc["n_mentions"],
-                "n_documents": acc["n_documents"], "n_quotes": acc["n_quotes"],
-                "roles": T._ranked(acc["roles"]), "affiliations": T._ranked(acc["affiliations"]),
-                "first_document": acc["first"], "last_document": acc["last"],
-                "gender": gender, "gender_method": method,
-            })
-        rows.sort(key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r["person_id"]))
-        return rows
+        return T.ranked_rows([
+            T.person_row(acc, n_documents=acc["n_documents"], first=acc["first"], last=acc["last"])
+            for acc in self.people.values()
+        ], "person_id")
 
     def organisation_rows(self) -> list[dict[str, Any]]:
-        rows = []
-        for acc in self.orgs.values():
-            ids = sorted(acc["people"], key=lambda i: acc["people"][i])
-            rows.append({
-                "org_id": acc["org_id"], "name": T._most_common(acc["names"]), "variants": T._ranked(acc["variants"]),
-                "n_mentions": acc["n_mentions"], "n_documents": acc["n_documents"],
-                "n_quotes": acc["n_quotes"], "people": [acc["people"][i] for i in ids], "person_ids": ids,
-            })
-        rows.sort(key=lambda r: (-r["n_mentions"], -r["n_quotes"], r["name"], r["org_id"]))
-        return rows
+        return T.ranked_rows([T.organisation_row(acc, n_documents=acc["n_documents"]) for acc in self.orgs.values()], "org_id")
 
 
 # ------------------------------------------------------------------ writing the tables chunk by chunk
