@@ -37,10 +37,15 @@ _NLP_CACHE: dict[str, Any] = {}
 
 
 def get_nlp(model: str | os.PathLike = "bundled"):
-    """``nlp_pipeline.load(model)``, cached per model for the life of the process."""
-    from .nlp.loading import load, resolve_model
+    """``nlp_pipeline.load(model)``, cached per model for the life of the process.
 
-    key = str(resolve_model(model).resolve())
+    ``model``: ``bundled``, a spaCy pipeline folder, an installed spaCy package name or
+    ``stanza`` / ``stanza:PATH`` (see :mod:`nlp_pipeline.nlp.backends`).
+    """
+    from .nlp.backends import resolve
+    from .nlp.loading import load
+
+    key = resolve(model).key
     if key not in _NLP_CACHE:
         _NLP_CACHE[key] = load(model)
     return _NLP_CACHE[key]
@@ -274,17 +279,22 @@ def info(model: str | os.PathLike = "bundled") -> dict[str, Any]:
     import spacy
 
     from . import __version__
-    from .nlp.loading import resolve_model
+    from .nlp.backends import resolve
 
     details: dict[str, Any] = {"nlp-pipeline": __version__, "spacy": spacy.__version__, "model": str(model)}
     try:
-        path = resolve_model(model)
-        details["model path"] = str(path.resolve())
+        resolved = resolve(model)
+        details["model kind"] = resolved.kind
+        if resolved.path is not None:
+            details["model path"] = str(resolved.path.resolve())
         nlp = get_nlp(model)
         details["model name"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
         details["components"] = list(nlp.pipe_names)
         if "ner" in nlp.pipe_names:
-            details["entity labels"] = list(nlp.get_pipe("ner").labels)
+            from .nlp.labels import map_label
+
+            details["entity labels"] = [label if map_label(label) == label else f"{label} → {map_label(label)}"
+                                        for label in nlp.get_pipe("ner").labels]
     except Exception as exc:
         details["error"] = f"{type(exc).__name__}: {exc}"
     return details

@@ -29,6 +29,9 @@ app = typer.Typer(
 evaluate_app = typer.Typer(help="Score the pipeline against gold data.", rich_markup_mode="rich",
                            no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
+models_app = typer.Typer(help="List the models available here (bundled, spaCy packages, stanza); download more.",
+                         rich_markup_mode="rich", invoke_without_command=True)
+app.add_typer(models_app, name="models")
 
 console = Console()
 err_console = Console(stderr=True)
@@ -37,7 +40,9 @@ INPUT_FORMATS = ["txt", "html", "jsonl", "csv", "tsv", "parquet", "warc"]
 OUTPUT_FORMATS = ["parquet", "csv", "jsonl", "xlsx"]
 
 # Options shared by the commands that process text, defined once.
-ModelOpt = Annotated[str, typer.Option("--model", "-m", help="spaCy pipeline: [bold]bundled[/bold] or a pipeline folder.")]
+ModelOpt = Annotated[str, typer.Option(
+    "--model", "-m", help="[bold]bundled[/bold], a spaCy pipeline folder, an installed spaCy package "
+                          "(sv_core_news_lg) or [bold]stanza[/bold] / stanza:PATH; see [bold]nlp-pipeline models[/bold].")]
 InputFormatOpt = Annotated[Optional[str], typer.Option(
     "--input-format", "-f", help=f"Override detection by extension: {', '.join(INPUT_FORMATS)}.")]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="Field/column holding the text (JSONL, CSV, TSV, Parquet).")]
@@ -331,6 +336,42 @@ def info(model: ModelOpt = "bundled") -> None:
     console.print(table)
     if details.get("error"):
         raise typer.Exit(code=1)
+
+
+@models_app.callback(epilog="[bold]Example[/bold]: nlp-pipeline models  ·  nlp-pipeline models download sv_core_news_sm")
+def models(ctx: typer.Context) -> None:
+    """List the models --model accepts here: bundled, installed spaCy packages, stanza (name, kind, version, path, status)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .nlp.backends import available_models
+
+    table = Table(header_style="bold")
+    for col in ("name", "kind", "version", "path", "status"):
+        table.add_column(col, overflow="fold")
+    for m in available_models():
+        table.add_row(Text(m.name, style="bold" if m.ready else "dim"), m.kind, Text(m.version), Text(m.path),
+                      Text(m.status, style="green" if m.ready else "yellow"))
+    console.print(table)
+    console.print("Use one with [bold]--model NAME[/bold] (or --model PATH for a pipeline folder).")
+
+
+@models_app.command("download", epilog="[bold]Example[/bold]: nlp-pipeline models download sv_core_news_sm")
+def models_download(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="[bold]stanza[/bold] (Swedish resources) or a spaCy pipeline "
+                                             "package: sv_core_news_sm, sv_core_news_md, sv_core_news_lg, ...")],
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="Stop the download after this many seconds.")] = 1800,
+) -> None:
+    """Download a spaCy pipeline package or stanza's Swedish resources (needs internet; fails at once without)."""
+    from .nlp.backends import DownloadError, download
+
+    try:
+        message = download(name, timeout=timeout)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="NAME") from exc
+    except DownloadError as exc:
+        err_console.print(Text("error", style="red") + Text(f": {exc}"), highlight=False)
+        raise typer.Exit(code=1) from exc
+    console.print(message, highlight=False)
 
 
 @evaluate_app.command("quotes", epilog="[bold]Example[/bold]: nlp-pipeline evaluate quotes gold.jsonl --articles articles/")

@@ -28,6 +28,8 @@ import pandas as pd
 
 from .io.boilerplate import overlaps
 from .io.records import Article, ReadError
+# The model-label mapping lives in one place (map_label is re-exported from here).
+from .nlp.labels import LOC_LABELS, ORG_LABELS, PER_LABELS, is_name, map_label  # noqa: F401
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,7 +70,7 @@ SCHEMAS: dict[str, list[Column]] = {
         ("doc_id", S, "Document (see `documents.doc_id`)."),
         ("entity_id", S, "`<doc_id>#e<n>`, n counting the document's mentions in text order from 1."),
         ("text", S, "The mention as written: `documents.text[start_char:end_char]`."),
-        ("label", S, "PER, ORG, LOC or MISC: the model's label mapped to these four, or PER/ORG when the mention is linked to a person/organisation."),
+        ("label", S, "PER, ORG, LOC or MISC: the model's label mapped to these four (see *Entity labels* below), or PER/ORG when the mention is linked to a person/organisation."),
         ("label_original", S, "The model's own label (empty when the mention was found by entity linking, or is a person's affiliation found verbatim in the text)."),
         ("start_char", I, "Start offset in `documents.text`."),
         ("end_char", I, "End offset (exclusive)."),
@@ -130,22 +132,6 @@ SCHEMAS: dict[str, list[Column]] = {
 }
 
 TABLES = list(SCHEMAS)
-
-PER_LABELS = {"PER", "PRS", "PERSON", "B-PER", "I-PER"}
-ORG_LABELS = {"ORG", "ORGANIZATION", "ORGANISATION", "COMPANY", "INST"}
-LOC_LABELS = {"LOC", "GPE", "GPE_LOC", "LOCATION", "FAC", "PLACE", "GEO"}
-
-
-def map_label(label: str) -> str:
-    upper = label.upper()
-    if upper in PER_LABELS:
-        return "PER"
-    if upper in ORG_LABELS:
-        return "ORG"
-    if upper in LOC_LABELS:
-        return "LOC"
-    return "MISC"
-
 
 def columns(table: str) -> list[str]:
     return [c.name for c in SCHEMAS[table]]
@@ -326,7 +312,8 @@ def doc_rows(doc, article: Article) -> DocRows:
             continue
         if any(s <= ent.start_char and ent.end_char <= e for s, e in inside_affiliation):
             continue  # "Botkyrka" (LOC) inside the affiliation "Kulturen i Botkyrka" (ORG)
-        link = link_of(ent.start_char, ent.end_char)
+        # time and measure expressions (SUC TME/MSR, ...) stay MISC, never linked to a person/organisation
+        link = link_of(ent.start_char, ent.end_char) if is_name(ent.label_) else None
         row = {"text": ent.text, "label": map_label(ent.label_), "label_original": ent.label_,
                "start_char": ent.start_char, "end_char": ent.end_char, "canonical": ent.text,
                "person_id": None, "org_id": None}

@@ -2,7 +2,9 @@
 
 A spec is a string:
 
-* ``"bundled"`` or a path to a spaCy pipeline folder: ``nlp_pipeline.load(spec)``;
+* ``"bundled"``, a path to a spaCy pipeline folder, an installed spaCy package name
+  (``sv_core_news_sm``) or ``"stanza"`` / ``"stanza:PATH"``: ``nlp_pipeline.load(spec)``, resolved
+  by :mod:`nlp_pipeline.nlp.backends` in each worker (so the spec must resolve there too);
 * ``"package.module:function"``: an importable factory returning a ready ``Language``
   (custom pipelines; the tests use ``conftest:make_stub_nlp``).
 
@@ -24,7 +26,8 @@ _LOCK = threading.Lock()
 
 
 def is_factory(spec: str) -> bool:
-    return bool(_FACTORY.match(str(spec))) and not Path(str(spec)).exists()
+    spec = str(spec)
+    return bool(_FACTORY.match(spec)) and not spec.startswith("stanza:") and not Path(spec).exists()
 
 
 def add_sys_path(paths: list[str] | None) -> None:
@@ -53,9 +56,9 @@ def check_model(spec: str) -> None:
         if not callable(getattr(importlib.import_module(module), func, None)):
             raise AttributeError(f"{spec}: no factory function {func!r} in {module}")
         return
-    from ..nlp.loading import resolve_model
+    from ..nlp.backends import resolve
 
-    resolve_model(spec)
+    resolve(spec)
 
 
 def get_model(spec: str, sys_path: list[str] | None = None):

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.labels import ORG_LABELS, PER_LABELS, is_org, is_person  # noqa: F401
+
 NAME_PARTICLES = {"von", "af", "van", "der", "den", "de", "di", "da", "la", "le", "du", "bin", "al", "el", "ibn", "ter"}
 
-PERSON_LABELS = {"PER", "PRS", "PERSON"}
-ORG_LABELS = {"ORG"}
+# Model labels for people and organisations (PER/PRS/PERSON, ORG, ...): one mapping for the project.
+PERSON_LABELS = PER_LABELS
 
 # Capitalised words that begin sentences and are never names.
 SENTENCE_WORDS = {

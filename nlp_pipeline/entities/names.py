@@ -21,7 +21,7 @@ from ..quotes.cues import CUE_FORMS
 from . import gender as _gender
 from .places import is_place
 from .lexicon import (
-    NAME_PARTICLES, ORG_LABELS, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX, PERSON_LABELS, ROLE_SUFFIX, SENTENCE_WORDS,
+    NAME_PARTICLES, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX, ROLE_SUFFIX, SENTENCE_WORDS, is_org, is_person,
 )
 
 
@@ -142,14 +142,14 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "PER", source, title_start))
 
     for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS:
+        if not is_person(ent.label_):
             continue
         start, end = ent.start, ent.end
         while start < end and not _name_word(doc[start]):
             start += 1
         # extend over capitalised words the NER left out: "Lena" + "Sjöberg"
         while end < n and end - start < 4 and _name_word(doc[end]) and doc[end].text not in SENTENCE_WORDS \
-                and doc[end].ent_type_ not in ORG_LABELS:
+                and not is_org(doc[end].ent_type_):
             end += 1
         if start < end:
             add(start, end, "ner")
@@ -183,11 +183,11 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             k = j + 1
             while k < n and k - j < 4 and _name_word(doc[k]) and not taken[k] and doc[k].text not in SENTENCE_WORDS:
                 k += 1
-            if k - j >= 2 and doc[j].ent_type_ not in ORG_LABELS:
+            if k - j >= 2 and not is_org(doc[j].ent_type_):
                 add(j, k, "speech-verb")
         k = i - 1
         if k >= 1 and _name_word(doc[k]) and _name_word(doc[k - 1]) and not taken[k] and not taken[k - 1] \
-                and doc[k - 1].text not in SENTENCE_WORDS and doc[k].ent_type_ not in ORG_LABELS:
+                and doc[k - 1].text not in SENTENCE_WORDS and not is_org(doc[k].ent_type_):
             add(k - 1, k + 1, "speech-verb")
     out.sort(key=lambda m: m.start)
     return out
@@ -232,7 +232,7 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             emit(i, byline_end, tuple(_byline_word(w) for w in words[i:byline_end]), "org-rule")
 
     for ent in doc.ents:
-        if ent.label_ not in ORG_LABELS:
+        if not is_org(ent.label_):
             continue
         start, end = ent.start, ent.end
         while start < end and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
@@ -253,7 +253,7 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
         if end - start == 1 and end < n and taken[end] and ROLE_SUFFIX.search(doc[start].lower_):
             continue  # "Kommunalrådet Peter Sjölund": a title, not an organisation
         if end - start >= 2 and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]) and not taken[end + 1] \
-                and doc[start].text in ORG_PREFIXES and doc[end + 1].ent_type_ not in ORG_LABELS:
+                and doc[start].text in ORG_PREFIXES and not is_org(doc[end + 1].ent_type_):
             end += 2  # "Statens institut" + "i Lund"
         mwords = tuple(_word(t) for t in doc[start:end])
         mwords = mwords[:-1] + (_org_word(mwords[-1]),)

@@ -1,45 +1,34 @@
 """Load a Swedish spaCy pipeline and add the project's components to it.
 
-``load()`` is the one way the rest of the project gets a ``Language``:
-the bundled model in ``models/`` by default, or a path to any spaCy pipeline
-directory. Entity linking and quote attribution are added on top.
+``load()`` is the one way the rest of the project gets a ``Language``: the bundled
+model in ``models/`` by default, a path to any spaCy pipeline directory, an
+installed spaCy package (``sv_core_news_lg``) or ``stanza`` / ``stanza:PATH``
+(see :mod:`nlp_pipeline.nlp.backends`, which resolves the spec). Entity linking
+and quote attribution are added on top.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 
 from . import paragraphs, tokenizer  # noqa: F401  (register factories and callbacks)
+from .backends import BUNDLED_NAME, ModelNotFound, ResolvedModel, bundled_model_path, load_pipeline, resolve
 
-BUNDLED_NAME = "sv_news_nlp"
-
-
-class ModelNotFound(RuntimeError):
-    pass
-
-
-def bundled_model_path() -> Path:
-    """Where the bundled model lives: ``models/`` beside the package (source checkout)."""
-    here = Path(__file__).resolve().parents[2] / "models" / BUNDLED_NAME
-    return here
+__all__ = ["BUNDLED_NAME", "ModelNotFound", "ResolvedModel", "add_project_components", "bundled_model_path",
+           "load", "resolve", "resolve_model"]
 
 
 def resolve_model(model: str | Path = "bundled") -> Path:
-    path = bundled_model_path() if str(model) == "bundled" else Path(model)
-    if not (path / "config.cfg").exists():
-        raise ModelNotFound(
-            f"No spaCy pipeline at {path}. The bundled model ships in models/{BUNDLED_NAME}; "
-            "rebuild it with `make train` or pass a pipeline directory."
-        )
-    return path
+    """The folder behind ``model`` (pipeline, package or stanza resources); :class:`ModelNotFound` if none."""
+    resolved = resolve(model)
+    return resolved.path if resolved.path is not None else Path(resolved.name)
 
 
 def load(model: str | Path = "bundled", *, quotes: bool = True, disable: list[str] | None = None) -> Language:
-    """Return the spaCy pipeline with entity linking and (by default) quote attribution."""
-    nlp = spacy.load(resolve_model(model), disable=disable or [])
+    """Return the pipeline for ``model`` with entity linking and (by default) quote attribution."""
+    nlp = load_pipeline(resolve(model), disable=disable)
     add_project_components(nlp, quotes=quotes)
     return nlp
 
