@@ -470,6 +470,63 @@ def _affiliation_organisations(doc, people: list, orgs: list, kept) -> list:
 
 # ------------------------------------------------------------------ the corpus
 
+class Merger:
+    """Corpus-level people and organisations from per-document rows, fed in input order.
+
+    Keeps per person/organisation only counters and the first/last document, so
+    memory does not grow with the number of documents. Used by :class:`Corpus`
+    and by the batch engine's consolidation.
+    """
+
+    def __init__(self) -> None:
+        self.people: dict[str, dict[str, Any]] = {}
+        self.orgs: dict[str, dict[str, Any]] = {}
+
+    def add(self, rows: DocRows) -> None:
+        for p in rows.people:
+            acc = self.people.get(p["person_id"])
+            if acc is None:
+                acc = self.people[p["person_id"]] = {
+                    "person_id": p["person_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
+                    "n_documents": 0, "first": p["doc_id"], "last": None, "n_quotes": 0, "roles": Counter(),
+                    "affiliations": Counter(), "genders": Counter(),
+                }
+            acc["names"][p["name"]] += 1
+            acc["variants"].update(p["variants"])
+            acc["n_mentions"] += p["n_mentions"]
+            acc["n_quotes"] += p["n_quotes"]
+            acc["roles"].update(p["roles"])
+            acc["affiliations"].update(p["affiliations"])
+            acc["genders"].update(p["genders"])
+            if acc["last"] != p["doc_id"]:
+                acc["n_documents"] += 1
+            acc["last"] = p["doc_id"]
+        for o in rows.organisations:
+            acc = self.orgs.get(o["org_id"])
+            if acc is None:
+                acc = self.orgs[o["org_id"]] = {
+                    "org_id": o["org_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
+                    "n_documents": 0, "last": None, "n_quotes": 0, "people": {},
+                }
+            acc["names"][o["name"]] += 1
+            acc["variants"].update(o["variants"])
+            acc["n_mentions"] += o["n_mentions"]
+            acc["n_quotes"] += o["n_quotes"]
+            acc["people"].update(o["people"])
+            if acc["last"] != o["doc_id"]:
+                acc["n_documents"] += 1
+            acc["last"] = o["doc_id"]
+
+    def people_rows(self) -> list[dict[str, Any]]:
+        return ranked_rows([
+            person_row(acc, n_documents=acc["n_documents"], first=acc["first"], last=acc["last"])
+            for acc in self.people.values()
+        ], "person_id")
+
+    def organisation_rows(self) -> list[dict[str, Any]]:
+        return ranked_rows([organisation_row(acc, n_documents=acc["n_documents"]) for acc in self.orgs.values()], "org_id")
+
+
 class Corpus:
     """Collects document rows and merges people and organisations across documents.
 
@@ -482,8 +539,7 @@ class Corpus:
         self.entities: list[dict[str, Any]] = []
         self.quotes: list[dict[str, Any]] = []
         self.errors: list[dict[str, Any]] = []
-        self._people: dict[str, dict[str, Any]] = {}
-        self._orgs: dict[str, dict[str, Any]] = {}
+        self._merger = Merger()
 
     @property
     def n_failed(self) -> int:
@@ -495,34 +551,7 @@ class Corpus:
         self.entities.extend(rows.entities)
         self.quotes.extend(rows.quotes)
         self.errors.extend(rows.errors)
-        for p in rows.people:
-            acc = self._people.get(p["person_id"])
-            if acc is None:
-                acc = self._people[p["person_id"]] = {
-                    "person_id": p["person_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
-                    "docs": [], "n_quotes": 0, "roles": Counter(), "affiliations": Counter(), "genders": Counter(),
-                }
-            acc["names"][p["name"]] += 1
-            acc["variants"].update(p["variants"])
-            acc["n_mentions"] += p["n_mentions"]
-            acc["n_quotes"] += p["n_quotes"]
-            acc["roles"].update(p["roles"])
-            acc["affiliations"].update(p["affiliations"])
-            acc["genders"].update(p["genders"])
-            acc["docs"].append(p["doc_id"])
-        for o in rows.organisations:
-            acc = self._orgs.get(o["org_id"])
-            if acc is None:
-                acc = self._orgs[o["org_id"]] = {
-                    "org_id": o["org_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
-                    "docs": [], "n_quotes": 0, "people": {},
-                }
-            acc["names"][o["name"]] += 1
-            acc["variants"].update(o["variants"])
-            acc["n_mentions"] += o["n_mentions"]
-            acc["n_quotes"] += o["n_quotes"]
-            acc["people"].update(o["people"])
-            acc["docs"].append(o["doc_id"])
+        self._merger.add(rows)
 
     def add_error(self, error: ReadError) -> None:
         document, err = error_rows(error)
@@ -532,15 +561,10 @@ class Corpus:
         self.errors.append(err)
 
     def people_rows(self) -> list[dict[str, Any]]:
-        return ranked_rows([
-            person_row(acc, n_documents=len(dict.fromkeys(acc["docs"])), first=acc["docs"][0], last=acc["docs"][-1])
-            for acc in self._people.values()
-        ], "person_id")
+        return self._merger.people_rows()
 
     def organisation_rows(self) -> list[dict[str, Any]]:
-        return ranked_rows([
-            organisation_row(acc, n_documents=len(dict.fromkeys(acc["docs"]))) for acc in self._orgs.values()
-        ], "org_id")
+        return self._merger.organisation_rows()
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {

@@ -26,7 +26,6 @@ import os
 import pickle
 import re
 import time
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -199,60 +198,7 @@ def write_part(parts_dir: str | os.PathLike, results: list[tuple[int, tuple]], d
 
 # ------------------------------------------------------------------ merging people and organisations
 
-class Merger:
-    """Corpus-level people and organisations from per-document rows, fed in input order.
-
-    The same rows as ``tables.Corpus`` gives, keeping per person/organisation only
-    counters and the first/last document (not the list of documents).
-    """
-
-    def __init__(self) -> None:
-        self.people: dict[str, dict[str, Any]] = {}
-        self.orgs: dict[str, dict[str, Any]] = {}
-
-    def add(self, rows: T.DocRows) -> None:
-        for p in rows.people:
-            acc = self.people.get(p["person_id"])
-            if acc is None:
-                acc = self.people[p["person_id"]] = {
-                    "person_id": p["person_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
-                    "n_documents": 0, "first": p["doc_id"], "last": None, "n_quotes": 0, "roles": Counter(),
-                    "affiliations": Counter(), "genders": Counter(),
-                }
-            acc["names"][p["name"]] += 1
-            acc["variants"].update(p["variants"])
-            acc["n_mentions"] += p["n_mentions"]
-            acc["n_quotes"] += p["n_quotes"]
-            acc["roles"].update(p["roles"])
-            acc["affiliations"].update(p["affiliations"])
-            acc["genders"].update(p["genders"])
-            if acc["last"] != p["doc_id"]:
-                acc["n_documents"] += 1
-            acc["last"] = p["doc_id"]
-        for o in rows.organisations:
-            acc = self.orgs.get(o["org_id"])
-            if acc is None:
-                acc = self.orgs[o["org_id"]] = {
-                    "org_id": o["org_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
-                    "n_documents": 0, "last": None, "n_quotes": 0, "people": {},
-                }
-            acc["names"][o["name"]] += 1
-            acc["variants"].update(o["variants"])
-            acc["n_mentions"] += o["n_mentions"]
-            acc["n_quotes"] += o["n_quotes"]
-            acc["people"].update(o["people"])
-            if acc["last"] != o["doc_id"]:
-                acc["n_documents"] += 1
-            acc["last"] = o["doc_id"]
-
-    def people_rows(self) -> list[dict[str, Any]]:
-        return T.ranked_rows([
-            T.person_row(acc, n_documents=acc["n_documents"], first=acc["first"], last=acc["last"])
-            for acc in self.people.values()
-        ], "person_id")
-
-    def organisation_rows(self) -> list[dict[str, Any]]:
-        return T.ranked_rows([T.organisation_row(acc, n_documents=acc["n_documents"]) for acc in self.orgs.values()], "org_id")
+Merger = T.Merger  # corpus-level people and organisations, fed part by part
 
 
 # ------------------------------------------------------------------ writing the tables chunk by chunk
