@@ -135,3 +135,11 @@ def test_lone_name_listed_with_organisations_is_an_organisation(enlp):
 def test_first_name_ending_in_s_is_not_a_genitive(enlp):
     doc = enlp("Sedan talade hon med Mattias och Anna Berg.")
     assert "Mattia" not in {p.canonical for p in doc._.people}
+
+
+def test_institution_noun_stays_in_the_organisation_name(enlp):
+    doc = enlp("Representanter för Lerums kommun och Ale kommun var där.")
+    orgs = {o.canonical for o in doc._.organisations}
+    assert "Lerums kommun" in orgs or "Lerum kommun" in orgs
+    assert "Ale kommun" in orgs
+    assert "Ale" not in orgs

@@ -242,8 +242,10 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             if doc[k].is_space and "\n" in doc[k].text or (doc[k].is_punct and doc[k].text not in {"-", "&"}):
                 end = k
                 break
-        # "OECD:s definition": drop the lower-case words after the name
+        # "OECD:s definition": drop the lower-case words after the name, but not the
+        # institution noun of "Botkyrka kommun", "Lunds universitet"
         while end > start and (not doc[end - 1].text[:1].isupper() and not doc[end - 1].text[:1].isdigit()
+                               and not (end - 1 > start and _institution_noun(doc[end - 1].lower_))
                                or doc[end - 1].is_space):
             end -= 1
         if end <= start or any(taken[start:end]):
@@ -358,6 +360,11 @@ def _byline_word(w: str) -> str:
 
 _NATIONAL_INSTITUTIONS = {"regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården"}
 _PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"}
+
+
+def _institution_noun(low: str) -> bool:
+    """A lower-case head noun that belongs to an organisation's name (``kommun``, ``universitet``)."""
+    return low in _PLACE_ORG_NOUNS or (len(low) > 6 and bool(ORG_SUFFIX.search(strip_genitive(low))))
 _NOT_TITLE = {"att", "det", "den", "sig", "inte", "också", "även", "till", "i", "på", "för", "om", "och", "hon", "han", "hen",
               "de", "vi", "jag", "man", "så", "nu", "då", "dock", "en", "ett"}
 
