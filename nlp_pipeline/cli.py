@@ -165,10 +165,14 @@ def quotes(
     model: ModelOpt = "bundled",
     input_format: InputFormatOpt = None,
     text_field: TextFieldOpt = "text",
+    article: Annotated[bool, typer.Option("--article/--no-article",
+                                          help="Also print the article with quotes coloured by speaker.")] = True,
 ) -> None:
-    """Print who said what in one article: speaker, quote, cue."""
+    """Print who said what in one article: speaker, quote, cue (and the article, quotes highlighted)."""
     _check_choice(input_format, INPUT_FORMATS, "--input-format")
     result = _analyze(_inputs([file]), model, input_format=input_format, text_field=text_field)
+    if article:
+        _print_articles(result)
     table = Table(show_header=True, header_style="bold", show_lines=True)
     for col in ("#", "speaker", "quote", "cue"):
         table.add_column(col, overflow="fold")
@@ -180,6 +184,16 @@ def quotes(
     _report_errors(result)
     if result.n_failed:
         raise typer.Exit(code=1)
+
+
+def _print_articles(result) -> None:
+    """Each document's text with quotes coloured by speaker and entities underlined."""
+    from .report.terminal import render_article
+
+    for d in result.documents[result.documents["status"] == "ok"].itertuples(index=False):
+        quotes = result.quotes[result.quotes["doc_id"] == d.doc_id]
+        entities = result.entities[result.entities["doc_id"] == d.doc_id]
+        console.print(render_article(d.text, quotes, entities, title=_s(d.title) or d.doc_id))
 
 
 LABEL_STYLES = {"PER": "bold cyan", "ORG": "bold magenta", "LOC": "bold green", "MISC": "bold yellow"}
@@ -218,6 +232,7 @@ def show(
                 if sent.start_char <= s < sent.end_char:
                     text.stylize(LABEL_STYLES.get(label, "bold"), s - offset, e - offset)
             console.print(Text(f"{i:>3} ", style="dim") + text)
+    _print_articles(result)
     _report_errors(result)
     if result.n_failed:
         raise typer.Exit(code=1)

@@ -1,9 +1,8 @@
-"""End to end with the real bundled pipeline: `nlp-pipeline run corpora/sample --out DIR`.
-
-Skipped while models/sv_news_nlp or the entity/quote components are missing.
-"""
+"""End to end with the real bundled pipeline: `nlp-pipeline run corpora/sample --out DIR`."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -13,6 +12,7 @@ from nlp_pipeline import analyze, api, open_result, tables as T
 from nlp_pipeline.cli import app
 
 runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +83,12 @@ def test_show_and_quotes(nlp, sample_dir, monkeypatch):
     assert "Eva Jansson" in shown.output and "Sentences in botkyrka-pitea" in shown.output
     quoted = runner.invoke(app, ["quotes", str(sample_dir / "botkyrka-pitea.txt")])
     assert quoted.exit_code == 0 and "Eva Jansson" in quoted.output
+
+
+def test_quotes_prints_the_article_with_quotes_highlighted():
+    sample = ROOT / "corpora" / "sample" / "lulea-skola.txt"
+    res = runner.invoke(app, ["quotes", str(sample)])
+    assert res.exit_code == 0, res.output
+    assert "Maria Nilsson" in res.output and "Hertsöskolan" in res.output  # table + article text
+    res = runner.invoke(app, ["quotes", str(sample), "--no-article"])
+    assert "Hertsöskolan" not in res.output

@@ -468,3 +468,12 @@ def test_object_after_cue_is_not_the_speaker(qnlp):
 def test_aux_attribution_with_party_genitive_title(qnlp, party):
     text = f"Budgeten debatteras.\n\n– Det här håller inte, har {party} gruppledare Lina Sandberg sagt.\n"
     assert quotes(qnlp, text) == [("Det här håller inte", "direct", "Lina Sandberg")]
+
+
+def test_enligt_object_pronoun(qnlp):
+    text = (
+        "Kommunalrådet Sara Lindgren besökte skolan i går.\n\n"
+        "Lindgren säger att skolan ska vara kvar. Enligt henne kan en ny utredning bli aktuell.\n"
+    )
+    got = quotes(qnlp, text)
+    assert ("kan en ny utredning bli aktuell", "indirect", "Sara Lindgren") in got

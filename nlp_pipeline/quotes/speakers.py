@@ -23,7 +23,11 @@ from ..entities.lexicon import AGENT_SUFFIX, INSTITUTION_NOUNS, NAME_PARTICLES, 
 from ..entities.names import strip_genitive
 from ..entities.roles import role_stem, same_role
 
-PRONOUNS = {"hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural"}
+PRONOUNS = {
+    "hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural",
+    # object forms, as in "enligt honom", "enligt henne"
+    "honom": "male", "henne": "female", "dem": "plural",
+}
 SKIP_FORWARD = {"också", "även", "då", "nu", "dock", "vidare", "sedan", "samtidigt", "bara", "senare", "själv", "efteråt"}
 SKIP_BACKWARD = {
     "själva", "själv", "också", "även", "inte", "nu", "dock", "därför", "alltså", "ju", "väl", "antingen", "fortfarande",
