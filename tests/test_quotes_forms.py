@@ -477,3 +477,8 @@ def test_enligt_object_pronoun(qnlp):
     )
     got = quotes(qnlp, text)
     assert ("kan en ny utredning bli aktuell", "indirect", "Sara Lindgren") in got
+
+
+def test_indirect_with_time_adverb_between_cue_and_att(qnlp):
+    text = "Skolan ska stängas.\n\nRektorn Anna Lind förklarade senare att beslutet inte är fattat.\n"
+    assert quotes(qnlp, text) == [("beslutet inte är fattat", "indirect", "Anna Lind")]

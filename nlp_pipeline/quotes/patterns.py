@@ -102,6 +102,8 @@ MID_OK = {
     "hon", "han", "hen", "de", "dom", "vi", "jag", "man", "båda", "bägge", "tydligt", "bestämt", "sig", "ändå",
     "samtidigt", "vidare", "heller", "nog", "väl", "dessutom", "redan", "tidigare", "ofta", "gärna", "i", "ett",
     "pressmeddelande", "intervju", "uttalande", "till", "för", "mig", "oss", "dem", "henne", "honom",
+    # time and manner adverbs: "förklarade senare att", "sa efteråt att", "uppgav igår att"
+    "senare", "sedan", "efteråt", "nyligen", "igen", "återigen", "idag", "igår", "öppet", "klart", "uttryckligen",
 }
 DET_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:Det|Detta|Så)(?:\s+(?:har|hade))?\s+$")
 
