@@ -24,12 +24,16 @@ def cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "nlp_pipeline", "run", *args, "--model", "conftest:make_stub_nlp", "-q"]
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
-def test_stop_then_resume_equals_uninterrupted(stub_nlp, tmp_path, sig):
+@pytest.mark.parametrize(
+    "sig, workers",
+    [(signal.SIGKILL, "1"), (signal.SIGINT, "1"), (signal.SIGKILL, "2")],
+    ids=["kill-9", "ctrl-c", "kill-9-two-workers"],
+)
+def test_stop_then_resume_equals_uninterrupted(stub_nlp, tmp_path, sig, workers):
     corpus = make_corpus(tmp_path / "in", n=400)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen(cli(str(corpus), "--out", str(out), "--workers", "1", "--batch-size", "2"), env=env,
+    proc = subprocess.Popen(cli(str(corpus), "--out", str(out), "--workers", workers, "--batch-size", "2"), env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     store = PartStore(out)
     deadline = time.monotonic() + 60
@@ -49,7 +53,7 @@ def test_stop_then_resume_equals_uninterrupted(stub_nlp, tmp_path, sig):
 
     refused = subprocess.run(cli(str(corpus), "--out", str(out)), env=env, capture_output=True, text=True, timeout=120)
     assert refused.returncode == 2 and "--resume" in refused.stderr
-    resumed = subprocess.run(cli(str(corpus), "--out", str(out), "--resume", "--workers", "1", "--batch-size", "7"),
+    resumed = subprocess.run(cli(str(corpus), "--out", str(out), "--resume", "--workers", workers, "--batch-size", "7"),
                              env=env, capture_output=True, text=True, timeout=120)
     assert resumed.returncode == 0, resumed.stderr
 
