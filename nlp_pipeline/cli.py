@@ -239,16 +239,9 @@ def show(
 
 
 def _s(value) -> str:
-    if value is None:
-        return ""
-    try:
-        import pandas as pd
+    from .tables import cell_text  # imported on use: `--help` does not load pandas
 
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
+    return cell_text(value)
 
 
 def _open(directory: Path):

@@ -182,6 +182,11 @@ def _na(value: Any) -> bool:
         return False
 
 
+def cell_text(value: Any) -> str:
+    """A table cell as text: ``""`` for missing values (None, NaN, NA)."""
+    return "" if _na(value) else str(value)
+
+
 def _as_list(value: Any) -> list:
     if isinstance(value, list):
         return [_as_list(v) if hasattr(v, "tolist") else v for v in value]

@@ -17,6 +17,8 @@ from typing import Any
 
 import pandas as pd
 
+from ..tables import cell_text as s  # a table cell as text: "" for missing values
+
 # Light, distinct backgrounds for quote highlighting (dark text stays readable).
 PALETTE = [
     "#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad",
@@ -40,18 +42,6 @@ def speaker_colour(index: int | None) -> str:
     if index is None or index < 0:
         return UNKNOWN_COLOUR
     return PALETTE[index % len(PALETTE)]
-
-
-def s(value: Any) -> str:
-    """A table cell as text: ``""`` for missing values."""
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
 
 
 def i(value: Any, default: int = -1) -> int:
