@@ -7,7 +7,14 @@ QUOTES_DEV ?= ../shared/quotes-dev
 MODEL_DIR = models/sv_news_nlp
 DATA = training-data
 
-.PHONY: setup demo test train train-data evaluate evaluate-quotes bench lexicons clean
+STANZA_MODEL_DIR = models/sv_news_stanza
+STANZA_DATA = $(DATA)/stanza
+# torch for stanza must be the CPU build: torch==2.13.0 comes from local disk on the project's
+# machines; elsewhere set TORCH_INDEX=https://download.pytorch.org/whl/cpu.
+TORCH_INDEX ?=
+
+.PHONY: setup setup-stanza demo test test-stanza train train-data evaluate evaluate-quotes bench lexicons clean \
+	stanza-data train-stanza evaluate-backends
 
 setup: $(VENV)/.installed
 
@@ -15,6 +22,15 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test,dask]'
+	touch $@
+
+## The stanza backend (spacy-stanza, stanza, CPU torch) and gensim for training its word vectors.
+setup-stanza: $(VENV)/.installed-stanza
+
+$(VENV)/.installed-stanza: $(VENV)/.installed
+	$(BIN)/pip install -q 'torch==2.13.0' $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
+	$(BIN)/pip install -q -e '.[test,dask,stanza,train]'
+	@$(BIN)/python -c "import torch, sys; sys.exit('error: a CUDA build of torch was installed; reinstall torch==2.13.0 from the CPU index (TORCH_INDEX)' if torch.version.cuda else 0)"
 	touch $@
 
 ## The main job on the bundled sample: entities and sentences, then all tables.
@@ -25,6 +41,11 @@ demo: setup
 ## The test suite (needs no ../shared). pytest's "no tests collected" (5) is not a failure.
 test: setup
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
+
+## The full pipeline and the quote tests again, through the project's stanza model (stanza:bundled).
+test-stanza: setup-stanza
+	NLP_PIPELINE_TEST_MODEL=stanza:bundled NLP_PIPELINE_REQUIRE_STANZA=1 $(BIN)/python -m pytest \
+		tests/test_stanza_backend.py tests/test_quotes_sample.py tests/test_quotes_forms.py
 
 check-corpora:
 	@test -d $(CORPORA) || { echo "error: training data not found at $(CORPORA); set CORPORA=/path/to/shared/corpora" >&2; exit 2; }
@@ -40,6 +61,20 @@ train: train-data
 ## Hold-out scores of the bundled model (NER, UPOS, lemma, UAS/LAS, sentences).
 evaluate: train-data
 	$(BIN)/python -m nlp_pipeline.training.evaluate --data $(DATA) --model $(MODEL_DIR)
+
+## stanza's training data (CoNLL-U, tokenizer labels, NER JSON, word vectors) from ../shared/corpora.
+stanza-data: setup-stanza check-corpora
+	$(BIN)/python -m nlp_pipeline.training.stanza_data $(CORPORA) $(STANZA_DATA)
+
+## Rebuild the project's stanza model (models/sv_news_stanza) with stanza's own trainers (about 30 minutes on 2 cores).
+train-stanza: stanza-data
+	$(BIN)/python -m nlp_pipeline.training.stanza_train --data $(STANZA_DATA) --model-dir $(STANZA_MODEL_DIR)
+
+## Every backend available here on the same hold-out sets and quote dev set (NER F1, LAS, quote F1, words/s).
+evaluate-backends: setup-stanza train-data
+	$(BIN)/python -m nlp_pipeline.evaluate.backends --data $(DATA) --quotes-dev $(QUOTES_DEV) --json bench/backends.json
+	$(BIN)/python -m nlp_pipeline.training.stanza_card --backends bench/backends.json --date $$(date +%F) \
+		--model-dir $(STANZA_MODEL_DIR)
 
 ## Quote attribution against the dev gold set.
 evaluate-quotes: setup

@@ -108,18 +108,23 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
     return counts
 
 
-def main(argv: list[str] | None = None) -> int:
+def run(prepare_fn, default_out: str, argv: list[str] | None = None) -> int:
+    """Command line of a prepare step: ``[CORPORA [OUT]]``; exit 2 when the corpora are missing."""
     argv = sys.argv[1:] if argv is None else argv
     corpora = Path(argv[0]) if argv else Path("../shared/corpora")
-    out = Path(argv[1]) if len(argv) > 1 else Path("training-data")
+    out = Path(argv[1]) if len(argv) > 1 else Path(default_out)
     try:
-        counts = prepare(corpora, out)
+        counts = prepare_fn(corpora, out)
     except MissingCorpora as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     for name, n in counts.items():
-        print(f"{name}: {n} tokens")
+        print(f"{name}: {n}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(prepare, "training-data", argv)
 
 
 if __name__ == "__main__":
