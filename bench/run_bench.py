@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from nlp_pipeline.evaluate.backends import cpu_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "bench" / "corpus"
@@ -43,16 +44,6 @@ for doc in nlp.pipe(texts(), batch_size=32):
     words += sum(1 for t in doc if not t.is_space)
 print(json.dumps({"words": words}))
 """
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def make_corpus(n: int) -> Path:

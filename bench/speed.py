@@ -24,7 +24,7 @@ import platform  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from run_bench import cpu_model  # noqa: E402  (bench/ is on sys.path when run as a script)
+from nlp_pipeline.evaluate.backends import cpu_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

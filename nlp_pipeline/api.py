@@ -40,7 +40,7 @@ def get_nlp(model: str | os.PathLike = "bundled"):
     """``nlp_pipeline.load(model)``, cached per model for the life of the process.
 
     ``model``: ``bundled``, a spaCy pipeline folder, an installed spaCy package name or
-    ``stanza`` / ``stanza:PATH`` (see :mod:`nlp_pipeline.nlp.backends`).
+    ``stanza`` / ``stanza:PATH`` / ``stanza:bundled`` (see :mod:`nlp_pipeline.nlp.backends`).
     """
     from .nlp.backends import resolve
     from .nlp.loading import load

@@ -42,7 +42,7 @@ OUTPUT_FORMATS = ["parquet", "csv", "jsonl", "xlsx"]
 # Options shared by the commands that process text, defined once.
 ModelOpt = Annotated[str, typer.Option(
     "--model", "-m", help="[bold]bundled[/bold], a spaCy pipeline folder, an installed spaCy package "
-                          "(sv_core_news_lg) or [bold]stanza[/bold] / stanza:PATH; see [bold]nlp-pipeline models[/bold].")]
+                          "(sv_core_news_lg), [bold]stanza[/bold] / stanza:PATH, or stanza:bundled (the project's stanza model); see [bold]nlp-pipeline models[/bold].")]
 InputFormatOpt = Annotated[Optional[str], typer.Option(
     "--input-format", "-f", help=f"Override detection by extension: {', '.join(INPUT_FORMATS)}.")]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="Field/column holding the text (JSONL, CSV, TSV, Parquet).")]

@@ -99,3 +99,22 @@ def test_tokenizer_labels_from_stanza(tmp_path):
     prepare_tokenizer_data.main([str(tmp_path / "x.txt"), str(tmp_path / "x.conllu"), "-o", str(tmp_path / "x.lab"),
                                  "-m", str(tmp_path / "x.json")])
     assert (tmp_path / "x.lab").read_text().split("\n\n")[:2] == ["00100012", "012"]
+
+
+def test_model_card_shows_the_measured_numbers(tmp_path):
+    from nlp_pipeline.training import stanza_card
+
+    for part in stanza_train.PROCESSORS + ("pretrain",):
+        (tmp_path / "sv" / part).mkdir(parents=True)
+        (tmp_path / "sv" / part / "news.pt").write_bytes(b"x" * 1000)
+    holdout = {name: {"ents_p": 0.5, "ents_r": 0.5, "ents_f": 0.5, "ents_per_type": {"PER": {"f": 0.6}},
+                      "pos_acc": 0.9, "morph_acc": 0.7, "lemma_acc": 0.95, "dep_uas": 0.8, "dep_las": 0.7,
+                      "sents_f": 0.97} for name in ("klintan-test", "talbanken-test", "pud-test")}
+    row = {"ner_f1": {n: 0.5 for n in holdout}, "las": {"talbanken-test": 0.7, "pud-test": 0.6},
+           "quotes_e2e_f1": 0.9, "words_per_second": 1000.0, "holdout": holdout}
+    backends = {"models": {"bundled": {**row, "words_per_second": 9000.0}, "stanza:bundled": row},
+                "machine": "2 cores", "speed_corpus": "sample"}
+    card = stanza_card.write_card(tmp_path, backends, 2460, "2 CPU cores", 10240, "2026-11-26").read_text()
+    assert "| talbanken-test | 90.0 | 70.0 | 95.0 | 80.0 | 70.0 | 97.0 |" in card
+    assert "| `stanza:bundled` | 50.0 | 50.0 | 50.0 | 70.0 | 60.0 | 90.0 | 1,000 |" in card
+    assert "(9× in words/s)" in card and "41 minutes" in card and "10,240 words" in card

@@ -17,21 +17,28 @@ Prints a Markdown table and writes the numbers as JSON with ``--json``.
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
-
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import platform
+import sys
+import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NER_SETS = ("klintan-test", "talbanken-test", "pud-test")
 LAS_SETS = ("talbanken-test", "pud-test")
+
+
+def cpu_model() -> str:
+    """The CPU's model name, for benchmark reports."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown"
 
 
 def ready_models() -> list[str]:
@@ -94,7 +101,7 @@ def compare(models: list[str], data: Path, quotes_dev: Path | None, repeat: int 
             best[spec] = max(best[spec], words_per_second(nlp, texts))
     for spec in rows:
         rows[spec]["words_per_second"] = best[spec]
-    machine = f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}, one thread, Python {platform.python_version()}"
+    machine = f"{os.cpu_count()} cores, {cpu_model()}, one thread, Python {platform.python_version()}"
     return {"models": rows, "machine": machine, "speed_corpus": f"corpora/sample × {repeat} "
             f"({sum(len(t.split()) for t in texts):,} words), best of {rounds} alternating rounds"}
 
@@ -127,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "eval").exists():
         print(f"error: hold-out sets not found under {args.data}/eval; run `make train-data`", file=sys.stderr)
         return 2
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # before torch is imported
+        os.environ.setdefault(var, "1")
     quotes_dev = args.quotes_dev if (args.quotes_dev / "gold.jsonl").exists() else None
     if quotes_dev is None:
         print(f"note: no quote dev set at {args.quotes_dev}; quote F1 is left out", file=sys.stderr)

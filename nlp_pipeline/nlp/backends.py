@@ -7,7 +7,9 @@ A spec is one of
 * the name of an installed spaCy pipeline package, e.g. ``sv_core_news_lg``;
 * ``stanza`` or ``stanza:PATH``: stanza's Swedish models run through spacy-stanza
   (``pip install 'nlp-pipeline[stanza]'``); resources from ``PATH``, else from
-  ``$STANZA_RESOURCES_DIR``, else ``~/stanza_resources``.
+  ``$STANZA_RESOURCES_DIR``, else ``~/stanza_resources``;
+* ``stanza:bundled``: the project's own small stanza pipeline in ``models/sv_news_stanza``
+  (a stanza resources folder, trained by ``make train-stanza``).
 
 :func:`resolve` checks a spec without loading anything heavy (fails fast with
 :class:`ModelNotFound` and a message saying what to do); :func:`load_pipeline`
@@ -22,6 +24,7 @@ package or the stanza resources, failing within seconds when there is no network
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib.metadata
 import importlib.util
@@ -32,10 +35,12 @@ import socket
 import subprocess
 import sys
 import threading
+import warnings
 from pathlib import Path
 from urllib.parse import urlparse
 
 BUNDLED_NAME = "sv_news_nlp"
+BUNDLED_STANZA_NAME = "sv_news_stanza"
 STANZA_PROCESSORS = "tokenize,pos,lemma,depparse,ner"
 STANZA_INSTALL = ("the stanza backend needs `pip install 'nlp-pipeline[stanza]'` and Swedish stanza resources "
                   "(`nlp-pipeline models download stanza`)")
@@ -81,6 +86,11 @@ def bundled_model_path() -> Path:
     return Path(__file__).resolve().parents[2] / "models" / BUNDLED_NAME
 
 
+def bundled_stanza_path() -> Path:
+    """The project's own stanza pipeline (``--model stanza:bundled``)."""
+    return Path(__file__).resolve().parents[2] / "models" / BUNDLED_STANZA_NAME
+
+
 def _looks_like_path(spec: str) -> bool:
     return "/" in spec or os.sep in spec or spec.startswith((".", "~")) or not _PACKAGE_NAME.match(spec)
 
@@ -121,7 +131,7 @@ def resolve(model: str | os.PathLike = "bundled") -> ResolvedModel:
 
 def _resolve_stanza(spec: str, path: str | None) -> ResolvedModel:
     missing = missing_stanza_packages()
-    directory = stanza_resources_dir(path)
+    directory = bundled_stanza_path() if path == "bundled" else stanza_resources_dir(path)
     problems = []
     if missing:
         problems.append(f"{STANZA_INSTALL}; not installed: {', '.join(missing)}")
@@ -133,7 +143,7 @@ def _resolve_stanza(spec: str, path: str | None) -> ResolvedModel:
         )
     if problems:
         raise ModelNotFound("Cannot use stanza: " + "; ".join(problems) + ".")
-    return ResolvedModel(spec, "stanza", "stanza", directory)
+    return ResolvedModel(spec, "stanza", "stanza:bundled" if path == "bundled" else "stanza", directory)
 
 
 def _is_distribution(name: str) -> bool:
@@ -175,8 +185,9 @@ def _available_names() -> str:
     if (bundled_model_path() / "config.cfg").exists():
         names.append("bundled")
     names += _spacy_package_names()
-    if not missing_stanza_packages() and stanza_resources_found(stanza_resources_dir()):
-        names.append("stanza")
+    if not missing_stanza_packages():
+        names += [name for name, folder in (("stanza", stanza_resources_dir()), ("stanza:bundled", bundled_stanza_path()))
+                  if stanza_resources_found(folder)]
     return ", ".join(names) if names else "none"
 
 
@@ -231,13 +242,42 @@ def _load_stanza(directory: Path | None):
     except ImportError as exc:
         raise ModelNotFound(f"Cannot use stanza: {STANZA_INSTALL} ({exc}).") from exc
     try:
-        return spacy_stanza.load_pipeline("sv", dir=str(directory), processors=STANZA_PROCESSORS,
-                                          download_method=None, logging_level="WARN")
+        with _stanza_model_files():
+            nlp = spacy_stanza.load_pipeline("sv", dir=str(directory), processors=STANZA_PROCESSORS,
+                                             download_method=None, logging_level="WARN", use_gpu=False)
     except Exception as exc:  # a processor's model file missing, a resources.json of another stanza version
         raise ModelNotFound(
             f"Cannot load stanza's Swedish pipeline ({STANZA_PROCESSORS}) from {directory}: "
             f"{type(exc).__name__}: {exc}. Download the resources with `nlp-pipeline models download stanza`."
         ) from exc
+    import stanza
+
+    nlp.meta.update(name="stanza", version=stanza.__version__,
+                    description=f"stanza {STANZA_PROCESSORS} from {directory}, through spacy-stanza")
+    return nlp
+
+
+@contextlib.contextmanager
+def _stanza_model_files():
+    """Let stanza < 1.10 (the version spacy-stanza allows) read its model files under torch >= 2.6.
+
+    Those stanza versions call ``torch.load`` without ``weights_only`` on files that hold numpy
+    arrays, which torch's default weights-only mode refuses. While the pipeline loads (and only
+    then) torch's full unpickler is allowed: load stanza resources only from folders you trust.
+    """
+    key = "TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD"
+    before = os.environ.get(key)
+    os.environ[key] = "1"
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD.*")
+            warnings.filterwarnings("ignore", message=".*weights_only.*")
+            yield
+    finally:
+        if before is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = before
 
 
 # ------------------------------------------------------------------ listing
@@ -257,6 +297,23 @@ def _version(dist: str) -> str | None:
         return None
 
 
+def _stanza_info(name: str, directory: Path, get: str) -> ModelInfo:
+    missing = missing_stanza_packages()
+    found = stanza_resources_found(directory)
+    versions = [f"{m} {_version(d)}" for m, d in (("stanza", "stanza"), ("spacy-stanza", "spacy-stanza")) if _version(d)]
+    if missing:
+        status = "needs `pip install 'nlp-pipeline[stanza]'`"
+        status += "" if found else f" and `{get}`"
+    elif not found:
+        status = f"no Swedish resources: `{get}`"
+    else:
+        status = "ready"
+    if found:
+        status += f" (sv: {', '.join(stanza_processors(directory)) or 'no processors'})"
+    return ModelInfo(name, "stanza", ", ".join(versions) or "not installed", str(directory), status,
+                     not missing and found)
+
+
 def available_models() -> list[ModelInfo]:
     """The bundled model, installed spaCy packages and the stanza backend, with versions and status."""
     out = []
@@ -269,21 +326,8 @@ def available_models() -> list[ModelInfo]:
         directory = _package_dir(name)
         out.append(ModelInfo(name, "spacy package", _version(name) or _version(name.replace("_", "-")) or "",
                              str(directory or ""), "ready", True))
-    directory = stanza_resources_dir()
-    missing = missing_stanza_packages()
-    found = stanza_resources_found(directory)
-    versions = [f"{m} {_version(d)}" for m, d in (("stanza", "stanza"), ("spacy-stanza", "spacy-stanza")) if _version(d)]
-    if missing:
-        status = "needs `pip install 'nlp-pipeline[stanza]'`"
-        status += "" if found else " and `nlp-pipeline models download stanza`"
-    elif not found:
-        status = "no Swedish resources: `nlp-pipeline models download stanza`"
-    else:
-        status = "ready"
-    if found:
-        status += f" (sv: {', '.join(stanza_processors(directory)) or 'no processors'})"
-    out.append(ModelInfo("stanza", "stanza", ", ".join(versions) or "not installed", str(directory), status,
-                         not missing and found))
+    out.append(_stanza_info("stanza", stanza_resources_dir(), "nlp-pipeline models download stanza"))
+    out.append(_stanza_info("stanza:bundled", bundled_stanza_path(), "make train-stanza"))
     return out
 
 
