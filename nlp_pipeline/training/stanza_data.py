@@ -169,7 +169,7 @@ def train_vectors(sents: list[convert.Sentence], path: Path, dim: int = VECTOR_D
     from gensim.models import Word2Vec
 
     texts = [[w.lower() for w in s.words] for s in sents]
-    model = Word2Vec(texts, vector_size=dim, window=5, min_count=2, sg=1, epochs=15, workers=2, seed=1)
+    model = Word2Vec(texts, vector_size=dim, window=5, min_count=2, sg=1, epochs=15, workers=1, seed=1)  # one worker: reproducible
     model.wv.save_word2vec_format(str(path), binary=False)
     return len(model.wv)
 
