@@ -76,9 +76,9 @@ def compare(models: list[str], data: Path, quotes_dev: Path | None, repeat: int 
     pipelines = {}
     for spec in models:
         start = time.perf_counter()
-        resolved = resolve(spec)
-        bare = evaluate_model(load_pipeline(resolved), data)
-        full = add_project_components(load_pipeline(resolved))
+        nlp = load_pipeline(resolve(spec))
+        bare = evaluate_model(nlp, data)  # the model alone, then with the project's components
+        full = add_project_components(nlp)
         row = {
             "ner_f1": {name: bare[name]["ents_f"] for name in NER_SETS},
             "ner_per_f1": {name: (bare[name]["ents_per_type"].get("PER") or {}).get("f") for name in NER_SETS},
