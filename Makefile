@@ -66,7 +66,7 @@ evaluate: train-data
 stanza-data: setup-stanza check-corpora
 	$(BIN)/python -m nlp_pipeline.training.stanza_data $(CORPORA) $(STANZA_DATA)
 
-## Rebuild the project's stanza model (models/sv_news_stanza) with stanza's own trainers (about 30 minutes on 2 cores).
+## Rebuild the project's stanza model (models/sv_news_stanza) with stanza's own trainers (about an hour on 2 cores).
 train-stanza: stanza-data
 	$(BIN)/python -m nlp_pipeline.training.stanza_train --data $(STANZA_DATA) --model-dir $(STANZA_MODEL_DIR)
 

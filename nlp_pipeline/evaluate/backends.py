@@ -81,9 +81,7 @@ def compare(models: list[str], data: Path, quotes_dev: Path | None, repeat: int 
         full = add_project_components(nlp)
         row = {
             "ner_f1": {name: bare[name]["ents_f"] for name in NER_SETS},
-            "ner_per_f1": {name: (bare[name]["ents_per_type"].get("PER") or {}).get("f") for name in NER_SETS},
             "las": {name: bare[name]["dep_las"] for name in LAS_SETS},
-            "upos": {name: bare[name]["pos_acc"] for name in LAS_SETS},
             "holdout": bare,
         }
         if quotes_dev is not None:

@@ -290,7 +290,7 @@ def _meta_version(directory: Path) -> str:
     return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}".strip()
 
 
-def _version(dist: str) -> str | None:
+def package_version(dist: str) -> str | None:
     try:
         return importlib.metadata.version(dist)
     except importlib.metadata.PackageNotFoundError:
@@ -300,7 +300,7 @@ def _version(dist: str) -> str | None:
 def _stanza_info(name: str, directory: Path, get: str) -> ModelInfo:
     missing = missing_stanza_packages()
     found = stanza_resources_found(directory)
-    versions = [f"{m} {_version(d)}" for m, d in (("stanza", "stanza"), ("spacy-stanza", "spacy-stanza")) if _version(d)]
+    versions = [f"{dist} {package_version(dist)}" for dist in ("stanza", "spacy-stanza") if package_version(dist)]
     if missing:
         status = "needs `pip install 'nlp-pipeline[stanza]'`"
         status += "" if found else f" and `{get}`"
@@ -324,7 +324,7 @@ def available_models() -> list[ModelInfo]:
         out.append(ModelInfo("bundled", "bundled", "", str(bundled), "missing: rebuild with `make train`", False))
     for name in _spacy_package_names():
         directory = _package_dir(name)
-        out.append(ModelInfo(name, "spacy package", _version(name) or _version(name.replace("_", "-")) or "",
+        out.append(ModelInfo(name, "spacy package", package_version(name) or package_version(name.replace("_", "-")) or "",
                              str(directory or ""), "ready", True))
     out.append(_stanza_info("stanza", stanza_resources_dir(), "nlp-pipeline models download stanza"))
     out.append(_stanza_info("stanza:bundled", bundled_stanza_path(), "make train-stanza"))

@@ -75,7 +75,7 @@ def _mb(path: Path) -> float:
 def write_card(model_dir: Path, backends: dict, train_seconds: float, machine: str, n_vectors: int,
                date: str) -> Path:
     from ..evaluate.backends import format_markdown as format_backends
-    from ..nlp.backends import _version
+    from ..nlp.backends import package_version
 
     rows = backends["models"]
     mine, spacy_row = rows.get("stanza:bundled"), rows.get("bundled")
@@ -87,7 +87,7 @@ def write_card(model_dir: Path, backends: dict, train_seconds: float, machine: s
                       for p in PROCESSORS + ("pretrain",))
     steps = ", ".join(f"{p} {STEPS[p]:,} {'epochs' if p == 'lemma' else 'steps'}" for p in PROCESSORS)
     text = CARD.format(
-        stanza_version=_version("stanza") or "(not installed)", faster_note=faster_note, processors=", ".join(PROCESSORS),
+        stanza_version=package_version("stanza") or "(not installed)", faster_note=faster_note, processors=", ".join(PROCESSORS),
         n_vectors=n_vectors, steps=steps, train_minutes=train_seconds / 60,
         machine=machine, size_mb=_mb(model_dir), sizes=sizes, speed=speed,
         scores=format_markdown(mine["holdout"]) if mine else "–", comparison=format_backends(backends), date=date,

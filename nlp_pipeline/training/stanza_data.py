@@ -127,10 +127,6 @@ def paragraphs(sents: list[convert.Sentence], augmented: bool) -> list[list[conv
     return paras + augment(paras) if augmented else paras
 
 
-def _feats(morph: str) -> str:
-    return morph or "_"
-
-
 def conllu_lines(paras: list[list[convert.Sentence]], prefix: str) -> list[str]:
     lines = []
     n = 0
@@ -147,7 +143,7 @@ def conllu_lines(paras: list[list[convert.Sentence]], prefix: str) -> list[str]:
                 dep = "root" if head == 0 else sent.deps[k]
                 misc = "_" if sent.spaces[k] or k == len(sent.words) - 1 else "SpaceAfter=No"
                 lines.append("\t".join([str(k + 1), word, sent.lemmas[k] or "_", sent.pos[k], sent.tags[k] or "_",
-                                        _feats(morphs[k]), str(head), dep, "_", misc]))
+                                        morphs[k] or "_", str(head), dep, "_", misc]))
             lines.append("")
     return lines
 

@@ -9,7 +9,7 @@ loads it like any downloaded stanza model::
     models/sv_news_stanza/sv/{tokenize,pos,lemma,depparse,ner,pretrain}/news.pt
 
 The network sizes are smaller than stanza's defaults so that the whole model stays
-well under 40 MB and trains in well under an hour on two CPU cores; ``STEPS`` holds the
+well under 40 MB and trains in about an hour on two CPU cores; ``STEPS`` holds the
 training length of each part (``--scale`` multiplies them, e.g. ``--scale 0.02`` for a
 smoke test).
 """
@@ -30,7 +30,6 @@ PROCESSORS = ("tokenize", "pos", "lemma", "depparse", "ner")
 STEPS = {"tokenize": 6000, "pos": 4000, "lemma": 8, "depparse": 4000, "ner": 5000}  # lemma: epochs
 # Two lanes of one thread each, about the same length, for two cores.
 LANES = (("tokenize", "pos", "lemma"), ("depparse", "ner"))
-
 
 
 def _args(data: Path, work: Path, part: str, steps: int) -> list[str]:
