@@ -2,7 +2,7 @@
 
 import spacy
 
-from nlp_pipeline.training import convert
+from nlp_pipeline.training import convert, talbanken
 
 UNER = """# sent_id = X-1
 # text = Anna Lind bor i Umeå.
@@ -118,9 +118,9 @@ def test_v1_nmod_split_into_obl_and_nmod():
     heads = [1, 1, 3, 1, 5, 3]
     deps = ["nsubj", "ROOT", "case", "nmod", "case", "nmod"]
     upos = ["PRON", "VERB", "ADP", "NOUN", "ADP", "NOUN"]
-    assert convert.convert_v1_relations(heads, deps, upos)[3] == "obl"  # modifies the verb
-    assert convert.convert_v1_relations(heads, deps, upos)[5] == "nmod"  # modifies a noun
-    assert convert.convert_v1_relations([0], ["dobj"], ["NOUN"]) == ["obj"]
+    assert talbanken.convert_v1_relations(heads, deps, upos)[3] == "obl"  # modifies the verb
+    assert talbanken.convert_v1_relations(heads, deps, upos)[5] == "nmod"  # modifies a noun
+    assert talbanken.convert_v1_relations([0], ["dobj"], ["NOUN"]) == ["obj"]
 
 
 def test_conllu_reader_skips_empty_nodes_and_keeps_spaceafter(tmp_path):
@@ -150,7 +150,7 @@ def test_v1_coordination_moves_cc_and_commas_to_the_following_conjunct():
     # "Anna , Per och Eva kom": v1 hangs "," and "och" on the first conjunct.
     heads = [5, 0, 0, 0, 0, 5]
     deps = ["nsubj", "punct", "conj", "cc", "conj", "ROOT"]
-    assert convert.attach_coordination_v2(heads, deps) == [5, 2, 0, 4, 0, 5]
+    assert talbanken.attach_coordination_v2(heads, deps) == [5, 2, 0, 4, 0, 5]
 
 
 def test_ud20_tags_and_lemmas_are_modernised():
@@ -158,6 +158,110 @@ def test_ud20_tags_and_lemmas_are_modernised():
     upos = ["PRON", "VERB", "DET", "NOUN", "CCONJ", "ADV", "VERB", "ADJ", "CCONJ", "PRON"]
     lemmas = ["hon", "ta", "sin", "väska", "som", "inte", "vara", "tung", "och", "en"]
     deps = ["nsubj", "ROOT", "nmod:poss", "obj", "nsubj", "advmod", "cop", "acl:relcl", "cc", "conj"]
-    new_upos, new_lemmas = convert.modernise_ud20(words, upos, lemmas, deps)
+    new_upos, new_lemmas = talbanken.modernise_ud20(words, upos, lemmas, deps)
     assert new_upos == ["PRON", "VERB", "PRON", "NOUN", "SCONJ", "PART", "AUX", "ADJ", "CCONJ", "PRON"]
     assert new_lemmas[-1] == "den"
+
+
+def tree(rows):
+    """(word, UPOS, head, relation) rows with 1-based heads (0 = root) -> lists."""
+    words = [r[0] for r in rows]
+    upos = [r[1] for r in rows]
+    heads = [i if r[2] == 0 else r[2] - 1 for i, r in enumerate(rows)]
+    deps = ["ROOT" if r[2] == 0 else r[3] for r in rows]
+    return words, upos, heads, deps
+
+
+def test_v1_complex_preposition_is_headed_by_its_noun():
+    # "Hon stannade på grund av regnet": v1 "på" case -> regnet, "grund", "av" fixed -> "på".
+    words, upos, heads, deps = tree([
+        ("Hon", "PRON", 2, "nsubj"), ("stannade", "VERB", 0, ""), ("på", "ADP", 6, "case"),
+        ("grund", "NOUN", 3, "mwe"), ("av", "ADP", 3, "mwe"), ("regnet", "NOUN", 2, "nmod"),
+    ])
+    heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 6)
+    assert deps == ["nsubj", "ROOT", "case", "obl", "case", "nmod"]
+    assert heads == [1, 1, 3, 1, 5, 3]
+
+
+def test_v1_prepositional_adverbial_and_subordinator_are_unfixed():
+    # "I dag kom hon även om det regnade ."
+    words, upos, heads, deps = tree([
+        ("I", "ADP", 3, "advmod"), ("dag", "NOUN", 1, "mwe"), ("kom", "VERB", 0, ""),
+        ("hon", "PRON", 3, "nsubj"), ("även", "ADV", 8, "mark"), ("om", "SCONJ", 5, "mwe"),
+        ("det", "PRON", 8, "expl"), ("regnade", "VERB", 3, "advcl"), (".", "PUNCT", 3, "punct"),
+    ])
+    heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 9)
+    assert (deps[0], heads[0], deps[1], heads[1]) == ("case", 1, "obl", 2)
+    assert (deps[4], heads[4], deps[5], heads[5]) == ("advmod", 7, "mark", 7)
+    # Expressions that today's treebank keeps as one unit stay fixed.
+    words, upos, heads, deps = tree([
+        ("därför", "ADV", 3, "mark"), ("att", "SCONJ", 1, "mwe"), ("regnar", "VERB", 0, ""),
+    ])
+    assert talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 3)[1][1] == "fixed"
+
+
+def test_v1_word_level_relations_follow_todays_treebank():
+    # "För att vinna vill de båda andra lagen försöka spela" (made up)
+    words, upos, heads, deps = tree([
+        ("För", "ADP", 3, "case"), ("att", "PART", 3, "mark"), ("vinna", "VERB", 4, "advcl"),
+        ("vill", "AUX", 10, "aux"), ("de", "DET", 8, "det"), ("båda", "ADJ", 8, "det"),
+        ("andra", "ADJ", 8, "det"), ("lagen", "NOUN", 10, "nsubj"), ("försöka", "VERB", 0, ""),
+        ("spela", "VERB", 9, "ccomp"),
+    ])
+    feats = [""] * 9 + ["VerbForm=Inf"]
+    heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, feats)
+    assert deps[0] == "mark"  # a preposition before a verb
+    assert deps[5:7] == ["det", "amod"]  # "båda" stays a determiner, "andra" is an adjective
+    assert deps[9] == "xcomp"  # bare infinitive complement
+    new_upos, _ = talbanken.modernise_ud20(words, upos, [w.lower() for w in words], deps)
+    assert new_upos[5] == "DET"
+
+
+def test_v1_comparative_and_clause_openers():
+    # "Hon är större än han när hon står ." : "än" before a pronoun is case, "när" marks the clause.
+    words, upos, heads, deps = tree([
+        ("Hon", "PRON", 3, "nsubj"), ("är", "VERB", 3, "cop"), ("större", "ADJ", 0, ""),
+        ("än", "CCONJ", 5, "mark"), ("han", "PRON", 3, "nmod"), ("när", "ADV", 8, "advmod"),
+        ("hon", "PRON", 8, "nsubj"), ("står", "VERB", 3, "advcl"), (".", "PUNCT", 3, "punct"),
+    ])
+    heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 9)
+    assert deps[3] == "case" and deps[5] == "mark"
+    new_upos, _ = talbanken.modernise_ud20(words, upos, [w.lower() for w in words], deps)
+    assert new_upos[5] == "SCONJ" and new_upos[1] == "AUX"
+
+
+def test_v1_vara_with_a_locative_predicate_becomes_a_copula():
+    # "Han är i Stockholm ." : v1 makes "är" the root; today "Stockholm" heads the clause.
+    words, upos, heads, deps = tree([
+        ("Han", "PRON", 2, "nsubj"), ("är", "VERB", 0, ""), ("i", "ADP", 4, "case"),
+        ("Stockholm", "PROPN", 2, "nmod"), (".", "PUNCT", 2, "punct"),
+    ])
+    heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 5)
+    assert deps == ["nsubj", "cop", "case", "ROOT", "punct"]
+    assert heads == [3, 3, 3, 3, 3]
+
+
+def test_v1_asyndetic_clauses_become_parataxis():
+    # "Vi kom ; de gick ." : clauses joined by a semicolon alone.
+    words, upos, heads, deps = tree([
+        ("Vi", "PRON", 2, "nsubj"), ("kom", "VERB", 0, ""), (";", "PUNCT", 2, "punct"),
+        ("de", "PRON", 5, "nsubj"), ("gick", "VERB", 2, "conj"), (".", "PUNCT", 2, "punct"),
+    ])
+    heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 6)
+    assert deps[4] == "parataxis" and heads[2] == 1
+    # With a conjunction it stays a coordination.
+    words, upos, heads, deps = tree([
+        ("Vi", "PRON", 2, "nsubj"), ("kom", "VERB", 0, ""), ("och", "CCONJ", 2, "cc"),
+        ("de", "PRON", 5, "nsubj"), ("gick", "VERB", 2, "conj"),
+    ])
+    heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 5)
+    assert deps[4] == "conj" and heads[2] == 4
+
+
+def test_feature_map_learns_todays_features_from_suc_tags(tmp_path):
+    (gold,) = convert.read_conllu(write(tmp_path, "t.conllu", CONLLU))
+    features = talbanken.FeatureMap([gold])
+    word, upos, tag, feats = gold.words[1], gold.pos[1], gold.tags[1], gold.morphs[1]
+    assert features(word.upper(), upos, tag) == feats  # same word, any case
+    assert features("annat", upos, tag) == feats  # same UPOS and SUC tag
+    assert features(word, "NOUN", "NN|UTR|SIN|IND|NOM") is None

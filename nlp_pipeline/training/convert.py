@@ -16,7 +16,7 @@ Sources (see ``../shared/corpora/MANIFEST.md``):
   by sentence with the UNER Talbanken train word forms.
 * The 2015 pre-UD-v1.0 Talbanken train (CoNLL-X-like, UD v1 relation names):
   dependencies and features, joined to the UNER sentences by their word strings and
-  converted to UD v2 relations.
+  brought to today's UD v2 conventions (``talbanken.py``).
 
 Non-commercial sets (LinES, HIPE) are never read here.
 """
@@ -27,6 +27,8 @@ import dataclasses
 import re
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from nlp_pipeline.training import talbanken
 
 NO_SPACE_BEFORE = re.compile(r"^[.,:;!?)\]}”»%]+$")
 NO_SPACE_AFTER = re.compile(r"^[(\[{„“]+$")
@@ -218,102 +220,6 @@ def read_efselab(path: Path) -> list[list[tuple[str, str, str, str]]]:
     return [[tuple(r.split("\t")[:4]) for r in rows] for _, rows in _blocks(path)]
 
 
-# UD v1 -> v2 relation names (the 2015 Talbanken train predates UD v1.0).
-V1_TO_V2 = {
-    "dobj": "obj",
-    "nsubjpass": "nsubj:pass",
-    "csubjpass": "csubj:pass",
-    "auxpass": "aux:pass",
-    "mwe": "fixed",
-    "name": "flat:name",
-    "neg": "advmod",
-    "nmod:agent": "obl:agent",
-}
-PREDICATE_POS = {"VERB", "AUX", "ADJ", "ADV"}
-
-
-def convert_v1_relations(heads: list[int], deps: list[str], upos: list[str]) -> list[str]:
-    """Rename UD v1 relations to v2, splitting v1 ``nmod`` into ``obl`` and ``nmod``.
-
-    In v2 a nominal modifier of a predicate (a verb, adjective or adverb, or a
-    nominal predicate with a copula) is ``obl``; of a noun it stays ``nmod``.
-    """
-    has_cop = {heads[i] for i, d in enumerate(deps) if d == "cop"}
-    out = []
-    for i, dep in enumerate(deps):
-        dep = V1_TO_V2.get(dep, dep)
-        if dep == "nmod":
-            head = heads[i]
-            if head != i and (upos[head] in PREDICATE_POS or head in has_cop):
-                dep = "obl"
-        out.append(dep)
-    return out
-
-
-def attach_coordination_v2(heads: list[int], deps: list[str]) -> list[int]:
-    """Move ``cc`` and coordination commas from the first conjunct to the next one.
-
-    UD v1 attached a coordinating conjunction and the punctuation between
-    conjuncts to the first conjunct; UD v2 attaches them to the conjunct that
-    follows them. Heads are absolute indices (the root points at itself).
-    """
-    heads = list(heads)
-    conjuncts: dict[int, list[int]] = {}
-    for i, dep in enumerate(deps):
-        if dep == "conj":
-            conjuncts.setdefault(heads[i], []).append(i)
-    for i, dep in enumerate(deps):
-        if dep not in ("cc", "punct"):
-            continue
-        following = [c for c in conjuncts.get(heads[i], []) if c > i > heads[i]]
-        if following:
-            heads[i] = min(following)
-    return heads
-
-
-POSSESSIVES = {
-    "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra",
-    "er", "ert", "era", "hans", "hennes", "hens", "deras", "dess",
-}
-LEMMA_FIXES = {
-    "den": "den", "det": "den", "de": "de", "dem": "de", "första": "första",
-    "flesta": "många", "fler": "många", "flera": "många",
-    "t.ex.": "till_exempel", "bl.a.": "bland_annat", "s.k.": "så_kallad",
-}
-
-
-def modernise_ud20(words: list[str], upos: list[str], lemmas: list[str], deps: list[str] | None):
-    """Bring UD 2.0 (2017) Talbanken tags and lemmas to today's conventions.
-
-    The systematic differences, measured on the dev split that exists in both
-    versions: possessive determiners are PRON, ``inte``/``ej`` are PART,
-    ``som``/``än``/``när``/``då`` introducing clauses are SCONJ (``som`` as
-    ``case`` is ADP), copular ``vara`` is AUX, ``samma`` is ADJ; ``den``/``det``
-    have lemma ``den`` (not ``en``) and ``de``/``dem`` lemma ``de``.
-    """
-    upos, lemmas = list(upos), list(lemmas)
-    for i, word in enumerate(words):
-        w = word.lower()
-        dep = deps[i] if deps else None
-        if upos[i] == "DET" and w in POSSESSIVES:
-            upos[i] = "PRON"
-        elif upos[i] == "ADV" and w in ("inte", "ej", "icke"):
-            upos[i] = "PART"
-        elif upos[i] == "CCONJ" and w == "som":
-            upos[i] = "ADP" if dep == "case" else "SCONJ"
-        elif upos[i] == "CCONJ" and w == "än":
-            upos[i] = "SCONJ"
-        elif upos[i] == "ADV" and w in ("när", "då") and dep == "mark":
-            upos[i] = "SCONJ"
-        elif upos[i] == "VERB" and dep == "cop":
-            upos[i] = "AUX"
-        elif upos[i] == "DET" and w == "samma":
-            upos[i] = "ADJ"
-        if w in LEMMA_FIXES and (lemmas[i] in ("en", "mången") or w in ("t.ex.", "bl.a.", "s.k.", "flera", "fler")):
-            lemmas[i] = LEMMA_FIXES[w]
-    return upos, lemmas
-
-
 def read_conll_v1(path: Path) -> dict[tuple[str, ...], tuple[list[int], list[str], list[str]]]:
     """Read the 2015 Talbanken train; key each sentence by its word tuple.
 
@@ -334,16 +240,14 @@ def read_conll_v1(path: Path) -> dict[tuple[str, ...], tuple[list[int], list[str
     return out
 
 
-def fix_v1_features(feats: str, upos: str) -> str:
-    """Bring v1 verb features closer to v2 Talbanken (finite verbs carry Mood)."""
-    if upos in ("VERB", "AUX") and "VerbForm=Fin" in feats and "Mood=" not in feats:
-        parts = sorted(feats.split("|") + ["Mood=Ind"])
-        return "|".join(parts)
-    return feats
+def build_talbanken_train(
+    uner_train: Path, efselab_train: Path, v1_train: Path, features: talbanken.FeatureMap | None = None
+) -> list[Sentence]:
+    """Reconstruct Talbanken train: UNER words+NER, efselab lemma/UPOS/SUC, 2015 deps.
 
-
-def build_talbanken_train(uner_train: Path, efselab_train: Path, v1_train: Path) -> list[Sentence]:
-    """Reconstruct Talbanken train: UNER words+NER, efselab lemma/UPOS/SUC, 2015 deps/features."""
+    Features come from ``features`` (SUC tag -> today's UD features) where it knows
+    the tag, else from the 2015 file.
+    """
     uner = read_uner(uner_train)
     efs = read_efselab(efselab_train)
     v1 = read_conll_v1(v1_train)
@@ -356,13 +260,17 @@ def build_talbanken_train(uner_train: Path, efselab_train: Path, v1_train: Path)
         sent.tags = [t[1] for t in tab]
         sent.pos = [t[3] for t in tab]
         parsed = v1.get(tuple(sent.words))
+        v1_feats = parsed[2] if parsed is not None else [""] * len(tab)
         if parsed is not None:
-            heads, deps, feats = parsed
-            sent.deps = convert_v1_relations(heads, deps, sent.pos)
-            sent.heads = attach_coordination_v2(heads, sent.deps)
-        sent.pos, sent.lemmas = modernise_ud20(sent.words, sent.pos, sent.lemmas, sent.deps)
-        if parsed is not None:
-            sent.morphs = [fix_v1_features(f, p) for f, p in zip(feats, sent.pos)]
+            heads, deps, _ = parsed
+            sent.heads, sent.deps = talbanken.modernise_v1_tree(sent.words, sent.pos, heads, deps, v1_feats)
+        sent.pos, sent.lemmas = talbanken.modernise_ud20(sent.words, sent.pos, sent.lemmas, sent.deps)
+        if features is not None:
+            mapped = [features(w, p, t[2]) for w, p, t in zip(sent.words, sent.pos, tab)]
+            sent.morphs = [m if m is not None else talbanken.fix_v1_features(f, p)
+                           for m, f, p in zip(mapped, v1_feats, sent.pos)]
+        elif parsed is not None:
+            sent.morphs = [talbanken.fix_v1_features(f, p) for f, p in zip(v1_feats, sent.pos)]
         out.append(sent)
     return out
 

@@ -2,7 +2,8 @@
 
 Training data (``train.spacy``):
   * Talbanken train reconstructed from UNER (words, NER), efselab (lemma, UPOS,
-    SUC tag) and the 2015 train (dependencies, features; UD v1 -> v2);
+    SUC tag, features through ``talbanken.FeatureMap``) and the 2015 train
+    (dependencies, brought to today's UD v2 conventions by ``talbanken.py``);
   * the klintan NER train, minus its last ``KLINTAN_DEV`` sentences.
   * UD Talbanken dev (current UD v2 annotation, with UNER dev entities) except its
     last ``UD_DEV_HELD`` sentences, repeated ``UD_DEV_REPEAT`` times: the only gold
@@ -22,6 +23,7 @@ import sys
 from pathlib import Path
 
 from . import convert
+from .talbanken import FeatureMap
 
 KLINTAN_DEV = 700
 UD_DEV_HELD = 150
@@ -64,22 +66,22 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
     check_corpora(corpora)
     vocab = spacy.blank("sv").vocab
     c = corpora
+    dev_ud = convert.merge_ner(
+        convert.read_conllu(c / "ud_swedish-talbanken/sv_talbanken-ud-dev.conllu"),
+        convert.read_uner(c / "uner_swedish-talbanken/sv_talbanken-ud-dev.iob2"),
+    )
+    ud_dev_train, ud_dev_held = dev_ud[:-UD_DEV_HELD], dev_ud[-UD_DEV_HELD:]
     talbanken = convert.build_talbanken_train(
         c / "uner_swedish-talbanken/sv_talbanken-ud-train.iob2",
         c / "efselab_talbanken-tab/sv-ud-train.tab",
         c / "ud_swedish-talbanken/pre-v1.0-2015-01-05-train/sv-ud-train.conll",
+        features=FeatureMap(ud_dev_train),
     )
     klintan = convert.read_klintan(c / "klintan_swedish-ner-corpus/train_corpus.txt")
     klintan_train, klintan_dev = klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
 
     train_docs = convert.group_docs(vocab, talbanken, SENTS_PER_DOC)
     train_docs += convert.group_docs(vocab, klintan_train, 1)
-
-    dev_ud = convert.merge_ner(
-        convert.read_conllu(c / "ud_swedish-talbanken/sv_talbanken-ud-dev.conllu"),
-        convert.read_uner(c / "uner_swedish-talbanken/sv_talbanken-ud-dev.iob2"),
-    )
-    ud_dev_train, ud_dev_held = dev_ud[:-UD_DEV_HELD], dev_ud[-UD_DEV_HELD:]
     train_docs += convert.group_docs(vocab, ud_dev_train, SENTS_PER_DOC) * UD_DEV_REPEAT
     dev_docs = convert.group_docs(vocab, ud_dev_held, SENTS_PER_DOC)
     dev_docs += convert.group_docs(vocab, klintan_dev, 1)

@@ -27,18 +27,20 @@ from pathlib import Path
 
 from . import convert
 from .prepare import KLINTAN_DEV, UD_DEV_HELD, check_corpora
+from .talbanken import FeatureMap
 
 PARAGRAPH_SENTS = 5
 AUGMENT_EVERY = 10
 VECTOR_DIM = 100
 
 
-def _talbanken_train(c: Path) -> list[convert.Sentence]:
+def _talbanken_train(c: Path, features: FeatureMap) -> list[convert.Sentence]:
     """The reconstructed Talbanken train with full trees, SUC MSDs as XPOS."""
     sents = convert.build_talbanken_train(
         c / "uner_swedish-talbanken/sv_talbanken-ud-train.iob2",
         c / "efselab_talbanken-tab/sv-ud-train.tab",
         c / "ud_swedish-talbanken/pre-v1.0-2015-01-05-train/sv-ud-train.conll",
+        features=features,
     )
     efs = convert.read_efselab(c / "efselab_talbanken-tab/sv-ud-train.tab")
     out = []
@@ -175,12 +177,12 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
 
     check_corpora(corpora)
     c = corpora
-    talbanken = _talbanken_train(c)
     ud_dev = convert.merge_ner(
         convert.read_conllu(c / "ud_swedish-talbanken/sv_talbanken-ud-dev.conllu"),
         convert.read_uner(c / "uner_swedish-talbanken/sv_talbanken-ud-dev.iob2"),
     )
     ud_dev_train, ud_dev_held = ud_dev[:-UD_DEV_HELD], ud_dev[-UD_DEV_HELD:]
+    talbanken = _talbanken_train(c, FeatureMap(ud_dev_train))
     uner_train = convert.read_uner(c / "uner_swedish-talbanken/sv_talbanken-ud-train.iob2")
     klintan = convert.read_klintan(c / "klintan_swedish-ner-corpus/train_corpus.txt")
     klintan_train, klintan_dev = klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
