@@ -38,8 +38,9 @@ and compare the stanza backend offline; the bundled spaCy model is faster{faster
 ## Training data
 
 The same sources and splits as `models/sv_news_nlp` (see its card): the reconstructed
-Talbanken train (UNER word forms and entities, efselab lemmas/UPOS/SUC MSD, the 2015 trees
-converted to UD v2) with the first part of UD Talbanken dev; the klintan NER train. Dev sets
+Talbanken train (UNER word forms and entities, efselab lemmas/UPOS/SUC MSD, UD features mapped
+from the SUC MSD, the 2015 trees brought to today's UD conventions by `talbanken.py`) with the
+first part of UD Talbanken dev; the klintan NER train. Dev sets
 (model selection only): the last 150 UD Talbanken dev sentences, the last 700 klintan train
 sentences. Copies of some training paragraphs are added as Swedish press writes them: opened by
 a quote dash (`– Vi`, `-Vi`, `–Vi`), in quotation marks (`”Vi kom.”`, `»Vi kom«.`) or under a

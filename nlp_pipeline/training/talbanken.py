@@ -188,7 +188,7 @@ def modernise_v1_relations(words, upos, heads, deps, feats) -> None:
       ``egen``) are ``amod``, not ``det``;
     * a preposition introducing a verb (``för att vinna``, ``genom att läsa``) is
       ``mark``, not ``case``;
-    * a bare infinitive complement (``vill gå``-type control, ``försökte gå``) is
+    * a bare infinitive complement (``försökte gå``, ``lät honom komma``) is
       ``xcomp``, not ``ccomp``;
     * comparative ``än`` before a nominal is ``case``; ``både`` in ``både … och`` is
       ``cc``;
