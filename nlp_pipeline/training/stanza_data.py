@@ -3,7 +3,7 @@
 ``prepare(corpora, out)`` writes, under ``out``:
 
 * ``ud/train.conllu``, ``ud/dev.conllu``: the reconstructed Talbanken train (UNER words,
-  efselab lemma/UPOS/SUC MSD, 2015 trees converted to UD v2, see ``convert.py``) plus the
+  efselab lemma/UPOS/SUC MSD, the 2015 trees in today's UD conventions, see ``talbanken.py``) plus the
   UD Talbanken dev sentences the spaCy recipe also trains on; dev is the held back part of
   UD dev. Copies of some paragraphs are added as Swedish press writes them (``augment``):
   opened by a quote dash (``– Vi``, ``-Vi``), in quotation marks (``”Vi kom.”``, ``»Vi kom«.``)
