@@ -28,7 +28,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from nlp_pipeline.training import talbanken
+from . import talbanken
 
 NO_SPACE_BEFORE = re.compile(r"^[.,:;!?)\]}”»%]+$")
 NO_SPACE_AFTER = re.compile(r"^[(\[{„“]+$")
