@@ -25,7 +25,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from nlp_pipeline.evaluate.backends import cpu_model  # noqa: E402
+
+from nlp_pipeline.evaluate.backends import cpu_model
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "bench" / "corpus"

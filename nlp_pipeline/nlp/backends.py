@@ -300,7 +300,7 @@ def package_version(dist: str) -> str | None:
 def _stanza_info(name: str, directory: Path, get: str) -> ModelInfo:
     missing = missing_stanza_packages()
     found = stanza_resources_found(directory)
-    versions = [f"{dist} {package_version(dist)}" for dist in ("stanza", "spacy-stanza") if package_version(dist)]
+    versions = [f"{dist} {version}" for dist in ("stanza", "spacy-stanza") if (version := package_version(dist))]
     if missing:
         status = "needs `pip install 'nlp-pipeline[stanza]'`"
         status += "" if found else f" and `{get}`"

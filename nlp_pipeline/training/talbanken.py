@@ -27,19 +27,32 @@ PREDICATE_POS = {"VERB", "AUX", "ADJ", "ADV"}
 NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
+def _children(heads: list[int]) -> dict[int, list[int]]:
+    """Each head's dependents, in sentence order."""
+    out: dict[int, list[int]] = {}
+    for i, h in enumerate(heads):
+        if h != i:
+            out.setdefault(h, []).append(i)
+    return out
+
+
+def _is_predicate(i: int, upos: list[str], heads: list[int], deps: list[str]) -> bool:
+    """A verb, adjective or adverb, or a nominal predicate with a copula."""
+    return upos[i] in PREDICATE_POS or any(deps[j] == "cop" and heads[j] == i for j in range(len(deps)))
+
+
 def convert_v1_relations(heads: list[int], deps: list[str], upos: list[str]) -> list[str]:
     """Rename UD v1 relations to v2, splitting v1 ``nmod`` into ``obl`` and ``nmod``.
 
     In v2 a nominal modifier of a predicate (a verb, adjective or adverb, or a
     nominal predicate with a copula) is ``obl``; of a noun it stays ``nmod``.
     """
-    has_cop = {heads[i] for i, d in enumerate(deps) if d == "cop"}
     out = []
     for i, dep in enumerate(deps):
         dep = V1_TO_V2.get(dep, dep)
         if dep == "nmod":
             head = heads[i]
-            if head != i and (upos[head] in PREDICATE_POS or head in has_cop):
+            if head != i and _is_predicate(head, upos, heads, deps):
                 dep = "obl"
         out.append(dep)
     return out
@@ -73,10 +86,6 @@ STILL_FIXED = {
 }
 SUBORDINATORS = {"om", "att", "som", "än", "när", "då", "innan", "sedan"}
 MODIFIER_RELATION = {"ADJ": "amod", "DET": "det", "PRON": "nmod:poss", "NUM": "nummod"}
-
-
-def _is_predicate(i: int, upos: list[str], heads: list[int], deps: list[str]) -> bool:
-    return upos[i] in PREDICATE_POS or any(deps[j] == "cop" and heads[j] == i for j in range(len(deps)))
 
 
 def _unfix_group(span: list[int], words, upos, heads, deps) -> bool:
@@ -194,10 +203,7 @@ def modernise_v1_relations(words, upos, heads, deps, feats) -> None:
       ``cc``;
     * ``när``/``då`` opening an adverbial clause are its ``mark``.
     """
-    children: dict[int, list[int]] = {}
-    for i, h in enumerate(heads):
-        if h != i:
-            children.setdefault(h, []).append(i)
+    children = _children(heads)
     for i, word in enumerate(words):
         w, dep, head = word.lower(), deps[i], heads[i]
         if dep == "det" and upos[i] == "ADJ" and w not in ("båda", "bägge"):
@@ -233,7 +239,7 @@ def copula_vara(words, upos, heads, deps) -> None:
         if deps[i] == "aux":
             deps[i] = "cop"
             continue
-        kids = [k for k in range(len(heads)) if heads[k] == i and k != i]
+        kids = _children(heads).get(i, [])
         if upos[i] != "VERB" or any(deps[k] in ("obj", "compound:prt", "ccomp", "xcomp") for k in kids):
             continue
         preds = [k for k in kids if deps[k] == "dep"] or [k for k in kids if deps[k] == "obl" and k > i]
@@ -254,10 +260,7 @@ def parataxis_from_asyndetic_clauses(words, heads, deps) -> None:
     without any conjunction, that opens with ``,``, ``;``, ``:`` or a dash, becomes
     ``parataxis``; that punctuation attaches to the first clause, as in today's dev.
     """
-    kids: dict[int, list[int]] = {}
-    for i, h in enumerate(heads):
-        if h != i:
-            kids.setdefault(h, []).append(i)
+    kids = _children(heads)
     for j, dep in enumerate(deps):
         head = heads[j]
         if dep != "conj" or j < head:
