@@ -357,3 +357,18 @@ def merge_ner(ud: list[Sentence], uner: list[Sentence]) -> list[Sentence]:
         ents = by_words.get(tuple(sent.words))
         sent.ents = ents if ents is not None else None
     return ud
+
+
+def leave_other_names_open(sentences: list[Sentence]) -> list[Sentence]:
+    """Mark proper nouns outside UNER's entities as unannotated for the NER.
+
+    UNER annotates PER, LOC and ORG only, so a product, event or title
+    (``Volvo 760``, ``Melodifestivalen``) is ``O`` there but ``MISC`` in klintan.
+    Training on both would teach the NER that such names are not entities; left
+    missing, these tokens teach it nothing either way.
+    """
+    for sent in sentences:
+        if sent.ents is None or sent.pos is None:
+            continue
+        sent.ents = ["" if tag == "O" and pos == "PROPN" else tag for tag, pos in zip(sent.ents, sent.pos)]
+    return sentences

@@ -1,0 +1,69 @@
+"""Gazetteer features for the tok2vec, and UNER proper nouns left open for MISC (no ../shared)."""
+
+from nlp_pipeline.training import convert, lexicon_vectors
+from nlp_pipeline.training.lexicon_vectors import COLUMNS
+
+
+def _svensktext(root):
+    base = root / "svensktext"
+    for sub in ("namn/history-c613c0a", "platser", "organisationer", "nationaliteter"):
+        (base / sub).mkdir(parents=True, exist_ok=True)
+    (base / "namn/tilltalsnamn-kvinnor.csv").write_text("name,persons\nKrista,5000\nRare,3\n", encoding="utf-8")
+    (base / "namn/tilltalsnamn-man.csv").write_text("name,persons\nHans,100000\nKrista,25\n", encoding="utf-8")
+    (base / "namn/history-c613c0a/efternamn.csv").write_text('"lastname",frequency\n"Jansson",50000\n', encoding="utf-8")
+    (base / "platser/kommuner.csv").write_text("code,name\n0127,Botkyrka kommun\n", encoding="utf-8")
+    (base / "platser/lan.csv").write_text("name,residencetown\nNorrbottens län,Luleå\n", encoding="utf-8")
+    (base / "platser/ortsnamn.csv").write_text("city\nPiteå\nÖvre Soppero\n", encoding="utf-8")
+    (base / "platser/lander.csv").write_text(
+        "country,capital,continent,alternative_name,english,iso_code\nKambodja,Phnom Penh,Asien,,Cambodia,KHM\n",
+        encoding="utf-8")
+    (base / "organisationer/myndigheter.tsv").write_text(
+        "type\tname\tcity\nMyndighet\tSkatteverket\tSolna\nMyndighet\tStatens energimyndighet\tEskilstuna\n",
+        encoding="utf-8")
+    (base / "nationaliteter/nationaliteter.csv").write_text(
+        "\ufeffid,country,country_alternativename,resident_singular,resident_plural,adjective\n"
+        "0,Kambodja,,['kambodjan'],['kambodjaner'],kambodjansk\n", encoding="utf-8")
+
+
+def test_lexicon_features_have_one_column_per_list_and_genitives(tmp_path):
+    _svensktext(tmp_path)
+    feats = lexicon_vectors.lexicon_features(tmp_path)
+
+    def col(word, name):
+        return feats[word][COLUMNS.index(name)]
+
+    assert col("Kambodja", "country") == 1.0 and col("Kambodjas", "country") == 1.0
+    assert col("Cambodia", "country") == 1.0 and col("Penh", "name_part") == 0.5
+    assert col("Botkyrka", "place_se") == 1.0 and "kommun" not in feats
+    assert col("Luleå", "place_se") == 1.0 and col("Norrbottens", "place_se") == 1.0
+    assert col("Soppero", "name_part") == 0.5 and "Övre Soppero" not in feats
+    assert col("Skatteverket", "agency") == 1.0 and col("Statens", "name_part") == 0.5
+    assert col("kambodjansk", "nationality") == 1.0 and col("Kambodjaner", "nationality") == 1.0
+    # More bearers, a larger value; too few bearers, no entry.
+    assert col("Krista", "given_f") > col("Krista", "given_m") > 0
+    assert col("Hans", "given_m") > 0 and "Hanss" not in feats and "Rare" not in feats
+    assert col("Jansson", "surname") > 0 and col("Janssons", "surname") == col("Jansson", "surname")
+    assert all(len(v) == len(COLUMNS) and all(0 <= x <= 1 for x in v) for v in feats.values())
+
+
+def test_lexicon_vectors_load_as_a_spacy_vectors_table(tmp_path):
+    import spacy
+
+    _svensktext(tmp_path)
+    n = lexicon_vectors.write(tmp_path, tmp_path / "vectors")
+    nlp = spacy.load(tmp_path / "vectors")
+    assert len(nlp.vocab.vectors) == n and nlp.vocab.vectors.shape[1] == len(COLUMNS)
+    doc = nlp("Eva reste till Kambodja")
+    assert doc[3].has_vector and not doc[0].has_vector
+    assert doc[3].vector[COLUMNS.index("country")] == 1.0
+
+
+def test_proper_nouns_outside_uner_entities_are_left_unannotated():
+    sent = convert.Sentence(
+        words=["Anna", "såg", "Melodifestivalen", "i", "Umeå"], spaces=[True] * 5,
+        ents=["B-PER", "O", "O", "O", "B-LOC"], pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN"],
+    )
+    no_pos = convert.Sentence(words=["Volvo"], spaces=[False], ents=["O"])
+    convert.leave_other_names_open([sent, no_pos])
+    assert sent.ents == ["B-PER", "O", "", "O", "B-LOC"]
+    assert no_pos.ents == ["O"]
