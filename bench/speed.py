@@ -7,8 +7,10 @@ BLAS threads set to 1, and reports words per second for
 * the bundled model with the project's entity-linking and quote components,
 
 measured side by side in one run (the same documents, alternating rounds, best
-of N), plus the overhead of the project's components as a ratio. Results are
-appended to ``bench/results.md`` with the date and the machine.
+of N), plus the overhead of the project's components as a ratio. With
+``--compare MODEL`` (e.g. a previous model folder) that model, with the same
+components, joins the rounds, and its speed relative to the bundled one is
+reported. Results are appended to ``bench/results.md`` with the date and the machine.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    ap.add_argument("--compare", default=None, help="another model (folder or spec) to time in the same rounds")
     args = ap.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -58,14 +61,17 @@ def main() -> None:
     base = load(quotes=False)
     base.remove_pipe("swedish_entities")
     full = load()
+    pipelines = {"model": base, "model+entities+quotes": full}
+    if args.compare:
+        pipelines[f"{args.compare}+entities+quotes"] = load(args.compare)
     texts = corpus(args.repeat)
-    words_per_second(full, texts[:8], args.batch_size)  # warm up both
-    words_per_second(base, texts[:8], args.batch_size)
+    for nlp in pipelines.values():  # warm up
+        words_per_second(nlp, texts[:8], args.batch_size)
 
-    best = {"model": 0.0, "model+entities+quotes": 0.0}
+    best = dict.fromkeys(pipelines, 0.0)
     n_words = 0
     for _ in range(args.rounds):
-        for name, nlp in (("model", base), ("model+entities+quotes", full)):
+        for name, nlp in pipelines.items():
             wps, n_words = words_per_second(nlp, texts, args.batch_size)
             best[name] = max(best[name], wps)
     overhead = best["model"] / best["model+entities+quotes"] - 1
@@ -83,6 +89,9 @@ def main() -> None:
     ]
     lines += [f"| {name} | {wps:,.0f} |" for name, wps in best.items()]
     lines += ["", f"Time per word added by entity linking + quote attribution: {100 * overhead:+.1f}%", ""]
+    if args.compare:
+        ratio = best["model+entities+quotes"] / best[f"{args.compare}+entities+quotes"]
+        lines[-1:-1] = [f"Bundled speed relative to `{args.compare}` (both with entities and quotes): {ratio:.2f}×"]
     report = "\n".join(lines)
     print(report)
     with open(args.out, "a", encoding="utf-8") as fh:

@@ -146,6 +146,15 @@ def test_prepare_says_clearly_when_corpora_are_missing(tmp_path, capsys):
     assert "corpora are not at" in capsys.readouterr().err
 
 
+def test_train_says_which_prepared_files_are_missing(tmp_path, capsys):
+    from nlp_pipeline.training import train
+
+    (tmp_path / "train.spacy").write_bytes(b"")
+    assert train.main(["--data", str(tmp_path), "--model-dir", str(tmp_path / "model")]) == 2
+    err = capsys.readouterr().err
+    assert "dev.spacy, lexicon-vectors missing" in err and "train.spacy" not in err.split("missing")[0]
+
+
 def test_v1_coordination_moves_cc_and_commas_to_the_following_conjunct():
     # "Anna , Per och Eva kom": v1 hangs "," and "och" on the first conjunct.
     heads = [5, 0, 0, 0, 0, 5]

@@ -9,6 +9,11 @@ Training data (``train.spacy``):
     last ``UD_DEV_HELD`` sentences, repeated ``UD_DEV_REPEAT`` times: the only gold
     trees in today's v2 conventions, so the parser learns them over the
     converted 2015 trees.
+  In the UNER-annotated parts, proper nouns outside PER/LOC/ORG are left
+  unannotated for the NER (``convert.leave_other_names_open``): klintan calls
+  many of them MISC.
+Gazetteer features (``lexicon-vectors/``): the svensktext lists as a static
+vectors table (``lexicon_vectors.py``), read by the tok2vec.
 Dev data (``dev.spacy``), for model selection only: the held back UD dev
 sentences and klintan sentences.
 Hold-out sets (``eval/*.spacy``), never trained on:
@@ -22,13 +27,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import convert
+from . import convert, lexicon_vectors
 from .talbanken import FeatureMap
 
 KLINTAN_DEV = 700
 UD_DEV_HELD = 150
 UD_DEV_REPEAT = 3
 SENTS_PER_DOC = 10
+LEXICON_VECTORS = "lexicon-vectors"
 
 
 class MissingCorpora(RuntimeError):
@@ -77,6 +83,8 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
         c / "ud_swedish-talbanken/pre-v1.0-2015-01-05-train/sv-ud-train.conll",
         features=FeatureMap(ud_dev_train),
     )
+    convert.leave_other_names_open(talbanken)
+    convert.leave_other_names_open(ud_dev_train)
     klintan = convert.read_klintan(c / "klintan_swedish-ner-corpus/train_corpus.txt")
     klintan_train, klintan_dev = klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
 
@@ -107,6 +115,7 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
     for name, docs in sets.items():
         convert.write_docbin(docs, out / name)
         counts[name] = sum(len(d) for d in docs)
+    counts[f"{LEXICON_VECTORS} (word forms)"] = lexicon_vectors.write(corpora, out / LEXICON_VECTORS)
     return counts
 
 

@@ -2,7 +2,8 @@
 
 Registers the project's tokenizer rules and paragraph component, then runs
 ``spacy train`` on the committed ``config.cfg`` with the DocBins written by
-``prepare``. The best model, with two rule components added before the NER
+``prepare`` and the gazetteer features (``lexicon_vectors.py``) as its static
+vectors. The best model, with two rule components added before the NER
 (given names from the SCB name lists, organisation-shaped names; both measured
 in ``gazetteer.py``), is saved to ``models/<name>``.
 """
@@ -15,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+from .prepare import LEXICON_VECTORS
+
 CONFIG = Path(__file__).with_name("config.cfg")
 
 
@@ -24,7 +27,11 @@ def train(data: Path, output: Path, overrides: dict | None = None) -> Path:
     import nlp_pipeline.nlp.paragraphs  # noqa: F401  (registers the component)
     import nlp_pipeline.nlp.tokenizer  # noqa: F401  (registers the callback)
 
-    settings = {"paths.train": str(data / "train.spacy"), "paths.dev": str(data / "dev.spacy")}
+    settings = {
+        "paths.train": str(data / "train.spacy"),
+        "paths.dev": str(data / "dev.spacy"),
+        "paths.vectors": str(data / LEXICON_VECTORS),
+    }
     settings.update(overrides or {})
     spacy_train(CONFIG, output, overrides=settings)
     return output / "model-best"
@@ -60,8 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         overrides["training.max_epochs"] = args.max_epochs
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps
-    if not (args.data / "train.spacy").exists():
-        print(f"error: {args.data}/train.spacy is missing; run the prepare step first", file=sys.stderr)
+    missing = [n for n in ("train.spacy", "dev.spacy", LEXICON_VECTORS) if not (args.data / n).exists()]
+    if missing and not args.finalize_only:
+        print(f"error: {', '.join(missing)} missing in {args.data}; run the prepare step first (make train-data)",
+              file=sys.stderr)
         return 2
     start = time.time()
     best = args.output / "model-best" if args.finalize_only else train(args.data, args.output, overrides)
