@@ -54,7 +54,7 @@ check-corpora:
 train-data: setup check-corpora
 	$(BIN)/python -m nlp_pipeline.training.prepare $(CORPORA) $(DATA)
 
-## Rebuild the bundled model from ../shared/corpora (about 25 minutes on 2 cores).
+## Rebuild the bundled model from ../shared/corpora (25 to 50 minutes on 2 cores, depending on the machine).
 train: train-data
 	$(BIN)/python -m nlp_pipeline.training.train --data $(DATA) --corpora $(CORPORA) --model-dir $(MODEL_DIR)
 
