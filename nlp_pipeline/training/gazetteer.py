@@ -16,11 +16,17 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from typing import Iterator
+
+
+def svensktext_rows(path: Path, delimiter: str = ",") -> Iterator[dict[str, str]]:
+    """The rows of one svensktext list as dicts (a byte-order mark, where present, is dropped)."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        yield from csv.DictReader(fh, delimiter=delimiter)
 
 
 def _column(path: Path, name: str, delimiter: str = ",") -> list[str]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [row[name].strip() for row in csv.DictReader(fh, delimiter=delimiter) if row.get(name)]
+    return [row[name].strip() for row in svensktext_rows(path, delimiter) if row.get(name)]
 
 
 MIN_BEARERS = 300
@@ -31,11 +37,10 @@ def given_names(corpora: Path, min_bearers: int = MIN_BEARERS) -> list[str]:
 
     names = set()
     for sex in ("kvinnor", "man"):
-        with open(corpora / f"svensktext/namn/tilltalsnamn-{sex}.csv", encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                name = row["name"].strip()
-                if int(row["persons"]) >= min_bearers and len(name) > 1 and name.lower() not in STOP_WORDS:
-                    names.add(name)
+        for row in svensktext_rows(corpora / f"svensktext/namn/tilltalsnamn-{sex}.csv"):
+            name = row["name"].strip()
+            if int(row["persons"]) >= min_bearers and len(name) > 1 and name.lower() not in STOP_WORDS:
+                names.add(name)
     return sorted(names)
 
 

@@ -29,19 +29,15 @@ writes it next to the DocBins.
 from __future__ import annotations
 
 import ast
-import csv
 import math
 import sys
 from collections import defaultdict
 from pathlib import Path
 
+from .gazetteer import svensktext_rows
+
 COLUMNS = ("given_f", "given_m", "surname", "place_se", "country", "agency", "nationality", "name_part")
 MIN_BEARERS = 20
-
-
-def _rows(path: Path, delimiter: str = ","):
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        yield from csv.DictReader(fh, delimiter=delimiter)
 
 
 def _weight(count: int, top: float = 6.0) -> float:
@@ -79,26 +75,26 @@ def lexicon_features(corpora: Path) -> dict[str, list[float]]:
                     put(w, "name_part", 0.5)
 
     for sex, column in (("kvinnor", "given_f"), ("man", "given_m")):
-        for row in _rows(base / f"namn/tilltalsnamn-{sex}.csv"):
+        for row in svensktext_rows(base / f"namn/tilltalsnamn-{sex}.csv"):
             count = int(row["persons"])
             if count >= MIN_BEARERS:
                 put(row["name"], column, _weight(count))
-    for row in _rows(base / "namn/history-c613c0a/efternamn.csv"):
+    for row in svensktext_rows(base / "namn/history-c613c0a/efternamn.csv"):
         put(row["lastname"], "surname", _weight(int(row["frequency"])))
-    for row in _rows(base / "platser/kommuner.csv"):
+    for row in svensktext_rows(base / "platser/kommuner.csv"):
         put_name(row["name"].removesuffix(" kommun"), "place_se")
-    for row in _rows(base / "platser/lan.csv"):
+    for row in svensktext_rows(base / "platser/lan.csv"):
         put_name(row["name"].removesuffix(" län"), "place_se")
         put_name(row["residencetown"], "place_se")
-    for row in _rows(base / "platser/ortsnamn.csv"):
+    for row in svensktext_rows(base / "platser/ortsnamn.csv"):
         put_name(row["city"], "place_se")
-    for row in _rows(base / "platser/lander.csv"):
+    for row in svensktext_rows(base / "platser/lander.csv"):
         for key in ("country", "capital", "alternative_name", "english"):
             if row.get(key):
                 put_name(row[key], "country")
-    for row in _rows(base / "organisationer/myndigheter.tsv", delimiter="\t"):
+    for row in svensktext_rows(base / "organisationer/myndigheter.tsv", delimiter="\t"):
         put_name(row["name"], "agency")
-    for row in _rows(base / "nationaliteter/nationaliteter.csv"):
+    for row in svensktext_rows(base / "nationaliteter/nationaliteter.csv"):
         words = [row.get("adjective", "")]
         for key in ("resident_singular", "resident_plural"):
             try:
