@@ -54,7 +54,7 @@ check-corpora:
 train-data: setup check-corpora
 	$(BIN)/python -m nlp_pipeline.training.prepare $(CORPORA) $(DATA)
 
-## Rebuild the bundled model from ../shared/corpora (25 to 50 minutes on 2 cores, depending on the machine).
+## Rebuild the bundled model from ../shared/corpora (25 to 70 minutes on 2 cores, depending on the machine and what else runs; 66 measured on 2026-11-27 with two other training runs beside it).
 train: train-data
 	$(BIN)/python -m nlp_pipeline.training.train --data $(DATA) --corpora $(CORPORA) --model-dir $(MODEL_DIR)
 

@@ -1,14 +1,19 @@
 """Swedish news tokenisation: the tokenizer rules that ship with the bundled model."""
 
+import pickle
+
 import pytest
 import spacy
 
-from nlp_pipeline.nlp.tokenizer import add_swedish_news_rules
+from nlp_pipeline.nlp.tokenizer import SwedishNewsTokenizer, add_swedish_news_rules
+
+NEWS_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "nlp_pipeline.swedish_news_tokenizer.v1"}}}
 
 
 @pytest.fixture(scope="module")
 def tok():
-    return add_swedish_news_rules(spacy.blank("sv")).tokenizer
+    """The tokenizer as the training config builds it: the news tokenizer with the rules."""
+    return add_swedish_news_rules(spacy.blank("sv", config=NEWS_TOKENIZER)).tokenizer
 
 
 def words(tok, text):
@@ -23,7 +28,7 @@ def words(tok, text):
         ("—Vi ger inte upp", ["—", "Vi", "ger", "inte", "upp"]),
         ("--Det här är bra", ["--", "Det", "här", "är", "bra"]),
         ("-- Det här är bra", ["--", "Det", "här", "är", "bra"]),
-        ("– Vi har bl a besökt", ["–", "Vi", "har", "bl", "a", "besökt"]),
+        ("– Vi har bl a besökt", ["–", "Vi", "har", "bl a", "besökt"]),
     ],
 )
 def test_quote_dash_comes_off_the_first_word(tok, text, expected):
@@ -74,3 +79,26 @@ def test_tokens_cover_text_exactly(tok):
     text = "-Vi vill, sa hon.\n\n– Vår styrka är EU:s stöd."
     doc = tok(text)
     assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    "abbr, norm",
+    [("bl a", "bland annat"), ("Bl a", "bland annat"), ("t ex", "till exempel"), ("d v s", "det vill säga"),
+     ("fr o m", "från och med"), ("s k", "så kallad"), ("t o m", "till och med")],
+)
+def test_spaced_abbreviations_are_one_token_with_a_norm(tok, abbr, norm):
+    doc = tok(f"Det gäller {abbr} Louis")
+    assert [t.text for t in doc] == ["Det", "gäller", abbr, "Louis"]
+    assert doc[2].norm_ == norm and doc[2].whitespace_ == " "
+
+
+def test_letters_that_only_look_like_a_spaced_abbreviation_stay_apart(tok):
+    assert words(tok, "T EX och t  ex och b l a") == ["T", "EX", "och", "t", " ", "ex", "och", "b", "l", "a"]
+
+
+def test_the_news_tokenizer_survives_saving_loading_and_pickling(tmp_path):
+    nlp = add_swedish_news_rules(spacy.blank("sv", config=NEWS_TOKENIZER))
+    nlp.to_disk(tmp_path)
+    for copy in (spacy.load(tmp_path), pickle.loads(pickle.dumps(nlp))):  # pickled for worker processes
+        assert isinstance(copy.tokenizer, SwedishNewsTokenizer)
+        assert [t.text for t in copy("-Vi har bl a EU:s stöd")] == ["-", "Vi", "har", "bl a", "EU:s", "stöd"]

@@ -162,6 +162,30 @@ def test_v1_coordination_moves_cc_and_commas_to_the_following_conjunct():
     assert talbanken.attach_coordination_v2(heads, deps) == [5, 2, 0, 4, 0, 5]
 
 
+def test_flat_coordinations_of_2015_become_conj():
+    # "I stadsmiljön utgör parker och grönområden en del": two nsubj siblings, "och" on the verb.
+    heads = [1, 2, 2, 2, 2, 2, 7, 2]
+    deps = ["case", "obl", "ROOT", "nsubj", "cc", "nsubj", "det", "obj"]
+    heads, deps = talbanken.coordinate_flat_siblings(heads, deps)
+    assert (heads[5], deps[5]) == (3, "conj") and heads[4] == 5
+    assert deps[:4] == ["case", "obl", "ROOT", "nsubj"] and (heads[7], deps[7]) == (2, "obj")
+    # "siffror för 1965 och 1966": "och" hangs on the first conjunct, the second is its sibling.
+    heads = [0, 2, 0, 2, 0]
+    deps = ["ROOT", "case", "nmod", "cc", "nmod"]
+    heads, deps = talbanken.coordinate_flat_siblings(heads, deps)
+    assert (heads[4], deps[4]) == (2, "conj") and heads[3] == 4
+    # "har ålders- , förtids- eller änkepension": comma-separated siblings join the coordination.
+    heads = [0, 0, 1, 0, 0, 0]
+    deps = ["ROOT", "obj", "punct", "obj", "cc", "obj"]
+    heads, deps = talbanken.coordinate_flat_siblings(heads, deps)
+    assert heads == [0, 0, 3, 1, 5, 1] and deps[3] == deps[5] == "conj"
+    # the comma of an appositive stays: "går i rörledningar , s k pipelines , eller med tankfartyg"
+    heads = [0, 2, 0, 2, 5, 2, 2, 0, 9, 0]
+    deps = ["ROOT", "case", "obl", "punct", "amod", "appos", "punct", "cc", "case", "obl"]
+    heads, deps = talbanken.coordinate_flat_siblings(heads, deps)
+    assert heads == [0, 2, 0, 2, 5, 2, 9, 9, 9, 2] and deps[9] == "conj"
+
+
 def test_ud20_tags_and_lemmas_are_modernised():
     words = ["Hon", "tog", "sin", "väska", "som", "inte", "var", "tung", "och", "det"]
     upos = ["PRON", "VERB", "DET", "NOUN", "CCONJ", "ADV", "VERB", "ADJ", "CCONJ", "PRON"]

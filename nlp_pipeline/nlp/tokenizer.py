@@ -6,19 +6,27 @@ spaCy's Swedish tokenizer already splits ``–Vår``, keeps ``EU:s``, ``46:e``,
 * a hyphen-minus quote dash glued to the first word (``-Vi``, ``--Vi``), which
   must come off as its own token, while ``-10`` and ``-talet`` stay whole;
 * abbreviations missing from the defaults (``St.``, ``ca.``, ``nr.``, ...);
-* dotless abbreviations written as one token (``bl a`` is two tokens, ``pga``,
-  ``dvs``, ``mfl`` are one), which get a norm so the model sees one form.
+* dotless abbreviations written as one token (``pga``, ``dvs``, ``mfl``), which
+  get a norm so the model sees one form;
+* abbreviations spelled with spaces (``bl a``, ``t ex``, ``d v s``), which become
+  one token with its norm, as the Swedish treebanks write them.
 
 The rules are installed by the ``nlp_pipeline.swedish_tokenizer_rules.v1``
-callback, which the training config runs after the ``Language`` is created, so
-the shipped model carries them.
+callback, which the training config runs after the ``Language`` is created; the
+spaced abbreviations are merged by ``SwedishNewsTokenizer``
+(``nlp_pipeline.swedish_news_tokenizer.v1`` in the config). So the shipped model
+carries both.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
-from spacy.util import compile_prefix_regex, registry
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 # A hyphen (or two) glued to a word that starts with a letter: "-Vi", "--Vår".
 GLUED_DASH_PREFIX = r"-{1,2}(?=[^\W\d_])"
@@ -40,6 +48,70 @@ DOTLESS_NORMS = {
     "sk": "så kallad",
     "fd": "före detta",
 }
+
+
+# Abbreviations written with spaces, as lower-case parts; the first part may be capitalised.
+SPACED_ABBREVIATIONS = {
+    ("bl", "a"): "bland annat",
+    ("t", "ex"): "till exempel",
+    ("s", "k"): "så kallad",
+    ("f", "n"): "för närvarande",
+    ("f", "d"): "före detta",
+    ("d", "v", "s"): "det vill säga",
+    ("t", "o", "m"): "till och med",
+    ("fr", "o", "m"): "från och med",
+    ("o", "s", "v"): "och så vidare",
+    ("m", "fl"): "med flera",
+    ("m", "m"): "med mera",
+    ("p", "g", "a"): "på grund av",
+    ("o", "d"): "och dylikt",
+    ("i", "st", "f"): "i stället för",
+}
+_SPACED = re.compile(
+    r"\b(?=\w\w? \w)(?:"  # the lookahead is a cheap first filter
+    + "|".join(
+        f"[{parts[0][0].upper()}{parts[0][0]}]{re.escape(parts[0][1:] + ' ' + ' '.join(parts[1:]))}"
+        for parts in sorted(SPACED_ABBREVIATIONS, key=len, reverse=True)
+    )
+    + r")\b"
+)
+
+
+def merge_spaced_abbreviations(doc: Doc, text: str | None = None) -> Doc:
+    """Merge ``bl a``, ``t ex``, ``d v s`` ... (parts separated by one space) into one token.
+    ``text`` is ``doc.text`` where the caller has it (building it again costs time)."""
+    spans = [doc.char_span(*m.span()) for m in _SPACED.finditer(doc.text if text is None else text)]
+    spans = [span for span in spans if span is not None and len(span) > 1]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                norm = SPACED_ABBREVIATIONS[tuple(span.text.lower().split(" "))]
+                retokenizer.merge(span, attrs={"NORM": norm})
+    return doc
+
+
+class SwedishNewsTokenizer(Tokenizer):
+    """spaCy's tokenizer, then ``merge_spaced_abbreviations``."""
+
+    def __call__(self, text: str) -> Doc:
+        return merge_spaced_abbreviations(super().__call__(text), text)
+
+
+@registry.tokenizers("nlp_pipeline.swedish_news_tokenizer.v1")
+def make_swedish_news_tokenizer():
+    def create(nlp: Language) -> SwedishNewsTokenizer:
+        defaults = nlp.Defaults
+        return SwedishNewsTokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return create
 
 
 def add_swedish_news_rules(nlp: Language) -> Language:

@@ -24,8 +24,8 @@ one CPU core, offline, and needs nothing from a model hub.
 |---|---|
 | components | {components} |
 | NER labels | PER, ORG, LOC, MISC |
-| tokenizer | spaCy `sv` rules + Swedish news rules (`nlp_pipeline/nlp/tokenizer.py`): glued quote dashes (`-Vi`, `--Vi`), extra abbreviations (`St.`, `ca.`, `nr.` …), norms for dotless abbreviations (`pga`, `dvs`) |
-| sentence breaks | the dependency parser, with line and paragraph breaks set first by `swedish_paragraph_breaks` |
+| tokenizer | spaCy `sv` rules + Swedish news rules (`nlp_pipeline/nlp/tokenizer.py`): glued quote dashes (`-Vi`, `--Vi`), extra abbreviations (`St.`, `ca.`, `nr.` …), norms for dotless abbreviations (`pga`, `dvs`), abbreviations spelled with spaces as one token (`bl a`, `t ex`, `d v s`), as the treebanks write them |
+| sentence breaks | the dependency parser, with line and paragraph breaks, and the end of a heading run into the first sentence of its paragraph, set first by `swedish_paragraph_breaks` |
 | size | {size_mb:.1f} MB on disk |
 | training time | {train_minutes:.0f} minutes on {machine} (`make train`, {epochs}) |
 | speed | {speed} |
@@ -71,7 +71,7 @@ def write_card(model_dir: Path, scores: dict, **facts) -> Path:
         spacy_version=meta.get("spacy_version", "v3"),
         components=", ".join(meta.get("pipeline", [])),
         size_mb=size,
-        lexicon_rows=f"{meta.get('vectors', {}).get('vectors', 0):,}",
+        lexicon_rows=f"{meta.get('vectors', {}).get('keys', 0):,}",
         scores=format_markdown(scores),
         **facts,
     )

@@ -79,6 +79,67 @@ def attach_coordination_v2(heads: list[int], deps: list[str]) -> list[int]:
     return heads
 
 
+NOT_COORDINATED = {"punct", "cc", "case", "mark", "det", "aux", "aux:pass", "cop", "fixed", "root", "ROOT"}
+
+
+def coordinate_flat_siblings(heads: list[int], deps: list[str]) -> tuple[list[int], list[str]]:
+    """Coordinations the 2015 file left flat, as today's Talbanken analyses them.
+
+    Where a ``cc`` still attaches to the left after ``attach_coordination_v2``, the
+    2015 tree has no ``conj``: the conjuncts are siblings with one relation
+    (``parker och grönområden`` as two ``nsubj`` of ``utgör``, ``och`` on the
+    verb), or the second conjunct is a sibling of the first with the first's
+    relation and the ``cc`` hangs on the first (``1965 och 1966``). The
+    conjunct after the ``cc`` becomes a ``conj`` of the first one (together with
+    earlier conjuncts separated by commas), and the ``cc`` and those commas attach
+    to the conjunct that follows them.
+    """
+    heads, deps = list(heads), list(deps)
+    n = len(heads)
+    for i in range(n):
+        if deps[i] != "cc" or heads[i] >= i:
+            continue
+        h = heads[i]
+        # Pattern 1: the conjuncts are children of the cc's head, on both sides of it.
+        right = next((j for j in range(i + 1, n) if heads[j] == h), None)
+        if right is not None and deps[right] not in NOT_COORDINATED:
+            rel = deps[right]
+            left = [k for k in range(h + 1 if h < i else 0, i) if heads[k] == h]
+            if left and deps[left[-1]] == rel and all(heads[t] != h for t in range(i + 1, right)):
+                conjuncts = [left[-1]]
+                for k in reversed(left[:-1]):
+                    between = [t for t in left if k < t < conjuncts[0]]
+                    if deps[k] == rel and all(deps[t] == "punct" for t in between):
+                        conjuncts.insert(0, k)
+                    elif deps[k] != "punct":
+                        break
+                _coordinate(conjuncts + [right], h, heads, deps)
+                continue
+        if deps[h] in NOT_COORDINATED or heads[h] == h:
+            continue
+        # Pattern 2: the cc hangs on the first conjunct, the second is the first's sibling.
+        g = heads[h]
+        right = next((j for j in range(i + 1, n) if heads[j] == g), None)
+        if right is not None and deps[right] == deps[h] and all(heads[t] not in (g, h) for t in range(i + 1, right)):
+            _coordinate([h, right], g, heads, deps)
+    return heads, deps
+
+
+def _coordinate(conjuncts: list[int], parent: int, heads: list[int], deps: list[str]) -> None:
+    """Make ``conjuncts[1:]`` conj of ``conjuncts[0]``; hang the cc and punctuation between
+    them (children of ``parent`` or of the first conjunct; a comma only where a conjunct or
+    the cc comes next) on the conjunct after them."""
+    first = conjuncts[0]
+    for c in conjuncts[1:]:
+        heads[c], deps[c] = first, "conj"
+    for t in range(first + 1, conjuncts[-1]):
+        if deps[t] not in ("cc", "punct") or heads[t] not in (parent, first):
+            continue
+        after = next(u for u in range(t + 1, len(deps)) if deps[u] != "punct")
+        if deps[t] == "cc" or after in conjuncts or deps[after] == "cc":
+            heads[t] = next(c for c in conjuncts if c > t)
+
+
 # Multiword expressions that today's Talbanken still analyses as ``fixed``.
 STILL_FIXED = {
     ("därför", "att"), ("till", "och", "med"), ("rent", "av"), ("som", "helst"), ("vare", "sig"),
@@ -280,6 +341,7 @@ def modernise_v1_tree(words, upos, heads, deps, feats) -> tuple[list[int], list[
     """The 2015 train tree in today's conventions: relation names, coordination, then the rest."""
     deps = convert_v1_relations(heads, deps, upos)
     heads = attach_coordination_v2(heads, deps)
+    heads, deps = coordinate_flat_siblings(heads, deps)
     unfix_multiword_expressions(words, upos, heads, deps)
     modernise_v1_relations(words, upos, heads, deps, feats)
     copula_vara(words, upos, heads, deps)
