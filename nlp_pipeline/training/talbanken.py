@@ -104,7 +104,7 @@ def coordinate_flat_siblings(heads: list[int], deps: list[str]) -> tuple[list[in
         right = next((j for j in range(i + 1, n) if heads[j] == h), None)
         if right is not None and deps[right] not in NOT_COORDINATED:
             rel = deps[right]
-            left = [k for k in range(h + 1 if h < i else 0, i) if heads[k] == h]
+            left = [k for k in range(h + 1, i) if heads[k] == h]
             if left and deps[left[-1]] == rel and all(heads[t] != h for t in range(i + 1, right)):
                 conjuncts = [left[-1]]
                 for k in reversed(left[:-1]):
