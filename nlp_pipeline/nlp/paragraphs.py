@@ -67,8 +67,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
             heading = 1
             continue
         prev = doc[i - 1]
+        after_end = _ends_sentence(doc, i - 1)
         if heading:
-            heading = 0 if _ends_sentence(doc, i - 1) else heading + 1
+            heading = 0 if after_end else heading + 1
         if prev.is_space and "\n" in prev.text:
             if tok.is_space:
                 continue
@@ -92,6 +93,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif _after_heading(doc, i, heading - 1):
             tok.is_sent_start = True
             heading = 0
-        elif not _ends_sentence(doc, i - 1):
+        elif not after_end:
             tok.is_sent_start = False
     return doc

@@ -40,7 +40,7 @@ one CPU core, offline, and needs nothing from a model hub.
 | features of the train split | derived from efselab and UD dev (below) | UD features mapped from efselab's SUC tags the way the current dev split maps them (`talbanken.FeatureMap`), else the 2015 features |
 | UD Swedish-Talbanken dev (current) with UNER dev entities | CC BY-SA 4.0 | all layers (the only gold trees in today's UD v2 conventions); its first 354 sentences are trained on (×3), the last 150 are the dev set for model selection |
 | klintan Swedish NER corpus (Webbnyheter 2012) train | CC BY 4.0 | PER/ORG/LOC/MISC (labels have no B-/I-: adjacent runs of one label are one entity); its last 700 sentences are the NER dev set |
-| svensktext name, place, agency and nationality lists (peterdalle/svensktext; SCB names) | no licence file; README: "fria att använda" | gazetteer features: which lists a word form is in (`lexicon_vectors.py`), a static vectors table of {lexicon_rows} word forms × 8 columns read by the tok2vec; and the given-name and organisation rulers below |
+| svensktext name, place, agency and nationality lists (peterdalle/svensktext; SCB names) | no licence file; README: "fria att använda" | gazetteer features: which lists a word form is in (`lexicon_vectors.py`), a static vectors table of {lexicon_forms} word forms × 8 columns read by the tok2vec; and the given-name and organisation rulers below |
 
 Not used: any test split; LinES and HIPE-2022 (non-commercial licences); the SUC 3.0 sample
 (evaluation-sized only). The shipped model is a derivative of CC BY-SA data and is
@@ -71,7 +71,7 @@ def write_card(model_dir: Path, scores: dict, **facts) -> Path:
         spacy_version=meta.get("spacy_version", "v3"),
         components=", ".join(meta.get("pipeline", [])),
         size_mb=size,
-        lexicon_rows=f"{meta.get('vectors', {}).get('keys', 0):,}",
+        lexicon_forms=f"{meta.get('vectors', {}).get('keys', 0):,}",
         scores=format_markdown(scores),
         **facts,
     )

@@ -79,7 +79,7 @@ def attach_coordination_v2(heads: list[int], deps: list[str]) -> list[int]:
     return heads
 
 
-NOT_COORDINATED = {"punct", "cc", "case", "mark", "det", "aux", "aux:pass", "cop", "fixed", "root", "ROOT"}
+NOT_COORDINATED = {"punct", "cc", "case", "mark", "det", "aux", "aux:pass", "cop", "fixed"}
 
 
 def coordinate_flat_siblings(heads: list[int], deps: list[str]) -> tuple[list[int], list[str]]:

@@ -25,7 +25,7 @@ def train(data: Path, output: Path, overrides: dict | None = None) -> Path:
     from spacy.cli.train import train as spacy_train
 
     import nlp_pipeline.nlp.paragraphs  # noqa: F401  (registers the component)
-    import nlp_pipeline.nlp.tokenizer  # noqa: F401  (registers the callback)
+    import nlp_pipeline.nlp.tokenizer  # noqa: F401  (registers the tokenizer and its rules)
 
     settings = {
         "paths.train": str(data / "train.spacy"),
