@@ -18,6 +18,8 @@ The parser respects sentence starts that are already set (``True``) or ruled out
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,11 +29,15 @@ SENTENCE_END = {".", "!", "?", "…", ":", "...", "!?", "?!"}
 CLOSERS = {"”", "»", "«", "\"", "'", ")", "]", "’"}
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
-    """Can a sentence end after token ``i`` (end punctuation, maybe then closers)?"""
-    while i > 0 and doc[i].text in CLOSERS and not doc[i - 1].whitespace_:
-        i -= 1  # a closing mark glued to what it closes
-    return i >= 0 and (doc[i].text in SENTENCE_END or doc[i].text.endswith((".", "!", "?")))
+def _sentence_ends(texts: list[str], spaces: list[int]) -> list[bool]:
+    """For each token: can a sentence end after it (end punctuation, maybe then closers)?"""
+    ends = []
+    for i, text in enumerate(texts):
+        while i > 0 and text in CLOSERS and not spaces[i - 1]:
+            i -= 1  # a closing mark glued to what it closes
+            text = texts[i]
+        ends.append(text in SENTENCE_END or text.endswith((".", "!", "?")))
+    return ends
 
 
 # A heading glued to the first sentence of its paragraph ("Pensionsförmåner Såväl
@@ -44,55 +50,59 @@ OPENS_A_SENTENCE = {"DET", "PRON", "ADP", "SCONJ", "ADV"}
 ENDS_A_HEADING = {"NOUN", "ADJ", "VERB", "PROPN", "NUM", "ADV"}
 
 
-def _after_heading(doc: Doc, i: int, heading: int) -> bool:
+def _after_heading(doc: Doc, i: int, heading: int, title: list[int], alpha_or_num: list[bool]) -> bool:
     """Does token ``i`` open a sentence after ``heading`` tokens of an unpunctuated
     paragraph opening? Uses the morphologizer's and lemmatizer's annotation."""
+    if not (0 < heading <= HEADING_MAX and title[i] and alpha_or_num[i - 1]):
+        return False  # the cheap tests first: this runs for every token of a heading
     tok, prev = doc[i], doc[i - 1]
     return (
-        0 < heading <= HEADING_MAX
-        and tok.is_title
-        and tok.pos_ in OPENS_A_SENTENCE
+        tok.pos_ in OPENS_A_SENTENCE
         and tok.lemma_[:1].islower()
-        and (prev.is_alpha or prev.like_num)
         and prev.pos_ in ENDS_A_HEADING
-        and (heading == 1 or not prev.is_title)
+        and (heading == 1 or not title[i - 1])
     )
 
 
 @Language.component("swedish_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    heading = 0  # tokens since the paragraph opened, until end punctuation closes its first sentence
-    for i, tok in enumerate(doc):
-        if i == 0:
-            heading = 1
-            continue
-        prev = doc[i - 1]
-        after_end = _ends_sentence(doc, i - 1)
+    if len(doc) < 2:
+        return doc
+    # Token attributes read once: Token objects are slow to make in a per-token loop.
+    texts = [t.text for t in doc]
+    space, title, upper, num, alpha, spaces = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, IS_ALPHA, SPACY]).T.tolist()
+    alpha_or_num = [a or n for a, n in zip(alpha, num)]
+    ends = _sentence_ends(texts, spaces)
+    starts = doc.to_array([SENT_START]).astype("int64").tolist()  # 1 start, -1 not, 0 parser decides
+
+    heading = 1  # tokens since the paragraph opened, until end punctuation closes its first sentence
+    for i in range(1, len(doc)):
+        text, prev = texts[i], texts[i - 1]
+        after_end = ends[i - 1]
         if heading:
             heading = 0 if after_end else heading + 1
-        if prev.is_space and "\n" in prev.text:
-            if tok.is_space:
+        if space[i - 1] and "\n" in prev:
+            if space[i]:
                 continue
-            before = doc[i - 2] if i > 1 else None
-            blank_line = prev.text.count("\n") >= 2
+            blank_line = prev.count("\n") >= 2
             if (
                 blank_line
-                or before is None
-                or tok.text in OPENERS
-                or tok.text[:1] in OPENERS
-                or (before.text.lower() not in CONTINUES and (tok.is_title or tok.is_upper or tok.like_num))
+                or i == 1
+                or text in OPENERS
+                or text[:1] in OPENERS
+                or (texts[i - 2].lower() not in CONTINUES and (title[i] or upper[i] or num[i]))
             ):
-                tok.is_sent_start = True
+                starts[i] = 1
                 heading = 1
-            elif not _ends_sentence(doc, i - 2):
-                tok.is_sent_start = False
-        elif tok.is_space and "\n" in tok.text:
-            tok.is_sent_start = False  # a line break closes the sentence before it
-        elif tok.text in CLOSERS and not prev.whitespace_:
-            tok.is_sent_start = False  # a closing quotation mark glued to the full stop
-        elif _after_heading(doc, i, heading - 1):
-            tok.is_sent_start = True
+            elif not ends[i - 2]:
+                starts[i] = -1
+        elif space[i] and "\n" in text:
+            starts[i] = -1  # a line break closes the sentence before it
+        elif text in CLOSERS and not spaces[i - 1]:
+            starts[i] = -1  # a closing quotation mark glued to the full stop
+        elif _after_heading(doc, i, heading - 1, title, alpha_or_num):
+            starts[i] = 1
             heading = 0
         elif not after_end:
-            tok.is_sent_start = False
-    return doc
+            starts[i] = -1
+    return doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64"))
