@@ -29,6 +29,18 @@ def test_components(model):
     assert set(model.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
 
 
+def test_merged_abbreviations_have_vector_rows_and_the_table_does_not_grow(model):
+    from nlp_pipeline.training.lexicon_vectors import merged_token_forms
+
+    vectors = model.vocab.vectors
+    assert vectors.n_keys == vectors.shape[0]  # no padding rows
+    assert all(model.vocab.strings[form] in vectors for form in merged_token_forms())
+    before = vectors.shape
+    doc = model.make_doc("Bl a Piteå, t ex Luleå o s v och p g a det, i st f att M fl gick.")
+    assert {"Bl a", "t ex", "o s v", "p g a", "i st f", "M fl"} <= {t.text for t in doc}
+    assert model.vocab.vectors.shape == before
+
+
 def test_sample_article_entities(model):
     doc = model(SAMPLE.read_text(encoding="utf-8"))
     ents = {(e.text, e.label_) for e in doc.ents}

@@ -34,6 +34,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from ..nlp.tokenizer import SPACED_ABBREVIATIONS
 from .gazetteer import svensktext_rows
 
 COLUMNS = ("given_f", "given_m", "surname", "place_se", "country", "agency", "nationality", "name_part")
@@ -107,13 +108,29 @@ def lexicon_features(corpora: Path) -> dict[str, list[float]]:
     return dict(feats)
 
 
+def merged_token_forms() -> list[str]:
+    """Every token text ``SwedishNewsTokenizer`` can create by merging (``bl a``, ``Bl a``)."""
+    forms = []
+    for parts in SPACED_ABBREVIATIONS:
+        text = " ".join(parts)
+        forms += [text, text[0].upper() + text[1:]]
+    return forms
+
+
 def build_vectors_pipeline(corpora: Path):
-    """A blank Swedish pipeline whose vectors table holds the lexicon features."""
+    """A blank Swedish pipeline whose vectors table holds the lexicon features.
+
+    The merged abbreviations get zero rows of their own: spaCy's retokenizer gives a
+    merged token without a vector row the mean of its parts and adds it to the table,
+    which would grow (and re-pad) the shipped table during training and at run time.
+    """
     import numpy
     import spacy
     from spacy.vectors import Vectors
 
     feats = lexicon_features(corpora)
+    for form in merged_token_forms():
+        feats.setdefault(form, [0.0] * len(COLUMNS))
     words = sorted(feats)
     nlp = spacy.blank("sv")
     data = numpy.asarray([feats[w] for w in words], dtype="float32")
