@@ -92,6 +92,19 @@ def test_spaced_abbreviations_are_one_token_with_a_norm(tok, abbr, norm):
     assert doc[2].norm_ == norm and doc[2].whitespace_ == " "
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [("päron o s v. Sedan", ["päron", "o s v", ".", "Sedan"]),  # spaCy alone glues "v." together
+     ("gäller bl a. Han", ["gäller", "bl a", ".", "Han"]),
+     ("och m m. Det", ["och", "m m", ".", "Det"]),
+     ("sa v. Han", ["sa", "v.", "Han"]),  # no spaced abbreviation: "v." stays as spaCy has it
+     ("o s v.x", ["o", "s", "v.x"])],
+)
+def test_a_full_stop_after_a_spaced_abbreviation_is_its_own_token(tok, text, expected):
+    doc = tok(text)
+    assert [t.text for t in doc] == expected and doc.text == text
+
+
 def test_letters_that_only_look_like_a_spaced_abbreviation_stay_apart(tok):
     assert words(tok, "T EX och t  ex och b l a") == ["T", "EX", "och", "t", " ", "ex", "och", "b", "l", "a"]
 

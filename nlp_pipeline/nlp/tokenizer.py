@@ -79,8 +79,21 @@ _SPACED = re.compile(
 
 def merge_spaced_abbreviations(doc: Doc, text: str | None = None) -> Doc:
     """Merge ``bl a``, ``t ex``, ``d v s`` ... (parts separated by one space) into one token.
-    ``text`` is ``doc.text`` where the caller has it (building it again costs time)."""
-    spans = [doc.char_span(*m.span()) for m in _SPACED.finditer(doc.text if text is None else text)]
+    ``text`` is ``doc.text`` where the caller has it (building it again costs time).
+
+    A full stop after the last part stays a token of its own, as after ``m m.``: where
+    spaCy's exceptions glued it to the last letter (``v.`` in ``o s v.``, ``a.`` in
+    ``bl a.``), that token is split first."""
+    matches = [m.span() for m in _SPACED.finditer(doc.text if text is None else text)]
+    if not matches:
+        return doc
+    glued = [doc.char_span(start, end + 1) for start, end in matches if doc.char_span(start, end) is None]
+    glued = [span[-1] for span in glued if span is not None and span[-1].text.endswith(".") and len(span[-1]) > 1]
+    if glued:
+        with doc.retokenize() as retokenizer:
+            for tok in glued:
+                retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    spans = [doc.char_span(start, end) for start, end in matches]
     spans = [span for span in spans if span is not None and len(span) > 1]
     if spans:
         with doc.retokenize() as retokenizer:
