@@ -146,3 +146,23 @@ def make_stub_nlp():
     nlp.add_pipe("stub_people")
     nlp.add_pipe("stub_quotes")
     return nlp
+
+
+def make_slow_stub_nlp(seconds_per_doc: float = 0.02):
+    """The stub pipeline, slowed to a known pace, for tests that stop a run midway: with
+    the plain stub a run can finish between two looks at its output."""
+    import time
+
+    from spacy.language import Language
+
+    if "stub_pause" not in Language.factories:
+
+        @Language.component("stub_pause")
+        def stub_pause(doc):
+            time.sleep(seconds_per_doc)
+            return doc
+
+    nlp = make_stub_nlp()
+    nlp.add_pipe("stub_pause", first=True)
+    return nlp
+

@@ -21,7 +21,7 @@ TESTS = Path(__file__).resolve().parent
 
 
 def cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "nlp_pipeline", "run", *args, "--model", "conftest:make_stub_nlp", "-q"]
+    return [sys.executable, "-m", "nlp_pipeline", "run", *args, "--model", "conftest:make_slow_stub_nlp", "-q"]
 
 
 @pytest.mark.parametrize(
