@@ -70,7 +70,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         return doc
     # Token attributes read once: Token objects are slow to make in a per-token loop.
     texts = [t.text for t in doc]
-    space, title, upper, num, alpha, spaces = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, IS_ALPHA, SPACY]).T.tolist()
+    flags = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, IS_ALPHA, SPACY])
+    space, title, upper, num, alpha, spaces = flags.T.tolist()
     alpha_or_num = [a or n for a, n in zip(alpha, num)]
     ends = _sentence_ends(texts, spaces)
     starts = doc.to_array([SENT_START]).astype("int64").tolist()  # 1 start, -1 not, 0 parser decides
