@@ -165,4 +165,3 @@ def make_slow_stub_nlp(seconds_per_doc: float = 0.02):
     nlp = make_stub_nlp()
     nlp.add_pipe("stub_pause", first=True)
     return nlp
-

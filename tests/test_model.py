@@ -30,11 +30,11 @@ def test_components(model):
 
 
 def test_merged_abbreviations_have_vector_rows_and_the_table_does_not_grow(model):
-    from nlp_pipeline.training.lexicon_vectors import merged_token_forms
+    from nlp_pipeline.nlp.tokenizer import spaced_abbreviation_forms
 
     vectors = model.vocab.vectors
     assert vectors.n_keys == vectors.shape[0]  # no padding rows
-    assert all(model.vocab.strings[form] in vectors for form in merged_token_forms())
+    assert all(model.vocab.strings[form] in vectors for form in spaced_abbreviation_forms())
     before = vectors.shape
     doc = model.make_doc("Bl a Piteå, t ex Luleå o s v och p g a det, i st f att M fl gick.")
     assert {"Bl a", "t ex", "o s v", "p g a", "i st f", "M fl"} <= {t.text for t in doc}

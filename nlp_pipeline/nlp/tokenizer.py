@@ -67,12 +67,20 @@ SPACED_ABBREVIATIONS = {
     ("o", "d"): "och dylikt",
     ("i", "st", "f"): "i stället för",
 }
+
+
+def spaced_abbreviation_forms() -> list[str]:
+    """Every token text a merge can make: each abbreviation in lower case and capitalised."""
+    forms = []
+    for parts in SPACED_ABBREVIATIONS:
+        text = " ".join(parts)
+        forms += [text, text[0].upper() + text[1:]]
+    return forms
+
+
 _SPACED = re.compile(
     r"\b(?=\w\w? \w)(?:"  # the lookahead is a cheap first filter
-    + "|".join(
-        f"[{parts[0][0].upper()}{parts[0][0]}]{re.escape(parts[0][1:] + ' ' + ' '.join(parts[1:]))}"
-        for parts in sorted(SPACED_ABBREVIATIONS, key=len, reverse=True)
-    )
+    + "|".join(re.escape(form) for form in sorted(spaced_abbreviation_forms(), key=len, reverse=True))
     + r")\b"
 )
 
@@ -87,13 +95,14 @@ def merge_spaced_abbreviations(doc: Doc, text: str | None = None) -> Doc:
     matches = [m.span() for m in _SPACED.finditer(doc.text if text is None else text)]
     if not matches:
         return doc
-    glued = [doc.char_span(start, end + 1) for start, end in matches if doc.char_span(start, end) is None]
+    spans = [doc.char_span(start, end) for start, end in matches]
+    glued = [doc.char_span(start, end + 1) for (start, end), span in zip(matches, spans) if span is None]
     glued = [span[-1] for span in glued if span is not None and span[-1].text.endswith(".") and len(span[-1]) > 1]
     if glued:
         with doc.retokenize() as retokenizer:
             for tok in glued:
                 retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
-    spans = [doc.char_span(start, end) for start, end in matches]
+        spans = [doc.char_span(start, end) for start, end in matches]
     spans = [span for span in spans if span is not None and len(span) > 1]
     if spans:
         with doc.retokenize() as retokenizer:

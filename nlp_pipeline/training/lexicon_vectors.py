@@ -34,7 +34,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from ..nlp.tokenizer import SPACED_ABBREVIATIONS
+from ..nlp.tokenizer import spaced_abbreviation_forms
 from .gazetteer import svensktext_rows
 
 COLUMNS = ("given_f", "given_m", "surname", "place_se", "country", "agency", "nationality", "name_part")
@@ -108,15 +108,6 @@ def lexicon_features(corpora: Path) -> dict[str, list[float]]:
     return dict(feats)
 
 
-def merged_token_forms() -> list[str]:
-    """Every token text ``SwedishNewsTokenizer`` can create by merging (``bl a``, ``Bl a``)."""
-    forms = []
-    for parts in SPACED_ABBREVIATIONS:
-        text = " ".join(parts)
-        forms += [text, text[0].upper() + text[1:]]
-    return forms
-
-
 def build_vectors_pipeline(corpora: Path):
     """A blank Swedish pipeline whose vectors table holds the lexicon features.
 
@@ -129,7 +120,7 @@ def build_vectors_pipeline(corpora: Path):
     from spacy.vectors import Vectors
 
     feats = lexicon_features(corpora)
-    for form in merged_token_forms():
+    for form in spaced_abbreviation_forms():
         feats.setdefault(form, [0.0] * len(COLUMNS))
     words = sorted(feats)
     nlp = spacy.blank("sv")
