@@ -54,9 +54,12 @@ check-corpora:
 train-data: setup check-corpora
 	$(BIN)/python -m nlp_pipeline.training.prepare $(CORPORA) $(DATA)
 
-## Rebuild the bundled model from ../shared/corpora (25 to 70 minutes on 2 cores, depending on the machine and what else runs; 66 measured on 2026-11-27 with two other training runs beside it).
+## Rebuild the bundled model from ../shared/corpora by self-training (nlp_pipeline/training/selftrain.py):
+## three teacher models on the gold data (two at a time), silver data where they agree, then the model on both.
+## About 3 hours on 2 cores; an interrupted run goes on where it stopped (training-output/).
 train: train-data
-	$(BIN)/python -m nlp_pipeline.training.train --data $(DATA) --corpora $(CORPORA) --model-dir $(MODEL_DIR)
+	$(BIN)/python -m nlp_pipeline.training.selftrain --data $(DATA) --corpora $(CORPORA) --work training-output \
+		--model-dir $(MODEL_DIR)
 
 ## Hold-out scores of the bundled model (NER, UPOS, lemma, UAS/LAS, sentences).
 evaluate: train-data

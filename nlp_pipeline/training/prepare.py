@@ -9,6 +9,9 @@ Training data (``train.spacy``):
     last ``UD_DEV_HELD`` sentences, repeated ``UD_DEV_REPEAT`` times: the only gold
     trees in today's v2 conventions, so the parser learns them over the
     converted 2015 trees.
+  * With ``--silver DIR`` (self-training, ``selftrain.py``): the klintan sentences
+    with the syntax their teacher models agree on, and raw news text with the
+    syntax and entities they agree on (``silver.py``).
   In the UNER-annotated parts, proper nouns outside PER/LOC/ORG are left
   unannotated for the NER (``convert.leave_other_names_open``): klintan calls
   many of them MISC.
@@ -56,8 +59,8 @@ REQUIRED = [
 ]
 
 
-def check_corpora(corpora: Path) -> None:
-    missing = [p for p in REQUIRED if not (corpora / p).exists()]
+def check_corpora(corpora: Path, also: list[str] = ()) -> None:
+    missing = [p for p in [*REQUIRED, *also] if not (corpora / p).exists()]
     if missing:
         raise MissingCorpora(
             f"The training corpora are not at {corpora}. Missing: {', '.join(missing)}. "
@@ -66,8 +69,9 @@ def check_corpora(corpora: Path) -> None:
         )
 
 
-def prepare(corpora: Path, out: Path) -> dict[str, int]:
+def prepare(corpora: Path, out: Path, silver: Path | None = None, ud_dev_repeat: int = UD_DEV_REPEAT) -> dict[str, int]:
     import spacy
+    from spacy.tokens import DocBin
 
     check_corpora(corpora)
     vocab = spacy.blank("sv").vocab
@@ -89,8 +93,16 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
     klintan_train, klintan_dev = klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
 
     train_docs = convert.group_docs(vocab, talbanken, SENTS_PER_DOC)
-    train_docs += convert.group_docs(vocab, klintan_train, 1)
-    train_docs += convert.group_docs(vocab, ud_dev_train, SENTS_PER_DOC) * UD_DEV_REPEAT
+    if silver is None:
+        train_docs += convert.group_docs(vocab, klintan_train, 1)
+    else:
+        klintan_silver = list(DocBin().from_disk(silver / "klintan.spacy").get_docs(vocab))
+        if [d.text for d in klintan_silver] != [d.text for d in convert.group_docs(vocab, klintan_train, 1)]:
+            raise ValueError(f"{silver / 'klintan.spacy'} is not the klintan train split prepared here")
+        train_docs += klintan_silver
+    train_docs += convert.group_docs(vocab, ud_dev_train, SENTS_PER_DOC) * ud_dev_repeat
+    if silver is not None:
+        train_docs += list(DocBin().from_disk(silver / "raw.spacy").get_docs(vocab))
     dev_docs = convert.group_docs(vocab, ud_dev_held, SENTS_PER_DOC)
     dev_docs += convert.group_docs(vocab, klintan_dev, 1)
 

@@ -1,11 +1,13 @@
-"""Train the bundled Swedish pipeline: ``python -m nlp_pipeline.training.train``.
+"""One training run of the Swedish pipeline: ``python -m nlp_pipeline.training.train``.
 
-Registers the project's tokenizer rules and paragraph component, then runs
-``spacy train`` on the committed ``config.cfg`` with the DocBins written by
-``prepare`` and the gazetteer features (``lexicon_vectors.py``) as its static
-vectors. The best model, with two rule components added before the NER
-(given names from the SCB name lists, organisation-shaped names; both measured
-in ``gazetteer.py``), is saved to ``models/<name>``.
+The bundled model's full recipe (``make train``) is ``selftrain.py``, which runs
+this for three teachers and then for the shipped model. Registers the project's
+tokenizer rules and paragraph component, then runs ``spacy train`` on the
+committed ``config.cfg`` with the DocBins written by ``prepare`` and the gazetteer
+features (``lexicon_vectors.py``) as its static vectors. The best model, with two
+rule components added before the NER (given names from the SCB name lists,
+organisation-shaped names; both measured in ``gazetteer.py``), is saved to
+``models/<name>`` unless ``--train-only``.
 """
 
 from __future__ import annotations
@@ -61,12 +63,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--finalize-only", action="store_true", help="skip training; add the rule components to the best model")
     ap.add_argument("--max-epochs", type=int, default=None)
     ap.add_argument("--max-steps", type=int, default=None)
+    ap.add_argument("--seed", type=int, default=None, help="random seed (the config's is 0)")
+    ap.add_argument("--train-only", action="store_true", help="train into --output; do not save to --model-dir")
     args = ap.parse_args(argv)
     overrides = {}
     if args.max_epochs is not None:
         overrides["training.max_epochs"] = args.max_epochs
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps
+    if args.seed is not None:
+        overrides["system.seed"] = args.seed
     missing = [n for n in ("train.spacy", "dev.spacy", LEXICON_VECTORS) if not (args.data / n).exists()]
     if missing and not args.finalize_only:
         print(f"error: {', '.join(missing)} missing in {args.data}; run the prepare step first (make train-data)",
@@ -74,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     start = time.time()
     best = args.output / "model-best" if args.finalize_only else train(args.data, args.output, overrides)
+    if args.train_only:
+        print(f"trained in {time.time() - start:.0f} s; best model in {best}")
+        return 0
     finalize(best, args.model_dir, args.corpora)
     print(f"trained in {time.time() - start:.0f} s; model saved to {args.model_dir}")
     return 0

@@ -1,0 +1,125 @@
+"""The bundled model's recipe: self-training from three teachers (``make train``).
+
+1. Three teacher pipelines are trained on the gold data (``train.py``): the recipe
+   with seed 0 and with seed 1, and with the trained-on UD dev sentences repeated six
+   times instead of three. Two train at once, one thread each.
+2. Each teacher parses the klintan train sentences and raw news text; the values all
+   three agree on become silver training data (``silver.py``).
+3. The shipped model is trained with seed 0 on the gold data plus the silver data, and
+   saved with its rule components (``train.finalize``).
+
+Every stage is skipped when its output exists in ``--work``, so an interrupted run
+goes on where it stopped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from . import prepare as prep
+from .silver import RAW_TEXTS
+
+# (name, seed, times the trained-on UD dev sentences are repeated)
+TEACHERS = [("seed0", 0, prep.UD_DEV_REPEAT), ("seed1", 1, prep.UD_DEV_REPEAT), ("dev6", 0, 6)]
+STUDENT_SEED = 0
+
+
+def _prepared(corpora: Path, out: Path, **kwargs) -> Path:
+    if not (out / "train.spacy").exists():
+        prep.prepare(corpora, out, **kwargs)
+    return out
+
+
+def train_teachers(corpora: Path, data: Path, work: Path, jobs: int = 2, max_steps: int | None = None) -> list[Path]:
+    """Train the teachers (``jobs`` at a time, in subprocesses); their ``model-best`` paths."""
+    running: list[tuple[subprocess.Popen, Path]] = []
+    bests = []
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    for name, seed, repeat in TEACHERS:
+        output = work / f"teacher-{name}"
+        bests.append(output / "model-best")
+        if bests[-1].exists():
+            continue
+        teacher_data = data if repeat == prep.UD_DEV_REPEAT else _prepared(
+            corpora, work / f"data-{name}", ud_dev_repeat=repeat)
+        while len(running) >= jobs:
+            _wait_one(running)
+        cmd = [sys.executable, "-m", "nlp_pipeline.training.train", "--data", str(teacher_data),
+               "--output", str(output), "--seed", str(seed), "--train-only"]
+        if max_steps:
+            cmd += ["--max-steps", str(max_steps)]
+        output.mkdir(parents=True, exist_ok=True)
+        log = open(output / "train.log", "w")
+        print(f"teacher {name}: training (log: {output / 'train.log'})", flush=True)
+        running.append((subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env), output))
+    while running:
+        _wait_one(running)
+    return bests
+
+
+def _wait_one(running: list) -> None:
+    while True:
+        for item in running:
+            proc, output = item
+            if proc.poll() is not None:
+                running.remove(item)
+                if proc.returncode:
+                    for other, _ in running:
+                        other.terminate()
+                    raise RuntimeError(f"teacher training failed (exit {proc.returncode}); see {output / 'train.log'}")
+                return
+        time.sleep(10)
+
+
+def selftrain(corpora: Path, data: Path, work: Path, model_dir: Path, jobs: int = 2,
+              max_steps: int | None = None) -> Path:
+    import spacy
+
+    import nlp_pipeline.nlp.loading  # noqa: F401  (registers the project's parts)
+
+    from . import silver, train
+
+    start = time.time()
+    _prepared(corpora, data)
+    teachers = train_teachers(corpora, data, work, jobs, max_steps)
+    silver_dir = work / "silver"
+    if not (silver_dir / "raw.spacy").exists():
+        print("silver data: parsing with the teachers", flush=True)
+        for name, value in silver.write_silver([spacy.load(t) for t in teachers], corpora, silver_dir).items():
+            print(f"  {name}: {value}", flush=True)
+    student_data = _prepared(corpora, work / "data-student", silver=silver_dir)
+    best = work / "student" / "model-best"
+    if not best.exists():
+        overrides = {"system.seed": STUDENT_SEED, **({"training.max_steps": max_steps} if max_steps else {})}
+        train.train(student_data, work / "student", overrides)
+    train.finalize(best, model_dir, corpora)
+    print(f"self-training done in {(time.time() - start) / 60:.0f} min; model saved to {model_dir}")
+    return model_dir
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    ap.add_argument("--data", type=Path, default=Path("training-data"), help="the gold data prepared by prepare.py")
+    ap.add_argument("--work", type=Path, default=Path("training-output"), help="teachers, silver data, student")
+    ap.add_argument("--model-dir", type=Path, default=Path("models/sv_news_nlp"))
+    ap.add_argument("--jobs", type=int, default=2, help="teachers trained at once")
+    ap.add_argument("--max-steps", type=int, default=None,
+                    help="stop each training after N steps (a quick check of the recipe)")
+    args = ap.parse_args(argv)
+    try:
+        prep.check_corpora(args.corpora, RAW_TEXTS)
+        selftrain(args.corpora, args.data, args.work, args.model_dir, args.jobs, args.max_steps)
+    except prep.MissingCorpora as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
