@@ -9,7 +9,7 @@ Training data (``train.spacy``):
     last ``UD_DEV_HELD`` sentences, repeated ``UD_DEV_REPEAT`` times: the only gold
     trees in today's v2 conventions, so the parser learns them over the
     converted 2015 trees.
-  * With ``--silver DIR`` (self-training, ``selftrain.py``): the klintan sentences
+  * With ``silver=DIR`` (self-training, ``selftrain.py``): the klintan sentences
     with the syntax their teacher models agree on, and raw news text with the
     syntax and entities they agree on (``silver.py``).
   In the UNER-annotated parts, proper nouns outside PER/LOC/ORG are left
@@ -69,7 +69,8 @@ def check_corpora(corpora: Path, also: list[str] = ()) -> None:
         )
 
 
-def prepare(corpora: Path, out: Path, silver: Path | None = None, ud_dev_repeat: int = UD_DEV_REPEAT) -> dict[str, int]:
+def prepare(corpora: Path, out: Path, silver: Path | None = None,
+            ud_dev_repeat: int = UD_DEV_REPEAT) -> dict[str, int]:
     import spacy
     from spacy.tokens import DocBin
 
@@ -93,13 +94,14 @@ def prepare(corpora: Path, out: Path, silver: Path | None = None, ud_dev_repeat:
     klintan_train, klintan_dev = klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
 
     train_docs = convert.group_docs(vocab, talbanken, SENTS_PER_DOC)
-    if silver is None:
-        train_docs += convert.group_docs(vocab, klintan_train, 1)
-    else:
+    klintan_docs = convert.group_docs(vocab, klintan_train, 1)
+    if silver is not None:
+        # The same sentences, with the syntax the teachers agree on.
         klintan_silver = list(DocBin().from_disk(silver / "klintan.spacy").get_docs(vocab))
-        if [d.text for d in klintan_silver] != [d.text for d in convert.group_docs(vocab, klintan_train, 1)]:
+        if [d.text for d in klintan_silver] != [d.text for d in klintan_docs]:
             raise ValueError(f"{silver / 'klintan.spacy'} is not the klintan train split prepared here")
-        train_docs += klintan_silver
+        klintan_docs = klintan_silver
+    train_docs += klintan_docs
     train_docs += convert.group_docs(vocab, ud_dev_train, SENTS_PER_DOC) * ud_dev_repeat
     if silver is not None:
         train_docs += list(DocBin().from_disk(silver / "raw.spacy").get_docs(vocab))

@@ -8,8 +8,8 @@
 3. The shipped model is trained with seed 0 on the gold data plus the silver data, and
    saved with its rule components (``train.finalize``).
 
-Every stage is skipped when its output exists in ``--work``, so an interrupted run
-goes on where it stopped.
+Every stage is skipped when it has finished before (in ``--work``), so an interrupted
+run goes on where it stopped.
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ from .silver import RAW_TEXTS
 # (name, seed, times the trained-on UD dev sentences are repeated)
 TEACHERS = [("seed0", 0, prep.UD_DEV_REPEAT), ("seed1", 1, prep.UD_DEV_REPEAT), ("dev6", 0, 6)]
 STUDENT_SEED = 0
+DONE = "done"  # written into a training's output folder when it has finished
 
 
 def _prepared(corpora: Path, out: Path, **kwargs) -> Path:
-    if not (out / "train.spacy").exists():
+    if not (out / prep.LEXICON_VECTORS).exists():  # written last
         prep.prepare(corpora, out, **kwargs)
     return out
 
@@ -43,7 +44,7 @@ def train_teachers(corpora: Path, data: Path, work: Path, jobs: int = 2, max_ste
     for name, seed, repeat in TEACHERS:
         output = work / f"teacher-{name}"
         bests.append(output / "model-best")
-        if bests[-1].exists():
+        if (output / DONE).exists():
             continue
         teacher_data = data if repeat == prep.UD_DEV_REPEAT else _prepared(
             corpora, work / f"data-{name}", ud_dev_repeat=repeat)
@@ -54,9 +55,9 @@ def train_teachers(corpora: Path, data: Path, work: Path, jobs: int = 2, max_ste
         if max_steps:
             cmd += ["--max-steps", str(max_steps)]
         output.mkdir(parents=True, exist_ok=True)
-        log = open(output / "train.log", "w")
         print(f"teacher {name}: training (log: {output / 'train.log'})", flush=True)
-        running.append((subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env), output))
+        with open(output / "train.log", "w") as log:  # the child keeps its own copy of the handle
+            running.append((subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env), output))
     while running:
         _wait_one(running)
     return bests
@@ -72,6 +73,7 @@ def _wait_one(running: list) -> None:
                     for other, _ in running:
                         other.terminate()
                     raise RuntimeError(f"teacher training failed (exit {proc.returncode}); see {output / 'train.log'}")
+                (output / DONE).touch()
                 return
         time.sleep(10)
 
@@ -94,9 +96,10 @@ def selftrain(corpora: Path, data: Path, work: Path, model_dir: Path, jobs: int 
             print(f"  {name}: {value}", flush=True)
     student_data = _prepared(corpora, work / "data-student", silver=silver_dir)
     best = work / "student" / "model-best"
-    if not best.exists():
+    if not (work / "student" / DONE).exists():
         overrides = {"system.seed": STUDENT_SEED, **({"training.max_steps": max_steps} if max_steps else {})}
         train.train(student_data, work / "student", overrides)
+        (work / "student" / DONE).touch()
     train.finalize(best, model_dir, corpora)
     print(f"self-training done in {(time.time() - start) / 60:.0f} min; model saved to {model_dir}")
     return model_dir

@@ -86,7 +86,7 @@ def _raw_lines(corpora: Path) -> list[str]:
     return lines
 
 
-def write_silver(teachers: list, corpora: Path, out: Path, klintan_train: list | None = None) -> dict[str, int]:
+def write_silver(teachers: list, corpora: Path, out: Path) -> dict[str, int]:
     """Parse the klintan train sentences and the raw texts with ``teachers`` (loaded pipelines)
     and write the agreed annotation; returns token counts and agreement shares."""
     import spacy
@@ -94,8 +94,7 @@ def write_silver(teachers: list, corpora: Path, out: Path, klintan_train: list |
     from .prepare import KLINTAN_DEV
 
     vocab = spacy.blank("sv").vocab
-    if klintan_train is None:
-        klintan_train = convert.read_klintan(corpora / "klintan_swedish-ner-corpus/train_corpus.txt")[:-KLINTAN_DEV]
+    klintan_train = convert.read_klintan(corpora / "klintan_swedish-ner-corpus/train_corpus.txt")[:-KLINTAN_DEV]
     klintan = [
         agreed_doc(vocab, s.words, s.spaces, s.ents, [teacher_parse(t, s.words, s.spaces, False) for t in teachers])
         for s in klintan_train
