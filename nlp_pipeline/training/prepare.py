@@ -28,6 +28,7 @@ Hold-out sets (``eval/*.spacy``), never trained on:
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import convert, lexicon_vectors
@@ -59,7 +60,7 @@ REQUIRED = [
 ]
 
 
-def check_corpora(corpora: Path, also: list[str] = ()) -> None:
+def check_corpora(corpora: Path, also: Sequence[str] = ()) -> None:
     missing = [p for p in [*REQUIRED, *also] if not (corpora / p).exists()]
     if missing:
         raise MissingCorpora(

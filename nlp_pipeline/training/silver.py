@@ -30,15 +30,15 @@ RAW_TEXTS = [
 SYNTAX_PIPES = ("tok2vec", "morphologizer", "trainable_lemmatizer", "swedish_paragraph_breaks", "parser")
 
 
-def teacher_parse(nlp, words: list[str], spaces: list[bool], with_ner: bool):
-    """``nlp``'s statistical analysis of the given tokens (its rule-based entity components skipped)."""
+def teacher_parses(nlp, tokenised: list[tuple[list[str], list[bool]]], with_ner: bool) -> list:
+    """``nlp``'s statistical analysis of each ``(words, spaces)`` (its rule-based entity
+    components skipped), in batches."""
     from spacy.tokens import Doc
 
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    for name, pipe in nlp.pipeline:
-        if name in SYNTAX_PIPES or (with_ner and name == "ner"):
-            doc = pipe(doc)
-    return doc
+    docs = [Doc(nlp.vocab, words=words, spaces=spaces) for words, spaces in tokenised]
+    enabled = [name for name in nlp.pipe_names if name in SYNTAX_PIPES or (with_ner and name == "ner")]
+    with nlp.select_pipes(enable=enabled):
+        return list(nlp.pipe(docs, batch_size=64))
 
 
 def _agreed(values: list) -> object | None:
@@ -95,16 +95,20 @@ def write_silver(teachers: list, corpora: Path, out: Path) -> dict[str, int]:
 
     vocab = spacy.blank("sv").vocab
     klintan_train = convert.read_klintan(corpora / "klintan_swedish-ner-corpus/train_corpus.txt")[:-KLINTAN_DEV]
+    klintan_tokens = [(s.words, s.spaces) for s in klintan_train]
+    parses = [teacher_parses(t, klintan_tokens, False) for t in teachers]
     klintan = [
-        agreed_doc(vocab, s.words, s.spaces, s.ents, [teacher_parse(t, s.words, s.spaces, False) for t in teachers])
-        for s in klintan_train
+        agreed_doc(vocab, s.words, s.spaces, s.ents, [p[i] for p in parses]) for i, s in enumerate(klintan_train)
     ]
-    raw = []
+    raw_tokens = []
     for line in _raw_lines(corpora):
         tokens = teachers[0].make_doc(line)
-        words, spaces = [t.text for t in tokens], [bool(t.whitespace_) for t in tokens]
-        parses = [teacher_parse(t, words, spaces, True) for t in teachers]
-        raw.append(agreed_doc(vocab, words, spaces, agreed_entities(parses), parses))
+        raw_tokens.append(([t.text for t in tokens], [bool(t.whitespace_) for t in tokens]))
+    parses = [teacher_parses(t, raw_tokens, True) for t in teachers]
+    raw = []
+    for i, (words, spaces) in enumerate(raw_tokens):
+        docs = [p[i] for p in parses]
+        raw.append(agreed_doc(vocab, words, spaces, agreed_entities(docs), docs))
     convert.write_docbin(klintan, out / "klintan.spacy")
     convert.write_docbin(raw, out / "raw.spacy")
     counts = {}
