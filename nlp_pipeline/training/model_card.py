@@ -1,8 +1,9 @@
 """Write the model card ``models/<name>/README.md`` from measured numbers.
 
-``python -m nlp_pipeline.training.model_card --scores scores.json --train-seconds N
---words-per-second W`` fills the card from the JSON that ``evaluate --json`` wrote,
-so the card shows exactly the numbers ``make evaluate`` prints.
+``python -m nlp_pipeline.training.model_card --scores scores.json --train-minutes N
+--speed TEXT`` fills the card from the JSON that ``evaluate --json`` wrote, so the
+card shows exactly the numbers ``make evaluate`` prints; the other options add the
+measured notes (speed, targets, silver data, gazetteer comparison).
 """
 
 from __future__ import annotations
