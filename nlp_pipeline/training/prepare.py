@@ -70,6 +70,12 @@ def check_corpora(corpora: Path, also: Sequence[str] = ()) -> None:
         )
 
 
+def klintan_split(corpora: Path) -> tuple[list, list]:
+    """The klintan train file as (train, dev): its last ``KLINTAN_DEV`` sentences are the dev part."""
+    klintan = convert.read_klintan(corpora / "klintan_swedish-ner-corpus/train_corpus.txt")
+    return klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
+
+
 def prepare(corpora: Path, out: Path, silver: Path | None = None,
             ud_dev_repeat: int = UD_DEV_REPEAT) -> dict[str, int]:
     import spacy
@@ -91,8 +97,7 @@ def prepare(corpora: Path, out: Path, silver: Path | None = None,
     )
     convert.leave_other_names_open(talbanken)
     convert.leave_other_names_open(ud_dev_train)
-    klintan = convert.read_klintan(c / "klintan_swedish-ner-corpus/train_corpus.txt")
-    klintan_train, klintan_dev = klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
+    klintan_train, klintan_dev = klintan_split(c)
 
     train_docs = convert.group_docs(vocab, talbanken, SENTS_PER_DOC)
     klintan_docs = convert.group_docs(vocab, klintan_train, 1)

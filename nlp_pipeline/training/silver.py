@@ -86,15 +86,15 @@ def _raw_lines(corpora: Path) -> list[str]:
     return lines
 
 
-def write_silver(teachers: list, corpora: Path, out: Path) -> dict[str, int]:
+def write_silver(teachers: list, corpora: Path, out: Path) -> dict[str, float]:
     """Parse the klintan train sentences and the raw texts with ``teachers`` (loaded pipelines)
     and write the agreed annotation; returns token counts and agreement shares."""
     import spacy
 
-    from .prepare import KLINTAN_DEV
+    from .prepare import klintan_split
 
     vocab = spacy.blank("sv").vocab
-    klintan_train = convert.read_klintan(corpora / "klintan_swedish-ner-corpus/train_corpus.txt")[:-KLINTAN_DEV]
+    klintan_train, _ = klintan_split(corpora)
     klintan_tokens = [(s.words, s.spaces) for s in klintan_train]
     parses = [teacher_parses(t, klintan_tokens, False) for t in teachers]
     klintan = [

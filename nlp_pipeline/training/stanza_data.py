@@ -26,7 +26,7 @@ import json
 from pathlib import Path
 
 from . import convert
-from .prepare import KLINTAN_DEV, UD_DEV_HELD, check_corpora
+from .prepare import UD_DEV_HELD, check_corpora, klintan_split
 from .talbanken import FeatureMap
 
 PARAGRAPH_SENTS = 5
@@ -184,8 +184,7 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
     ud_dev_train, ud_dev_held = ud_dev[:-UD_DEV_HELD], ud_dev[-UD_DEV_HELD:]
     talbanken = _talbanken_train(c, FeatureMap(ud_dev_train))
     uner_train = convert.read_uner(c / "uner_swedish-talbanken/sv_talbanken-ud-train.iob2")
-    klintan = convert.read_klintan(c / "klintan_swedish-ner-corpus/train_corpus.txt")
-    klintan_train, klintan_dev = klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
+    klintan_train, klintan_dev = klintan_split(c)
 
     train_paras = paragraphs(talbanken + ud_dev_train, augmented=True)
     dev_paras = paragraphs(ud_dev_held, augmented=False)
