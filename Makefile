@@ -55,7 +55,7 @@ train-data: setup check-corpora
 	$(BIN)/python -m nlp_pipeline.training.prepare $(CORPORA) $(DATA)
 
 ## Rebuild the bundled model from ../shared/corpora by self-training (nlp_pipeline/training/selftrain.py):
-## three teacher models on the gold data (two at a time), silver data where they agree, then the model on both.
+## three teacher models on the gold data (two at a time), silver data where two of them agree, then the model on both.
 ## About 3 hours on 2 cores; an interrupted run goes on where it stopped (training-output/).
 train: train-data
 	$(BIN)/python -m nlp_pipeline.training.selftrain --data $(DATA) --corpora $(CORPORA) --work training-output \

@@ -1,11 +1,11 @@
-"""Silver annotation keeps only what every teacher parse agrees on."""
+"""Silver annotation keeps only what enough teacher parses agree on."""
 
 import pytest
 
 spacy = pytest.importorskip("spacy")
 from spacy.tokens import Doc  # noqa: E402
 
-from nlp_pipeline.training.silver import agreed_doc, agreed_entities  # noqa: E402
+from nlp_pipeline.training.silver import VOTES, agreed_doc, agreed_entities, check_votes, main  # noqa: E402
 
 WORDS = ["Eva", "Jansson", "besökte", "Piteå", "."]
 SPACES = [True, True, True, False, False]
@@ -65,3 +65,48 @@ def test_a_span_one_teacher_draws_longer_is_missing_not_outside():
     docs = teacher_docs(vocab)[:2]
     longer = Doc(vocab, words=WORDS, spaces=SPACES, ents=["B-PER", "I-PER", "I-PER", "B-LOC", "O"])
     assert agreed_entities(docs + [longer]) == [None, None, None, "B-LOC", "O"]
+
+
+def test_two_of_three_votes_keep_the_majority_value_per_layer():
+    vocab = spacy.blank("sv").vocab
+    docs = teacher_docs(vocab)
+    votes = {"tag": 3, "lemma": 2, "arc": 2, "entity": 2}
+    doc = agreed_doc(vocab, WORDS, SPACES, agreed_entities(docs, votes["entity"]), docs, votes)
+    # Tags still need all three: the third teacher's NOUN leaves "Piteå" untagged.
+    assert [t.pos_ for t in doc] == ["PROPN", "PROPN", "VERB", "", "PUNCT"]
+    # Lemma, arc and entity take the two teachers' value over the third's.
+    assert doc[2].lemma_ == "besöka"
+    assert (doc[3].head.i, doc[3].dep_) == (2, "obj")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Eva Jansson", "PER"), ("Piteå", "LOC")]
+
+
+def test_with_no_majority_a_value_stays_missing():
+    vocab = spacy.blank("sv").vocab
+    a, b, c = teacher_docs(vocab)
+    other = Doc(vocab, words=WORDS, spaces=SPACES, pos=["PROPN", "PROPN", "VERB", "ADJ", "PUNCT"],
+                heads=[2, 0, 2, 2, 2], deps=["nsubj", "flat:name", "ROOT", "obj", "punct"],
+                ents=["B-PER", "I-PER", "O", "B-MISC", "O"])
+    votes = {"tag": 2, "lemma": 2, "arc": 2, "entity": 2}
+    docs = [a, c, other]  # Piteå: PROPN, NOUN, ADJ; LOC, ORG, MISC
+    doc = agreed_doc(vocab, WORDS, SPACES, agreed_entities(docs, 2), docs, votes)
+    assert doc[3].pos_ == ""
+    assert (doc[3].head.i, doc[3].dep_) == (2, "obj")  # a and other agree on the arc
+    assert [t.ent_iob_ for t in doc] == ["B", "I", "O", "", "O"]
+
+
+def test_votes_must_be_a_majority_of_known_layers():
+    assert check_votes({}, 3) == VOTES
+    assert check_votes({"tag": 2}, 3)["tag"] == 2
+    with pytest.raises(ValueError, match="not a majority"):
+        check_votes({"arc": 1}, 3)
+    with pytest.raises(ValueError, match="not a majority"):
+        check_votes({"arc": 4}, 3)
+    with pytest.raises(ValueError, match="unknown silver layer"):
+        check_votes({"tags": 2}, 3)
+
+
+def test_the_command_refuses_bad_votes_before_loading_teachers(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["corpora", "out", "t1", "t2", "t3", "--votes", "arc=1"])
+    assert exc.value.code == 2
+    assert "arc: 1 votes of 3 teachers is not a majority" in capsys.readouterr().err

@@ -3,8 +3,8 @@
 1. Three teacher pipelines are trained on the gold data (``train.py``): the recipe
    with seed 0 and with seed 1, and with the trained-on UD dev sentences repeated six
    times instead of three. Two train at once, one thread each.
-2. Each teacher parses the klintan train sentences and raw news text; the values all
-   three agree on become silver training data (``silver.py``).
+2. Each teacher parses the klintan train sentences and raw news text; the values at
+   least two of the three agree on become silver training data (``silver.py``).
 3. The shipped model is trained with seed 0 on the gold data plus the silver data, and
    saved with its rule components (``train.finalize``).
 
