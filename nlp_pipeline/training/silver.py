@@ -119,9 +119,9 @@ def write_silver(teachers: list, corpora: Path, out: Path, votes: dict[str, int]
     returns token counts and agreement shares."""
     import spacy
 
-    votes = check_votes(votes or {}, len(teachers))
     from .prepare import klintan_split
 
+    votes = check_votes(votes or {}, len(teachers))
     vocab = spacy.blank("sv").vocab
     klintan_train, _ = klintan_split(corpora)
     klintan_tokens = [(s.words, s.spaces) for s in klintan_train]
