@@ -244,10 +244,11 @@ def test_v1_word_level_relations_follow_todays_treebank():
     feats = [""] * 9 + ["VerbForm=Inf"]
     heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, feats)
     assert deps[0] == "mark"  # a preposition before a verb
-    assert deps[5:7] == ["det", "amod"]  # "båda" stays a determiner, "andra" is an adjective
     assert deps[9] == "xcomp"  # bare infinitive complement
-    new_upos, _ = talbanken.modernise_ud20(words, upos, [w.lower() for w in words], deps)
+    new_upos, lemmas = talbanken.modernise_ud20(words, upos, [w.lower() for w in words], deps)
     assert new_upos[5] == "DET"
+    _, deps = talbanken.current_relations(words, new_upos, lemmas, heads, deps)
+    assert deps[5:7] == ["det", "amod"]  # "båda" stays a determiner, "andra" is an adjective
 
 
 def test_v1_comparative_and_clause_openers():
@@ -298,3 +299,34 @@ def test_feature_map_learns_todays_features_from_suc_tags(tmp_path):
     assert features(word.upper(), upos, tag) == feats  # same word, any case
     assert features("annat", upos, tag) == feats  # same UPOS and SUC tag
     assert features(word, "NOUN", "NN|UTR|SIN|IND|NOM") is None
+
+
+def test_relations_todays_treebank_never_uses_are_relabelled():
+    # "En del barn finns i samma hus som hon bor i sedan 1990 ."
+    words = ["En", "del", "barn", "finns", "i", "samma", "hus", "som", "hon", "bor", "i", "sedan", "1990", "."]
+    upos = ["DET", "NOUN", "NOUN", "VERB", "ADP", "ADJ", "NOUN", "PRON", "PRON", "VERB", "ADP", "ADP", "NUM", "PUNCT"]
+    lemmas = ["en", "del", "barn", "finnas", "i", "samma", "hus", "som", "hon", "bo", "i", "sedan", "1990", "."]
+    heads = [1, 2, 3, 3, 6, 6, 3, 9, 9, 6, 9, 12, 9, 3]
+    deps = ["det", "det", "nsubj:pass", "ROOT", "case", "det", "obl", "obl", "nsubj", "acl:relcl",
+            "case", "case", "nummod", "punct"]
+    new_upos, new_deps = talbanken.current_relations(words, upos, lemmas, heads, deps)
+    assert new_deps[1] == "nmod"  # a noun is never det
+    assert new_deps[0] == "det"  # a determiner still is
+    assert new_deps[2] == "nsubj"  # deponent verb: not passive
+    assert new_deps[5] == "amod"  # adjectival "samma"
+    assert new_deps[10] == "obl"  # preposition stranded after its verb
+    assert new_deps[11] == "case"  # a preposition before its noun stays case
+    assert new_deps[12] == "obl"  # a year modifying the verb
+    assert new_upos == upos and deps[1] == "det"  # inputs untouched, tags unchanged here
+
+
+def test_pronoun_determiners_become_possessives_or_determiners_and_unknowns_are_skipped():
+    words = ["sin", "bil", "och", "något", "hus", "kallas"]
+    upos = ["PRON", "NOUN", "CCONJ", "PRON", "NOUN", "VERB"]
+    heads = [1, 5, 4, 4, 1, None]
+    deps = ["det", "nsubj:pass", "cc", "det", "conj", None]
+    new_upos, new_deps = talbanken.current_relations(words, upos, [""] * 6, heads, deps)
+    assert new_deps[0] == "nmod:poss" and new_upos[0] == "PRON"
+    assert new_deps[3] == "det" and new_upos[3] == "DET"
+    assert new_deps[1] == "nsubj:pass"  # "kallas" is a real passive (and its lemma unknown)
+    assert new_deps[5] is None

@@ -110,3 +110,13 @@ def test_the_command_refuses_bad_votes_before_loading_teachers(capsys):
         main(["corpora", "out", "t1", "t2", "t3", "--votes", "arc=1"])
     assert exc.value.code == 2
     assert "arc: 1 votes of 3 teachers is not a majority" in capsys.readouterr().err
+
+
+def test_silver_arcs_get_todays_labels():
+    vocab = spacy.blank("sv").vocab
+    words, spaces = ["Hundratals", "miljoner", "finns", "."], [True, True, False, False]
+    docs = [Doc(vocab, words=words, spaces=spaces, pos=["ADJ", "NOUN", "VERB", "PUNCT"], heads=[1, 2, 2, 2],
+                deps=["amod", "det", "ROOT", "punct"], lemmas=["hundratals", "miljon", "finnas", "."])
+            for _ in range(3)]
+    doc = agreed_doc(vocab, words, spaces, None, docs)
+    assert [t.dep_ for t in doc] == ["amod", "nmod", "ROOT", "punct"]

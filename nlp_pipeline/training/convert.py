@@ -265,6 +265,8 @@ def build_talbanken_train(
             heads, deps, _ = parsed
             sent.heads, sent.deps = talbanken.modernise_v1_tree(sent.words, sent.pos, heads, deps, v1_feats)
         sent.pos, sent.lemmas = talbanken.modernise_ud20(sent.words, sent.pos, sent.lemmas, sent.deps)
+        if sent.deps:
+            sent.pos, sent.deps = talbanken.current_relations(sent.words, sent.pos, sent.lemmas, sent.heads, sent.deps)
         if features is not None:
             mapped = [features(w, p, t[2]) for w, p, t in zip(sent.words, sent.pos, tab)]
             sent.morphs = [m if m is not None else talbanken.fix_v1_features(f, p)

@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import convert
+from . import convert, talbanken
 
 RAW_TEXTS = [
     "ntrex-128_swe/newstest2019-ref.swe.txt",
@@ -85,7 +85,9 @@ def agreed_entities(docs: list, k: int | None = None) -> list[str | None]:
 def agreed_doc(vocab, words: list[str], spaces: list[bool], ents: list[str | None] | None, docs: list,
                votes: dict[str, int] | None = None):
     """A training Doc with the syntax enough of ``docs`` (parses of these tokens) agree on
-    (``votes`` per layer; default: all of them), and ``ents``."""
+    (``votes`` per layer; default: all of them), and ``ents``. Relation labels the
+    converted Talbanken trees use and today's treebank does not are relabelled
+    (``talbanken.current_relations``)."""
     from spacy.tokens import Doc
 
     votes = {layer: len(docs) for layer in VOTES} if votes is None else votes
@@ -97,6 +99,9 @@ def agreed_doc(vocab, words: list[str], spaces: list[bool], ents: list[str | Non
         arc = _agreed([(t.head.i, t.dep_) for t in tokens], votes["arc"])
         heads.append(arc[0] if arc else None)
         deps.append(arc[1] if arc else None)
+    # Teachers trained on the converted train trees may still use its labels.
+    upos, deps = talbanken.current_relations(words, [t[0] if t else "" for t in tagged], lemmas, heads, deps)
+    tagged = [(u, t[1]) if t else None for u, t in zip(upos, tagged)]
     doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
     for token, tag in zip(doc, tagged):
         if tag is not None:
