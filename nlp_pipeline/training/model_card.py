@@ -63,8 +63,9 @@ tokens. UD documents are rebuilt as written, with a blank line between paragraph
 and one spaCy Doc per source document (`# newdoc`); those blank lines are not tokens of the
 treebank and are not scored (until 2026-11-27 they were counted as wrongly tagged and
 lemmatised: 371 on Talbanken test, 0.9 points of its UPOS and lemma accuracy). UNER sets
-annotate PER/LOC/ORG only, so MISC predictions are left out of their scores. The klintan test gold has no B-/I- prefixes,
-so adjacent entities of one label count as one in gold and are scored that way.
+annotate PER/LOC/ORG only, so MISC predictions are left out of their scores. The klintan test
+gold has no B-/I- prefixes, so adjacent entities of one label count as one in gold and are
+scored that way.
 
 {scores}
 

@@ -353,6 +353,7 @@ POSSESSIVES = {
     "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra",
     "er", "ert", "era", "hans", "hennes", "hens", "deras", "dess",
 }
+BOTH = ("båda", "bägge")  # determiners today, though the 2017 tags call them adjectives
 LEMMA_FIXES = {
     "den": "den", "det": "den", "de": "de", "dem": "de", "första": "första",
     "flesta": "många", "fler": "många", "flera": "många",
@@ -387,7 +388,7 @@ def modernise_ud20(words: list[str], upos: list[str], lemmas: list[str], deps: l
             upos[i] = "AUX"
         elif upos[i] == "DET" and w == "samma":
             upos[i] = "ADJ"
-        elif upos[i] == "ADJ" and w in ("båda", "bägge") and dep == "det":
+        elif upos[i] == "ADJ" and w in BOTH and dep == "det":
             upos[i] = "DET"
         if w in LEMMA_FIXES and (lemmas[i] in ("en", "mången") or w in ("t.ex.", "bl.a.", "s.k.", "flera", "fler")):
             lemmas[i] = LEMMA_FIXES[w]
@@ -428,7 +429,7 @@ def current_relations(words, upos, lemmas, heads, deps) -> tuple[list[str], list
             continue
         if dep == "det" and upos[i] == "NOUN":
             deps[i] = "nmod"
-        elif dep == "det" and upos[i] == "ADJ" and w not in ("båda", "bägge"):
+        elif dep == "det" and upos[i] == "ADJ" and w not in BOTH:
             deps[i] = "amod"
         elif dep == "det" and upos[i] == "PRON":
             if w in POSSESSIVES:
