@@ -10,7 +10,9 @@ measured side by side in one run (the same documents, alternating rounds, best
 of N), plus the overhead of the project's components as a ratio. With
 ``--compare MODEL`` (e.g. a previous model folder) that model, with the same
 components, joins the rounds, and its speed relative to the bundled one is
-reported. Results are appended to ``bench/results.md`` with the date and the machine.
+reported. With ``--compare-matmul`` the bundled pipeline with thinc's default BLIS matrix
+products (``NLP_PIPELINE_MATMUL=blis``) joins the rounds too (see
+:mod:`nlp_pipeline.nlp.matmul`). Results are appended to ``bench/results.md`` with the date and the machine.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path  # noqa: E402
 from nlp_pipeline.evaluate.backends import cpu_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+BLIS = "model+entities+quotes, BLIS matmul"
 
 
 def corpus(repeat: int) -> list[str]:
@@ -51,6 +54,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
     ap.add_argument("--compare", default=None, help="another model (folder or spec) to time in the same rounds")
+    ap.add_argument("--compare-matmul", action="store_true",
+                    help="also time the bundled pipeline with BLIS matrix products (thinc's default)")
     args = ap.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -64,6 +69,12 @@ def main() -> None:
     pipelines = {"model": base, "model+entities+quotes": full}
     if args.compare:
         pipelines[f"{args.compare}+entities+quotes"] = load(args.compare)
+    if args.compare_matmul:
+        from nlp_pipeline.nlp.matmul import use_matmul
+
+        blis = load()
+        use_matmul(blis, "blis")
+        pipelines[BLIS] = blis
     texts = corpus(args.repeat)
     for nlp in pipelines.values():  # warm up
         words_per_second(nlp, texts[:8], args.batch_size)
@@ -92,6 +103,10 @@ def main() -> None:
     if args.compare:
         ratio = best["model+entities+quotes"] / best[f"{args.compare}+entities+quotes"]
         lines[-1:-1] = [f"Bundled speed relative to `{args.compare}` (both with entities and quotes): {ratio:.2f}×"]
+    if args.compare_matmul:
+        ratio = best["model+entities+quotes"] / best[BLIS]
+        lines[-1:-1] = [f"Matrix products by numpy's BLAS (the default) relative to BLIS, both with entities and "
+                        f"quotes: {ratio:.2f}×"]
     report = "\n".join(lines)
     print(report)
     with open(args.out, "a", encoding="utf-8") as fh:

@@ -185,3 +185,26 @@ def test_a_second_run_on_the_same_folder_is_refused(corpus, stub_nlp, tmp_path):
     finally:
         other.unlock()
     assert run_batch([corpus], out, RunOptions(nlp=stub_nlp, resume=True)).ok == 60
+
+
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+
+def test_worker_processes_use_one_blas_thread(monkeypatch, tmp_path):
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    from nlp_pipeline.engine import local
+    from nlp_pipeline.engine.work import WorkOptions
+
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        monkeypatch.delenv(var, raising=False)  # so that a worker's BLAS would start with a thread per core
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=ctx, initializer=local._init_worker,
+                             initargs=(STUB, sys.path, WorkOptions(), str(tmp_path))) as pool:
+        threads = pool.submit(_blas_threads).result(timeout=300)
+    assert threads and set(threads) == {1}

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from .models import get_model
 from .parts import PartStore, write_part
 from .work import Item, WorkOptions, process_items
@@ -40,6 +42,9 @@ def _init_worker(spec: str, sys_path: list[str], opts: WorkOptions, parts_dir: s
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    # numpy (and its BLAS) was imported before this ran, so the variables above came too late for it;
+    # one BLAS thread per worker, or the workers' threads fight over the cores.
+    threadpool_limits(1)
     _WORKER.update(nlp=get_model(spec, sys_path), opts=opts, parts_dir=parts_dir)
 
 

@@ -227,12 +227,14 @@ def load_pipeline(resolved: ResolvedModel, *, disable: list[str] | None = None):
     import spacy
 
     from . import paragraphs, tokenizer  # noqa: F401  (register the bundled model's factories and callbacks)
+    from .matmul import use_matmul
 
     if resolved.kind == "stanza":
         return _load_stanza(resolved.path)
     nlp = spacy.load(resolved.path if resolved.kind in ("bundled", "path") else resolved.name, disable=disable or [])
     if resolved.kind != "bundled" and "parser" in nlp.pipe_names and "swedish_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("swedish_paragraph_breaks", before="parser")  # headlines, bylines and dash quotes stand alone
+    use_matmul(nlp)
     return nlp
 
 
