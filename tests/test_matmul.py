@@ -70,3 +70,19 @@ def test_other_ops_are_left_alone(pipelines):
     finally:
         tok2vec.ops = saved
         use_matmul(numpy_nlp, "numpy")
+
+
+def test_the_training_recipe_multiplies_with_numpy_too(monkeypatch):
+    import spacy
+    from spacy.util import load_config, registry
+
+    from nlp_pipeline.training.train import CONFIG
+
+    monkeypatch.delenv(MATMUL_ENV, raising=False)
+    after_init = registry.resolve({"cb": load_config(CONFIG, interpolate=False)["initialize"]["after_init"]})["cb"]
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("tok2vec")
+    nlp.initialize()
+    assert all(o.use_blis for o in _layer_ops(nlp))  # thinc's default
+    after_init(nlp)
+    assert not any(o.use_blis for o in _layer_ops(nlp))

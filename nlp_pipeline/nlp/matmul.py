@@ -8,7 +8,8 @@ BLIS and 91 with numpy, and the bundled pipeline spends most of its time in such
 layer of a CPU pipeline an ``NumpyOps(use_blis=False)``, which routes ``gemm`` through numpy
 (``bench/speed.py --matmul blis`` measures the difference side by side).
 
-``NLP_PIPELINE_MATMUL=blis`` keeps thinc's default. Layers on other ops (a GPU, Apple's
+Training does the same (``nlp_pipeline.numpy_matmul.v1`` as ``[initialize.after_init]`` in the
+recipe's config). ``NLP_PIPELINE_MATMUL=blis`` keeps thinc's default. Layers on other ops (a GPU, Apple's
 Accelerate) are left as they are. The parser's and NER's per-step C code keeps its own BLIS
 calls either way: thinc gives Python no way to replace them.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import os
 
 from spacy.language import Language
+from spacy.util import registry
 from thinc.api import NumpyOps
 
 MATMUL_ENV = "NLP_PIPELINE_MATMUL"
@@ -46,3 +48,14 @@ def use_matmul(nlp: Language, choice: str | None = None) -> int:
                 node.ops = ops
                 changed += 1
     return changed
+
+
+@registry.callbacks("nlp_pipeline.numpy_matmul.v1")
+def make_numpy_matmul():
+    """``[initialize.after_init]`` callback: the pipeline being trained multiplies with numpy too."""
+
+    def after_init(nlp: Language) -> Language:
+        use_matmul(nlp)
+        return nlp
+
+    return after_init

@@ -26,6 +26,7 @@ CONFIG = Path(__file__).with_name("config.cfg")
 def train(data: Path, output: Path, overrides: dict | None = None) -> Path:
     from spacy.cli.train import train as spacy_train
 
+    import nlp_pipeline.nlp.matmul  # noqa: F401  (registers the after_init callback)
     import nlp_pipeline.nlp.paragraphs  # noqa: F401  (registers the component)
     import nlp_pipeline.nlp.tokenizer  # noqa: F401  (registers the tokenizer and its rules)
 
