@@ -34,8 +34,10 @@ def test_choice_from_argument_environment_and_default(monkeypatch):
 
 @pytest.fixture(scope="module")
 def pipelines():
-    numpy_nlp = load()
-    blis_nlp = load()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(MATMUL_ENV, raising=False)
+        numpy_nlp = load()
+        blis_nlp = load()
     changed = use_matmul(blis_nlp, "blis")
     return numpy_nlp, blis_nlp, changed
 

@@ -6,7 +6,7 @@ the 2-core AMD EPYC VM does a 2000×336 by 336×336 float32 product at about 27 
 BLIS and 91 with numpy, and the bundled pipeline spends most of its time in such products
 (the tok2vec's layers, the parser's and NER's feature layers). So :func:`load` hands every
 layer of a CPU pipeline an ``NumpyOps(use_blis=False)``, which routes ``gemm`` through numpy
-(``bench/speed.py --matmul blis`` measures the difference side by side).
+(``bench/speed.py --compare-matmul`` measures the difference side by side).
 
 Training does the same (``nlp_pipeline.numpy_matmul.v1`` as ``[initialize.after_init]`` in the
 recipe's config). ``NLP_PIPELINE_MATMUL=blis`` keeps thinc's default. Layers on other ops (a GPU, Apple's
