@@ -6,14 +6,13 @@ import pytest
 from thinc.api import NumpyOps
 
 from nlp_pipeline.nlp.loading import load
-from nlp_pipeline.nlp.matmul import MATMUL_ENV, matmul_choice, use_matmul
+from nlp_pipeline.nlp.matmul import MATMUL_ENV, layers, matmul_choice, use_matmul
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpora" / "sample"
 
 
 def _layer_ops(nlp):
-    return [node.ops for _, proc in nlp.pipeline if hasattr(getattr(proc, "model", None), "walk")
-            for node in proc.model.walk()]
+    return [node.ops for node in layers(nlp)]
 
 
 def _annotations(doc):

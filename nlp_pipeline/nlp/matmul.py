@@ -17,10 +17,11 @@ calls either way: thinc gives Python no way to replace them.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.util import registry
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
 
 MATMUL_ENV = "NLP_PIPELINE_MATMUL"
 CHOICES = ("numpy", "blis")
@@ -34,19 +35,23 @@ def matmul_choice(choice: str | None = None) -> str:
     return value
 
 
+def layers(nlp: Language) -> Iterator[Model]:
+    """Every thinc layer of ``nlp``'s components (shared ones once per component that holds them)."""
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            yield from model.walk()
+
+
 def use_matmul(nlp: Language, choice: str | None = None) -> int:
     """Give the CPU layers of ``nlp``'s components the chosen ``gemm``; returns how many layers changed."""
     use_blis = matmul_choice(choice) == "blis"
     ops = NumpyOps(use_blis=use_blis)
     changed = 0
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            if type(node.ops) is NumpyOps and node.ops.use_blis != use_blis:
-                node.ops = ops
-                changed += 1
+    for node in layers(nlp):
+        if type(node.ops) is NumpyOps and node.ops.use_blis != use_blis:
+            node.ops = ops
+            changed += 1
     return changed
 
 
