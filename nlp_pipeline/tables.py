@@ -262,9 +262,16 @@ def document_row(article: Article, **counts: Any) -> dict[str, Any]:
 
 
 def error_rows(error: ReadError) -> tuple[dict[str, Any] | None, dict[str, Any]]:
-    """The ``documents`` row (when the error is about one document) and the ``errors`` row."""
+    """The ``documents`` row (``None`` unless the error is about one document) and the ``errors`` row.
+
+    An error is about one document when it names a document id or a row (``line``), or when its
+    input holds one article (txt, html); a whole input that cannot be read (a missing folder, a
+    broken zip) gets an ``errors`` row only.
+    """
     err = {"doc_id": error.doc_id, "source": error.source, "line": error.line, "stage": error.stage,
            "reason": error.reason}
+    if error.doc_id is None and error.line is None and error.format not in ("txt", "html"):
+        return None, err
     doc_id = error.doc_id or (f"{error.source}:{error.line}" if error.line is not None else error.source)
     document = {"doc_id": doc_id, "source": error.source, "line": error.line, "format": error.format,
                 "metadata": "{}", "n_chars": None, "boilerplate": [], "status": "error",
@@ -558,12 +565,11 @@ class Corpus:
         self.errors.extend(rows.errors)
         self._merger.add(rows)
 
-    def add_error(self, error: ReadError) -> None:
-        document, err = error_rows(error)
-        # A documents row when the error is about one document (not a whole missing input).
-        if error.doc_id is not None or error.line is not None or error.format in ("txt", "html"):
+    def add_failed(self, document: dict[str, Any] | None, error: dict[str, Any]) -> None:
+        """A failed record: its ``errors`` row, and its ``documents`` row when it is one document."""
+        if document is not None:
             self.documents.append(document)
-        self.errors.append(err)
+        self.errors.append(error)
 
     def people_rows(self) -> list[dict[str, Any]]:
         return self._merger.people_rows()

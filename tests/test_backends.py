@@ -15,10 +15,10 @@ import pytest
 import spacy
 from typer.testing import CliRunner
 
-from nlp_pipeline import analyze, api, open_result, tables as T
+from nlp_pipeline import analyze, api, open_result, pipeline, tables as T
 from nlp_pipeline.cli import app
 from nlp_pipeline.engine import RunOptions, run_batch
-from nlp_pipeline.engine.models import check_model, is_factory
+from nlp_pipeline.pipeline import check_model, is_factory
 from nlp_pipeline.nlp import backends, labels
 from nlp_pipeline.nlp.backends import ModelNotFound, resolve
 
@@ -164,7 +164,7 @@ def test_an_installed_spacy_package_by_name(suc_package, tmp_path):
     check_model(suc_package)
     listed = {m.name: m for m in backends.available_models()}
     assert listed["sv_tiny"].kind == "spacy package" and listed["sv_tiny"].version == "0.0.1"
-    nlp = api.get_nlp(suc_package)
+    nlp = pipeline.get_nlp(suc_package)
     assert nlp.pipe_names[-2:] == ["swedish_entities", "swedish_quotes"]
     result = analyze([TEXT], model=suc_package)
     assert result.people["name"].tolist() == ["Eva Jansson"]

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from nlp_pipeline import analyze, api, open_result, tables as T
+from nlp_pipeline import analyze, api, pipeline, open_result, tables as T
 from nlp_pipeline.cli import app
 
 runner = CliRunner()
@@ -17,7 +17,7 @@ runner = CliRunner()
 @pytest.fixture
 def stubbed(monkeypatch, stub_nlp):
     """`--model anything` gives the stub pipeline."""
-    monkeypatch.setattr(api, "get_nlp", lambda model="bundled": stub_nlp)
+    monkeypatch.setattr(pipeline, "get_nlp", lambda model="bundled": stub_nlp)
     return stub_nlp
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from nlp_pipeline import analyze, api, open_result, tables as T
+from nlp_pipeline import analyze, api, pipeline, open_result, tables as T
 from nlp_pipeline.cli import app
 
 runner = CliRunner()
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def sample_run(nlp, sample_dir, tmp_path_factory):
     out = tmp_path_factory.mktemp("sample-run")
     mp = pytest.MonkeyPatch()
-    mp.setattr(api, "get_nlp", lambda model="bundled": nlp)
+    mp.setattr(pipeline, "get_nlp", lambda model="bundled": nlp)
     try:
         result = runner.invoke(app, ["run", str(sample_dir), "--out", str(out)])
     finally:
@@ -77,7 +77,7 @@ def test_api_and_cli_agree(sample_run, nlp, sample_dir):
 
 
 def test_show_and_quotes(nlp, sample_dir, monkeypatch):
-    monkeypatch.setattr(api, "get_nlp", lambda model="bundled": nlp)
+    monkeypatch.setattr(pipeline, "get_nlp", lambda model="bundled": nlp)
     shown = runner.invoke(app, ["show", str(sample_dir / "botkyrka-pitea.txt")])
     assert shown.exit_code == 0, shown.output
     assert "Eva Jansson" in shown.output and "Sentences in botkyrka-pitea" in shown.output

@@ -8,7 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from nlp_pipeline import api, open_result
+from nlp_pipeline import api, pipeline, open_result
 from nlp_pipeline.cli import app
 
 runner = CliRunner()
@@ -45,7 +45,7 @@ def text_quotes(text: str) -> int:
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_bad_corpus_nothing_lost(monkeypatch, stub_nlp, tmp_path, workers):
-    monkeypatch.setattr(api, "get_nlp", lambda model="bundled": stub_nlp)
+    monkeypatch.setattr(pipeline, "get_nlp", lambda model="bundled": stub_nlp)
     folder, big_len = build_bad_corpus(tmp_path / "in")
     args = ["run", str(folder), "--out", str(tmp_path / "out"), "-q", "--workers", workers]
     if workers == "2":

@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from nlp_pipeline import analyze, api, open_result, tables as T
+from nlp_pipeline import analyze, api, pipeline, open_result, tables as T
 from nlp_pipeline.cli import app
 from nlp_pipeline.engine import EngineError, OutputNotEmpty, RunOptions, run_batch
-from nlp_pipeline.engine.chunking import split_text
+from nlp_pipeline.chunking import split_text
 from nlp_pipeline.engine.parts import PartStore
 
 STUB = "conftest:make_stub_nlp"
@@ -111,7 +111,7 @@ def test_cli_refuses_non_empty_dir_and_resumes(stubbed_cli, corpus, tmp_path):
 
 @pytest.fixture
 def stubbed_cli(monkeypatch, stub_nlp):
-    monkeypatch.setattr(api, "get_nlp", lambda model="bundled": stub_nlp)
+    monkeypatch.setattr(pipeline, "get_nlp", lambda model="bundled": stub_nlp)
     return stub_nlp
 
 
@@ -199,12 +199,12 @@ def test_worker_processes_use_one_blas_thread(monkeypatch, tmp_path):
     from concurrent.futures import ProcessPoolExecutor
 
     from nlp_pipeline.engine import local
-    from nlp_pipeline.engine.work import WorkOptions
+    from nlp_pipeline.process import ProcessOptions
 
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         monkeypatch.delenv(var, raising=False)  # so that a worker's BLAS would start with a thread per core
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(1, mp_context=ctx, initializer=local._init_worker,
-                             initargs=(STUB, sys.path, WorkOptions(), str(tmp_path))) as pool:
+                             initargs=(STUB, sys.path, ProcessOptions(), str(tmp_path))) as pool:
         threads = pool.submit(_blas_threads).result(timeout=300)
     assert threads and set(threads) == {1}

@@ -17,8 +17,8 @@
 
 from __future__ import annotations
 
-from .runner import (ENGINES, EngineError, Interrupted, OutputNotEmpty, RunFailed, RunOptions, RunSummary, cores,
+from .runner import (ENGINES, EngineError, OutputNotEmpty, RunFailed, RunOptions, RunSummary, batched, cores,
                      run_batch)
 
-__all__ = ["ENGINES", "EngineError", "Interrupted", "OutputNotEmpty", "RunFailed", "RunOptions", "RunSummary", "cores",
+__all__ = ["ENGINES", "EngineError", "OutputNotEmpty", "RunFailed", "RunOptions", "RunSummary", "batched", "cores",
            "run_batch"]

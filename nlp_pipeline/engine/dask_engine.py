@@ -3,7 +3,7 @@
 ``--engine dask --scheduler tcp://HOST:PORT`` uses an existing cluster; without
 ``--scheduler`` a ``LocalCluster`` (worker processes on 127.0.0.1) is started and
 stopped. Each task is one batch of consecutive records (the input partitions); a
-worker process loads the model once and keeps it (:func:`.models.get_model`), so the
+worker process loads the model once and keeps it (:func:`nlp_pipeline.pipeline.get_nlp`), so the
 model spec must resolve on the workers (``bundled``, a path that exists there, or an
 importable ``module:function``). Tasks return their part file's bytes and the client
 writes them atomically into ``DIR/parts/``, so workers need no shared file system;
@@ -17,14 +17,14 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .models import get_model
+from ..pipeline import get_nlp
 from .parts import PartStore, atomic_write_bytes, manifest_entry, part_bytes
-from .work import Item, WorkOptions, process_items
+from ..process import Item, ProcessOptions, process_items
 
 
-def dask_task(batch: list[Item], spec: str, sys_path: list[str], opts: WorkOptions) -> tuple[dict, bytes]:
+def dask_task(batch: list[Item], spec: str, sys_path: list[str], opts: ProcessOptions) -> tuple[dict, bytes]:
     """Runs on a Dask worker: the model is loaded once per worker process."""
-    nlp = get_model(spec, sys_path)
+    nlp = get_nlp(spec, sys_path)
     results = process_items(batch, nlp, opts)
     return manifest_entry(results), part_bytes(results)
 
@@ -39,7 +39,7 @@ def start_client(scheduler: str | None, workers: int | None):
     return Client(cluster), cluster
 
 
-def run_dask(batches: Iterable[list[Item]], store: PartStore, spec: str, opts: WorkOptions,
+def run_dask(batches: Iterable[list[Item]], store: PartStore, spec: str, opts: ProcessOptions,
              scheduler: str | None = None, workers: int | None = None) -> Iterator[dict[str, Any]]:
     from dask.distributed import wait
 

@@ -19,9 +19,9 @@ from typing import Any
 
 from threadpoolctl import threadpool_limits
 
-from .models import get_model
+from ..pipeline import get_nlp
 from .parts import PartStore, write_part
-from .work import Item, WorkOptions, process_items
+from ..process import Item, ProcessOptions, process_items
 
 _WORKER: dict[str, Any] = {}
 
@@ -35,7 +35,7 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _init_worker(spec: str, sys_path: list[str], opts: WorkOptions, parts_dir: str) -> None:
+def _init_worker(spec: str, sys_path: list[str], opts: ProcessOptions, parts_dir: str) -> None:
     import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what happens on Ctrl-C
@@ -45,7 +45,7 @@ def _init_worker(spec: str, sys_path: list[str], opts: WorkOptions, parts_dir: s
     # numpy (and its BLAS) was imported before this ran, so the variables above came too late for it;
     # one BLAS thread per worker, or the workers' threads fight over the cores.
     threadpool_limits(1)
-    _WORKER.update(nlp=get_model(spec, sys_path), opts=opts, parts_dir=parts_dir)
+    _WORKER.update(nlp=get_nlp(spec, sys_path), opts=opts, parts_dir=parts_dir)
 
 
 def _work(batch: list[Item]) -> dict[str, Any]:
@@ -54,7 +54,7 @@ def _work(batch: list[Item]) -> dict[str, Any]:
     return entry
 
 
-def run_in_process(batches: Iterable[list[Item]], store: PartStore, nlp, opts: WorkOptions) -> Iterator[dict]:
+def run_in_process(batches: Iterable[list[Item]], store: PartStore, nlp, opts: ProcessOptions) -> Iterator[dict]:
     for batch in batches:
         results = process_items(batch, nlp, opts)
         entry = write_part(store.dir, results)
@@ -63,7 +63,7 @@ def run_in_process(batches: Iterable[list[Item]], store: PartStore, nlp, opts: W
 
 
 def run_pool(batches: Iterable[list[Item]], store: PartStore, spec: str, workers: int,
-             opts: WorkOptions) -> Iterator[dict]:
+             opts: ProcessOptions) -> Iterator[dict]:
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                                initargs=(spec, list(sys.path), opts, str(store.dir)))

@@ -174,7 +174,7 @@ def part_bytes(results: list[tuple[int, tuple]]) -> bytes:
 
 
 def manifest_entry(results: list[tuple[int, tuple]]) -> dict[str, Any]:
-    from .work import stats_of
+    from ..process import stats_of
 
     def doc_id(result: tuple) -> str | None:
         if result[0] == "ok":

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Callable
 
+from ..chunking import DEFAULT_MAX_CHARS
+from ..io.inputs import iter_articles
 from ..io.records import Article, ReadError
 from ..io.writers import FORMATS, table_path
-from .chunking import DEFAULT_MAX_CHARS
+from ..process import Interrupted, Item, ProcessOptions
 from .parts import PartStore, consolidate
-from .work import Item, WorkOptions
 
 ENGINES = ["local", "dask"]
 MAX_BATCH_CHARS = 2_000_000  # a batch is cut early when its texts reach this many characters
@@ -34,14 +35,6 @@ class OutputNotEmpty(EngineError):
 class RunFailed(RuntimeError):
     """The run stopped on an error that is not about one document (a worker died, a disk filled up);
     the finished parts are kept, so the same command with ``resume=True`` continues."""
-
-
-class Interrupted(KeyboardInterrupt):
-    """Ctrl-C: ``.summary`` describes what was saved (parts kept for ``--resume``)."""
-
-    def __init__(self, summary: RunSummary) -> None:
-        super().__init__("interrupted")
-        self.summary = summary
 
 
 @dataclasses.dataclass
@@ -204,18 +197,16 @@ def count_total(inputs: list, input_format: str | None) -> int | None:
 
 
 def _in_process_nlp(opts: RunOptions):
-    if opts.nlp is not None:
-        return opts.nlp
-    from .. import api
-    from .models import get_model, is_factory
+    from .. import pipeline
 
-    return get_model(opts.model) if is_factory(opts.model) else api.get_nlp(opts.model)
+    return opts.nlp if opts.nlp is not None else pipeline.get_nlp(opts.model)
 
 
 def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = None,
               progress_factory: Callable[[int | None], Any] | None = None) -> RunSummary:
     """Analyse ``inputs`` into ``out`` (see the module docstring). Raises ``EngineError`` on usage problems,
-    :class:`Interrupted` on Ctrl-C (after saving the partial tables; parts kept for ``resume``)."""
+    :class:`~nlp_pipeline.process.Interrupted` on Ctrl-C, whose ``.result`` is the summary (after saving the
+    partial tables; parts kept for ``resume``)."""
     opts = opts or RunOptions()
     out = Path(out)
     if opts.format not in FORMATS:
@@ -234,13 +225,11 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
 
 def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: list[tuple[int, int]],
              progress_factory) -> RunSummary:
-    from .. import api
-
     resumed = sum(b - a + 1 for a, b in done)
-    records = api.iter_articles(inputs, text_field=opts.text_field, id_field=opts.id_field,
+    records = iter_articles(inputs, text_field=opts.text_field, id_field=opts.id_field,
                                 input_format=opts.input_format)
     items: Iterator[Item] = numbered(records, done, store.expected_ids() if done else None)
-    work = WorkOptions(batch_size=opts.batch_size, max_chars=opts.max_chars)
+    work = ProcessOptions(batch_size=opts.batch_size, max_chars=opts.max_chars)
 
     workers = opts.workers if opts.workers is not None else (1 if opts.nlp is not None else default_workers())
     workers = max(1, workers)

@@ -21,8 +21,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from .. import tables as T
-from ..io.records import Article
+from . import tables as T
+from .io.records import Article
 
 DEFAULT_MAX_CHARS = 100_000
 _BREAKS = [re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s"), re.compile(r"\s")]

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import __version__
+from .. import __version__
 
 app = typer.Typer(
     name="nlp-pipeline",
@@ -69,7 +69,7 @@ def _check_choice(value: str | None, choices: list[str], option: str) -> None:
 
 
 def _inputs(items: list[str]) -> list:
-    from .io import missing_inputs
+    from ..io import missing_inputs
 
     missing = missing_inputs(items)
     if missing:
@@ -78,27 +78,24 @@ def _inputs(items: list[str]) -> list:
 
 
 def _nlp(model: str):
-    from .api import get_nlp
-    from .nlp.loading import ModelNotFound
+    from .. import pipeline
 
     try:
-        return get_nlp(model)
-    except ModelNotFound as exc:
+        return pipeline.get_nlp(model)
+    except pipeline.ModelNotFound as exc:
         raise typer.BadParameter(str(exc), param_hint="--model") from exc
 
 
 def _analyze(inputs: list, model: str, *, keep_docs: bool = False, progress=None, **kwargs):
-    from .api import analyze
+    from ..api import analyze
 
     return analyze(inputs, nlp=_nlp(model), keep_docs=keep_docs, progress=progress, **kwargs)
 
 
 def _report_errors(result) -> None:
-    for row in result.errors.head(20).itertuples(index=False):
-        where = row.source if row.line is None or str(row.line) == "<NA>" else f"{row.source}:{row.line}"
-        err_console.print(f"[red]error[/red] {where}: {row.reason}", highlight=False)
-    if len(result.errors) > 20:
-        err_console.print(f"[red]... and {len(result.errors) - 20} more errors (see the errors table)[/red]")
+    from .run import print_errors
+
+    print_errors(result.errors, err_console)
 
 
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline run corpora/sample archive/*.jsonl.gz --out out/ --format csv")
@@ -132,11 +129,11 @@ def run(
     Streams the inputs through the pipeline in batches, writes each batch as a part file in
     [bold]OUT/parts/[/bold] (atomic, resumable with [bold]--resume[/bold]) and consolidates them into the tables.
     """
-    from .engine import ENGINES, RunOptions
-    from .engine.command import run_command
-    from .engine.models import check_model
-    from .io.writers import table_path
-    from .tables import TABLES
+    from ..engine import ENGINES
+    from ..io.writers import table_path
+    from ..pipeline import check_model
+    from ..tables import TABLES
+    from .run import run_command
 
     _check_choice(format, OUTPUT_FORMATS, "--format")
     _check_choice(input_format, INPUT_FORMATS, "--input-format")
@@ -151,10 +148,10 @@ def run(
         check_model(model)  # fail early (exit 2) on a bad --model
     except Exception as exc:
         raise typer.BadParameter(str(exc), param_hint="--model") from exc
-    opts = RunOptions(model=model, engine=engine, workers=workers, scheduler=scheduler, batch_size=batch_size,
-                      max_chars=max_chars, format=format, input_format=input_format, text_field=text_field,
-                      id_field=id_field, resume=resume, overwrite=overwrite, keep_parts=keep_parts)
-    code = run_command(paths, out, opts, quiet=quiet, console=console, err_console=err_console)
+    options = dict(model=model, engine=engine, workers=workers, scheduler=scheduler, batch_size=batch_size,
+                   max_chars=max_chars, format=format, input_format=input_format, text_field=text_field,
+                   id_field=id_field, resume=resume, overwrite=overwrite, keep_parts=keep_parts)
+    code = run_command(paths, out, options, quiet=quiet, console=console, err_console=err_console)
     if code:
         raise typer.Exit(code=code)
 
@@ -188,7 +185,7 @@ def quotes(
 
 def _print_articles(result) -> None:
     """Each document's text with quotes coloured by speaker and entities underlined."""
-    from .report.terminal import render_article
+    from ..report.terminal import render_article
 
     for d in result.documents[result.documents["status"] == "ok"].itertuples(index=False):
         quotes = result.quotes[result.quotes["doc_id"] == d.doc_id]
@@ -239,13 +236,13 @@ def show(
 
 
 def _s(value) -> str:
-    from .tables import cell_text  # imported on use: `--help` does not load pandas
+    from ..tables import cell_text  # imported on use: `--help` does not load pandas
 
     return cell_text(value)
 
 
 def _open(directory: Path):
-    from .api import open_result
+    from ..api import open_result
 
     try:
         return open_result(directory)
@@ -296,7 +293,7 @@ def query(
     format: Annotated[str, typer.Option("--format", help="[bold]table[/bold] (rich) or [bold]csv[/bold].")] = "table",
 ) -> None:
     """Run read-only SQL (DuckDB) over the tables of a result folder."""
-    from .query import QueryError, query as run_query
+    from ..query import QueryError, query as run_query
 
     _check_choice(format, ["table", "csv"], "--format")
     try:
@@ -323,7 +320,7 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("report.html"),
 ) -> None:
     """Write one self-contained HTML file: searchable quotes, people, articles with quotes highlighted, charts."""
-    from .report import write_report
+    from ..report import write_report
 
     try:
         path = write_report(directory, out)
@@ -335,7 +332,7 @@ def report(
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline info --model models/sv_news_nlp")
 def info(model: ModelOpt = "bundled") -> None:
     """Show the version, the model, where it lives and its components."""
-    from .api import info as api_info
+    from ..api import info as api_info
 
     details = api_info(model)
     table = Table(show_header=False)
@@ -351,7 +348,7 @@ def models(ctx: typer.Context) -> None:
     """List the models --model accepts here: bundled, installed spaCy packages, stanza (name, kind, version, path, status)."""
     if ctx.invoked_subcommand is not None:
         return
-    from .nlp.backends import available_models
+    from ..nlp.backends import available_models
 
     table = Table(header_style="bold")
     for col in ("name", "kind", "version", "path", "status"):
@@ -370,7 +367,7 @@ def models_download(
     timeout: Annotated[float, typer.Option("--timeout", min=1, help="Stop the download after this many seconds.")] = 1800,
 ) -> None:
     """Download a spaCy pipeline package or stanza's Swedish resources (needs internet; fails at once without)."""
-    from .nlp.backends import DownloadError, download
+    from ..nlp.backends import DownloadError, download
 
     try:
         message = download(name, timeout=timeout)
@@ -390,7 +387,7 @@ def evaluate_quotes(
 ) -> None:
     """Score quote attribution against a gold set."""
     try:
-        from .evaluate.quotes import evaluate_quotes as score, format_table
+        from ..evaluate.quotes import evaluate_quotes as score, format_table
     except ImportError as exc:
         err_console.print(f"[red]error[/red]: the quote evaluator is not available ({exc})")
         raise typer.Exit(code=1) from exc
@@ -408,7 +405,7 @@ def evaluate_ner(
     model: ModelOpt = "bundled",
 ) -> None:
     """Score named entities (precision, recall, F per label) against a .spacy file."""
-    from .api import evaluate_ner as score
+    from ..api import evaluate_ner as score
 
     scores = score(file, nlp=_nlp(model))
     table = Table(header_style="bold")

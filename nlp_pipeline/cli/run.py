@@ -1,8 +1,7 @@
-"""The ``run`` command's body: options checked, the engine run, a progress bar and a summary printed.
+"""The ``run`` command's printing: a progress bar, the summary and the errors around :func:`nlp_pipeline.api.run`.
 
-Kept here so that ``cli.py`` stays a thin shell: it declares the options and calls
-:func:`run_command`, which returns the exit code (0 ok, 1 some documents failed,
-2 usage error, 130 interrupted).
+All rich output of ``run`` lives here (the engine prints nothing); :func:`run_command`
+returns the exit code (0 ok, 1 some documents failed, 2 usage error, 130 interrupted).
 """
 
 from __future__ import annotations
@@ -12,20 +11,23 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from .runner import EngineError, Interrupted, RunFailed, RunOptions, RunSummary, run_batch
+from ..engine import EngineError, RunFailed, RunSummary
+from ..process import Interrupted
 
 
-def run_command(paths: list, out: Path, opts: RunOptions, *, quiet: bool, console: Console,
+def run_command(paths: list, out: Path, options: dict, *, quiet: bool, console: Console,
                 err_console: Console) -> int:
+    """``api.run(paths, out, **options)`` with progress, summary and errors printed; the exit code."""
+    from ..api import run
     from .progress import RunProgress
 
     def progress(total):
         return RunProgress(total, console=err_console, quiet=quiet)
 
     try:
-        summary = run_batch(paths, out, opts, progress_factory=None if quiet else progress)
+        summary = run(paths, out, progress=None if quiet else progress, **options)
     except Interrupted as stop:
-        s = stop.summary
+        s = stop.result
         err_console.print(f"[yellow]interrupted[/yellow]: {s.ok + s.failed} documents done are saved in "
                           f"{out / 'parts'} (and in the tables in {out}); continue with the same command and "
                           f"[bold]--resume[/bold]")
@@ -68,12 +70,16 @@ def _report_errors(out: Path, summary: RunSummary, err_console: Console) -> None
     if not summary.failed:
         return
     from .. import tables as T
-    from ..io.writers import _read_one, table_path
+    from ..io.writers import FORMATS, _read_one, table_path
 
-    fmt = next((f for f in ("parquet", "csv", "jsonl", "xlsx") if table_path(out, "errors", f).exists()), "parquet")
-    errors = T.conform("errors", _read_one(table_path(out, "errors", fmt), fmt))
-    for row in errors.head(20).itertuples(index=False):
+    fmt = next((f for f in FORMATS if table_path(out, "errors", f).exists()), "parquet")
+    print_errors(T.conform("errors", _read_one(table_path(out, "errors", fmt), fmt)), err_console)
+
+
+def print_errors(errors, err_console: Console, limit: int = 20) -> None:
+    """The first ``limit`` rows of an ``errors`` table, one line each (where: why)."""
+    for row in errors.head(limit).itertuples(index=False):
         where = row.source if row.line is None or str(row.line) == "<NA>" else f"{row.source}:{row.line}"
         err_console.print(f"[red]error[/red] {where}: {row.reason}", highlight=False)
-    if len(errors) > 20:
-        err_console.print(f"[red]... and {len(errors) - 20} more errors (see the errors table)[/red]")
+    if len(errors) > limit:
+        err_console.print(f"[red]... and {len(errors) - limit} more errors (see the errors table)[/red]")
