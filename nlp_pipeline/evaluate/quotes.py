@@ -151,7 +151,7 @@ def predict(nlp, text: str, doc_id: str):
 def evaluate_quotes(gold_path: str | Path, articles_dir: str | Path, nlp=None) -> dict[str, Any]:
     """Run the pipeline on every gold article and score its quotes."""
     if nlp is None:
-        from ..nlp.loading import load
+        from ..pipeline import load
 
         nlp = load()
     gold = read_gold(gold_path)
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", required=True)
     ap.add_argument("--model", default="bundled")
     args = ap.parse_args(argv)
-    from ..nlp.loading import load
+    from ..pipeline import load
 
     print(format_table(evaluate_quotes(args.gold, args.articles, load(args.model))))
     return 0

@@ -13,7 +13,7 @@ A spec is one of
 
 :func:`resolve` checks a spec without loading anything heavy (fails fast with
 :class:`ModelNotFound` and a message saying what to do); :func:`load_pipeline`
-loads it; ``nlp_pipeline.nlp.loading.load`` adds the project's entity and quote
+loads it; ``nlp_pipeline.pipeline.load`` adds the project's entity and quote
 components. Non-bundled spaCy pipelines keep their own tokenizer; the project's
 ``swedish_paragraph_breaks`` is put before their parser. Their entity labels are
 mapped in ``nlp_pipeline/nlp/labels.py``.
