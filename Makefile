@@ -50,33 +50,36 @@ test-stanza: setup-stanza
 check-corpora:
 	@test -d $(CORPORA) || { echo "error: training data not found at $(CORPORA); set CORPORA=/path/to/shared/corpora" >&2; exit 2; }
 
+# The model recipe lives in recipe/ (not installed with the package): these targets run it as
+# `python -m recipe.X` from this folder, where it is importable.
+
 ## Convert ../shared/corpora into spaCy DocBins (train, dev, hold-out sets).
 train-data: setup check-corpora
-	$(BIN)/python -m nlp_pipeline.training.prepare $(CORPORA) $(DATA)
+	$(BIN)/python -m recipe.prepare $(CORPORA) $(DATA)
 
-## Rebuild the bundled model from ../shared/corpora by self-training (nlp_pipeline/training/selftrain.py):
+## Rebuild the bundled model from ../shared/corpora by self-training (recipe/selftrain.py):
 ## three teacher models on the gold data (two at a time), silver data where two of them agree, then the model on both.
 ## About 3 hours on 2 cores; an interrupted run goes on where it stopped (training-output/).
 train: train-data
-	$(BIN)/python -m nlp_pipeline.training.selftrain --data $(DATA) --corpora $(CORPORA) --work training-output \
+	$(BIN)/python -m recipe.selftrain --data $(DATA) --corpora $(CORPORA) --work training-output \
 		--model-dir $(MODEL_DIR)
 
 ## Hold-out scores of the bundled model (NER, UPOS, lemma, UAS/LAS, sentences).
 evaluate: train-data
-	$(BIN)/python -m nlp_pipeline.training.evaluate --data $(DATA) --model $(MODEL_DIR)
+	$(BIN)/python -m recipe.evaluate --data $(DATA) --model $(MODEL_DIR)
 
 ## stanza's training data (CoNLL-U, tokenizer labels, NER JSON, word vectors) from ../shared/corpora.
 stanza-data: setup-stanza check-corpora
-	$(BIN)/python -m nlp_pipeline.training.stanza_data $(CORPORA) $(STANZA_DATA)
+	$(BIN)/python -m recipe.stanza_data $(CORPORA) $(STANZA_DATA)
 
 ## Rebuild the project's stanza model (models/sv_news_stanza) with stanza's own trainers (about an hour on 2 cores).
 train-stanza: stanza-data
-	$(BIN)/python -m nlp_pipeline.training.stanza_train --data $(STANZA_DATA) --model-dir $(STANZA_MODEL_DIR)
+	$(BIN)/python -m recipe.stanza_train --data $(STANZA_DATA) --model-dir $(STANZA_MODEL_DIR)
 
 ## Every backend available here on the same hold-out sets and quote dev set (NER F1, LAS, quote F1, words/s).
 evaluate-backends: setup-stanza train-data
-	$(BIN)/python -m nlp_pipeline.evaluate.backends --data $(DATA) --quotes-dev $(QUOTES_DEV) --json bench/backends.json
-	$(BIN)/python -m nlp_pipeline.training.stanza_card --backends bench/backends.json --date $$(date +%F) \
+	$(BIN)/python -m recipe.backends --data $(DATA) --quotes-dev $(QUOTES_DEV) --json bench/backends.json
+	$(BIN)/python -m recipe.stanza_card --backends bench/backends.json --date $$(date +%F) \
 		--model-dir $(STANZA_MODEL_DIR)
 
 ## Quote attribution against the dev gold set.
@@ -90,9 +93,9 @@ bench: setup
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/run_bench.py
 
-## Rebuild the compact first-name gender lexicon shipped in the package.
+## Rebuild the compact lexicons shipped in the package (first-name genders, places): recipe/build_lexicon.py.
 lexicons: setup check-corpora
-	$(BIN)/python -m nlp_pipeline.entities.build_lexicon $(CORPORA)
+	$(BIN)/python -m recipe.build_lexicon $(CORPORA)
 
 clean:
 	rm -rf $(DATA) training-output out

@@ -29,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nlp_pipeline.report import browser, write_report  # noqa: E402
-from nlp_pipeline.report.synthetic import synthetic_result  # noqa: E402
+from bench import browser  # noqa: E402
+from bench.synthetic import synthetic_result  # noqa: E402
+from nlp_pipeline.report import write_report  # noqa: E402
 
 QUERIES = ["säger", "Åsa", "budgeten", "Göteborg", "kostnaderna ökar", "zzz-ingen-träff"]
 

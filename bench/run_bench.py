@@ -26,9 +26,11 @@ import sys
 import time
 from pathlib import Path
 
-from nlp_pipeline.evaluate.backends import cpu_model
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the recipe (not installed) beside the package
+
+from recipe.backends import cpu_model  # noqa: E402
+
 CORPUS_DIR = ROOT / "bench" / "corpus"
 PY = sys.executable
 

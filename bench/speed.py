@@ -25,12 +25,14 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import datetime  # noqa: E402
 import platform  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from nlp_pipeline.evaluate.backends import cpu_model  # noqa: E402
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the recipe (not installed) beside the package
+
+from recipe.backends import cpu_model  # noqa: E402
 BLIS = "model+entities+quotes, BLIS matmul"
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gzip
 
-from nlp_pipeline.entities import build_lexicon, gender
+from nlp_pipeline.lang import gender
+from recipe import build_lexicon
 
 
 def test_shipped_lexicon_confident_names():

@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from nlp_pipeline.evaluate import backends as B
+from recipe import backends as B
 
 TEXT = "Eva Jansson bor i Piteå ."
 

@@ -77,7 +77,7 @@ def test_the_training_recipe_multiplies_with_numpy_too(monkeypatch):
     import spacy
     from spacy.util import load_config, registry
 
-    from nlp_pipeline.training.train import CONFIG
+    from recipe.train import CONFIG
 
     monkeypatch.delenv(MATMUL_ENV, raising=False)
     after_init = registry.resolve({"cb": load_config(CONFIG, interpolate=False)["initialize"]["after_init"]})["cb"]

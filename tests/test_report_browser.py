@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from nlp_pipeline.report import browser, write_report
-from nlp_pipeline.report.synthetic import synthetic_result
+from bench import browser
+from bench.synthetic import synthetic_result
+from nlp_pipeline.report import write_report
 from test_report import HOSTILE, HOSTILE_SPEAKER, HOSTILE_TITLE, tricky_result
 
 REASON = browser.missing()

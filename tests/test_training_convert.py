@@ -2,7 +2,7 @@
 
 import spacy
 
-from nlp_pipeline.training import convert, talbanken
+from recipe import convert, talbanken
 
 UNER = """# sent_id = X-1
 # text = Anna Lind bor i Umeå.
@@ -140,14 +140,14 @@ def test_merge_ner_joins_by_words_not_position(tmp_path):
 
 
 def test_prepare_says_clearly_when_corpora_are_missing(tmp_path, capsys):
-    from nlp_pipeline.training import prepare
+    from recipe import prepare
 
     assert prepare.main([str(tmp_path / "nowhere"), str(tmp_path / "out")]) == 2
     assert "corpora are not at" in capsys.readouterr().err
 
 
 def test_train_says_which_prepared_files_are_missing(tmp_path, capsys):
-    from nlp_pipeline.training import train
+    from recipe import train
 
     (tmp_path / "train.spacy").write_bytes(b"")
     assert train.main(["--data", str(tmp_path), "--model-dir", str(tmp_path / "model")]) == 2

@@ -7,7 +7,7 @@ import pytest
 spacy = pytest.importorskip("spacy")
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
-from nlp_pipeline.training import evaluate as E  # noqa: E402
+from recipe import evaluate as E  # noqa: E402
 
 WORDS = ["Eva", "bor", "i", "Piteå", ".", "\n\n", "Hon", "ler", "."]
 SPACES = [True, True, True, False, False, False, True, False, False]

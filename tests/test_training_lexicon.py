@@ -1,7 +1,7 @@
 """Gazetteer features for the tok2vec, and UNER proper nouns left open for MISC (no ../shared)."""
 
-from nlp_pipeline.training import convert, lexicon_vectors
-from nlp_pipeline.training.lexicon_vectors import COLUMNS
+from recipe import convert, lexicon_vectors
+from recipe.lexicon_vectors import COLUMNS
 
 
 def _svensktext(root):

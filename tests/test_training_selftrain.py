@@ -7,9 +7,9 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from nlp_pipeline.training import prepare as prep  # noqa: E402
-from nlp_pipeline.training import selftrain as st  # noqa: E402
-from nlp_pipeline.training import silver, train  # noqa: E402
+from recipe import prepare as prep  # noqa: E402
+from recipe import selftrain as st  # noqa: E402
+from recipe import silver, train  # noqa: E402
 
 
 class FinishedProcess:
@@ -36,7 +36,7 @@ def recorded(monkeypatch, tmp_path):
         (out / prep.LEXICON_VECTORS).mkdir()
 
     def fake_popen(cmd, stdout, stderr, env):
-        args = dict(zip(cmd[3::2], cmd[4::2]))  # after: python -m nlp_pipeline.training.train
+        args = dict(zip(cmd[3::2], cmd[4::2]))  # after: python -m recipe.train
         calls["teachers"].append((Path(args["--output"]).name, Path(args["--data"]).name, int(args["--seed"]),
                                   env["OMP_NUM_THREADS"]))
         return FinishedProcess(calls["exit"])

@@ -5,7 +5,7 @@ import pytest
 spacy = pytest.importorskip("spacy")
 from spacy.tokens import Doc  # noqa: E402
 
-from nlp_pipeline.training.silver import VOTES, agreed_doc, agreed_entities, check_votes, main  # noqa: E402
+from recipe.silver import VOTES, agreed_doc, agreed_entities, check_votes, main  # noqa: E402
 
 WORDS = ["Eva", "Jansson", "besökte", "Piteå", "."]
 SPACES = [True, True, True, False, False]

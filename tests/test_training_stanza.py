@@ -1,4 +1,4 @@
-"""The stanza recipe's converters (``training/stanza_data.py``) and resources layout, on small fixtures."""
+"""The stanza recipe's converters (``recipe/stanza_data.py``) and resources layout, on small fixtures."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import importlib.util
 
 import pytest
 
-from nlp_pipeline.training import stanza_data, stanza_train
-from nlp_pipeline.training.convert import Sentence
+from recipe import stanza_data, stanza_train
+from recipe.convert import Sentence
 
 
 def sent(words, spaces=None, par_start=False):
@@ -102,7 +102,7 @@ def test_tokenizer_labels_from_stanza(tmp_path):
 
 
 def test_model_card_shows_the_measured_numbers(tmp_path):
-    from nlp_pipeline.training import stanza_card
+    from recipe import stanza_card
 
     for part in stanza_train.PROCESSORS + ("pretrain",):
         (tmp_path / "sv" / part).mkdir(parents=True)

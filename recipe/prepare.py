@@ -65,7 +65,7 @@ def check_corpora(corpora: Path, also: Sequence[str] = ()) -> None:
     if missing:
         raise MissingCorpora(
             f"The training corpora are not at {corpora}. Missing: {', '.join(missing)}. "
-            "Point CORPORA=... (make) or --corpora (nlp-pipeline train) at a copy of the "
+            "Point CORPORA=... (make) or --corpora (python -m recipe.selftrain) at a copy of the "
             "shared Swedish corpora (see MANIFEST.md)."
         )
 

@@ -1,4 +1,4 @@
-"""Hold-out evaluation of a Swedish pipeline: ``python -m nlp_pipeline.training.evaluate``.
+"""Hold-out evaluation of a Swedish pipeline: ``python -m recipe.evaluate``.
 
 Scores the model on the hold-out DocBins written by ``prepare`` (never trained on):
 
@@ -65,7 +65,7 @@ def evaluate_model(model, data: Path) -> dict:
     hold-out sets in ``data/eval``; the bare pipeline, without the entity and quote components."""
     import spacy
 
-    from ..nlp.backends import load_pipeline, resolve
+    from nlp_pipeline.nlp.backends import load_pipeline, resolve
 
     nlp = model if isinstance(model, spacy.language.Language) else load_pipeline(resolve(model))
     results = {}

@@ -1,4 +1,4 @@
-"""Train the project's small stanza Swedish pipeline: ``python -m nlp_pipeline.training.stanza_train``.
+"""Train the project's small stanza Swedish pipeline: ``python -m recipe.stanza_train``.
 
 Runs stanza's own trainers (``stanza.models.tokenizer``, ``tagger``, ``lemmatizer``,
 ``parser``, ``ner_tagger``) on the data written by :mod:`stanza_data` and lays the
@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from . import child_env
 
 PACKAGE = "news"
 PROCESSORS = ("tokenize", "pos", "lemma", "depparse", "ner")
@@ -82,10 +83,10 @@ def make_pretrain(data: Path, work: Path) -> Path:
 
 
 def train_part(data: Path, work: Path, part: str, steps: int, log: Path) -> float:
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    env = child_env(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     start = time.time()
     with open(log, "w", encoding="utf-8") as fh:
-        code = subprocess.call([sys.executable, "-m", "nlp_pipeline.training.stanza_shim",
+        code = subprocess.call([sys.executable, "-m", "recipe.stanza_shim",
                                 *_args(data, work, part, steps)], stdout=fh,
                                stderr=subprocess.STDOUT, env=env)
     if code != 0 or not (work / f"{part}.pt").exists():

@@ -5,7 +5,7 @@ spaCy model, ``stanza:bundled``, official stanza resources and installed spaCy p
 on the same data:
 
 * NER F1 on the klintan test set, UNER Talbanken test and UNER PUD, and LAS on UD
-  Talbanken test and UD PUD (``nlp_pipeline.training.evaluate``, the bare pipeline);
+  Talbanken test and UD PUD (``recipe.evaluate``, the bare pipeline);
 * quote end-to-end F1 on the quote dev set at overlap 0.5 (the full pipeline, with the
   project's entity and quote components);
 * words per second of the full pipeline on one CPU core (torch and BLAS on one thread),
@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 NER_SETS = ("klintan-test", "talbanken-test", "pud-test")
 LAS_SETS = ("talbanken-test", "pud-test")
 
@@ -42,7 +42,7 @@ def cpu_model() -> str:
 
 
 def ready_models() -> list[str]:
-    from ..nlp.backends import available_models
+    from nlp_pipeline.nlp.backends import available_models
 
     return [m.name for m in available_models() if m.ready]
 
@@ -61,10 +61,11 @@ def words_per_second(nlp, texts: list[str], batch_size: int = 64) -> float:
 
 
 def compare(models: list[str], data: Path, quotes_dev: Path | None, repeat: int = 10, rounds: int = 3) -> dict:
-    from ..nlp.backends import load_pipeline, resolve
-    from ..nlp.loading import add_project_components
-    from ..training.evaluate import evaluate_model
-    from .quotes import evaluate_quotes
+    from nlp_pipeline.evaluate.quotes import evaluate_quotes
+    from nlp_pipeline.nlp.backends import load_pipeline, resolve
+    from nlp_pipeline.pipeline import add_project_components
+
+    from .evaluate import evaluate_model
 
     try:
         import torch

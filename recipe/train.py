@@ -1,4 +1,4 @@
-"""One training run of the Swedish pipeline: ``python -m nlp_pipeline.training.train``.
+"""One training run of the Swedish pipeline: ``python -m recipe.train``.
 
 The bundled model's full recipe (``make train``) is ``selftrain.py``, which runs
 this for three teachers and then for the shipped model. Registers the project's
@@ -43,7 +43,7 @@ def train(data: Path, output: Path, overrides: dict | None = None) -> Path:
 def finalize(best: Path, model_dir: Path, corpora: Path) -> Path:
     import spacy
 
-    import nlp_pipeline.nlp.loading  # noqa: F401  (registers the project's parts)
+    from nlp_pipeline.nlp import paragraphs, tokenizer  # noqa: F401  (register the project's parts)
 
     from .gazetteer import add_organisation_ruler, add_person_ruler
 

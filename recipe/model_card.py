@@ -1,6 +1,6 @@
 """Write the model card ``models/<name>/README.md`` from measured numbers.
 
-``python -m nlp_pipeline.training.model_card --scores scores.json --train-minutes N
+``python -m recipe.model_card --scores scores.json --train-minutes N
 --speed TEXT`` fills the card from the JSON that ``evaluate --json`` wrote, so the
 card shows exactly the numbers ``make evaluate`` prints; the other options add the
 measured notes (speed, targets, silver data, gazetteer comparison).
@@ -18,7 +18,7 @@ from .evaluate import format_markdown
 CARD = """# sv_news_nlp: the bundled Swedish news pipeline
 
 A spaCy pipeline (spaCy {spacy_version}) for Swedish news text, trained by this project's own
-recipe (`make train`: `nlp_pipeline/training/`) from openly licensed corpora. It runs on
+recipe (`make train`: `recipe/`) from openly licensed corpora. It runs on
 one CPU core, offline, and needs nothing from a model hub.
 
 | | |
@@ -37,14 +37,14 @@ one CPU core, offline, and needs nothing from a model hub.
 |---|---|---|
 | UNER Talbanken train (UniversalNER/UNER_Swedish-Talbanken) | CC BY-SA 4.0 | word forms, spacing, PER/LOC/ORG |
 | efselab `sv-ud-train.tab` (robertostling/efselab; derived from UD Talbanken, UD 2.0) | GPL-3.0 repository; data derived from UD Talbanken (CC BY-SA) | lemmas, UPOS, SUC tags, aligned with the UNER train word forms |
-| UD Swedish-Talbanken train as imported 2015-01-05 | CC BY-SA (3.0 at the time, 4.0 today) | dependency trees, joined by word strings (4,187 of 4,303 sentences) and brought to today's conventions (`nlp_pipeline/training/talbanken.py`, each rule found by comparing with the current dev split): v1 relation names (`dobj`→`obj`, `nsubjpass`→`nsubj:pass` …), `nmod` of predicates → `obl`, coordination, multiword `mwe` groups re-analysed (`i dag`, `på grund av`, `även om`), adjectival determiners → `amod`, prepositions before verbs → `mark`, `vara` always a copula, asyndetic clauses → `parataxis`; since 2026-11-27, after the shipped model was trained, labels today's treebank never uses are relabelled (`current_relations`: a noun as `det` → `nmod`, the subject of a deponent verb such as `finns` → `nsubj`, years modifying verbs and stranded prepositions → `obl`), in the gold trees and in the teachers' silver trees |
+| UD Swedish-Talbanken train as imported 2015-01-05 | CC BY-SA (3.0 at the time, 4.0 today) | dependency trees, joined by word strings (4,187 of 4,303 sentences) and brought to today's conventions (`recipe/talbanken.py`, each rule found by comparing with the current dev split): v1 relation names (`dobj`→`obj`, `nsubjpass`→`nsubj:pass` …), `nmod` of predicates → `obl`, coordination, multiword `mwe` groups re-analysed (`i dag`, `på grund av`, `även om`), adjectival determiners → `amod`, prepositions before verbs → `mark`, `vara` always a copula, asyndetic clauses → `parataxis`; since 2026-11-27, after the shipped model was trained, labels today's treebank never uses are relabelled (`current_relations`: a noun as `det` → `nmod`, the subject of a deponent verb such as `finns` → `nsubj`, years modifying verbs and stranded prepositions → `obl`), in the gold trees and in the teachers' silver trees |
 | features of the train split | derived from efselab and UD dev (below) | UD features mapped from efselab's SUC tags the way the current dev split maps them (`talbanken.FeatureMap`), else the 2015 features |
 | UD Swedish-Talbanken dev (current) with UNER dev entities | CC BY-SA 4.0 | all layers (the only gold trees in today's UD v2 conventions); its first 354 sentences are trained on (×3), the last 150 are the dev set for model selection |
 | klintan Swedish NER corpus (Webbnyheter 2012) train | CC BY 4.0 | PER/ORG/LOC/MISC (labels have no B-/I-: adjacent runs of one label are one entity), and for self-training the syntax at least two of the three teachers agree on; its last 700 sentences are the NER dev set |
 | NTREX-128 Swedish (newstest2019 reference, 1,997 lines) and FLORES-200 Swedish devtest (1,012 lines) | CC BY-SA 4.0 | raw news-style text for self-training: the syntax and entities at least two of the three teachers agree on (below) |
 | svensktext name, place, agency and nationality lists (peterdalle/svensktext; SCB names) | no licence file; README: "fria att använda" | gazetteer features: which lists a word form is in (`lexicon_vectors.py`), a static vectors table of {lexicon_forms} word forms × 8 columns read by the tok2vec; and the given-name and organisation rulers below |
 
-**Self-training** (`nlp_pipeline/training/selftrain.py`, `silver.py`). Three teacher pipelines
+**Self-training** (`recipe/selftrain.py`, `silver.py`). Three teacher pipelines
 are trained on the gold data above (the recipe with seed 0 and seed 1, and with the trained-on
 UD dev sentences ×6). Each parses the klintan train sentences and the raw text; a token keeps
 its UPOS with features, its lemma, its head with relation, and in raw text its entity, only
@@ -57,7 +57,7 @@ distributed under CC BY-SA 4.0, with attribution to the sources above.
 
 ## Hold-out evaluation
 
-`make evaluate` (`python -m nlp_pipeline.training.evaluate`). Never trained on. The text of
+`make evaluate` (`python -m recipe.evaluate`). Never trained on. The text of
 each hold-out document is re-tokenised by the model's own tokenizer and aligned to the gold
 tokens. UD documents are rebuilt as written, with a blank line between paragraphs (`# newpar`)
 and one spaCy Doc per source document (`# newdoc`); those blank lines are not tokens of the

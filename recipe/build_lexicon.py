@@ -1,16 +1,16 @@
-"""Build the compact lexicons shipped in ``entities/data``: first names, places.
+"""Build the compact lexicons shipped in the package (``nlp_pipeline/lang/data``): first names, places.
 
 Reads the SCB name counts in ``<corpora>/svensktext/namn`` (first names and
 tilltalsnamn, women and men), sums the bearers of each single-word name per
 gender and keeps the names where one gender clearly dominates.
 
-    python -m nlp_pipeline.entities.build_lexicon /path/to/shared/corpora
+    python -m recipe.build_lexicon /path/to/shared/corpora
 
-Output: ``nlp_pipeline/entities/data/first_names.tsv.gz`` with the columns
+Output: ``first_names.tsv.gz`` (``nlp_pipeline.lang.gender.DATA``) with the columns
 ``name``, ``gender`` (``female``/``male``), ``share`` (of that gender, 0-1) and
 ``bearers`` (both genders together).
 
-And ``nlp_pipeline/entities/data/places.txt.gz``: Swedish municipalities, counties,
+And ``places.txt.gz`` (``nlp_pipeline.lang.places.DATA``): Swedish municipalities, counties,
 localities, countries and capitals from ``<corpora>/svensktext/platser``, one name
 a line, used to tell a place from an organisation named beside other organisations.
 """
@@ -23,9 +23,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from nlp_pipeline.lang import gender as gender_lexicon
+from nlp_pipeline.lang import places as place_lexicon
+
 MIN_SHARE = 0.9
 MIN_BEARERS = 5
-OUTPUT = Path(__file__).resolve().parent / "data" / "first_names.tsv.gz"
+# The package data files the runtime reads (the recipe lives beside the package, not in it).
+OUTPUT = gender_lexicon.DATA
 SOURCES = {
     "female": ("fornamn-kvinnor.csv", "tilltalsnamn-kvinnor.csv"),
     "male": ("fornamn-man.csv", "tilltalsnamn-man.csv"),
@@ -87,7 +91,7 @@ def build(corpora: Path, output: Path = OUTPUT) -> int:
     return len(rows)
 
 
-PLACES_OUTPUT = OUTPUT.with_name("places.txt.gz")
+PLACES_OUTPUT = place_lexicon.DATA
 PLACE_COLUMNS = {
     "kommuner.csv": ["name"],
     "lan.csv": ["name", "residencetown"],
@@ -119,7 +123,7 @@ def build_places(corpora: Path, output: Path = PLACES_OUTPUT) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
-        print("usage: python -m nlp_pipeline.entities.build_lexicon CORPORA_DIR", file=sys.stderr)
+        print("usage: python -m recipe.build_lexicon CORPORA_DIR", file=sys.stderr)
         return 2
     n = build(Path(argv[0]))
     print(f"wrote {n} names to {OUTPUT}")

@@ -12,7 +12,7 @@ import random
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-from .. import tables as T
+from nlp_pipeline import tables as T
 
 FIRST = ["Eva", "Anna", "Björn", "Åsa", "Örjan", "Märta", "Lars", "Karin", "Jöns", "Sofia", "Per", "Ulla",
          "Göran", "Maria", "Ali", "Fatima", "Nils", "Ingrid", "Håkan", "Elin"]
@@ -38,7 +38,7 @@ def _sentence(rng: random.Random, n: int) -> str:
 def synthetic_result(n_quotes: int = 200, n_docs: int | None = None, n_people: int = 150, seed: int = 0,
                      filler: int = 3, start: date = date(2024, 1, 1), days: int = 365):
     """A Result of ``n_quotes`` quotes spread over ``n_docs`` articles (default: 10 quotes each)."""
-    from ..api import Result
+    from nlp_pipeline.api import Result
 
     rng = random.Random(seed)
     n_docs = n_docs or max(1, n_quotes // 10)

@@ -15,12 +15,12 @@ run goes on where it stopped.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from . import child_env
 from . import prepare as prep
 from .silver import RAW_TEXTS
 
@@ -40,7 +40,7 @@ def train_teachers(corpora: Path, data: Path, work: Path, jobs: int = 2, max_ste
     """Train the teachers (``jobs`` at a time, in subprocesses); their ``model-best`` paths."""
     running: list[tuple[subprocess.Popen, Path]] = []
     bests = []
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    env = child_env(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     for name, seed, repeat in TEACHERS:
         output = work / f"teacher-{name}"
         bests.append(output / "model-best")
@@ -50,7 +50,7 @@ def train_teachers(corpora: Path, data: Path, work: Path, jobs: int = 2, max_ste
             corpora, work / f"data-{name}", ud_dev_repeat=repeat)
         while len(running) >= jobs:
             _wait_one(running)
-        cmd = [sys.executable, "-m", "nlp_pipeline.training.train", "--data", str(teacher_data),
+        cmd = [sys.executable, "-m", "recipe.train", "--data", str(teacher_data),
                "--output", str(output), "--seed", str(seed), "--train-only"]
         if max_steps:
             cmd += ["--max-steps", str(max_steps)]
@@ -82,7 +82,7 @@ def selftrain(corpora: Path, data: Path, work: Path, model_dir: Path, jobs: int 
               max_steps: int | None = None) -> Path:
     import spacy
 
-    import nlp_pipeline.nlp.loading  # noqa: F401  (registers the project's parts)
+    from nlp_pipeline.nlp import paragraphs, tokenizer  # noqa: F401  (register the project's parts)
 
     from . import silver, train
 

@@ -12,7 +12,7 @@ raw text its entity tag (a whole entity only where enough teachers find the same
 and label). Everything else is left missing, and spaCy trains nothing on a missing
 value. A vote must be a majority of the teachers, so at most one value can win.
 
-``python -m nlp_pipeline.training.silver CORPORA OUT TEACHER TEACHER TEACHER
+``python -m recipe.silver CORPORA OUT TEACHER TEACHER TEACHER
 [--votes arc=2 ...]`` writes ``OUT/klintan.spacy`` and ``OUT/raw.spacy``.
 """
 
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import spacy
 
-    import nlp_pipeline.nlp.loading  # noqa: F401  (registers the project's parts)
+    from nlp_pipeline.nlp import paragraphs, tokenizer  # noqa: F401  (register the project's parts)
 
     teachers = [spacy.load(p) for p in args.teachers]
     for name, value in write_silver(teachers, args.corpora, args.out, votes).items():

@@ -1,4 +1,4 @@
-"""Run one of stanza's trainers under this torch: ``python -m nlp_pipeline.training.stanza_shim MODULE ARGS...``.
+"""Run one of stanza's trainers under this torch: ``python -m recipe.stanza_shim MODULE ARGS...``.
 
 spacy-stanza pins stanza below 1.7, whose trainers were written for an older torch:
 they pass ``verbose=`` to ``ReduceLROnPlateau`` (removed in torch 2.7) and pickle numpy

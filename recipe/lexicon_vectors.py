@@ -21,7 +21,7 @@ Columns (values in 0..1; names weighted by how many people bear them):
 =====  ===========================================================
 
 Genitive forms (``Kambodjas``, ``Jonssons``) carry their base word's features.
-``python -m nlp_pipeline.training.lexicon_vectors CORPORA OUT`` writes the table
+``python -m recipe.lexicon_vectors CORPORA OUT`` writes the table
 as a blank pipeline folder that ``[initialize] vectors`` loads; ``prepare``
 writes it next to the DocBins.
 """
@@ -34,7 +34,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from ..nlp.tokenizer import spaced_abbreviation_forms
+from nlp_pipeline.nlp.tokenizer import spaced_abbreviation_forms
 from .gazetteer import svensktext_rows
 
 COLUMNS = ("given_f", "given_m", "surname", "place_se", "country", "agency", "nationality", "name_part")
@@ -139,7 +139,7 @@ def write(corpora: Path, out: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 2:
-        print("usage: python -m nlp_pipeline.training.lexicon_vectors CORPORA OUT", file=sys.stderr)
+        print("usage: python -m recipe.lexicon_vectors CORPORA OUT", file=sys.stderr)
         return 2
     print(f"{write(Path(argv[0]), Path(argv[1]))} word forms written to {argv[1]}")
     return 0

@@ -1,6 +1,6 @@
 """Write ``models/sv_news_stanza/README.md`` from measured numbers.
 
-``python -m nlp_pipeline.training.stanza_card --backends bench/backends.json --date YYYY-MM-DD``
+``python -m recipe.stanza_card --backends bench/backends.json --date YYYY-MM-DD``
 fills the card from what ``make evaluate-backends`` wrote and the training record
 (``training.json``, written by ``stanza_train``), so the card shows exactly the measured numbers.
 """
@@ -19,7 +19,7 @@ CARD = """# sv_news_stanza: the project's stanza pipeline for Swedish
 
 A small [stanza](https://stanfordnlp.github.io/stanza/) {stanza_version} pipeline
 (tokenize, pos, lemma, depparse, ner) trained by this project's recipe with stanza's own
-trainers (`make train-stanza`: `nlp_pipeline/training/stanza_data.py`, `stanza_train.py`)
+trainers (`make train-stanza`: `recipe/stanza_data.py`, `stanza_train.py`)
 from the same openly licensed corpora as the bundled spaCy model. It is laid out as a stanza
 resources folder, so `--model stanza:bundled` (or `stanza:models/sv_news_stanza`) runs it
 through spacy-stanza with the project's entity and quote components. Its purpose is to test
@@ -49,7 +49,7 @@ split, LinES, HIPE-2022.
 
 ## Hold-out evaluation
 
-The same hold-out sets and scorer as the spaCy model (`python -m nlp_pipeline.training.evaluate
+The same hold-out sets and scorer as the spaCy model (`python -m recipe.evaluate
 --model stanza:bundled`); never trained on.
 
 {scores}
@@ -75,8 +75,8 @@ def _mb(path: Path) -> float:
 
 def write_card(model_dir: Path, backends: dict, train_seconds: float, machine: str, n_vectors: int,
                date: str) -> Path:
-    from ..evaluate.backends import format_markdown as format_backends
-    from ..nlp.backends import package_version
+    from .backends import format_markdown as format_backends
+    from nlp_pipeline.nlp.backends import package_version
 
     rows = backends["models"]
     mine, spacy_row = rows.get("stanza:bundled"), rows.get("bundled")

@@ -6,7 +6,7 @@
 NER keeps what the ruler set and labels the rest). ``build_patterns(corpora)`` reads ``svensktext/platser`` (municipalities, counties,
 countries and capitals, place names) as LOC and ``svensktext/organisationer/
 myndigheter.tsv`` (Swedish government agencies) as ORG. Whether the patterns help
-the statistical NER is measured by ``python -m nlp_pipeline.training.gazetteer``,
+the statistical NER is measured by ``python -m recipe.gazetteer``,
 which scores the model on the hold-out sets without and with an entity ruler
 after the NER (filling only gaps the NER left).
 """
@@ -118,7 +118,7 @@ def add_place_ruler(nlp, corpora: Path):
 def compare(model: str, data: Path, corpora: Path) -> str:
     import spacy
 
-    import nlp_pipeline.nlp.loading  # noqa: F401
+    from nlp_pipeline.nlp import paragraphs, tokenizer  # noqa: F401  (register the project's parts)
 
     from .evaluate import evaluate_model, format_markdown
 
