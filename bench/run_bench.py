@@ -36,7 +36,7 @@ PY = sys.executable
 
 BASELINE = r"""
 import json, sys, time
-from nlp_pipeline.engine.models import load_model
+from nlp_pipeline.pipeline import load_model
 nlp = load_model(sys.argv[2])
 def texts():
     with open(sys.argv[1], encoding="utf-8") as fh:

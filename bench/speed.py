@@ -63,7 +63,7 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 
-    from nlp_pipeline.nlp.loading import load
+    from nlp_pipeline.pipeline import load
 
     base = load(quotes=False)
     base.remove_pipe("swedish_entities")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from thinc.api import NumpyOps
 
-from nlp_pipeline.nlp.loading import load
+from nlp_pipeline.pipeline import load
 from nlp_pipeline.nlp.matmul import MATMUL_ENV, layers, matmul_choice, use_matmul
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpora" / "sample"
