@@ -10,19 +10,16 @@ Works on any Doc: without NER it falls back on capitalised-word rules.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import gender as _gender
+from ..lang import gender as _gender
+from ..lang.pronouns import PRONOUN_GENDER
+from ..lang.roles import PLURAL_TITLE, ROLE_SUFFIX
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
-from .lexicon import ROLE_SUFFIX
 from .roles import apposition_after, role_stem, same_role, title_before
-
-PLURAL_TITLE = re.compile(r"(?:arna|erna|orna|rna)$")
-PRONOUN_GENDER = {"hon": "female", "han": "male", "hen": None}
 
 for _name in ("people", "organisations", "entity_index"):
     if not Doc.has_extension(_name):

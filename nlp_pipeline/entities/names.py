@@ -13,16 +13,20 @@ people is left unlinked rather than guessed.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from spacy.tokens import Doc, Token
 
-from ..quotes.cues import CUE_FORMS
-from . import gender as _gender
-from .places import is_place
-from .lexicon import (
-    NAME_PARTICLES, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX, ROLE_SUFFIX, SENTENCE_WORDS, is_org, is_person,
+from ..lang import gender as _gender
+from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
+from ..lang.orgs import (
+    ADJECTIVE_START, FOREIGN_ORG_WORDS, LOWER_CASE_ORGS, NEWS_AGENCIES, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX,
+    PLACE_ORG_NOUNS,
 )
+from ..lang.places import is_place
+from ..lang.roles import ROLE_SUFFIX
+from ..lang.speech import CUE_FORMS
+from ..lang.words import LIST_SEPARATORS, NOT_TITLE
+from ..nlp.labels import is_org, is_person
 
 
 @dataclasses.dataclass
@@ -39,25 +43,6 @@ class NameMention:
     @property
     def text(self) -> str:
         return " ".join(self.words)
-
-
-NOT_PERSON_END = re.compile(
-    r"(?:centret|centrum|institute|institutet|industrin|ningen|heten|skapet|gården|parken|"
-    r"fjärden|vägen|gatan|torget|staden|landet|loppet|ligan|cupen|festivalen|huset|"
-    r"museet|teatern|kyrkan|viken|sjön|ön|berget|dalen|holmen)$"
-)
-
-
-# English words that make a capitalised sequence an organisation, prize or project, not a person
-FOREIGN_ORG_WORDS = {
-    "Watch", "International", "Institute", "Foundation", "Award", "Awards", "Prize", "Group",
-    "Council", "Association", "University", "College", "Bank", "News", "Times", "Post", "Agency", "Organization",
-    "Organisation", "Fund", "Party", "Union", "Federation", "Network", "Society", "Center", "Centre", "Company",
-    "Corporation", "Inc", "Ltd", "AB", "Project", "Program", "Programme", "Forum", "Committee", "Commission",
-}
-
-# "Tekniska Kunskapscentret", "Kungliga ...": an adjective or genitive opens an organisation's name
-ADJECTIVE_START = re.compile(r"(?:iska|liga|ska|iga|ens|ets)$")
 
 
 def plausible_person(words: tuple[str, ...]) -> bool:
@@ -177,7 +162,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         if w.lower() not in CUE_FORMS:
             continue
         j = i + 1
-        while j < n and j - i <= 3 and doc[j].text[:1].islower() and doc[j].is_alpha and doc[j].lower_ not in _NOT_TITLE:
+        while j < n and j - i <= 3 and doc[j].text[:1].islower() and doc[j].is_alpha and doc[j].lower_ not in NOT_TITLE:
             j += 1
         if j < n and not taken[j] and _name_word(doc[j]) and doc[j].text not in SENTENCE_WORDS:
             k = j + 1
@@ -268,10 +253,10 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             continue
         low = t.lower()
         if t[:1].islower():
-            if low in _NATIONAL_INSTITUTIONS:
+            if low in LOWER_CASE_ORGS:
                 emit(i, i + 1, (t,), "org-rule")  # canonical form capitalised by the component
             elif i > 0 and _name_word(doc[i - 1]) and doc[i - 1].text not in SENTENCE_WORDS \
-                    and (low in _PLACE_ORG_NOUNS or (len(low) > 6 and ORG_SUFFIX.search(strip_genitive(low)))):
+                    and (low in PLACE_ORG_NOUNS or (len(low) > 6 and ORG_SUFFIX.search(strip_genitive(low)))):
                 # "Lerums kommun", "Ale kommuns", "Lunds universitet", "Uppsala schackklubb"
                 head = "län" if low == "läns" else strip_genitive(t) if low.endswith("s") else t
                 if not taken[i - 1]:
@@ -306,9 +291,6 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
     return out
 
 
-LIST_SEPARATORS = {",", "och", "eller", "samt"}
-
-
 def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[bool], emit) -> None:
     """A lone capitalised name listed next to an organisation ("Musikhögskolan, Gamlagården
     och Folkets hus"; "av Gamlagården och Kulturhuset") is an organisation too, unless it is a
@@ -329,10 +311,6 @@ def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[boo
                 continue
             emit(j, j + 1, (_org_word(tok.text),), "org-coordination")
             queue.append(out[-1])
-
-
-# news agencies that close a wire byline ("NORRA POSTEN/TT", "Lokalbladet/TT")
-NEWS_AGENCIES = {"TT", "AFP", "Reuters", "REUTERS", "AP", "NTB", "Ritzau", "RITZAU", "DPA", "dpa", "FNB", "STT"}
 
 
 def _byline_publication(doc: Doc, words: list[str], i: int, taken: list[bool]) -> int:
@@ -358,15 +336,9 @@ def _byline_word(w: str) -> str:
     return w.capitalize() if w.isupper() and len(w) > 3 else w
 
 
-_NATIONAL_INSTITUTIONS = {"regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården"}
-_PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"}
-
-
 def _institution_noun(low: str) -> bool:
     """A lower-case head noun that belongs to an organisation's name (``kommun``, ``universitet``)."""
-    return low in _PLACE_ORG_NOUNS or (len(low) > 6 and bool(ORG_SUFFIX.search(strip_genitive(low))))
-_NOT_TITLE = {"att", "det", "den", "sig", "inte", "också", "även", "till", "i", "på", "för", "om", "och", "hon", "han", "hen",
-              "de", "vi", "jag", "man", "så", "nu", "då", "dock", "en", "ett"}
+    return low in PLACE_ORG_NOUNS or (len(low) > 6 and bool(ORG_SUFFIX.search(strip_genitive(low))))
 
 
 @dataclasses.dataclass

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import AGENT_SUFFIX, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX, SENTENCE_WORDS
+from ..lang.names import SENTENCE_WORDS
+from ..lang.roles import AGENT_SUFFIX, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", "\"", "»", "«"}
 MAX_PHRASE = 8

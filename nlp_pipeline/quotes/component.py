@@ -14,10 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..entities.component import get_index
-from .cues import CUE_FORMS, PARTICLE_CUES
+from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
+from ..lang.speech import CUE_FORMS, PARTICLE_CUES
 from .detect import Attribution, Candidate, detect
 from .records import Quote
-from .speakers import PRONOUNS, Resolved, SpeakerParser, SpeakerPhrase
+from .speakers import Resolved, SpeakerParser, SpeakerPhrase
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
             end = parser.tok_at(a.spk_end)
             while i < end:
                 t = doc[i]
-                if i in parser.index.person_at or i in parser.index.org_at or t.lower_ in ("hon", "han", "hen"):
+                if i in parser.index.person_at or i in parser.index.org_at or t.lower_ in PRONOUN_GENDER:
                     return parser.parse_after(t.idx, a.spk_end)
                 i += 1
             return parser.parse_after(a.spk_start, a.spk_end)
@@ -60,7 +61,7 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
         nxt = parser._skip_space(parser.tok_at(a.cue_end))
         if nxt < len(doc):
             t = doc[nxt].text
-            if t.lower() in PRONOUNS and t.lower() not in ("de", "dom") or (t[:1].isupper() and nxt in parser.index.person_at) \
+            if t.lower() in PRONOUNS and t.lower() not in PLURAL_SUBJECTS or (t[:1].isupper() and nxt in parser.index.person_at) \
                     or (t[:1].isupper() and nxt in parser.index.org_at):
                 ph = parser.parse_after(a.cue_end, a.after_end)
                 if ph is not None:
@@ -71,7 +72,7 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
             floor = parser.tok_at(a.spk_start)
             k = prev - 1
             while k >= floor:
-                if not parser.in_quote(doc[k].idx) and (doc[k].lower_ in ("hon", "han", "hen") or k in parser.index.person_at):
+                if not parser.in_quote(doc[k].idx) and (doc[k].lower_ in PRONOUN_GENDER or k in parser.index.person_at):
                     return parser.parse_after(doc[k].idx, doc[k].idx + len(doc[k].text)) if doc[k].lower_ in PRONOUNS \
                         else SpeakerPhrase(k, k + 1, "name", name_start=k)
                 k -= 1

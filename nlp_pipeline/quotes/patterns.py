@@ -1,13 +1,14 @@
 """Patterns for Swedish quotes: dashes, quotation marks, attribution phrases, reported speech.
 
-Constants only (compiled once at import); the rules that use them are in ``detect.py``.
+Constants only (compiled once at import), built on the word lists of ``nlp_pipeline.lang``; the rules
+that use them are in ``detect.py``.
 """
 
 from __future__ import annotations
 
 import re
 
-from .cues import CUE_FORMS, PARTICLE_CUES
+from ..lang.speech import CUE_FORMS, PARTICLE_CUES
 
 WS = " \t\r\n\u00a0\u2009\u202f\u2007"
 _FORMS = sorted(CUE_FORMS, key=len, reverse=True)
@@ -72,11 +73,6 @@ INDIRECT_TAIL = re.compile(
 # An unattributed dash quote written one sentence per line is taken to run this many lines at most.
 MAX_FLOATING_LINES = 3
 
-FIRST_SECOND_PERSON = re.compile(
-    r"(?<![\w-])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|du|ni|dig|er|din|ditt|dina|Jag|Vi|Du|Ni|Min|Vår)(?![\w-])"
-)
-SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|ni|dig|er|din|ditt|dina|era|ert|Du|Ni)(?![\w-])")
-THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
 
 CUE_WORD = re.compile(r"(?<![\w-])(" + CUE_ALT + r")(?![\w-])")
 CUE_OR_ENLIGT = re.compile(r"(?<![\w-])(" + CUE_ALT + r"|enligt)(?![\w-])")
@@ -86,29 +82,9 @@ AFTER_CLOSING_MARK = re.compile(
 PARTICLE_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(f"{re.escape(v)}[ \t\u00a0]+{re.escape(p)}" for v, p in PARTICLE_CUES)
                           + r")(?![\w-])")
 
-TITLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|programmet|podden|podcasten|"
-    r"låten|sången|singeln|albumet|skivan|pjäsen|operan|föreställningen|utställningen|rapporten|artikeln|"
-    r"tidningen|kampanjen|projektet|titeln|boktiteln|utmärkelsen|priset|appen|spelet|debattartikeln|"
-    r"krönikan|ledaren|uppsatsen|avhandlingen|studien|initiativet)[ \t\u00a0]*(?:,[ \t\u00a0]*)?$"
-)
 
 QUOTE_PAIRS = {"”": "”", "»": "»«", "«": "»", '"': '"', "“": "”“", "„": "“”"}
 QUOTE_CHARS = set(QUOTE_PAIRS)
 OPEN_QUOTE = re.compile(r'[”»«"“„]')
 
-MID_OK = {
-    "också", "även", "inte", "själva", "själv", "antingen", "nu", "dock", "ju", "därför", "alltså", "då", "fortfarande",
-    "hon", "han", "hen", "de", "dom", "vi", "jag", "man", "båda", "bägge", "tydligt", "bestämt", "sig", "ändå",
-    "samtidigt", "vidare", "heller", "nog", "väl", "dessutom", "redan", "tidigare", "ofta", "gärna", "i", "ett",
-    "pressmeddelande", "intervju", "uttalande", "till", "för", "mig", "oss", "dem", "henne", "honom",
-    # time and manner adverbs: "förklarade senare att", "sa efteråt att", "uppgav igår att"
-    "senare", "sedan", "efteråt", "nyligen", "igen", "återigen", "idag", "igår", "öppet", "klart", "uttryckligen",
-}
 DET_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:Det|Detta|Så)(?:\s+(?:har|hade))?\s+$")
-
-
-GENERIC_SUBJECT = re.compile(r"(?:^|[\s(])(?:[Mm]an|[Mm]ånga|[Aa]lla|[Ii]ngen|[Nn]ågra|[Vv]issa|[Ss]omliga|[Ff]lesta)\s+(?:också\s+|även\s+|inte\s+)?$")
-
-
-MID_PREPOSITIONS = {"i", "på", "till", "för", "via", "under", "inför", "vid", "hos", "mot", "inom"}

@@ -17,40 +17,19 @@ import re
 
 from spacy.tokens import Doc
 
-from ..entities import gender as _gender
 from ..entities.component import EntityIndex
-from ..entities.lexicon import AGENT_SUFFIX, INSTITUTION_NOUNS, NAME_PARTICLES, ORG_NAMES, ORG_SUFFIX, ROLE_SUFFIX, SENTENCE_WORDS
 from ..entities.names import strip_genitive
 from ..entities.roles import role_stem, same_role
+from ..lang import gender as _gender
+from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
+from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
+from ..lang.pronouns import POSSESSIVES, PRONOUNS
+from ..lang.roles import AGENT_SUFFIX, COMMON_HEADS, NOT_SPEAKERS, ROLE_SUFFIX
+from ..lang.words import NP_STOP, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD
 
-PRONOUNS = {
-    "hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural",
-    # object forms, as in "enligt honom", "enligt henne"
-    "honom": "male", "henne": "female", "dem": "plural",
-}
-SKIP_FORWARD = {"också", "även", "då", "nu", "dock", "vidare", "sedan", "samtidigt", "bara", "senare", "själv", "efteråt"}
-SKIP_BACKWARD = {
-    "själva", "själv", "också", "även", "inte", "nu", "dock", "därför", "alltså", "ju", "väl", "antingen", "fortfarande",
-    "tidigare", "båda", "bägge", "har", "hade", "ska", "skulle", "kan", "kunde", "ofta", "redan", "dessutom", "numera",
-    "heller", "själv", "gärna", "egentligen", "bestämt", "tydligt", "starkt",
-}
-QUANTIFIERS = {"flera", "andra", "många", "några", "alla", "vissa", "en", "ett", "de", "två", "tre", "fler", "somliga", "olika"}
-_COMMON_HEADS = {"personer", "människor", "de", "många", "flera", "andra", "alla", "forskare", "experter", "kritiker"}
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
-POSSESSIVES = {"hans", "hennes", "deras", "dess", "sin", "sitt", "sina", "vår", "våra"}
-# institutions that are unique in a Swedish news text, named by their common noun
-NATIONAL_INSTITUTIONS = {
-    "polisen", "regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården", "räddningstjänsten",
-    "åklagarmyndigheten", "tullen", "kustbevakningen", "sjöräddningssällskapet", "länsstyrelsen", "kommissionen",
-}
 # genitive of a party or organisation abbreviation before a title: "Vs ledare", "KD:s gruppledare", "FN:s chef"
 ACRONYM_GENITIVE = re.compile(r"[A-ZÅÄÖ]{1,4}(?::s|s)$")
-NOT_SPEAKERS = {"uppgifter", "uppgift", "källor", "källa", "rapporter", "rapport", "bedömningar", "statistik", "siffror"}
-NP_STOP = {
-    "till", "i", "på", "för", "med", "om", "vid", "efter", "under", "inför", "från", "att", "som", "och", "men", "när",
-    "det", "den", "sig", "inte", "man", "sin", "sitt", "sina", "så", "där", "här", "ett", "en", "mot", "av", "hos",
-    "är", "var", "har", "hade", "blir", "också", "även", "nu", "då", "dock", "vi", "jag", "ni", "du",
-}
 
 
 @dataclasses.dataclass
@@ -283,7 +262,7 @@ class SpeakerParser:
                     return None
                 proper = h in self.index.person_at or h in self.index.org_at or (
                     is_name_word(doc[h].text) and (doc[h].pos_ in {"PROPN", ""} or _gender.is_first_name(doc[h].text))
-                    and doc[h].lower_ not in _COMMON_HEADS
+                    and doc[h].lower_ not in COMMON_HEADS
                 )
                 if proper:
                     s = h

@@ -1,6 +1,6 @@
 """Lexicon of Swedish speech and stance verbs (cues) that attribute a quote.
 
-Constants only: the detection rules live in ``detect.py``. Each lemma lists the
+Constants only: the detection rules live in ``quotes/detect.py``. Each lemma lists the
 written forms that news text uses (present, past, supine, and the s-passive
 where it reports speech). ``CUE_FORMS`` maps a lower-case form to its lemma.
 """

@@ -1,5 +1,5 @@
 """Is a capitalised word a known place? Swedish municipalities, counties, localities,
-countries and capitals (``data/places.txt.gz``, built by ``build_lexicon``), loaded
+countries and capitals (``data/places.txt.gz``, built by ``recipe/build_lexicon.py``), loaded
 once, lazily, and cached."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Gender of a person from their first name, by the SCB first-name lexicon.
 
-The lexicon (``data/first_names.tsv.gz``, built by ``build_lexicon``) holds only
+The lexicon (``data/first_names.tsv.gz``, built by ``recipe/build_lexicon.py``) holds only
 names where one gender dominates; it is loaded once, lazily, and cached.
 """
 

@@ -1,0 +1,28 @@
+"""Words in and around proper names: name particles, capitalised words that are never
+names, and endings that make a capitalised word a place or an institution, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+# lower-case particles inside names: "Ursula von der Leyen"
+NAME_PARTICLES = {"von", "af", "van", "der", "den", "de", "di", "da", "la", "le", "du", "bin", "al", "el", "ibn", "ter"}
+
+# Capitalised words that begin sentences and are never names.
+SENTENCE_WORDS = {
+    "Det", "Den", "De", "Dessa", "Detta", "Denna", "Han", "Hon", "Hen", "Vi", "Jag", "Ni", "Du", "Men",
+    "Och", "Eller", "Om", "När", "Där", "Här", "Så", "Som", "Nu", "Då", "Sedan", "Efter", "Under",
+    "Enligt", "Också", "Även", "Ja", "Nej", "Hur", "Vad", "Vem", "Vilka", "Varför", "Alla", "Allt",
+    "Inga", "Ingen", "Inget", "Många", "Flera", "Fler", "Några", "Ett", "En", "Till", "Från", "För",
+    "Med", "Utan", "Mot", "Vid", "På", "I", "Av", "Genom", "Trots", "Bland", "Dessutom", "Samtidigt",
+    "Foto", "Bild", "Dela", "Meny", "Läs", "Gå", "Publicerad", "Uppdaterad", "Tack", "Varje",
+    "Hennes", "Både", "Bakom", "Inför", "Inom", "Utanför", "Kring", "Hos", "Sedan", "Redan", "Trots", "Deras", "Vår", "Våra", "Min", "Mitt", "Mina", "Din", "Sin", "Sina",
+}
+
+# endings of places, buildings, events and institutions: never the last word of a person's name
+NOT_PERSON_END = re.compile(
+    r"(?:centret|centrum|institute|institutet|industrin|ningen|heten|skapet|gården|parken|"
+    r"fjärden|vägen|gatan|torget|staden|landet|loppet|ligan|cupen|festivalen|huset|"
+    r"museet|teatern|kyrkan|viken|sjön|ön|berget|dalen|holmen)$"
+)

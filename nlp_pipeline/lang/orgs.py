@@ -1,0 +1,68 @@
+"""Organisations in Swedish news: names and name endings, the words that open official
+names, institution nouns, party names, news agencies.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Stand-alone organisation names common in Swedish news (as written, capitalised).
+ORG_NAMES = {
+    "Polisen", "Regeringen", "Riksdagen", "Kommissionen", "EU-kommissionen", "Rådet", "TT", "FN", "EU",
+    "WHO", "Nato", "SVT", "SR", "DN", "SvD", "UD", "Säpo", "Sida", "Sametinget", "Försvarsmakten",
+    "Kriminalvården", "Kronofogden", "Arbetsförmedlingen", "Försäkringskassan", "Kustbevakningen",
+    "Tullverket", "Räddningstjänsten", "Migrationsverket", "Socialstyrelsen", "Skolverket",
+    "Liberalerna", "Moderaterna", "Centerpartiet", "Socialdemokraterna", "Sverigedemokraterna",
+    "Kristdemokraterna", "Vänsterpartiet", "Miljöpartiet", "Piratpartiet", "Regeringskansliet",
+    "Länsstyrelsen", "Riksbanken", "Finansinspektionen", "Konsumentverket", "Trafikverket",
+    "Skatteverket", "Åklagarmyndigheten", "Domstolsverket", "Riksrevisionen", "Folkhälsomyndigheten",
+    "Läkemedelsverket", "Livsmedelsverket", "Naturvårdsverket", "Energimyndigheten", "Sjöfartsverket",
+    "SMHI", "SCB", "LO", "TCO", "Saco", "Svenskt Näringsliv", "Unicef", "Amnesty", "Greenpeace",
+}
+
+ORG_SUFFIX = re.compile(
+    r"(?:verket|myndigheten|styrelsen|inspektionen|partiet|departementet|förbundet|"
+    r"universitetet|universitet|högskolan|institutet|nämnden|banken|bolaget|kommun|"
+    r"regionen|tinget|akademien|akademin|fonden|föreningen|sällskapet|kansliet|domstolen|"
+    r"tingsrätt|tingsrätten|hovrätten|kyrkan|koncernen|byrån|ämbetet|sekretariatet|"
+    r"centret|skolan|gymnasium|gymnasiet|sjukhuset|klubb|klubben|fabriken|ombudsmannen)$"
+)
+
+# Capitalised words that open official organisation names.
+ORG_PREFIXES = {
+    "Kungliga", "Svenska", "Statens", "Sveriges", "Nordiska", "Europeiska", "Nationella", "Allmänna", "Riksdagens",
+    "Regeringens", "Försvarets", "Socialdemokratiska", "Stockholms", "Göteborgs", "Malmö", "Uppsala", "Lunds",
+}
+
+# English words that make a capitalised sequence an organisation, prize or project, not a person
+FOREIGN_ORG_WORDS = {
+    "Watch", "International", "Institute", "Foundation", "Award", "Awards", "Prize", "Group",
+    "Council", "Association", "University", "College", "Bank", "News", "Times", "Post", "Agency", "Organization",
+    "Organisation", "Fund", "Party", "Union", "Federation", "Network", "Society", "Center", "Centre", "Company",
+    "Corporation", "Inc", "Ltd", "AB", "Project", "Program", "Programme", "Forum", "Committee", "Commission",
+}
+
+# "Tekniska Kunskapscentret", "Kungliga ...": an adjective or genitive opens an organisation's name
+ADJECTIVE_START = re.compile(r"(?:iska|liga|ska|iga|ens|ets)$")
+
+# Lower-case nouns for institutions that speak without a proper name.
+INSTITUTION_NOUNS = {
+    "polisen", "regeringen", "riksdagen", "kommunen", "länsstyrelsen", "regionen", "myndigheten",
+    "företaget", "bolaget", "förbundet", "partiet", "facket", "åklagaren", "räddningstjänsten",
+    "styrelsen", "ledningen", "skolan", "sjukhuset", "universitetet", "klubben", "kommissionen",
+}
+
+# institutions that are unique in a Swedish news text, named by their common noun
+NATIONAL_INSTITUTIONS = {
+    "polisen", "regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården", "räddningstjänsten",
+    "åklagarmyndigheten", "tullen", "kustbevakningen", "sjöräddningssällskapet", "länsstyrelsen", "kommissionen",
+}
+
+# national institutions taken for an organisation mention even in lower case (a subset of the above)
+LOWER_CASE_ORGS = {"regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården"}
+
+# lower-case head nouns after a place name that make it an organisation ("Lerums kommun")
+PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"}
+
+# news agencies that close a wire byline ("NORRA POSTEN/TT", "Lokalbladet/TT")
+NEWS_AGENCIES = {"TT", "AFP", "Reuters", "REUTERS", "AP", "NTB", "Ritzau", "RITZAU", "DPA", "dpa", "FNB", "STT"}

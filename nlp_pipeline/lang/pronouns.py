@@ -1,0 +1,32 @@
+"""Swedish pronouns: the gender and number a third-person pronoun refers to, possessives,
+and the first- and second-person forms that mark a quote's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+
+# subject pronouns that refer back to one person, with the gender they require (hen: any)
+PRONOUN_GENDER = {"hon": "female", "han": "male", "hen": None}
+
+# pronouns that can be a speaker, with the gender (or "plural") of who they refer to
+PRONOUNS = {
+    "hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural",
+    # object forms, as in "enligt honom", "enligt henne"
+    "honom": "male", "henne": "female", "dem": "plural",
+}
+
+# the plural subject pronoun, also as spoken ("dom")
+PLURAL_SUBJECTS = ("de", "dom")
+
+POSSESSIVES = {"hans", "hennes", "deras", "dess", "sin", "sitt", "sina", "vår", "våra"}
+
+# first and second person: the voice of a quote, not of the narration
+FIRST_SECOND_PERSON = re.compile(
+    r"(?<![\w-])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|du|ni|dig|er|din|ditt|dina|Jag|Vi|Du|Ni|Min|Vår)(?![\w-])"
+)
+SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|ni|dig|er|din|ditt|dina|era|ert|Du|Ni)(?![\w-])")
+THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
+
+# a generic subject right before a verb: "Många tror att ..." is the opinion of nobody in particular
+GENERIC_SUBJECT = re.compile(r"(?:^|[\s(])(?:[Mm]an|[Mm]ånga|[Aa]lla|[Ii]ngen|[Nn]ågra|[Vv]issa|[Ss]omliga|[Ff]lesta)\s+(?:också\s+|även\s+|inte\s+)?$")

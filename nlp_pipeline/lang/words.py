@@ -1,0 +1,54 @@
+"""Small lists of common Swedish words the quote and name rules consult: adverbs skipped
+around a speech verb, quantifiers, words that end a noun phrase, nouns that name a work.
+"""
+
+from __future__ import annotations
+
+import re
+
+# adverbs after a speech verb, before its subject: "sa också hon"
+SKIP_FORWARD = {"också", "även", "då", "nu", "dock", "vidare", "sedan", "samtidigt", "bara", "senare", "själv", "efteråt"}
+
+# words between a subject and its speech verb: "Anna Lind själv menar"
+SKIP_BACKWARD = {
+    "själva", "själv", "också", "även", "inte", "nu", "dock", "därför", "alltså", "ju", "väl", "antingen", "fortfarande",
+    "tidigare", "båda", "bägge", "har", "hade", "ska", "skulle", "kan", "kunde", "ofta", "redan", "dessutom", "numera",
+    "heller", "själv", "gärna", "egentligen", "bestämt", "tydligt", "starkt",
+}
+
+QUANTIFIERS = {"flera", "andra", "många", "några", "alla", "vissa", "en", "ett", "de", "två", "tre", "fler", "somliga", "olika"}
+
+# words that end a noun phrase (a speaker's title or role)
+NP_STOP = {
+    "till", "i", "på", "för", "med", "om", "vid", "efter", "under", "inför", "från", "att", "som", "och", "men", "när",
+    "det", "den", "sig", "inte", "man", "sin", "sitt", "sina", "så", "där", "här", "ett", "en", "mot", "av", "hos",
+    "är", "var", "har", "hade", "blir", "också", "även", "nu", "då", "dock", "vi", "jag", "ni", "du",
+}
+
+# words after a speech verb that are not part of a title before a name
+NOT_TITLE = {"att", "det", "den", "sig", "inte", "också", "även", "till", "i", "på", "för", "om", "och", "hon", "han", "hen",
+             "de", "vi", "jag", "man", "så", "nu", "då", "dock", "en", "ett"}
+
+# words between a speech verb and "att" in reported speech: "sa också att"
+MID_OK = {
+    "också", "även", "inte", "själva", "själv", "antingen", "nu", "dock", "ju", "därför", "alltså", "då", "fortfarande",
+    "hon", "han", "hen", "de", "dom", "vi", "jag", "man", "båda", "bägge", "tydligt", "bestämt", "sig", "ändå",
+    "samtidigt", "vidare", "heller", "nog", "väl", "dessutom", "redan", "tidigare", "ofta", "gärna", "i", "ett",
+    "pressmeddelande", "intervju", "uttalande", "till", "för", "mig", "oss", "dem", "henne", "honom",
+    # time and manner adverbs: "förklarade senare att", "sa efteråt att", "uppgav igår att"
+    "senare", "sedan", "efteråt", "nyligen", "igen", "återigen", "idag", "igår", "öppet", "klart", "uttryckligen",
+}
+
+# prepositions there, each with up to two words of its object: "sa till TT att"
+MID_PREPOSITIONS = {"i", "på", "till", "för", "via", "under", "inför", "vid", "hos", "mot", "inom"}
+
+# words that join the items of a list
+LIST_SEPARATORS = {",", "och", "eller", "samt"}
+
+# nouns that name a work: a quotation after them is its title, not a quote
+TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|programmet|podden|podcasten|"
+    r"låten|sången|singeln|albumet|skivan|pjäsen|operan|föreställningen|utställningen|rapporten|artikeln|"
+    r"tidningen|kampanjen|projektet|titeln|boktiteln|utmärkelsen|priset|appen|spelet|debattartikeln|"
+    r"krönikan|ledaren|uppsatsen|avhandlingen|studien|initiativet)[ \t\u00a0]*(?:,[ \t\u00a0]*)?$"
+)
