@@ -24,11 +24,10 @@ KEYS = {
 
 
 def _canonical(df: pd.DataFrame, table: str) -> pd.DataFrame:
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == object:
-            out[col] = out[col].map(repr)
-    return out.sort_values(KEYS[table]).reset_index(drop=True)
+    out = df.sort_values(KEYS[table]).reset_index(drop=True)
+    # every cell as "type:repr", so that missing values compare equal and 1 != "1"
+    return pd.DataFrame({col: [f"{type(v).__name__}:{v!r}" for v in out[col]] for col in out.columns},
+                        columns=list(out.columns))
 
 
 def compare(old_dir: str, new_dir: str) -> list[str]:
@@ -42,7 +41,7 @@ def compare(old_dir: str, new_dir: str) -> list[str]:
         if len(a) != len(b):
             problems.append(f"{table}: {len(a)} rows != {len(b)} rows")
             continue
-        diff = (a.astype(str) != b.astype(str))
+        diff = a != b
         if diff.any().any():
             rows = diff.any(axis=1)
             for i in list(rows[rows].index)[:5]:
