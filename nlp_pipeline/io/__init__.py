@@ -13,18 +13,23 @@ from collections.abc import Iterable, Iterator
 from .boilerplate import boilerplate_spans
 from .decoding import decode_bytes, normalise_newlines
 from .readers import ReadOptions, read_source
-from .records import Article, ReadError
+from .records import Article, ReadError, escape_name, raw_name, storable
 from .sources import INPUT_FORMATS, iter_sources, missing_inputs
 
 __all__ = [
     "Article", "ReadError", "ReadOptions", "read_articles", "unique_ids", "boilerplate_spans",
-    "decode_bytes", "normalise_newlines", "INPUT_FORMATS", "missing_inputs",
+    "decode_bytes", "normalise_newlines", "INPUT_FORMATS", "missing_inputs", "escape_name", "raw_name",
 ]
 
 
 def read_articles(inputs: Iterable[str | os.PathLike], *, input_format: str | None = None,
                   text_field: str = "text", id_field: str | None = None) -> Iterator[Article | ReadError]:
-    """Articles from files, folders, globs and ``-`` (stdin), lazily and in a stable order."""
+    """Articles from files, folders, globs and ``-`` (stdin), lazily and in a stable order.
+
+    Every string of every record can be stored: a file name that is not UTF-8 appears
+    in ``doc_id`` and ``source`` with its bad bytes as ``\\xNN`` (:func:`raw_name` gives
+    the bytes back), and lone surrogates in texts and fields become U+FFFD.
+    """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     if input_format is not None and input_format not in INPUT_FORMATS:
@@ -34,9 +39,10 @@ def read_articles(inputs: Iterable[str | os.PathLike], *, input_format: str | No
     def records() -> Iterator[Article | ReadError]:
         for source in iter_sources(inputs, input_format):
             if isinstance(source, ReadError):
-                yield source
+                yield storable(source)
             else:
-                yield from read_source(source, options)
+                for record in read_source(source, options):
+                    yield storable(record)
 
     return unique_ids(records())
 

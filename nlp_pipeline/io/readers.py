@@ -31,7 +31,7 @@ from typing import Any, BinaryIO
 
 from .boilerplate import boilerplate_spans, overlaps
 from .decoding import decode_bytes, detect_encoding, normalise_newlines
-from .records import Article, ReadError
+from .records import Article, ReadError, clean_text, clean_value, escape_name
 from .sources import Source, detect_format
 
 Record = Article | ReadError
@@ -210,7 +210,7 @@ def row_to_article(row: dict[str, Any], source: Source, line: int, options: Read
     else:
         id_key = next((k for k in ID_FIELDS if not _is_missing(row.get(k))), None)
         raw_id = row.get(id_key) if id_key else None
-    doc_id = str(raw_id) if not _is_missing(raw_id) else (default_id or f"{_stem(source)}:{line}")
+    doc_id = escape_name(str(raw_id) if not _is_missing(raw_id) else (default_id or f"{_stem(source)}:{line}"))
     if options.text_field not in row:
         return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
                          reason=f"no text field {options.text_field!r} (use --text-field; fields: {', '.join(map(str, row))})")
@@ -220,18 +220,18 @@ def row_to_article(row: dict[str, Any], source: Source, line: int, options: Read
     if not isinstance(text, str):
         return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
                          reason=f"text field {options.text_field!r} is {type(text).__name__}, not a string")
-    text = normalise_newlines(text)
+    text = clean_text(normalise_newlines(text))  # JSON can spell lone surrogates ("\\udcff")
     used = {options.text_field, id_key}
 
     def pick(names: tuple[str, ...]) -> str | None:
         for name in names:
             if not _is_missing(row.get(name)):
                 used.add(name)
-                return str(row[name])
+                return clean_text(str(row[name]))
         return None
 
     title, date, author, url = pick(TITLE_FIELDS), pick(DATE_FIELDS), pick(AUTHOR_FIELDS), pick(URL_FIELDS)
-    metadata = {str(k): _plain(v) for k, v in row.items() if k not in used}
+    metadata = clean_value({str(k): _plain(v) for k, v in row.items() if k not in used})
     return Article(doc_id=doc_id, text=text, source=source.name, line=line, format=fmt, title=title,
                    date=date, author=author, url=url, metadata=metadata, boilerplate=boilerplate_spans(text))
 

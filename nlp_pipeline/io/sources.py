@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .records import ReadError
+from .records import ReadError, escape_name
 
 FORMATS: dict[str, str] = {
     ".txt": "txt", ".md": "txt", ".text": "txt",
@@ -69,9 +69,12 @@ def detect_format(name: str, override: str | None = None) -> tuple[str | None, t
 
 
 def _file_source(path: Path, root: Path | None, override: str | None) -> Source:
+    # A name that is not UTF-8 is escaped (records.escape_name: ``bad\\xffbyte.txt``) so that
+    # ids and sources can be stored; the file is opened by its real name.
     rel = path.relative_to(root).as_posix() if root is not None else path.name
     fmt, wrappers, _ = detect_format(path.name, override)
-    return Source(name=str(path), rel=rel, open=lambda p=path: open(p, "rb"), format=fmt, wrappers=wrappers)
+    return Source(name=escape_name(str(path)), rel=escape_name(rel), open=lambda p=path: open(p, "rb"),
+                  format=fmt, wrappers=wrappers)
 
 
 def _known(path: Path) -> bool:
@@ -123,7 +126,7 @@ def iter_sources(inputs: Iterable[str | os.PathLike], input_format: str | None =
             root = _glob_root(text)
             matches = sorted(glob.glob(text, recursive=True))
             if not matches:
-                yield ReadError(source=text, reason="no files match this pattern")
+                yield ReadError(source=escape_name(text), reason="no files match this pattern")
             for match in matches:
                 mp = Path(match)
                 if mp.is_dir():
@@ -133,7 +136,7 @@ def iter_sources(inputs: Iterable[str | os.PathLike], input_format: str | None =
                 elif mp.is_file():
                     yield _file_source(mp, root, input_format)
         else:
-            yield ReadError(source=text, reason="no such file or directory")
+            yield ReadError(source=escape_name(text), reason="no such file or directory")
 
 
 def _glob_root(pattern: str) -> Path:

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+
+from .records import clean_text, escape_name, has_surrogates
 
 FORMATS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl", "xlsx": ".xlsx"}
 XLSX_MAX_CELL = 32_767
@@ -37,9 +42,83 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | os.PathLike, *,
         raise OutputExists(f"{existing[0]} exists; pass overwrite=True (--overwrite) to replace the tables")
     for (name, df), path in zip(tables.items(), paths):
         tmp = path.with_name(f".{path.name}.tmp")
-        _write_one(df, tmp, format)
+        try:
+            _write_one(df, tmp, format)
+        except UnicodeEncodeError:  # a lone surrogate in some cell: repair, say where, write again
+            _write_one(storable_frame(name, df), tmp, format)
         os.replace(tmp, path)
     return paths
+
+
+# ------------------------------------------------------------------ storable strings
+#
+# The readers make every id and text storable (io.records.storable); this is the last
+# line of defence for strings that came another way (a DataFrame, the API, old parts):
+# a lone surrogate would otherwise make pyarrow fail with "surrogates not allowed"
+# when the whole run is already done.
+
+def _is_id_column(column: str) -> bool:
+    return column in ("doc_id", "source", "first_document", "last_document") or column.endswith("_id")
+
+
+def _repair(value: Any, escape: bool) -> tuple[Any, bool]:
+    if isinstance(value, str):
+        if not has_surrogates(value):
+            return value, False
+        return (escape_name(value) if escape else clean_text(value)), True
+    if isinstance(value, dict):
+        items = [(_repair(k, escape), _repair(v, escape)) for k, v in value.items()]
+        if any(k[1] or v[1] for k, v in items):
+            return {k[0]: v[0] for k, v in items}, True
+        return value, False
+    if isinstance(value, (list, tuple)):
+        items = [_repair(v, escape) for v in value]
+        if any(changed for _, changed in items):
+            return type(value)(v for v, _ in items), True
+        return value, False
+    return value, False
+
+
+def _warn(table: str, column: str, row: int, doc_id: Any) -> None:
+    where = f"row {row}" + (f" (doc_id {doc_id!r})" if doc_id is not None else "")
+    how = "escaped as \\xNN" if _is_id_column(column) else "replaced by U+FFFD"
+    warnings.warn(f"{table}.{column}, {where}: text that is not valid Unicode (a lone surrogate) "
+                  f"was {how} so that the table can be written", stacklevel=3)
+
+
+def storable_rows(table: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with every string writable: ids escaped (``\\xNN``), other text with U+FFFD for
+    lone surrogates; a warning names the first bad row of each column."""
+    out, warned = [], set()
+    for n, row in enumerate(rows):
+        fixed = None
+        for column, value in row.items():
+            new, changed = _repair(value, _is_id_column(column))
+            if changed:
+                fixed = fixed if fixed is not None else dict(row)
+                fixed[column] = new
+                if column not in warned:
+                    warned.add(column)
+                    _warn(table, column, n, row.get("doc_id"))
+        out.append(fixed if fixed is not None else row)
+    return out
+
+
+def storable_frame(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """:func:`storable_rows` for the object columns of a DataFrame (a copy when anything changes)."""
+    out = df
+    for column in df.columns:
+        if df[column].dtype != object:
+            continue
+        repaired = [_repair(v, _is_id_column(str(column))) for v in df[column]]
+        bad = [i for i, (_, changed) in enumerate(repaired) if changed]
+        if bad:
+            if out is df:
+                out = df.copy()
+            out[column] = pd.Series([v for v, _ in repaired], index=df.index, dtype=object)
+            doc_id = df["doc_id"].iloc[bad[0]] if "doc_id" in df.columns else None
+            _warn(table, str(column), bad[0], doc_id)
+    return out
 
 
 def _jsonish(df: pd.DataFrame) -> pd.DataFrame:
