@@ -8,7 +8,8 @@
   cluster (:mod:`.dask_engine`).
 * **Crash-safe, resumable.** Part files are written atomically into ``DIR/parts/``; a
   run that stopped (Ctrl-C, ``kill -9``, a crash) continues with ``resume=True`` and
-  only the missing records are processed.
+  only the missing records are processed, and those edited since: every part keeps a
+  content hash per record, and a part holding a record whose hash changed is redone.
 * **Deterministic.** Consolidation streams the parts in input order into the six tables
   (people and organisations merged with the usual SHA-1 ids), so the tables are the
   same whatever the number of workers, the batch size or the interruptions.

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..pipeline import get_nlp
-from .parts import PartStore, atomic_write_bytes, manifest_entry, part_bytes
+from .parts import PartStore, atomic_write_bytes, manifest_entry, part_bytes, record_keys
 from ..process import Item, ProcessOptions, process_items
 
 
@@ -26,7 +26,8 @@ def dask_task(batch: list[Item], spec: str, sys_path: list[str], opts: ProcessOp
     """Runs on a Dask worker: the model is loaded once per worker process."""
     nlp = get_nlp(spec, sys_path)
     results = process_items(batch, nlp, opts)
-    return manifest_entry(results), part_bytes(results)
+    keys = record_keys(batch)
+    return manifest_entry(results, keys), part_bytes(results, keys)
 
 
 def start_client(scheduler: str | None, workers: int | None):

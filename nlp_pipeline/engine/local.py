@@ -20,7 +20,7 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 from ..pipeline import get_nlp
-from .parts import PartStore, write_part
+from .parts import PartStore, record_keys, write_part
 from ..process import Item, ProcessOptions, process_items
 
 _WORKER: dict[str, Any] = {}
@@ -50,14 +50,14 @@ def _init_worker(spec: str, sys_path: list[str], opts: ProcessOptions, parts_dir
 
 def _work(batch: list[Item]) -> dict[str, Any]:
     results = process_items(batch, _WORKER["nlp"], _WORKER["opts"])
-    entry = write_part(_WORKER["parts_dir"], results)
+    entry = write_part(_WORKER["parts_dir"], results, keys=record_keys(batch))
     return entry
 
 
 def run_in_process(batches: Iterable[list[Item]], store: PartStore, nlp, opts: ProcessOptions) -> Iterator[dict]:
     for batch in batches:
         results = process_items(batch, nlp, opts)
-        entry = write_part(store.dir, results)
+        entry = write_part(store.dir, results, keys=record_keys(batch))
         store.append_manifest(entry)
         yield entry
 

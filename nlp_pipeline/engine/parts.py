@@ -3,7 +3,7 @@
 Layout of a run folder while it runs (or after a crash)::
 
     DIR/parts/run.json          what this run is (inputs, options): ``--resume`` checks it
-    DIR/parts/manifest.jsonl    one line per finished part: its records, first/last doc ids
+    DIR/parts/manifest.jsonl    one line per finished part: its records' ids and content hashes
     DIR/parts/part-<first>-<last>.pkl   compact rows of the records first..last (input order)
 
 Every part is written atomically (temporary file, fsync, rename, fsync of the folder),
@@ -14,6 +14,10 @@ order (``seq``); a part holds consecutive records only, so parts never overlap a
 consolidation streams them in order: the final tables have the same rows in the same
 order whatever the number of workers, the batch size or the interruptions.
 
+Each part (and its manifest line) also holds ``[doc_id, content hash]`` of every record
+(:func:`record_key`), so that ``--resume`` can tell a record that was edited since the
+interrupted run: the part that holds it is dropped and its records are processed again.
+
 Consolidation keeps only the people/organisation accumulators in memory (one entry per
 distinct person or organisation, not per mention or document) and writes the other
 tables chunk by chunk.
@@ -21,6 +25,8 @@ tables chunk by chunk.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import os
 import pickle
@@ -130,21 +136,44 @@ class PartStore:
             fh.flush()
             os.fsync(fh.fileno())
 
-    def expected_ids(self) -> dict[int, str]:
-        """``{seq: doc_id}`` of the first and last document of every finished part (from the manifest)."""
-        expected: dict[int, str] = {}
+    def expected(self) -> dict[int, tuple[str | None, str | None]]:
+        """``{seq: (doc_id, content hash)}`` of the records of the finished parts.
+
+        From the manifest (its last line for a part name wins); a part without a manifest line (renamed
+        just before a crash) is read for its keys. A part written before the hashes existed gives only
+        the id of its first analysed document, with no hash.
+        """
+        entries: dict[str, dict[str, Any]] = {}
         path = self.dir / MANIFEST
-        if not path.exists():
-            return expected
-        names = {p.name for _, _, p in self.parts()}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line cut by a crash
-            if entry.get("part") in names and entry.get("first_ok") is not None:
-                expected[entry["first_ok"][0]] = entry["first_ok"][1]
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    entry = json.loads(line)
+                except json.JSONDecodeError:
+                    continue  # a line cut by a crash
+                if isinstance(entry, dict) and "part" in entry:
+                    entries[entry["part"]] = entry
+        expected: dict[int, tuple[str | None, str | None]] = {}
+        for first, last, part in self.parts():
+            entry = entries.get(part.name, {})
+            keys, first_ok = entry.get("keys"), entry.get("first_ok")
+            if keys is None or len(keys) != last - first + 1:
+                keys, first_ok = _part_keys(part)
+            if keys is not None and len(keys) == last - first + 1:
+                for seq, (doc_id, digest) in enumerate(keys, start=first):
+                    expected[seq] = (doc_id, digest)
+            elif first_ok is not None:  # a part written before the hashes: only one id to check
+                expected[first_ok[0]] = (first_ok[1], None)
         return expected
+
+    def expected_ids(self) -> dict[int, str]:
+        """``{seq: doc_id}`` of the finished parts' records (see :meth:`expected`)."""
+        return {seq: doc_id for seq, (doc_id, _) in self.expected().items() if doc_id is not None}
+
+    def drop(self, first: int, last: int) -> None:
+        """Remove the part ``first..last`` (its records are to be processed again)."""
+        (self.dir / part_name(first, last)).unlink(missing_ok=True)
+        fsync_dir(self.dir)
 
     def iter_results(self) -> Iterator[tuple[int, tuple]]:
         """Every record's result, in input order, one part in memory at a time."""
@@ -164,16 +193,47 @@ class PartStore:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+def _part_keys(path: Path) -> tuple[list | None, list | None]:
+    """``(keys, first_ok)`` read from a part file itself."""
+    try:
+        with open(path, "rb") as fh:
+            payload = pickle.load(fh)
+    except Exception:
+        return None, None
+    first_ok = next(([seq, r[1].document["doc_id"]] for seq, r in payload["items"] if r[0] == "ok"), None)
+    return payload.get("keys"), first_ok
+
+
 def part_name(first: int, last: int) -> str:
     return f"part-{first:010d}-{last:010d}.pkl"
 
 
-def part_bytes(results: list[tuple[int, tuple]]) -> bytes:
-    return pickle.dumps({"version": 1, "first": results[0][0], "last": results[-1][0], "items": results},
-                        protocol=pickle.HIGHEST_PROTOCOL)
+def record_key(record: Any) -> list:
+    """``[doc_id, content hash]`` of an input record (an Article or a ReadError).
+
+    The hash (SHA-1, first 16 hex digits) covers every field of the record (text, id, title,
+    date, source, boilerplate spans, ...): a record whose hash changed gives other rows."""
+    try:
+        fields = dataclasses.asdict(record)
+    except TypeError:
+        fields = {"value": repr(record)}
+    try:
+        data = json.dumps([type(record).__name__, fields], sort_keys=True, ensure_ascii=True, default=repr)
+    except (TypeError, ValueError):
+        data = ascii((type(record).__name__, fields))
+    return [getattr(record, "doc_id", None), hashlib.sha1(data.encode("ascii")).hexdigest()[:16]]
 
 
-def manifest_entry(results: list[tuple[int, tuple]]) -> dict[str, Any]:
+def record_keys(items: list[tuple[int, Any]]) -> list[list]:
+    return [record_key(record) for _, record in items]
+
+
+def part_bytes(results: list[tuple[int, tuple]], keys: list[list] | None = None) -> bytes:
+    return pickle.dumps({"version": 2, "first": results[0][0], "last": results[-1][0], "items": results,
+                         "keys": keys}, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def manifest_entry(results: list[tuple[int, tuple]], keys: list[list] | None = None) -> dict[str, Any]:
     from ..process import stats_of
 
     def doc_id(result: tuple) -> str | None:
@@ -185,14 +245,16 @@ def manifest_entry(results: list[tuple[int, tuple]]) -> dict[str, Any]:
     first_ok = next(([seq, r[1].document["doc_id"]] for seq, r in results if r[0] == "ok"), None)
     return {"part": part_name(first, last), "first": first, "last": last,
             "first_doc": doc_id(results[0][1]), "last_doc": doc_id(results[-1][1]), "first_ok": first_ok,
-            **stats_of(results), "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+            **stats_of(results), "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "keys": keys}
 
 
-def write_part(parts_dir: str | os.PathLike, results: list[tuple[int, tuple]], data: bytes | None = None) -> dict[str, Any]:
-    """Atomically write ``results`` (consecutive seqs) as a part file; returns its manifest entry."""
+def write_part(parts_dir: str | os.PathLike, results: list[tuple[int, tuple]], data: bytes | None = None,
+               keys: list[list] | None = None) -> dict[str, Any]:
+    """Atomically write ``results`` (consecutive seqs) as a part file; returns its manifest entry.
+    ``keys``: :func:`record_key` of each record, for ``--resume`` to see edited records."""
     parts_dir = Path(parts_dir)
-    entry = manifest_entry(results)
-    atomic_write_bytes(parts_dir / entry["part"], data if data is not None else part_bytes(results))
+    entry = manifest_entry(results, keys)
+    atomic_write_bytes(parts_dir / entry["part"], data if data is not None else part_bytes(results, keys))
     return entry
 
 

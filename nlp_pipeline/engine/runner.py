@@ -18,7 +18,7 @@ from ..io.inputs import iter_articles
 from ..io.records import Article, ReadError
 from ..io.writers import FORMATS, table_path
 from ..process import Interrupted, Item, ProcessOptions
-from .parts import PartStore, consolidate
+from .parts import PartStore, consolidate, record_key
 
 ENGINES = ["local", "dask"]
 MAX_BATCH_CHARS = 2_000_000  # a batch is cut early when its texts reach this many characters
@@ -144,24 +144,55 @@ class _Finished(Exception):
 
 
 def numbered(records: Iterable[Article | ReadError], done: list[tuple[int, int]],
-             expected: dict[int, str] | None = None) -> Iterator[Item]:
+             expected: dict[int, tuple[str | None, str | None]] | None = None,
+             redo: Callable[[int, int], None] | None = None) -> Iterator[Item]:
     """``(seq, record)`` in input order, leaving out the seqs in the ``done`` ranges.
 
-    ``expected`` (``{seq: doc_id}`` from the manifest) checks that the inputs still read
-    the same as in the interrupted run.
+    ``expected`` (``{seq: (doc_id, content hash)}``, :meth:`PartStore.expected`) checks that the
+    inputs still read the same as in the interrupted run: a record whose id changed (the inputs
+    moved) stops the run with an ``EngineError``; a done range with a record whose content changed
+    (an edited file), or with records that are no longer there, is handed to ``redo(first, last)``
+    (which drops its part) and its records are yielded again. The records of one done range are
+    held until its end, so memory stays at one part.
     """
     ranges = iter(done)
     current = next(ranges, None)
+    held: list[Item] = []  # the records of the current done range read so far
+    changed = False
+
+    def again(first: int, last: int) -> None:
+        if redo is None:
+            raise EngineError(f"records {first + 1}-{last + 1} changed since the interrupted run; "
+                              "use --overwrite to start over")
+        redo(first, last)
+
+    seq = -1
     for seq, record in enumerate(records):
-        if expected and seq in expected and getattr(record, "doc_id", None) != expected[seq]:
-            raise EngineError(f"the inputs changed since the interrupted run: record {seq + 1} is "
-                              f"{getattr(record, 'doc_id', None)!r}, was {expected[seq]!r}; use --overwrite "
-                              "to start over")
         while current is not None and current[1] < seq:
+            if changed:
+                again(*current)
+                yield from held
+            held, changed = [], False
             current = next(ranges, None)
         if current is not None and current[0] <= seq <= current[1]:
+            if expected and seq in expected:
+                old_id, old_hash = expected[seq]
+                doc_id = getattr(record, "doc_id", None)
+                if old_id is not None and doc_id is not None and doc_id != old_id:
+                    raise EngineError(f"the inputs changed since the interrupted run: record {seq + 1} is "
+                                      f"{doc_id!r}, was {old_id!r}; use --overwrite to start over")
+                if old_hash is not None and record_key(record)[1] != old_hash:
+                    changed = True
+            held.append((seq, record))
             continue
         yield seq, record
+    # The end of the inputs: a done range not seen to its end holds records that are gone.
+    while current is not None:
+        if changed or current[1] > seq:
+            again(*current)
+            yield from held
+        held, changed = [], False
+        current = next(ranges, None)
 
 
 def batched(items: Iterable[Item], batch_size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Item]]:
@@ -225,10 +256,16 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
 
 def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: list[tuple[int, int]],
              progress_factory) -> RunSummary:
+    redone: list[int] = []
+
+    def redo(first: int, last: int) -> None:  # a done part holds records edited since: process them again
+        store.drop(first, last)
+        redone.append(last - first + 1)
+
     resumed = sum(b - a + 1 for a, b in done)
     records = iter_articles(inputs, text_field=opts.text_field, id_field=opts.id_field,
-                                input_format=opts.input_format)
-    items: Iterator[Item] = numbered(records, done, store.expected_ids() if done else None)
+                            input_format=opts.input_format)
+    items: Iterator[Item] = numbered(records, done, store.expected() if done else None, redo)
     work = ProcessOptions(batch_size=opts.batch_size, max_chars=opts.max_chars)
 
     workers = opts.workers if opts.workers is not None else (1 if opts.nlp is not None else default_workers())
@@ -275,6 +312,7 @@ def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: 
             progress.__exit__(None, None, None)
             progress = None
         summary.finished = False
+        summary.resumed = resumed - sum(redone)
         _fill(summary, consolidate(store, out, opts.format))  # partial tables; parts kept
         summary.seconds = time.perf_counter() - start
         raise Interrupted(summary) from exc
@@ -288,6 +326,7 @@ def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: 
             entries.close()
         if progress is not None:
             progress.__exit__(None, None, None)
+    summary.resumed = resumed - sum(redone)
     _fill(summary, consolidate(store, out, opts.format))
     if not opts.keep_parts:
         store.remove()

@@ -1,0 +1,69 @@
+"""Reliability of ``run`` (stub pipeline): resume after edits, usage errors, signals, locking, progress."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from nlp_pipeline import open_result, tables as T
+from nlp_pipeline.engine import RunOptions, run_batch
+from nlp_pipeline.engine.parts import PartStore
+from test_engine_local import make_corpus
+
+
+def assert_same_tables(left, right):
+    for name in T.TABLES:
+        pd.testing.assert_frame_equal(getattr(left, name).reset_index(drop=True),
+                                      getattr(right, name).reset_index(drop=True), obj=name)
+
+
+# ---------------------------------------------------------------- 1. --resume sees edited records
+
+@pytest.fixture
+def finished_with_parts(stub_nlp, tmp_path):
+    """A corpus of 10 files and a run of it with its parts kept (parts of 4 records)."""
+    src = make_corpus(tmp_path / "in", n=10)
+    out = tmp_path / "out"
+    run_batch([src], out, RunOptions(nlp=stub_nlp, batch_size=4, keep_parts=True))
+    return src, out
+
+
+def fresh(src, stub_nlp, tmp_path):
+    ref = tmp_path / "reference"
+    shutil.rmtree(ref, ignore_errors=True)
+    run_batch([src], ref, RunOptions(nlp=stub_nlp))
+    return open_result(ref)
+
+
+def test_resume_redoes_an_edited_document(finished_with_parts, stub_nlp, tmp_path):
+    src, out = finished_with_parts
+    PartStore(out).parts()[-1][2].unlink()  # and the run was interrupted before its last part
+    (out / "documents.parquet").unlink()
+    (src / "a0005.txt").write_text("Helt ny text.\n\n– Nu gäller det, säger Kalle Ek.\n", encoding="utf-8")
+    summary = run_batch([src], out, RunOptions(nlp=stub_nlp, batch_size=3, resume=True))
+    assert summary.resumed == 4  # part 0-3 kept; part 4-7 redone (a0005 changed); 8-9 were missing
+    back = open_result(out)
+    assert back.documents.set_index("doc_id").loc["a0005", "text"].startswith("Helt ny text")
+    assert "Nu gäller det" in set(back.quotes.text)
+    assert_same_tables(back, fresh(src, stub_nlp, tmp_path))
+
+
+def test_resume_of_a_finished_run_with_parts_redoes_an_edited_document(finished_with_parts, stub_nlp, tmp_path):
+    src, out = finished_with_parts
+    (src / "a0001.txt").write_text("Ändrad av Anna Berg.\n", encoding="utf-8")
+    summary = run_batch([src], out, RunOptions(nlp=stub_nlp, batch_size=4, resume=True, keep_parts=True))
+    assert summary.resumed == 6
+    assert_same_tables(open_result(out), fresh(src, stub_nlp, tmp_path))
+    again = run_batch([src], out, RunOptions(nlp=stub_nlp, resume=True))  # the new hashes were stored
+    assert again.resumed == 10
+
+
+def test_resume_drops_records_no_longer_in_the_inputs(finished_with_parts, stub_nlp, tmp_path):
+    src, out = finished_with_parts
+    (src / "a0009.txt").unlink()  # the last file: the part 8-9 held a record that is gone
+    run_batch([src], out, RunOptions(nlp=stub_nlp, batch_size=4, resume=True))
+    back = open_result(out)
+    assert "a0009" not in set(back.documents.doc_id)
+    assert_same_tables(back, fresh(src, stub_nlp, tmp_path))
