@@ -153,7 +153,8 @@ def run(inputs: Any, out: str | os.PathLike, *, model: str | os.PathLike = "bund
     ``update(entry)`` gets the statistics of each finished batch.
 
     Returns a :class:`~nlp_pipeline.engine.RunSummary` (counts, rows per table, paths, time).
-    Raises :class:`~nlp_pipeline.engine.EngineError` for usage problems (exit 2 in the CLI),
+    Raises :class:`~nlp_pipeline.engine.EngineError` for usage problems (exit 2 in the CLI: a
+    ``batch_size``, ``max_chars`` or ``workers`` below 1, an ``out`` that is not a folder, ...),
     :class:`~nlp_pipeline.engine.RunFailed` when the run stops on an error that is not about one
     document (parts kept), :class:`Interrupted` on Ctrl-C (``.result`` is the summary; the
     partial tables are written and the parts kept for ``resume``).

@@ -6,11 +6,22 @@ import shutil
 
 import pandas as pd
 import pytest
+from typer.testing import CliRunner
 
-from nlp_pipeline import open_result, tables as T
+from nlp_pipeline import open_result, pipeline, tables as T
+from nlp_pipeline.cli import app
 from nlp_pipeline.engine import RunOptions, run_batch
 from nlp_pipeline.engine.parts import PartStore
 from test_engine_local import make_corpus
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def stubbed_cli(monkeypatch, stub_nlp):
+    """`--model anything` gives the stub pipeline, in this process."""
+    monkeypatch.setattr(pipeline, "get_nlp", lambda model="bundled", *args: stub_nlp)
+    return stub_nlp
 
 
 def assert_same_tables(left, right):
@@ -67,3 +78,22 @@ def test_resume_drops_records_no_longer_in_the_inputs(finished_with_parts, stub_
     back = open_result(out)
     assert "a0009" not in set(back.documents.doc_id)
     assert_same_tables(back, fresh(src, stub_nlp, tmp_path))
+
+
+# ---------------------------------------------------------------- 2. numbers out of range are usage errors
+
+@pytest.mark.parametrize("option, value", [("batch_size", 0), ("batch_size", -3), ("max_chars", 0), ("workers", 0)])
+def test_api_run_refuses_numbers_out_of_range(stub_nlp, sample_dir, tmp_path, option, value):
+    from nlp_pipeline import api
+    from nlp_pipeline.engine import EngineError
+
+    with pytest.raises(EngineError, match=option):
+        api.run([sample_dir], tmp_path / "out", nlp=stub_nlp, **{option: value})
+    assert not (tmp_path / "out").exists()  # refused before anything is written
+
+
+def test_cli_batch_size_0_is_a_usage_error(stubbed_cli, sample_dir, tmp_path):
+    result = runner.invoke(app, ["run", str(sample_dir), "--out", str(tmp_path / "out"), "--batch-size", "0"])
+    assert result.exit_code == 2, result.output
+    assert "--batch-size" in result.output and "resume" not in result.output
+    assert not (tmp_path / "out").exists()

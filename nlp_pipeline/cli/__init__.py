@@ -109,7 +109,7 @@ def run(
     id_field: IdFieldOpt = None,
     model: ModelOpt = "bundled",
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace tables (and an interrupted run) already in --out.")] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per nlp.pipe batch (and per part file).")] = 32,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch (and per part file).")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     workers: Annotated[Optional[int], typer.Option(
         "--workers", "-w", min=1, help="Worker processes, each loading the model once (default: the number of cores; "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import operator
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -233,6 +234,22 @@ def _in_process_nlp(opts: RunOptions):
     return opts.nlp if opts.nlp is not None else pipeline.get_nlp(opts.model)
 
 
+def check_options(opts: RunOptions) -> None:
+    """Numbers that would break the run later (``batch_size=0``: a pipeline's ``pipe`` yields
+    nothing, and the run stops on a KeyError) are usage errors now."""
+    for name, least in (("batch_size", 1), ("max_chars", 1), ("workers", 1)):
+        value = getattr(opts, name)
+        if value is None and name == "workers":
+            continue
+        try:
+            number = operator.index(value)
+        except TypeError:
+            number = None
+        if isinstance(value, bool) or number is None or number < least:
+            flag = "--" + name.replace("_", "-")
+            raise EngineError(f"{name} ({flag}) must be a whole number of at least {least}, not {value!r}")
+
+
 def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = None,
               progress_factory: Callable[[int | None], Any] | None = None) -> RunSummary:
     """Analyse ``inputs`` into ``out`` (see the module docstring). Raises ``EngineError`` on usage problems,
@@ -244,6 +261,7 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
         raise EngineError(f"unknown output format {opts.format!r}")
     if opts.engine not in ENGINES:
         raise EngineError(f"unknown engine {opts.engine!r}; choose from {', '.join(ENGINES)}")
+    check_options(opts)
     store = PartStore(out)
     try:
         done = prepare(store, inputs, opts)
