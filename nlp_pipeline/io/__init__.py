@@ -23,18 +23,26 @@ __all__ = [
 
 
 def read_articles(inputs: Iterable[str | os.PathLike], *, input_format: str | None = None,
-                  text_field: str = "text", id_field: str | None = None) -> Iterator[Article | ReadError]:
+                  text_field: str = "text", id_field: str | None = None,
+                  max_document_bytes: int | str | None = None,
+                  max_member_bytes: int | str | None = None) -> Iterator[Article | ReadError]:
     """Articles from files, folders, globs and ``-`` (stdin), lazily and in a stable order.
 
     Every string of every record can be stored: a file name that is not UTF-8 appears
     in ``doc_id`` and ``source`` with its bad bytes as ``\\xNN`` (:func:`raw_name` gives
     the bytes back), and lone surrogates in texts and fields become U+FFFD.
+
+    ``max_document_bytes`` and ``max_member_bytes`` cap what one document and one
+    compressed file or zip member may take (see :mod:`nlp_pipeline.io.readers`; default
+    from ``NLP_PIPELINE_MAX_DOCUMENT_BYTES`` / ``NLP_PIPELINE_MAX_MEMBER_BYTES``, else
+    200 MiB and 4 GiB); what is over a cap is a ``ReadError``.
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise ValueError(f"unknown input format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}")
-    options = ReadOptions(input_format=input_format, text_field=text_field, id_field=id_field)
+    options = ReadOptions(input_format=input_format, text_field=text_field, id_field=id_field,
+                          max_document_bytes=max_document_bytes, max_member_bytes=max_member_bytes)
 
     def records() -> Iterator[Article | ReadError]:
         for source in iter_sources(inputs, input_format):

@@ -12,6 +12,16 @@
 
 A bad row or record yields a ``ReadError`` and reading goes on; a source that
 cannot be read at all yields one ``ReadError`` after whatever it produced.
+
+Sizes are capped, so that a small compressed file cannot fill the memory: one
+document (a txt/html file or member, a JSONL line, a CSV/TSV row, a WARC record,
+and anything that must be held in memory whole, such as a Parquet file read from a
+``.gz``) may take at most ``max_document_bytes`` (default 200 MiB,
+``NLP_PIPELINE_MAX_DOCUMENT_BYTES``), and a ``.gz``/``.bz2`` file or a zip member
+may decompress to at most ``max_member_bytes`` (default 4 GiB,
+``NLP_PIPELINE_MAX_MEMBER_BYTES``). Decompression is streamed and stops at the cap
+(a zip member whose header declares more is refused before it is inflated); what
+is over it is a ``ReadError``. ``0`` means no cap.
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ import gzip
 import io
 import json
 import math
+import os
 import re
 import sys
 import zipfile
@@ -44,11 +55,131 @@ ID_FIELDS = ("doc_id", "id")
 SAMPLE_BYTES = 1 << 16
 
 
+DEFAULT_MAX_DOCUMENT_BYTES = 200 * 2**20
+DEFAULT_MAX_MEMBER_BYTES = 4 * 2**30
+MAX_DOCUMENT_ENV = "NLP_PIPELINE_MAX_DOCUMENT_BYTES"
+MAX_MEMBER_ENV = "NLP_PIPELINE_MAX_MEMBER_BYTES"
+ONE_ARTICLE = ("txt", "html")  # formats where a file (or member) is one document
+READ_CHUNK = 1 << 22
+
+
+def parse_size(text: str | int) -> int:
+    """``"200M"``, ``"4G"``, ``"1048576"`` (bytes; K/M/G are powers of 1024); ``0`` means no cap."""
+    if isinstance(text, int):
+        n = text
+    else:
+        m = re.fullmatch(r"\s*(\d+)\s*([kKmMgG]?)(?:i?[bB])?\s*", text)
+        if not m:
+            raise ValueError(f"not a size: {text!r} (bytes, or a number with K, M or G)")
+        n = int(m.group(1)) * 1024 ** " KMG".index(m.group(2).upper() or " ")
+    if n < 0:
+        raise ValueError(f"a size cannot be negative: {text!r}")
+    return n or sys.maxsize
+
+
+def _size_from_env(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise ValueError(f"{name}: {exc}") from None
+
+
 @dataclasses.dataclass
 class ReadOptions:
     input_format: str | None = None  # override of extension-based detection
     text_field: str = "text"
     id_field: str | None = None
+    # Caps in bytes (see the module docstring); None: the environment variable, else the default.
+    max_document_bytes: int | None = None
+    max_member_bytes: int | None = None
+
+    def __post_init__(self) -> None:
+        self.max_document_bytes = (_size_from_env(MAX_DOCUMENT_ENV, DEFAULT_MAX_DOCUMENT_BYTES)
+                                   if self.max_document_bytes is None else parse_size(self.max_document_bytes))
+        self.max_member_bytes = (_size_from_env(MAX_MEMBER_ENV, DEFAULT_MAX_MEMBER_BYTES)
+                                 if self.max_member_bytes is None else parse_size(self.max_member_bytes))
+
+
+class TooLarge(Exception):
+    """More bytes than a cap allows; the message says which cap and how to change it."""
+
+
+def _size(n: int) -> str:
+    for unit, factor in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if n >= factor:
+            return f"{n / factor:.4g} {unit}"
+    return f"{n} bytes"
+
+
+def _too_large(what: str, limit: int, member: bool = False) -> TooLarge:
+    if member:
+        return TooLarge(f"{what} decompresses to more than {_size(limit)}, the cap per compressed file or "
+                        f"archive member ({MAX_MEMBER_ENV} or ReadOptions.max_member_bytes changes it)")
+    return TooLarge(f"{what} is larger than {_size(limit)}, the cap per document ({MAX_DOCUMENT_ENV} or "
+                    f"ReadOptions.max_document_bytes changes it)")
+
+
+class _Capped(io.RawIOBase):
+    """A decompressing stream that fails with :class:`TooLarge` past ``limit`` bytes of output."""
+
+    def __init__(self, raw: BinaryIO, limit: int, seekable: bool = False) -> None:
+        super().__init__()
+        self.raw, self.limit, self._seekable = raw, limit, seekable
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:  # zip members (their size is checked before they are opened)
+        return self._seekable and self.raw.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if not self.seekable():
+            raise io.UnsupportedOperation("seek")
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell() if self.seekable() else self.count
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        view = memoryview(buffer).cast("B")
+        data = self.raw.read(len(view))
+        n = len(data)
+        view[:n] = data
+        self.count += n
+        if (self.raw.tell() if self.seekable() else self.count) > self.limit:
+            raise _too_large("the input", self.limit, member=True)
+        return n
+
+    def close(self) -> None:
+        try:
+            self.raw.close()
+        finally:
+            super().close()
+
+
+def _capped(raw: BinaryIO, limit: int, seekable: bool = False) -> BinaryIO:
+    return io.BufferedReader(_Capped(raw, limit, seekable))  # type: ignore[return-value]
+
+
+def _read_capped(stream: BinaryIO, limit: int, what: str) -> bytes:
+    """All of ``stream``, or :class:`TooLarge` after reading at most ``limit + 1`` bytes (in pieces,
+    so a small file does not reserve the whole cap)."""
+    if limit >= sys.maxsize:
+        return stream.read()
+    chunks, total = [], 0
+    while total <= limit:
+        chunk = stream.read(min(READ_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > limit:
+        raise _too_large(what, limit)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_source(source: Source, options: ReadOptions | None = None) -> Iterator[Record]:
@@ -65,25 +196,44 @@ def read_source(source: Source, options: ReadOptions | None = None) -> Iterator[
         if reader is None:
             yield ReadError(source=source.name, reason=f"unknown input format {source.format!r}")
             return
-        stream = _unwrap(source.open(), source.wrappers)
+        if source.size is not None:  # known before reading (a plain file; a zip member's header): refuse now
+            if source.size > options.max_member_bytes and source.member:
+                raise _too_large(f"the member ({source.size:,} bytes)", options.max_member_bytes, member=True)
+            if source.size > options.max_document_bytes and source.format in ONE_ARTICLE and not source.wrappers:
+                raise _too_large(f"the document ({source.size:,} bytes)", options.max_document_bytes)
+        stream = _unwrap(source.open(), source.wrappers, options.max_member_bytes)
         yield from reader(stream, source, options)
+    except TooLarge as exc:
+        one = source.format in ONE_ARTICLE and "zip" not in source.wrappers
+        yield ReadError(source=source.name, reason=str(exc), format=source.format,
+                        doc_id=_stem(source) if one else None)
     except Exception as exc:  # unreadable file, corrupt archive, ...
         yield ReadError(source=source.name, reason=f"{type(exc).__name__}: {exc}", format=source.format)
 
 
-def _unwrap(stream: BinaryIO, wrappers: tuple[str, ...]) -> BinaryIO:
+def _unwrap(stream: BinaryIO, wrappers: tuple[str, ...], limit: int = sys.maxsize) -> BinaryIO:
+    """Decompress ``.gz``/``.bz2`` layers as a stream; their output is capped at ``limit`` bytes."""
+    wrapped = False
     for wrapper in wrappers:
         if wrapper == "gzip":
             stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
+            wrapped = True
         elif wrapper == "bz2":
             stream = bz2.BZ2File(stream)  # type: ignore[assignment]
-    return stream
+            wrapped = True
+    return _capped(stream, limit) if wrapped and limit < sys.maxsize else stream
+
+
+def _in_memory(stream: BinaryIO, options: ReadOptions, what: str) -> BinaryIO:
+    """A seekable stream: ``stream`` itself, or its bytes (capped) when it cannot seek."""
+    if stream.seekable():
+        return stream
+    return io.BytesIO(_read_capped(stream, options.max_document_bytes, f"{what} to hold in memory"))
 
 
 def _read_zip(source: Source, options: ReadOptions) -> Iterator[Record]:
-    stream = _unwrap(source.open(), source.wrappers[1:])
-    if not stream.seekable():
-        stream = io.BytesIO(stream.read())
+    stream = _in_memory(_unwrap(source.open(), source.wrappers[1:], options.max_member_bytes), options,
+                        "the zip archive")
     with zipfile.ZipFile(stream) as archive:
         _, _, zip_stem = detect_format(source.rel)
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
@@ -94,9 +244,10 @@ def _read_zip(source: Source, options: ReadOptions) -> Iterator[Record]:
                 continue
             member = Source(
                 name=f"{source.name}!{info.filename}", rel=f"{zip_stem}/{info.filename}",
-                open=lambda n=info.filename: archive.open(n), format=fmt, wrappers=wrappers,
+                open=lambda n=info.filename: _capped(archive.open(n), options.max_member_bytes, seekable=True),
+                format=fmt, wrappers=wrappers, size=info.file_size, member=True,
             )
-            yield from read_source(member, options)
+            yield from read_source(member, options)  # refused from its header when it declares too much
 
 
 def _stem(source: Source) -> str:
@@ -112,7 +263,7 @@ def _binary(data: bytes) -> bool:
 
 
 def read_txt(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
-    data = stream.read()
+    data = _read_capped(stream, options.max_document_bytes, "the document")
     if _binary(data):
         yield ReadError(source=source.name, doc_id=_stem(source), format="txt",
                         reason="binary data, not text (wrong extension? use --input-format)")
@@ -171,7 +322,7 @@ def html_to_article(html: str, doc_id: str, source: Source, *, url: str | None =
 
 
 def read_html(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
-    data = stream.read()
+    data = _read_capped(stream, options.max_document_bytes, "the document")
     m = _META_CHARSET.search(data[:4096])
     html = decode_bytes(data, m.group(1).decode("ascii") if m else None)
     yield html_to_article(html, _stem(source), source)
@@ -250,8 +401,31 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+def _lines(text: io.TextIOBase, limit: int) -> Iterator[str | None]:
+    """The lines of ``text``; ``None`` for a line over ``limit`` characters, which is skipped
+    without ever being held whole."""
+    size = limit + 1 if limit < sys.maxsize else -1
+    while True:
+        line = text.readline(size)
+        if not line:
+            return
+        if len(line) == size and not line.endswith(("\n", "\r")):
+            while True:  # the rest of the long line, a piece at a time
+                rest = text.readline(1 << 20)
+                if not rest or rest.endswith(("\n", "\r")):
+                    break
+            yield None
+            continue
+        yield line
+
+
 def read_jsonl(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
-    for line_no, line in enumerate(_text_stream(stream), start=1):
+    limit = options.max_document_bytes
+    for line_no, line in enumerate(_lines(_text_stream(stream), limit), start=1):
+        if line is None:
+            yield ReadError(source=source.name, line=line_no, doc_id=f"{_stem(source)}:{line_no}", format="jsonl",
+                            reason=str(_too_large(f"line {line_no}", limit)))
+            continue
         if not line.strip():
             continue
         try:
@@ -266,9 +440,17 @@ def read_jsonl(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterat
         yield row_to_article(row, source, line_no, options, "jsonl")
 
 
+def _capped_lines(text: io.TextIOBase, limit: int) -> Iterator[str]:
+    for n, line in enumerate(_lines(text, limit), start=1):
+        if line is None:
+            raise _too_large(f"line {n} of the file", limit)
+        yield line
+
+
 def _read_delimited(stream: BinaryIO, source: Source, options: ReadOptions, fmt: str) -> Iterator[Record]:
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    reader = csv.DictReader(_text_stream(stream), delimiter="\t" if fmt == "tsv" else ",")
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # the lines are capped instead (_capped_lines)
+    reader = csv.DictReader(_capped_lines(_text_stream(stream), options.max_document_bytes),
+                            delimiter="\t" if fmt == "tsv" else ",")
     for row_no, row in enumerate(reader, start=1):
         if None in row:  # more cells than header columns
             yield ReadError(source=source.name, line=row_no, format=fmt,
@@ -288,8 +470,7 @@ def read_tsv(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator
 def read_parquet(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
     import pyarrow.parquet as pq
 
-    if not stream.seekable():
-        stream = io.BytesIO(stream.read())
+    stream = _in_memory(stream, options, "the Parquet file")
     row_no = 0
     for batch in pq.ParquetFile(stream).iter_batches(batch_size=1024):
         for row in batch.to_pylist():
@@ -314,7 +495,7 @@ def read_warc(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterato
         if status and not status.startswith("2"):
             continue
         try:
-            data = record.content_stream().read()
+            data = _read_capped(record.content_stream(), options.max_document_bytes, f"record {index}")
             m = re.search(r"charset=([\w\-]+)", ctype, re.I) or None
             declared = m.group(1) if m else None
             if declared is None:

@@ -38,6 +38,8 @@ class Source:
     open: Callable[[], BinaryIO]
     format: str | None  # inner format (txt, html, ...), None when unknown
     wrappers: tuple[str, ...] = ()  # outermost first: ("zip",), ("gzip",)
+    size: int | None = None  # bytes, when known before reading (a plain file; a zip member's header)
+    member: bool = False  # a member of a zip archive
 
 
 def detect_format(name: str, override: str | None = None) -> tuple[str | None, tuple[str, ...], str]:
@@ -73,8 +75,12 @@ def _file_source(path: Path, root: Path | None, override: str | None) -> Source:
     # ids and sources can be stored; the file is opened by its real name.
     rel = path.relative_to(root).as_posix() if root is not None else path.name
     fmt, wrappers, _ = detect_format(path.name, override)
+    try:
+        size = path.stat().st_size if path.is_file() else None
+    except OSError:
+        size = None
     return Source(name=escape_name(str(path)), rel=escape_name(rel), open=lambda p=path: open(p, "rb"),
-                  format=fmt, wrappers=wrappers)
+                  format=fmt, wrappers=wrappers, size=size)
 
 
 def _known(path: Path) -> bool:
