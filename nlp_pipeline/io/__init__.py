@@ -14,11 +14,12 @@ from .boilerplate import boilerplate_spans
 from .decoding import decode_bytes, normalise_newlines
 from .readers import ReadOptions, read_source
 from .records import Article, ReadError, escape_name, raw_name, storable
-from .sources import INPUT_FORMATS, iter_sources, missing_inputs
+from .sources import INPUT_FORMATS, SkippedInput, iter_sources, missing_inputs
 
 __all__ = [
     "Article", "ReadError", "ReadOptions", "read_articles", "unique_ids", "boilerplate_spans",
     "decode_bytes", "normalise_newlines", "INPUT_FORMATS", "missing_inputs", "escape_name", "raw_name",
+    "SkippedInput",
 ]
 
 

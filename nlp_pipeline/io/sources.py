@@ -3,6 +3,10 @@
 A :class:`Source` is something that can be opened as a byte stream, with the
 format its name implies. Folders are walked recursively (sorted, hidden files
 and unknown extensions skipped); globs expand with ``**``; ``-`` is stdin.
+A result folder of this tool met on the way (its ``parts/run.json``, or its
+``documents``, ``entities`` and ``errors`` tables; e.g. ``--out`` inside the input
+folder) is skipped with a :class:`SkippedInput` warning, so that a rerun does not
+read its own earlier tables as input.
 Compressed wrappers (``.gz``, ``.bz2``) are peeled by :func:`detect_format`;
 ``.zip`` archives become one source per member in the readers.
 """
@@ -11,8 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import glob
+import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -88,9 +94,63 @@ def _known(path: Path) -> bool:
     return fmt is not None or "zip" in wrappers
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+class SkippedInput(UserWarning):
+    """Something in an input folder that is not read (a result folder, a file that is not regular)."""
+
+
+# What a result folder holds (engine/parts.py and tables.py; not imported: this module stays light).
+RUN_FILE = "run.json"
+PARTS_DIR = "parts"
+RESULT_TABLES = ("documents", "entities", "errors")
+TABLE_EXTENSIONS = (".parquet", ".csv", ".jsonl", ".xlsx")
+
+
+def _is_run_file(path: Path) -> bool:
+    """``path`` is the ``run.json`` a run writes (a JSON object naming its inputs), not any ``run.json``."""
+    try:
+        if not path.is_file() or path.stat().st_size > 1 << 20:
+            return False
+        config = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(config, dict) and "inputs" in config
+
+
+def result_folder(folder: Path) -> str | None:
+    """Why ``folder`` is a result folder of this tool (so not input), or ``None`` when it is not."""
+    if _is_run_file(folder / RUN_FILE):
+        return f"it holds {RUN_FILE} (the parts of a run)"
+    if _is_run_file(folder / PARTS_DIR / RUN_FILE):
+        return f"it holds {PARTS_DIR}/{RUN_FILE} (a run's output)"
+    if all(any((folder / f"{table}{ext}").is_file() for ext in TABLE_EXTENSIONS) for table in RESULT_TABLES):
+        return f"it holds the {', '.join(RESULT_TABLES)} tables of a run"
+    return None
+
+
+class _Skips:
+    """Result folders met in one pass over the inputs: looked at once, warned about once."""
+
+    def __init__(self) -> None:
+        self.seen: dict[Path, bool] = {}
+
+    def result_folder(self, folder: Path) -> bool:
+        if folder not in self.seen:
+            why = result_folder(folder)
+            self.seen[folder] = why is not None
+            if why is not None:
+                warnings.warn(f"skipped {escape_name(str(folder))}: a result folder, not input ({why}); "
+                              "name its files to read them", SkippedInput, stacklevel=2)
+        return self.seen[folder]
+
+
+def _walk(folder: Path, skips: _Skips | None = None) -> Iterator[Path]:
+    """The files under ``folder``, sorted; hidden ones and result folders left out."""
+    skips = skips or _Skips()
+    if skips.result_folder(folder):
+        return
     for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames
+                             if not d.startswith(".") and not skips.result_folder(Path(dirpath) / d))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
@@ -115,6 +175,7 @@ def missing_inputs(inputs: Iterable[str | os.PathLike]) -> list[str]:
 
 def iter_sources(inputs: Iterable[str | os.PathLike], input_format: str | None = None) -> Iterator[Source | ReadError]:
     """Sources for each input, lazily, in a deterministic (sorted) order."""
+    skips = _Skips()
     for item in inputs:
         text = os.fspath(item)
         if text == "-":
@@ -123,7 +184,7 @@ def iter_sources(inputs: Iterable[str | os.PathLike], input_format: str | None =
             continue
         path = Path(text)
         if path.is_dir():
-            for file in _walk(path):
+            for file in _walk(path, skips):
                 if input_format or _known(file):
                     yield _file_source(file, path, input_format)
         elif path.is_file():
@@ -136,13 +197,22 @@ def iter_sources(inputs: Iterable[str | os.PathLike], input_format: str | None =
             for match in matches:
                 mp = Path(match)
                 if mp.is_dir():
-                    for file in _walk(mp):
+                    for file in _walk(mp, skips):
                         if input_format or _known(file):
                             yield _file_source(file, root, input_format)
-                elif mp.is_file():
+                elif mp.is_file() and not any(skips.result_folder(p) for p in _between(mp.parent, root)):
                     yield _file_source(mp, root, input_format)
         else:
             yield ReadError(source=escape_name(text), reason="no such file or directory")
+
+
+def _between(folder: Path, root: Path) -> list[Path]:
+    """The folders a glob match went through below its fixed ``root``: ``folder`` and its parents."""
+    out = []
+    while folder != root and folder != folder.parent and len(out) < 64:
+        out.append(folder)
+        folder = folder.parent
+    return out if folder == root else []
 
 
 def _glob_root(pattern: str) -> Path:
