@@ -7,7 +7,11 @@ Every table file in the folder (``documents``, ``entities``, ``quotes``, ``peopl
 >>> query("out/", "SELECT speaker, count(*) AS n FROM quotes GROUP BY speaker ORDER BY n DESC LIMIT 10")
 
 Only ``SELECT`` (and ``WITH ... SELECT``) statements run; anything that would write
-(``COPY``, ``CREATE``, ``INSERT``, ``ATTACH``, ``SET`` ...) is refused.
+(``COPY``, ``CREATE``, ``INSERT``, ``ATTACH``, ``SET`` ...) is refused. The connection
+cannot reach anything but the table files either: external access is off (no
+``read_text('/etc/passwd')``, ``glob``, other files or URLs; the table files are the only
+``allowed_paths``), extensions are neither installed nor loaded automatically, and the
+configuration is locked so that a query cannot turn any of this back on.
 """
 
 from __future__ import annotations
@@ -42,14 +46,36 @@ def table_files(directory: str | os.PathLike) -> dict[str, Path]:
     return found
 
 
+# Set when the connection is made: no extension is fetched or loaded behind the query's back.
+LOCKED_DOWN = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "allow_unsigned_extensions": False,
+}
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def connect(directory: str | os.PathLike):
-    """An in-memory DuckDB connection with one view per table file of ``directory``."""
+    """An in-memory DuckDB connection with one view per table file of ``directory``, and access to
+    nothing else (see the module docstring)."""
     import duckdb
 
-    con = duckdb.connect(":memory:")
-    for name, path in table_files(directory).items():
-        literal = str(path.resolve()).replace("'", "''")
-        con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM {READERS[path.suffix]}(\'{literal}\')')
+    files = {name: path.resolve() for name, path in table_files(directory).items()}
+    con = duckdb.connect(":memory:", config=dict(LOCKED_DOWN))
+    try:
+        # The table files stay readable (the views read them at query time); all else is closed.
+        con.execute(f"SET allowed_paths = [{', '.join(_literal(str(p)) for p in files.values())}]")
+        con.execute("SET enable_external_access = false")
+        for name, path in files.items():
+            con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM {READERS[path.suffix]}({_literal(str(path))})')
+        con.execute("SET lock_configuration = true")
+    except Exception:
+        con.close()
+        raise
     return con
 
 
