@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from spacy.language import Language
 from typer.testing import CliRunner
 
 from nlp_pipeline import open_result, pipeline, tables as T
 from nlp_pipeline.cli import app
 from nlp_pipeline.engine import RunOptions, run_batch
 from nlp_pipeline.engine.parts import PartStore
+from conftest import make_stub_nlp
 from test_engine_local import make_corpus
 
+TESTS = Path(__file__).resolve().parent
 runner = CliRunner()
 
 
@@ -97,3 +106,80 @@ def test_cli_batch_size_0_is_a_usage_error(stubbed_cli, sample_dir, tmp_path):
     assert result.exit_code == 2, result.output
     assert "--batch-size" in result.output and "resume" not in result.output
     assert not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------- 3. SIGTERM stops a run like Ctrl-C
+
+def slow_cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "nlp_pipeline", "run", *args, "--model", "conftest:make_slow_stub_nlp", "-q"]
+
+
+def default_signals() -> None:
+    """The run under test starts with SIGINT and SIGTERM at their default action, whatever the shell did."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize("workers, group", [("1", False), ("2", True)], ids=["kill-pid", "kill-group-two-workers"])
+def test_sigterm_saves_the_tables_and_resume_completes(stub_nlp, tmp_path, workers, group):
+    """``kill PID`` (and ``timeout``/systemd, which signal the whole process group, workers too)."""
+    corpus = make_corpus(tmp_path / "in", n=400)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen(slow_cli(str(corpus), "--out", str(out), "--workers", workers, "--batch-size", "2"),
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=default_signals, start_new_session=group)
+    store = PartStore(out)
+    deadline = time.monotonic() + 300
+    while len(store.parts()) < 10 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert proc.poll() is None and len(store.parts()) >= 10, "the run ended (or did not start) before the signal"
+    if group:
+        os.killpg(proc.pid, signal.SIGTERM)
+    else:
+        proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 143, stderr
+    assert "stopped by SIGTERM" in stderr and "--resume" in stderr and "Traceback" not in stderr
+    partial = open_result(out).documents
+    assert 0 < len(partial) < 400
+    assert len(partial) == sum(b - a + 1 for a, b in store.done())
+
+    resumed = subprocess.run(slow_cli(str(corpus), "--out", str(out), "--resume", "--workers", "1"),
+                             env=env, capture_output=True, text=True, timeout=300, preexec_fn=default_signals)
+    assert resumed.returncode == 0, resumed.stderr
+    want = tmp_path / "reference"
+    run_batch([corpus], want, RunOptions(nlp=stub_nlp))
+    assert_same_tables(open_result(out), open_result(want))
+
+
+_SIGTERMS_SEEN: list[int] = []
+
+
+def _send_sigterm_once(doc):
+    if not _SIGTERMS_SEEN:
+        os.kill(os.getpid(), signal.SIGTERM)
+    return doc
+
+
+def test_run_restores_the_sigterm_handler_and_keeps_one_of_the_program(stub_nlp, sample_dir, tmp_path):
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    run_batch([sample_dir], tmp_path / "a", RunOptions(nlp=stub_nlp))
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+    def mine(signum, frame):
+        _SIGTERMS_SEEN.append(signum)
+
+    _SIGTERMS_SEEN.clear()
+    previous = signal.signal(signal.SIGTERM, mine)
+    try:
+        if "send_sigterm_once" not in Language.factories:
+            Language.component("send_sigterm_once", func=_send_sigterm_once)
+        nlp = make_stub_nlp()
+        nlp.add_pipe("send_sigterm_once")
+        summary = run_batch([sample_dir], tmp_path / "b", RunOptions(nlp=nlp))
+        assert summary.finished and summary.ok == 4
+        assert _SIGTERMS_SEEN == [signal.SIGTERM]  # the program's own handler ran, the run went on
+        assert signal.getsignal(signal.SIGTERM) is mine
+    finally:
+        signal.signal(signal.SIGTERM, previous)

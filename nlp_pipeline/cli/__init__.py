@@ -128,6 +128,8 @@ def run(
 
     Streams the inputs through the pipeline in batches, writes each batch as a part file in
     [bold]OUT/parts/[/bold] (atomic, resumable with [bold]--resume[/bold]) and consolidates them into the tables.
+    Ctrl-C or SIGTERM stops it cleanly: the documents done are written to the tables and kept for
+    [bold]--resume[/bold] (exit 130 after Ctrl-C, 143 after SIGTERM).
     """
     from ..engine import ENGINES
     from ..io.writers import table_path

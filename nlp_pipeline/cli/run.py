@@ -1,7 +1,9 @@
 """The ``run`` command's printing: a progress bar, the summary and the errors around :func:`nlp_pipeline.api.run`.
 
 All rich output of ``run`` lives here (the engine prints nothing); :func:`run_command`
-returns the exit code (0 ok, 1 some documents failed, 2 usage error, 130 interrupted).
+returns the exit code (0 ok, 1 some documents failed, 2 usage error, 130 interrupted by
+Ctrl-C, 143 stopped by SIGTERM: 128 + the signal's number, as a shell reports a process
+killed by it, but after saving what was done).
 """
 
 from __future__ import annotations
@@ -28,10 +30,18 @@ def run_command(paths: list, out: Path, options: dict, *, quiet: bool, console: 
         summary = run(paths, out, progress=None if quiet else progress, **options)
     except Interrupted as stop:
         s = stop.result
-        err_console.print(f"[yellow]interrupted[/yellow]: {s.ok + s.failed} documents done are saved in "
+        what = "stopped by SIGTERM" if s.stopped_by == "SIGTERM" else "interrupted"
+        err_console.print(f"[yellow]{what}[/yellow]: {s.ok + s.failed} documents done are saved in "
                           f"{out / 'parts'} (and in the tables in {out}); continue with the same command and "
                           f"[bold]--resume[/bold]")
-        return 130
+        return 143 if s.stopped_by == "SIGTERM" else 130
+    except KeyboardInterrupt as exc:  # before the first batch or while the tables were written
+        from ..engine import Terminated
+
+        what = "stopped by SIGTERM" if isinstance(exc, Terminated) else "interrupted"
+        err_console.print(f"[yellow]{what}[/yellow] before the run ended; the documents done are kept in "
+                          f"{out / 'parts'}: continue with the same command and [bold]--resume[/bold]")
+        return 143 if isinstance(exc, Terminated) else 130
     except EngineError as exc:
         err_console.print(f"[red]error[/red]: {exc}")
         return 2

@@ -7,7 +7,7 @@
   each load the model once (:mod:`.local`); ``engine="dask"`` runs the batches on a Dask
   cluster (:mod:`.dask_engine`).
 * **Crash-safe, resumable.** Part files are written atomically into ``DIR/parts/``; a
-  run that stopped (Ctrl-C, ``kill -9``, a crash) continues with ``resume=True`` and
+  run that stopped (Ctrl-C, SIGTERM, ``kill -9``, a crash) continues with ``resume=True`` and
   only the missing records are processed, and those edited since: every part keeps a
   content hash per record, and a part holding a record whose hash changed is redone.
 * **Deterministic.** Consolidation streams the parts in input order into the six tables
@@ -18,8 +18,8 @@
 
 from __future__ import annotations
 
-from .runner import (ENGINES, EngineError, OutputNotEmpty, RunFailed, RunOptions, RunSummary, batched, cores,
-                     run_batch)
+from .runner import (ENGINES, EngineError, OutputNotEmpty, RunFailed, RunOptions, RunSummary, Terminated, batched,
+                     cores, run_batch)
 
-__all__ = ["ENGINES", "EngineError", "OutputNotEmpty", "RunFailed", "RunOptions", "RunSummary", "batched", "cores",
-           "run_batch"]
+__all__ = ["ENGINES", "EngineError", "OutputNotEmpty", "RunFailed", "RunOptions", "RunSummary", "Terminated",
+           "batched", "cores", "run_batch"]

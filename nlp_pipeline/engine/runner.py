@@ -5,10 +5,13 @@ See the package docstring for the guarantees (streaming, resumable, deterministi
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import operator
 import os
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -31,6 +34,10 @@ class EngineError(Exception):
 
 class OutputNotEmpty(EngineError):
     pass
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run (``kill PID``, ``timeout``, a job scheduler): stops it like Ctrl-C."""
 
 
 class RunFailed(RuntimeError):
@@ -73,6 +80,7 @@ class RunSummary:
     paths: list[Path] = dataclasses.field(default_factory=list)
     finished: bool = True
     already_finished: bool = False
+    stopped_by: str | None = None  # "SIGINT" (Ctrl-C) or "SIGTERM" when the run was interrupted
 
 
 def cores() -> int:
@@ -250,11 +258,44 @@ def check_options(opts: RunOptions) -> None:
             raise EngineError(f"{name} ({flag}) must be a whole number of at least {least}, not {value!r}")
 
 
+class _SigtermState:
+    received = False
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[_SigtermState]:
+    """For the duration of a run, SIGTERM raises :class:`Terminated` (a KeyboardInterrupt), so it
+    stops the run like Ctrl-C: partial tables written, parts kept. A second SIGTERM ends the process
+    at once (the parts on disk stay whole). Only in the main thread, and only where SIGTERM has its
+    default action (a program that handles or ignores SIGTERM itself keeps its handler); the
+    previous handler is restored afterwards."""
+    state = _SigtermState()
+    if threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield state
+        return
+
+    def handler(signum, frame):
+        if state.received:  # the second one: stop now
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        state.received = True
+        raise Terminated()
+
+    signal.signal(signal.SIGTERM, handler)
+    try:
+        yield state
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = None,
               progress_factory: Callable[[int | None], Any] | None = None) -> RunSummary:
     """Analyse ``inputs`` into ``out`` (see the module docstring). Raises ``EngineError`` on usage problems,
-    :class:`~nlp_pipeline.process.Interrupted` on Ctrl-C, whose ``.result`` is the summary (after saving the
-    partial tables; parts kept for ``resume``)."""
+    :class:`~nlp_pipeline.process.Interrupted` on Ctrl-C or SIGTERM (see :func:`sigterm_as_interrupt`),
+    whose ``.result`` is the summary (after saving the partial tables; parts kept for ``resume``;
+    ``.result.stopped_by`` says which signal)."""
     opts = opts or RunOptions()
     out = Path(out)
     if opts.format not in FORMATS:
@@ -263,17 +304,18 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
         raise EngineError(f"unknown engine {opts.engine!r}; choose from {', '.join(ENGINES)}")
     check_options(opts)
     store = PartStore(out)
-    try:
-        done = prepare(store, inputs, opts)
-        return _execute(inputs, out, opts, store, done, progress_factory)
-    except _Finished:
-        return _finished_summary(out, opts)
-    finally:
-        store.unlock()
+    with sigterm_as_interrupt() as sigterm:
+        try:
+            done = prepare(store, inputs, opts)
+            return _execute(inputs, out, opts, store, done, progress_factory, sigterm)
+        except _Finished:
+            return _finished_summary(out, opts)
+        finally:
+            store.unlock()
 
 
 def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: list[tuple[int, int]],
-             progress_factory) -> RunSummary:
+             progress_factory, sigterm: _SigtermState | None = None) -> RunSummary:
     redone: list[int] = []
 
     def redo(first: int, last: int) -> None:  # a done part holds records edited since: process them again
@@ -323,22 +365,26 @@ def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: 
             summary.words += entry.get("words", 0)
             if progress is not None:
                 progress.update(entry)
-    except KeyboardInterrupt as exc:
+    except (KeyboardInterrupt, Exception) as exc:
+        # A SIGTERM sent to the whole process group (timeout, systemd) also stops the workers: the
+        # broken pool that the run may see first is part of the same interruption.
+        terminated = isinstance(exc, Terminated) or (sigterm is not None and sigterm.received)
+        if isinstance(exc, EngineError) and not terminated:
+            raise
+        if not isinstance(exc, KeyboardInterrupt) and not terminated:
+            raise RunFailed(f"the run stopped: {type(exc).__name__}: {exc}. The finished parts are kept in "
+                            f"{store.dir}; run the same command with --resume to continue") from exc
         if entries is not None:
             entries.close()  # stops the workers
         if progress is not None:
             progress.__exit__(None, None, None)
             progress = None
         summary.finished = False
+        summary.stopped_by = "SIGTERM" if terminated else "SIGINT"
         summary.resumed = resumed - sum(redone)
         _fill(summary, consolidate(store, out, opts.format))  # partial tables; parts kept
         summary.seconds = time.perf_counter() - start
         raise Interrupted(summary) from exc
-    except EngineError:
-        raise
-    except Exception as exc:
-        raise RunFailed(f"the run stopped: {type(exc).__name__}: {exc}. The finished parts are kept in "
-                        f"{store.dir}; run the same command with --resume to continue") from exc
     finally:
         if entries is not None:
             entries.close()
