@@ -4,21 +4,20 @@ Six tables, documented in ``docs/tables.md`` (generated from :data:`SCHEMAS`):
 ``documents``, ``entities``, ``quotes``, ``people``, ``organisations``, ``errors``.
 
 * :func:`doc_rows` turns one processed ``Doc`` (plus its :class:`Article`) into the
-  rows of one document, dropping entities and quotes that overlap boilerplate.
+  rows of one document. It only converts: the entity layer has linked the mentions
+  (and left out those in boilerplate), the quote component has given each quote its
+  speaker's id.
 * :class:`Corpus` collects document rows and merges people and organisations
   across documents by normalised canonical name (never by surname alone).
-* Ids are deterministic: ``person_id`` is ``"P-"`` + 10 hex digits of the SHA-1 of
-  the normalised canonical name (``"O-"`` for organisations), so they do not
-  depend on processing order or batching.
+* Ids are deterministic (made by the entity layer, :mod:`nlp_pipeline.entities.records`):
+  ``person_id`` is ``"P-"`` + 10 hex digits of the SHA-1 of the normalised canonical name
+  (``"O-"`` for organisations), so they do not depend on processing order or batching.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
-import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -26,10 +25,9 @@ from typing import Any
 
 import pandas as pd
 
-from .io.boilerplate import overlaps
+from .entities.linking import entity_data
+from .entities.records import normalise_name, org_id, person_id  # noqa: F401  (ids: the entity layer's)
 from .io.records import Article, ReadError
-# The model-label mapping lives in one place (map_label is re-exported from here).
-from .nlp.labels import LOC_LABELS, ORG_LABELS, PER_LABELS, is_name, map_label  # noqa: F401
 
 
 @dataclasses.dataclass(frozen=True)
@@ -203,27 +201,6 @@ def _as_list(value: Any) -> list:
     return list(value)
 
 
-# ------------------------------------------------------------------ ids
-
-def normalise_name(name: str) -> str:
-    """Key for merging: NFC, case-folded, whitespace collapsed, outer punctuation stripped."""
-    name = unicodedata.normalize("NFC", name)
-    name = re.sub(r"\s+", " ", name).strip(" \t\n.,;:!?\"'”“»«()-–—").casefold()
-    return name
-
-
-def _id(prefix: str, name: str) -> str:
-    return prefix + hashlib.sha1(normalise_name(name).encode("utf-8")).hexdigest()[:10]
-
-
-def person_id(name: str) -> str:
-    return _id("P-", name)
-
-
-def org_id(name: str) -> str:
-    return _id("O-", name)
-
-
 # ------------------------------------------------------------------ one document
 
 @dataclasses.dataclass
@@ -236,18 +213,6 @@ class DocRows:
     people: list[dict[str, Any]]  # one partial row per person in the document
     organisations: list[dict[str, Any]]
     errors: list[dict[str, Any]] = dataclasses.field(default_factory=list)
-
-
-def _ext(doc, name: str) -> list:
-    return (getattr(doc._, name, None) or []) if doc.has_extension(name) else []
-
-
-def _quote_dict(quote: Any) -> dict[str, Any]:
-    if hasattr(quote, "to_dict"):
-        return dict(quote.to_dict())
-    if dataclasses.is_dataclass(quote):
-        return dataclasses.asdict(quote)
-    return dict(vars(quote))
 
 
 def document_row(article: Article, **counts: Any) -> dict[str, Any]:
@@ -280,76 +245,23 @@ def error_rows(error: ReadError) -> tuple[dict[str, Any] | None, dict[str, Any]]
 
 
 def doc_rows(doc, article: Article) -> DocRows:
-    """Rows for one processed document. ``doc.text`` must equal ``article.text``."""
-    doc_id = article.doc_id
-    spans = list(article.boilerplate or doc.user_data.get("boilerplate", []) or [])
+    """Rows for one processed document. ``doc.text`` must equal ``article.text``.
 
-    def kept(start: int, end: int) -> bool:
-        return not overlaps(spans, start, end)
+    Converts only: the entity mentions, people and organisations come linked from the entity
+    layer (``doc._.entity_data``, see :mod:`nlp_pipeline.entities.linking`), the quotes with their
+    ``speaker_id`` from the quote component (``doc._.quote_data``); a Doc without them is an error.
+    """
+    doc_id = article.doc_id
+    data = entity_data(doc)
+    quotes = doc._.quote_data if doc.has_extension("quote_data") and doc._.quote_data is not None else []
 
     sent_starts = [s.start_char for s in doc.sents] if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [0]
 
     def sentence_of(char: int) -> int:
         return max(bisect_right(sent_starts, char) - 1, 0)
 
-    people = [p for p in _ext(doc, "people")]
-    orgs = [o for o in _ext(doc, "organisations")]
-    affiliation_orgs = _affiliation_organisations(doc, people, orgs, kept)
-    orgs = orgs + affiliation_orgs
-    inside_affiliation = [(m.start_char, m.end_char) for o in affiliation_orgs for m in o.mentions]
-
-    # Mention spans -> (kind, canonical, id); name/short mentions only.
-    linked: dict[tuple[int, int], tuple[str, str, str]] = {}
-    for org in orgs:
-        for m in org.mentions:
-            linked[(m.start_char, m.end_char)] = ("ORG", org.canonical, org_id(org.canonical))
-    for person in people:
-        for m in person.mentions:
-            if m.kind in ("name", "short"):
-                linked[(m.start_char, m.end_char)] = ("PER", person.canonical, person_id(person.canonical))
-
-    def link_of(start: int, end: int) -> tuple[str, str, str] | None:
-        hit = linked.get((start, end))
-        if hit is not None:
-            return hit
-        for (s, e), value in linked.items():  # overlapping mention (model span differs a little)
-            if s < end and start < e:
-                return value
-        return None
-
-    raw: list[dict[str, Any]] = []
-    covered: set[tuple[int, int]] = set()
-    for ent in doc.ents:
-        if not kept(ent.start_char, ent.end_char):
-            continue
-        if any(s <= ent.start_char and ent.end_char <= e for s, e in inside_affiliation):
-            continue  # "Botkyrka" (LOC) inside the affiliation "Kulturen i Botkyrka" (ORG)
-        # time and measure expressions (SUC TME/MSR, ...) stay MISC, never linked to a person/organisation
-        link = link_of(ent.start_char, ent.end_char) if is_name(ent.label_) else None
-        row = {"text": ent.text, "label": map_label(ent.label_), "label_original": ent.label_,
-               "start_char": ent.start_char, "end_char": ent.end_char, "canonical": ent.text,
-               "person_id": None, "org_id": None}
-        if link is not None:
-            kind, canonical, ident = link
-            row["label"], row["canonical"] = kind, canonical
-            row["person_id" if kind == "PER" else "org_id"] = ident
-        raw.append(row)
-    for ent_row in raw:
-        covered.add((ent_row["start_char"], ent_row["end_char"]))
-    # Mentions linked by the entity component that the model did not mark as entities.
-    taken = [(r["start_char"], r["end_char"]) for r in raw]
-    for (s, e), (kind, canonical, ident) in sorted(linked.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0])):
-        if (s, e) in covered or not kept(s, e) or overlaps(taken, s, e):
-            continue  # longest first; mentions never overlap one another in the table
-        taken.append((s, e))
-        raw.append({"text": doc.text[s:e], "label": kind, "label_original": None, "start_char": s,
-                    "end_char": e, "canonical": canonical,
-                    "person_id": ident if kind == "PER" else None, "org_id": ident if kind == "ORG" else None})
-    raw.sort(key=lambda r: (r["start_char"], r["end_char"]))
-    entities = []
-    for n, row in enumerate(raw, start=1):
-        entities.append({"doc_id": doc_id, "entity_id": f"{doc_id}#e{n}", **row,
-                         "sentence": sentence_of(row["start_char"])})
+    entities = [{"doc_id": doc_id, "entity_id": f"{doc_id}#e{n}", **row, "sentence": sentence_of(row["start_char"])}
+                for n, row in enumerate(data["mentions"], start=1)]
 
     # People and organisations of this document (partial rows, merged by Corpus).
     mentions_per_id = Counter(r["person_id"] or r["org_id"] for r in entities if r["person_id"] or r["org_id"])
@@ -360,32 +272,32 @@ def doc_rows(doc, article: Article) -> DocRows:
             variant_counts.setdefault(ident, Counter())[r["text"]] += 1
 
     person_rows: dict[str, dict[str, Any]] = {}
-    for person in people:
-        pid = person_id(person.canonical)
+    for person in data["people"]:
+        pid = person["id"]
         if mentions_per_id.get(pid, 0) == 0 and pid not in person_rows:
             # Only mentioned inside boilerplate (or only by pronoun): not in the tables.
             continue
         row = person_rows.setdefault(pid, {
-            "person_id": pid, "name": person.canonical, "variants": Counter(), "n_mentions": mentions_per_id.get(pid, 0),
+            "person_id": pid, "name": person["canonical"], "variants": Counter(), "n_mentions": mentions_per_id.get(pid, 0),
             "roles": Counter(), "affiliations": Counter(), "genders": Counter(), "doc_id": doc_id, "n_quotes": 0,
         })
         row["variants"].update(variant_counts.get(pid, {}))
-        row["roles"].update(r for r in person.roles if r)
-        row["affiliations"].update(a for a in person.affiliations if a)
-        if person.gender:
-            row["genders"][(person.gender, person.gender_method)] += 1
+        row["roles"].update(r for r in person["roles"] if r)
+        row["affiliations"].update(a for a in person["affiliations"] if a)
+        if person["gender"]:
+            row["genders"][(person["gender"], person["gender_method"])] += 1
 
     org_rows: dict[str, dict[str, Any]] = {}
-    for org in orgs:
-        oid = org_id(org.canonical)
+    for org in data["organisations"]:
+        oid = org["id"]
         if mentions_per_id.get(oid, 0) == 0 and oid not in org_rows:
             continue
         row = org_rows.setdefault(oid, {
-            "org_id": oid, "name": org.canonical, "variants": Counter(), "n_mentions": mentions_per_id.get(oid, 0),
+            "org_id": oid, "name": org["canonical"], "variants": Counter(), "n_mentions": mentions_per_id.get(oid, 0),
             "people": {}, "doc_id": doc_id, "n_quotes": 0,
         })
         row["variants"].update(variant_counts.get(oid, {}))
-        for name in org.people or []:
+        for name in org["people"] or []:
             row["people"][person_id(name)] = name
     # Affiliations given on people link them to organisations of the same document.
     org_by_name = {normalise_name(r["name"]): r for r in org_rows.values()}
@@ -395,47 +307,13 @@ def doc_rows(doc, article: Article) -> DocRows:
             if orow is not None:
                 orow["people"].setdefault(prow["person_id"], prow["name"])
 
-    # Quotes.
-    person_keys = {}
-    for person in people:
-        pid = person_id(person.canonical)
-        for name in [person.canonical, *person.variants]:
-            person_keys.setdefault(normalise_name(name), pid)
-    org_keys = {}
-    for org in orgs:
-        oid = org_id(org.canonical)
-        for name in [org.canonical, *org.variants]:
-            org_keys.setdefault(normalise_name(name), oid)
-
-    def speaker_id(q: dict[str, Any]) -> str | None:
-        kind = str(q.get("speaker_kind") or "").lower()
-        speaker = normalise_name(str(q.get("speaker") or ""))
-        order = [org_keys, person_keys] if kind.startswith("org") else [person_keys, org_keys]
-        for keys in order:
-            if speaker and speaker in keys:
-                return keys[speaker]
-        s, e = q.get("speaker_mention_start"), q.get("speaker_mention_end")
-        if s is not None and e is not None:
-            for person in people:
-                if any(m.start_char < e and s < m.end_char for m in person.mentions):
-                    return person_id(person.canonical)
-            for org in orgs:
-                if any(m.start_char < e and s < m.end_char for m in org.mentions):
-                    return org_id(org.canonical)
-        return None
-
     quote_rows = []
-    for n, quote in enumerate(_ext(doc, "quotes"), start=1):
-        q = _quote_dict(quote)
-        start, end = q.get("start_char"), q.get("end_char")
-        if start is None or end is None or not kept(int(start), int(end)):
-            continue
+    for n, q in enumerate(quotes, start=1):
         row = {c.name: q.get(c.name) for c in SCHEMAS["quotes"]}
         given = q.get("quote_id")
         given = f"q{given}" if isinstance(given, int) else str(given or f"q{n}")
         row["doc_id"] = doc_id
         row["quote_id"] = given if given.startswith(f"{doc_id}#") else f"{doc_id}#{given}"
-        row["speaker_id"] = speaker_id(q)
         if row["speaker_id"] in person_rows:
             person_rows[row["speaker_id"]]["n_quotes"] += 1
         elif row["speaker_id"] in org_rows:
@@ -449,35 +327,6 @@ def doc_rows(doc, article: Article) -> DocRows:
     document = document_row(article, n_tokens=n_tokens, n_sentences=len(sent_starts) if len(doc) else 0,
                             n_entities=len(entities), n_quotes=len(quote_rows))
     return DocRows(document, entities, quote_rows, list(person_rows.values()), list(org_rows.values()))
-
-
-def _affiliation_organisations(doc, people: list, orgs: list, kept) -> list:
-    """Organisations named as a person's affiliation that the entity component did not list.
-
-    Every verbatim occurrence outside boilerplate becomes an ORG mention, unless it
-    crosses the boundary of a model entity or a linked mention; model entities
-    wholly inside it are replaced by it.
-    """
-    from .entities.records import Mention, Organisation
-
-    known = {normalise_name(n) for o in orgs for n in [o.canonical, *o.variants]}
-    spans = [(e.start_char, e.end_char) for e in doc.ents]
-    spans += [(m.start_char, m.end_char) for x in [*people, *orgs] for m in x.mentions]
-    found: dict[str, Organisation] = {}
-    for person in people:
-        for name in person.affiliations or []:
-            key = normalise_name(name or "")
-            if not key or key in known or key in found or len(key) < 3:
-                continue
-            mentions = []
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
-                s, e = m.span()
-                crosses = any(a < e and s < b and not (s <= a and b <= e) for a, b in spans)
-                if kept(s, e) and not crosses:
-                    mentions.append(Mention(name, s, e, "name"))
-            if mentions:
-                found[key] = Organisation(key=-1 - len(found), canonical=name, variants=[name], mentions=mentions)
-    return list(found.values())
 
 
 # ------------------------------------------------------------------ the corpus

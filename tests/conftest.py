@@ -3,8 +3,9 @@
 * ``nlp``: the real bundled pipeline, ``nlp_pipeline.load()``, loaded once per
   session; a missing model fails these tests (it ships in ``models/``).
 * ``stub_nlp``: a tiny pipeline (blank ``sv`` + sentencizer + entity ruler + stub
-  people/organisation and quote components that follow the contract in
-  ``nlp_pipeline/entities/records.py``) for fast, exact tests of the tables.
+  people/organisation and quote components that hand their records to the entity
+  layer and the quote store, ``set_entities`` and ``set_quotes``, as a user's own
+  components would) for fast, exact tests of the tables.
 """
 
 from __future__ import annotations
@@ -85,13 +86,10 @@ QUOTE_RE = re.compile(r"^[–-] ?(?P<q>[^\n]+?), (?P<cue>säger|sa) (?P<who>[A-Z
 def make_stub_nlp():
     import spacy
     from spacy.language import Language
-    from spacy.tokens import Doc
 
+    from nlp_pipeline.entities.linking import set_entities
     from nlp_pipeline.entities.records import Mention, Organisation, Person
-
-    for ext in ("people", "organisations", "quotes"):
-        if not Doc.has_extension(ext):
-            Doc.set_extension(ext, default=None)
+    from nlp_pipeline.quotes.component import set_quotes
 
     if "stub_people" not in Language.factories:
 
@@ -118,9 +116,7 @@ def make_stub_nlp():
             for m in re.finditer(r"\bhon\b", doc.text):
                 if "Eva Jansson" in people:
                     people["Eva Jansson"].mentions.append(Mention("hon", m.start(), m.end(), "pronoun"))
-            doc._.people = list(people.values())
-            doc._.organisations = list(orgs.values())
-            return doc
+            return set_entities(doc, list(people.values()), list(orgs.values()))
 
         @Language.component("stub_quotes")
         def stub_quotes(doc):
@@ -136,8 +132,7 @@ def make_stub_nlp():
                     speaker_mention_end=m.end("who"), cue=m.group("cue"), cue_lemma="säga",
                     paragraph=doc.text.count("\n\n", 0, m.start()), method="stub", confidence=0.9,
                 ))
-            doc._.quotes = quotes
-            return doc
+            return set_quotes(doc, quotes)
 
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")

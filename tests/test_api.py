@@ -73,13 +73,26 @@ def explode_on_boom(doc):
 def test_pipeline_failure_of_one_document_keeps_the_others(stub_nlp):
     import spacy
 
+    from nlp_pipeline.pipeline import add_project_components
+
     nlp = spacy.blank("sv")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("explode_on_boom")
+    add_project_components(nlp)
     r = analyze(["Ett.", "BOOM här.", "Tre."], nlp=nlp, batch_size=8)
     assert list(r.documents.status) == ["ok", "error", "ok"]
     assert list(r.errors.stage) == ["nlp"] and "exploded" in r.errors.reason[0]
     assert list(r.errors.doc_id) == ["text-2"]
+
+
+def test_a_pipeline_without_the_entity_layer_fails_each_document_loudly():
+    import spacy
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sentencizer")
+    r = analyze(["Ett.", "Två."], nlp=nlp)
+    assert list(r.documents.status) == ["error", "error"]
+    assert list(r.errors.stage) == ["tables", "tables"] and "swedish_entities" in r.errors.reason[0]
 
 
 def test_write_and_open_result_every_format(stub_nlp, sample_dir, tmp_path):

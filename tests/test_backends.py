@@ -81,7 +81,6 @@ def suc_package(tmp_path, monkeypatch) -> str:
 ])
 def test_label_mapping(label, expected):
     assert labels.map_label(label) == expected
-    assert T.map_label is labels.map_label  # one mapping for the project
 
 
 def test_time_and_measure_are_not_names():

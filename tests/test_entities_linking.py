@@ -9,7 +9,7 @@ import pytest
 
 @pytest.fixture(scope="module")
 def enlp():
-    from nlp_pipeline.nlp.loading import load
+    from nlp_pipeline.pipeline import load
 
     return load(os.environ.get("NLP_PIPELINE_TEST_MODEL", "bundled"))  # no skip: the bundled model ships in models/
 

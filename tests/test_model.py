@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from nlp_pipeline.nlp.loading import BUNDLED_NAME, ModelNotFound, bundled_model_path, resolve_model
+from nlp_pipeline.pipeline import BUNDLED_NAME, ModelNotFound, bundled_model_path, resolve_model
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpora" / "sample" / "botkyrka-pitea.txt"
 

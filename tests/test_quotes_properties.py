@@ -35,7 +35,7 @@ def blank_nlp():
 
 @pytest.fixture(scope="module")
 def real_nlp():
-    from nlp_pipeline.nlp.loading import load
+    from nlp_pipeline.pipeline import load
 
     return load(os.environ.get("NLP_PIPELINE_TEST_MODEL", "bundled"))  # no skip: the bundled model ships in models/
 

@@ -12,7 +12,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "corpora" / "sample" / "botkyrka-
 
 @pytest.fixture(scope="module")
 def sample_doc():
-    from nlp_pipeline.nlp.loading import load
+    from nlp_pipeline.pipeline import load
 
     nlp = load(os.environ.get("NLP_PIPELINE_TEST_MODEL", "bundled"))  # no skip: the model ships in models/
     text = SAMPLE.read_text(encoding="utf-8")

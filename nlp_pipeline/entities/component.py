@@ -1,51 +1,37 @@
 """The ``swedish_entities`` spaCy component: people and organisations of one document.
 
-Sets ``doc._.people`` (list of :class:`Person`) and ``doc._.organisations``
-(list of :class:`Organisation`): name mentions clustered to one record per
-person (``Sjöberg`` and ``hon`` link to ``Lena Sjöberg``), roles and
-affiliations from titles and appositions, gender from the first name.
-Works on any Doc: without NER it falls back on capitalised-word rules.
+Name mentions are clustered to one record per person (``Sjöberg`` and ``hon`` link to
+``Lena Sjöberg``), with roles and affiliations from titles and appositions and gender
+from the first name; organisation mentions to one record per organisation. The result
+is stored on the Doc as plain data by :func:`nlp_pipeline.entities.linking.set_entities`
+(``doc._.entity_data``; ``doc._.people`` and ``doc._.organisations`` build the records on
+access), so Docs serialise. Works on any Doc: without NER it falls back on
+capitalised-word rules.
+
+    nlp.add_pipe("swedish_entities", config={"min_gender_share": 0.95})
 """
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..lang import gender as _gender
 from ..lang.pronouns import PRONOUN_GENDER
 from ..lang.roles import PLURAL_TITLE, ROLE_SUFFIX
+from .linking import set_entities
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
 from .roles import apposition_after, role_stem, same_role, title_before
-
-for _name in ("people", "organisations", "entity_index"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
-
-@dataclasses.dataclass
-class EntityIndex:
-    """Lookups the quote resolver needs, by token index."""
-
-    people: list[Person]
-    organisations: list[Organisation]
-    person_at: dict[int, int]  # token index -> person key (names and resolved pronouns)
-    org_at: dict[int, int]  # token index -> organisation key
-    name_starts: list[tuple[int, int]]  # (token index, person key) of name mentions, in order
-    role_of: list[tuple[int, str, int]]  # (token index, role word lower, person key)
-    surname_of: dict[str, set[int]]
-    first_of: dict[str, set[int]]
-    token_starts: list[int] = dataclasses.field(default_factory=list)  # token.idx of every token
 
 
 def _role_key(role: str) -> str:
     return role.split(" ")[0].lower()
 
 
-def build_index(doc: Doc) -> EntityIndex:
+def find_entities(doc: Doc, min_gender_share: float = _gender.MIN_SHARE) -> tuple[list[Person], list[Organisation]]:
+    """The people and organisations of ``doc``: clustered name mentions, pronouns and role nouns linked."""
     text = doc.text  # built anew on every access: read once
     table = [(t.text, t.idx) for t in doc]  # one pass over the Token objects
     words = [w for w, _ in table]
@@ -61,8 +47,8 @@ def build_index(doc: Doc) -> EntityIndex:
     for c in clusters:
         canonical = " ".join(c.full)
         p = Person(key=c.key, canonical=canonical, variants=list(c.variants), mentions=[], roles=[], affiliations=[])
-        g, _share = _gender.gender_of(c.full[0]) if (len(c.full) > 1 or _gender.is_first_name(c.full[0])) else (None, 0)
-        if g:
+        g, share = _gender.gender_of(c.full[0]) if (len(c.full) > 1 or _gender.is_first_name(c.full[0])) else (None, 0)
+        if g and share >= min_gender_share:
             p.gender, p.gender_method = g, _gender.METHOD
         for m in c.mentions:
             kind = "name" if len(m.words) >= len(c.full) else "short"
@@ -81,11 +67,13 @@ def build_index(doc: Doc) -> EntityIndex:
                 if title and title not in p.roles:
                     p.roles.append(title)
                     role_of.append((t_start, _role_key(title), c.key))
+                    p.role_at.append((doc[t_start].idx, _role_key(title)))
                 roles, affs, _end = apposition_after(doc, m.end)
                 for r in roles:
                     if r not in p.roles:
                         p.roles.append(r)
                     role_of.append((m.start, _role_key(r), c.key))
+                    p.role_at.append((doc[m.start].idx, _role_key(r)))
                 for a in affs:
                     if a not in p.affiliations:
                         p.affiliations.append(a)
@@ -152,46 +140,28 @@ def build_index(doc: Doc) -> EntityIndex:
     for p in people:
         p.mentions.sort(key=lambda m: m.start_char)
 
-    surname_of: dict[str, set[int]] = {}
-    first_of: dict[str, set[int]] = {}
-    for p in people:
-        parts = p.canonical.split(" ")
-        surname_of.setdefault(parts[-1], set()).add(p.key)
-        if len(parts) > 1:
-            first_of.setdefault(parts[0], set()).add(p.key)
-    return EntityIndex(people, orgs, person_at, org_at, name_starts, role_of, surname_of, first_of,
-                       [i for _, i in table])
+    return people, orgs
 
 
-def get_index(doc: Doc) -> EntityIndex:
-    """The token lookups of ``doc``, built on first use (when ``swedish_entities`` did not run).
-    ``doc._.people`` and ``doc._.organisations`` are filled only if nobody has set them."""
-    idx = doc._.entity_index
-    if idx is None:
-        idx = build_index(doc)
-        doc._.entity_index = idx
-        if doc._.people is None:
-            doc._.people = idx.people
-        if doc._.organisations is None:
-            doc._.organisations = idx.organisations
-    return idx
+class SwedishEntities(Pipe):
+    """People and organisations of a document, linked (see the module docstring)."""
 
-
-class SwedishEntities:
-    def __init__(self, nlp: Language, name: str = "swedish_entities"):
+    def __init__(self, nlp: Language, name: str = "swedish_entities", *, min_gender_share: float = _gender.MIN_SHARE):
         self.name = name
+        self.min_gender_share = min_gender_share
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            idx = build_index(doc)
-        except Exception:  # never break the pipeline on an odd document
-            idx = EntityIndex([], [], {}, {}, [], [], {}, {})
-        doc._.entity_index = idx
-        doc._.people = idx.people
-        doc._.organisations = idx.organisations
-        return doc
+        # no try/except: a failure goes to spaCy's error handler (nlp.set_error_handler), and the
+        # batch runner records it as an error row for this document
+        people, orgs = find_entities(doc, self.min_gender_share)
+        return set_entities(doc, people, orgs)
 
 
-@Language.factory("swedish_entities")
-def make_swedish_entities(nlp: Language, name: str) -> SwedishEntities:
-    return SwedishEntities(nlp, name)
+@Language.factory(
+    "swedish_entities",
+    default_config={"min_gender_share": _gender.MIN_SHARE},
+    assigns=["doc._.entity_data", "doc._.people", "doc._.organisations"],
+    requires=["token.text"],
+)
+def make_swedish_entities(nlp: Language, name: str, min_gender_share: float) -> SwedishEntities:
+    return SwedishEntities(nlp, name, min_gender_share=min_gender_share)

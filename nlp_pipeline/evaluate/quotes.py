@@ -138,14 +138,14 @@ def read_article(path: str | Path) -> str:
 
 
 def predict(nlp, text: str, doc_id: str):
-    from ..quotes.component import extract_quotes
+    """The quotes the pipeline finds in one article (it must have the ``swedish_quotes`` component)."""
+    from ..io.records import Article
+    from ..process import make_doc
 
-    doc = nlp.make_doc(text)
-    doc.user_data["doc_id"] = doc_id
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    quotes = doc._.quotes if doc.has_extension("quotes") and doc._.quotes is not None else extract_quotes(doc)
-    return quotes
+    doc = nlp(make_doc(nlp, Article(doc_id=doc_id, text=text, source=doc_id)))
+    if doc._.quotes is None:
+        raise ValueError("the pipeline has no quote component: add 'swedish_entities' and 'swedish_quotes'")
+    return doc._.quotes
 
 
 def evaluate_quotes(gold_path: str | Path, articles_dir: str | Path, nlp=None) -> dict[str, Any]:

@@ -1,29 +1,63 @@
-"""The ``swedish_quotes`` spaCy component and ``extract_quotes(doc)``.
+"""The ``swedish_quotes`` spaCy component, ``extract_quotes(doc)`` and ``set_quotes(doc, quotes)``.
 
-Sets ``doc._.quotes``: a list of :class:`Quote` (direct, mixed and indirect
-statements with their speakers). Uses the people and organisations linked by
-the ``swedish_entities`` component, computing them itself when that component
-did not run. Works on any Swedish Doc, parsed or not.
+Finds direct, mixed and indirect statements and their speakers, resolved to the people
+and organisations of the ``swedish_entities`` component (which must run first: without
+it this component raises a clear error instead of guessing). Works on any Swedish Doc,
+parsed or not.
+
+The quotes are stored as plain data (``doc._.quote_data``: one dict per quote, each with
+its speaker's ``speaker_id``) and as a span group ``doc.spans["quotes"]`` (label: the
+quote type), so Docs serialise; ``doc._.quotes`` builds :class:`Quote` records on access.
+
+    nlp.add_pipe("swedish_entities")
+    nlp.add_pipe("swedish_quotes", config={"min_confidence": 0.1})
 """
 
 from __future__ import annotations
 
-import logging
+from typing import Any
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from ..entities.component import get_index
+from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, boilerplate_of, entity_data, speaker_entity_id
+from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
 from ..lang.speech import CUE_FORMS, PARTICLE_CUES
-from .detect import Attribution, Candidate, detect
+from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
 from .records import Quote
-from .speakers import Resolved, SpeakerParser, SpeakerPhrase
+from .speakers import SpeakerParser, SpeakerPhrase
 
-log = logging.getLogger(__name__)
+# Confidence of a quote whose speaker comes from another quote, relative to that quote's.
+ATTRIBUTION_FACTOR: dict[str, float] = {"same_attribution": 0.95, "continuation_forward": 0.7, "continuation": 0.8}
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "detection_confidence": DETECTION_CONFIDENCE,  # by the rule that found the quote
+    "speaker_confidence": LINK_CONFIDENCE,  # by how the speaker was linked
+    "attribution_factor": ATTRIBUTION_FACTOR,
+    "narration_confidence": 0.6,  # a continuation given to a person named in the narration since the last quote
+    "no_attribution_confidence": 0.5,  # a quote with no attribution at all
+    "confidence_offset": 0.1,  # quote confidence = detection x speaker + offset, clipped to [min_confidence, 1]
+    "min_confidence": 0.05,
+}
+
+if not Doc.has_extension("quote_data"):
+    Doc.set_extension("quote_data", default=None)
+
+
+def _quotes_of(doc: Doc) -> list[Quote] | None:
+    data = doc._.quote_data
+    return None if data is None else [Quote.from_dict(d) for d in data]
+
+
+def _no_setting(doc: Doc, value: Any) -> None:
+    raise AttributeError("doc._.quotes is built from doc._.quote_data on access; store quotes with "
+                         "nlp_pipeline.quotes.set_quotes(doc, quotes)")
+
 
 if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
+    Doc.set_extension("quotes", getter=_quotes_of, setter=_no_setting)
 
 
 def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
@@ -118,18 +152,6 @@ def _cue_lemma(cue: str | None) -> str | None:
     return CUE_FORMS.get(low, low)
 
 
-def _boilerplate(doc: Doc) -> list[tuple[int, int]]:
-    """Navigation, cookie and photo-credit ranges a reader marked in ``doc.user_data``."""
-    spans = doc.user_data.get("boilerplate") if isinstance(doc.user_data, dict) else None
-    out = []
-    for span in spans or []:
-        try:
-            out.append((int(span[0]), int(span[1])))
-        except (TypeError, ValueError, IndexError):
-            continue
-    return out
-
-
 def _drop_boilerplate(cands: list[Candidate], boiler: list[tuple[int, int]]) -> list[Candidate]:
     keep = [i for i, c in enumerate(cands) if not any(s < c.end and c.start < e for s, e in boiler)]
     remap = {old: new for new, old in enumerate(keep)}
@@ -141,18 +163,25 @@ def _drop_boilerplate(cands: list[Candidate], boiler: list[tuple[int, int]]) -> 
     return out
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
-    """All quotes in ``doc`` with speakers; offsets index ``doc.text``."""
+def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote]:
+    """All quotes in ``doc`` with speakers; offsets index ``doc.text``.
+
+    Needs the people and organisations of ``swedish_entities`` on ``doc`` (a ``ValueError`` says
+    so otherwise). ``config`` overrides :data:`DEFAULT_CONFIG`.
+    """
+    cfg = {**DEFAULT_CONFIG, **(config or {})}
     text = doc.text
+    index = EntityIndex.of(doc)
     if not text.strip():
         return []
-    index = get_index(doc)
     name_chars = [doc[t].idx for t, _ in index.name_starts]
-    cands: list[Candidate] = detect(text, name_chars)
-    boiler = _boilerplate(doc)
+    cands: list[Candidate] = detect(text, name_chars, cfg["detection_confidence"])
+    boiler = boilerplate_of(doc)
     if boiler:
         cands = _drop_boilerplate(cands, boiler)
-    parser = SpeakerParser(doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")], text)
+    parser = SpeakerParser(doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")], text,
+                           cfg["speaker_confidence"])
+    factor = cfg["attribution_factor"]
     doc_id = doc.user_data.get("doc_id") if isinstance(doc.user_data, dict) else None
 
     resolved: list[tuple[Resolved, SpeakerPhrase | None, str, str | None] | None] = [None] * len(cands)
@@ -173,7 +202,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             src = c.inherit
             if src is not None and resolved[src] is not None:
                 r, ph, mention, cue = resolved[src]
-                resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * 0.95, r.how), ph, "same-attribution", cue)
+                resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * factor["same_attribution"], r.how), ph, "same-attribution", cue)
             elif c.continuation and last is None and c.type == "direct" and i + 1 < len(cands) \
                     and cands[i + 1].type == "direct" and cands[i + 1].paragraph == c.paragraph + 1 \
                     and cands[i + 1].attribution is not None:
@@ -181,7 +210,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 nxt = cands[i + 1]
                 ph = _phrase(parser, nxt.attribution)
                 r = parser.resolve(ph)
-                resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * 0.7, "continuation-forward"), None,
+                resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * factor["continuation_forward"],
+                                                "continuation-forward"), None,
                                "continuation", None)
             elif c.continuation and last is not None and c.type == "direct":
                 prev = cands[last]
@@ -196,15 +226,17 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                         line = text.rfind("\n", 0, ch)
                         if line != named_line:
                             named, named_line = key, line
-                r = Resolved(index.people[named].canonical, "person", 0.6, "continuation-narration") if named is not None \
-                    else Resolved(pr.speaker, pr.kind, pr.confidence * 0.8, "continuation")
+                r = Resolved(index.people[named].canonical, "person", cfg["narration_confidence"],
+                             "continuation-narration") if named is not None \
+                    else Resolved(pr.speaker, pr.kind, pr.confidence * factor["continuation"], "continuation")
                 resolved[i] = (r, None, "continuation", None)
         if resolved[i] is not None and resolved[i][0].speaker is not None:
             last = i
 
     quotes: list[Quote] = []
     for i, c in enumerate(cands):
-        r, ph, mention, cue = resolved[i] if resolved[i] is not None else (Resolved(None, None, 0.5, "none"), None, "none", None)
+        r, ph, mention, cue = resolved[i] if resolved[i] is not None \
+            else (Resolved(None, None, cfg["no_attribution_confidence"], "none"), None, "none", None)
         ms = me = None
         mtext = None
         if ph is not None:
@@ -226,26 +258,65 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             cue_lemma=_cue_lemma(cue),
             paragraph=c.paragraph,
             method=f"{c.method}/{mention}/{r.how}",
-            confidence=round(max(0.05, min(1.0, c.confidence * r.confidence + 0.1)), 3),
+            confidence=round(max(cfg["min_confidence"],
+                                 min(1.0, c.confidence * r.confidence + cfg["confidence_offset"])), 3),
+            speaker_id=parser.linker.entity_id(r.speaker, r.kind if r.speaker is not None else None, ms, me),
         ))
     return quotes
 
 
-class SwedishQuotes:
-    def __init__(self, nlp: Language, name: str = "swedish_quotes"):
+def set_quotes(doc: Doc, quotes: list[Quote] | list[dict[str, Any]]) -> Doc:
+    """Store quotes on ``doc``: ``doc._.quote_data`` (plain dicts) and the span group ``doc.spans["quotes"]``.
+
+    A quote without a ``speaker_id`` key gets the one its speaker links to among the document's
+    people and organisations (the entity layer decides; see
+    :meth:`nlp_pipeline.entities.linking.Linker.entity_id`). For components that find quotes
+    their own way.
+    """
+    rows = [dict(q) if isinstance(q, dict) else q.to_dict() for q in quotes]
+    if any("speaker_id" not in row for row in rows):
+        data = entity_data(doc)
+        people = [Person.from_dict(d) for d in data["people"]]
+        orgs = [Organisation.from_dict(d) for d in data["organisations"]]
+    for row in rows:
+        if "speaker_id" not in row:
+            row["speaker_id"] = speaker_entity_id(people, orgs, row.get("speaker"), row.get("speaker_kind"),
+                                                  row.get("speaker_mention_start"), row.get("speaker_mention_end"))
+    doc._.quote_data = rows
+    spans = []
+    for row in rows:
+        span = doc.char_span(int(row["start_char"]), int(row["end_char"]), label=str(row.get("type") or "quote"),
+                             alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["quotes"] = spans
+    return doc
+
+
+class SwedishQuotes(Pipe):
+    """Quotes and their speakers (see the module docstring); every setting of :data:`DEFAULT_CONFIG` is configurable."""
+
+    def __init__(self, nlp: Language, name: str = "swedish_quotes", **config: Any):
         self.name = name
+        self.config = {**DEFAULT_CONFIG, **config}
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.quotes = extract_quotes(doc)
-        except Exception:  # a malformed document must not stop a corpus run
-            log.exception("quote extraction failed; no quotes for this document")
-            doc._.quotes = []
-        # the token lookups are only needed here; don't keep them on the Doc
-        doc._.entity_index = None
-        return doc
+        # no try/except: a failure goes to spaCy's error handler (nlp.set_error_handler), and the
+        # batch runner records it as an error row for this document
+        return set_quotes(doc, extract_quotes(doc, self.config))
 
 
-@Language.factory("swedish_quotes")
-def make_swedish_quotes(nlp: Language, name: str) -> SwedishQuotes:
-    return SwedishQuotes(nlp, name)
+@Language.factory(
+    "swedish_quotes",
+    default_config=DEFAULT_CONFIG,
+    assigns=["doc._.quote_data", "doc._.quotes", "doc.spans"],
+    requires=["doc._.entity_data"],
+)
+def make_swedish_quotes(nlp: Language, name: str, detection_confidence: dict[str, float],
+                        speaker_confidence: dict[str, float], attribution_factor: dict[str, float],
+                        narration_confidence: float, no_attribution_confidence: float, confidence_offset: float,
+                        min_confidence: float) -> SwedishQuotes:
+    return SwedishQuotes(nlp, name, detection_confidence=detection_confidence, speaker_confidence=speaker_confidence,
+                         attribution_factor=attribution_factor, narration_confidence=narration_confidence,
+                         no_attribution_confidence=no_attribution_confidence, confidence_offset=confidence_offset,
+                         min_confidence=min_confidence)

@@ -33,6 +33,13 @@ from .patterns import (
 
 
 
+# How sure a candidate is, by the rule that found it (the ``swedish_quotes`` component's
+# ``detection_confidence``); "default" for every other rule.
+DETECTION_CONFIDENCE: dict[str, float] = {
+    "default": 0.8, "det_back_reference": 0.85, "indirect_att": 0.7, "enligt": 0.65, "reported_tail": 0.6,
+}
+
+
 @dataclasses.dataclass
 class Attribution:
     side: str  # "after": speaker follows the cue | "before": speaker precedes cue_start | "span": speaker in spk range
@@ -125,8 +132,9 @@ def _plausible_mid(mid: str) -> bool:
 class Detector:
     """One document's detection state."""
 
-    def __init__(self, text: str, name_starts: list[int] | None = None):
+    def __init__(self, text: str, name_starts: list[int] | None = None, confidence: dict[str, float] | None = None):
         self.text = text
+        self.confidence = {**DETECTION_CONFIDENCE, **(confidence or {})}
         self.paras = paragraph_ranges(text)
         self.para_starts = [p[0] for p in self.paras]
         self.cands: list[Candidate] = []
@@ -148,7 +156,8 @@ class Detector:
             e -= 1
         if e - s < 2 or not any(c.isalpha() for c in self.text[s:e]):
             return None
-        self.cands.append(Candidate(s, e, qtype, method, attr, paragraph=self.para_of(s), **kw))
+        conf = self.confidence.get(method.replace("-", "_"), self.confidence["default"])
+        self.cands.append(Candidate(s, e, qtype, method, attr, paragraph=self.para_of(s), confidence=conf, **kw))
         return len(self.cands) - 1
 
     def inside_direct(self, pos: int) -> bool:
@@ -539,7 +548,7 @@ class Detector:
         if (text[e - 1] not in ".!?…”\"»" and not quoted) or _word_count(text, s, e) < 3:
             return
         self.direct_ranges.append((s, e))
-        self.add(s, e, "direct", "det-back-reference", attr, confidence=0.85)
+        self.add(s, e, "direct", "det-back-reference", attr)
 
     def indirect(self) -> None:
         text = self.text
@@ -564,7 +573,7 @@ class Detector:
                 ss = self.sentence_start(m.start(), ps)
                 attr = Attribution("subject", cue, m.start("cue"), m.end("cue"), "attribution", ss, m.start("cue"))
                 attr.after_end = m.end("mid")  # speaker may follow the cue ("sa förbundet att")
-                self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr, confidence=0.7)
+                self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr)
             for m in ENLIGT.finditer(text, ps, pe):
                 if self.inside_direct(m.start()) or self.in_list(m.start()):
                     continue
@@ -589,7 +598,7 @@ class Detector:
                 ce = self._strip_end(cs, ce)
                 if any(c.start < ce and cs < c.end for c in self.cands):
                     continue
-                self.add(cs, ce, "indirect", "enligt", attr, confidence=0.65)
+                self.add(cs, ce, "indirect", "enligt", attr)
             for m in INDIRECT_TAIL.finditer(text, ps, pe):
                 if self.inside_direct(m.start()) or self.in_list(m.start()):
                     continue
@@ -605,7 +614,7 @@ class Detector:
                 if _word_count(text, ss, m.start()) < 3:
                     continue
                 attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
-                self.add(ss, m.start(), "indirect", "reported-tail", attr, confidence=0.6)
+                self.add(ss, m.start(), "indirect", "reported-tail", attr)
 
     def _indirect_matches(self, ps: int, pe: int):
         """INDIRECT_ATT matches, retrying after each cue so that a rejected wide match
@@ -655,5 +664,7 @@ class Detector:
         return out
 
 
-def detect(text: str, name_starts: list[int] | None = None) -> list[Candidate]:
-    return Detector(text, name_starts).run()
+def detect(text: str, name_starts: list[int] | None = None,
+           confidence: dict[str, float] | None = None) -> list[Candidate]:
+    """Quote candidates of ``text``; ``confidence`` overrides :data:`DETECTION_CONFIDENCE` by method."""
+    return Detector(text, name_starts, confidence).run()

@@ -24,6 +24,12 @@ class Quote:
     paragraph: int  # 0-based, paragraphs split on blank lines
     method: str  # which rule found and attributed it
     confidence: float
+    speaker_id: str | None = None  # people.person_id or organisations.org_id of the speaker, when linked
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quote:
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})

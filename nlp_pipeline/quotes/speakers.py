@@ -1,12 +1,12 @@
-"""Parse the speaker phrase of an attribution and resolve it to a person or organisation.
+"""Parse the speaker phrase of an attribution: which tokens say who spoke.
 
 A speaker phrase is a pronoun (``hon``), a name with or without a title
 (``kommunalrådet Per Ek``, ``Sjöberg``), two names joined by ``och``, a role
 (``statsministern``, ``polisens presstalesperson``) or an organisation
-(``Polisen``). Resolution uses the document's linked people
-(:mod:`nlp_pipeline.entities`): pronouns go to the nearest preceding person of
-matching gender named outside quotes, short forms to the full name, roles to the
-named holder of that role. Unknown stays unknown (``None``).
+(``Polisen``). Which person or organisation it is, is decided by the entity layer
+(:class:`nlp_pipeline.entities.linking.Linker`): pronouns go to the nearest preceding
+person of matching gender named outside quotes, short forms to the full name, roles to
+the named holder of that role. Unknown stays unknown (``None``).
 """
 
 from __future__ import annotations
@@ -17,14 +17,11 @@ import re
 
 from spacy.tokens import Doc
 
-from ..entities.component import EntityIndex
-from ..entities.names import strip_genitive
-from ..entities.roles import role_stem, same_role
+from ..entities.linking import EntityIndex, Linker, Resolved, is_name_word, looks_like_role
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
-from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
-from ..lang.roles import AGENT_SUFFIX, COMMON_HEADS, NOT_SPEAKERS, ROLE_SUFFIX
+from ..lang.roles import COMMON_HEADS, ROLE_SUFFIX
 from ..lang.words import NP_STOP, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
@@ -43,26 +40,13 @@ class SpeakerPhrase:
         return doc[self.start:self.end].text
 
 
-@dataclasses.dataclass
-class Resolved:
-    speaker: str | None
-    kind: str | None
-    confidence: float
-    how: str
-
-
-def is_name_word(t: str) -> bool:
-    if len(t) > 3 and t.endswith(".") and t[-2] != ".":
-        t = t[:-1]
-    return bool(t) and t[0].isupper() and t.replace("-", "").replace("’", "").replace("'", "").replace(":", "").isalpha()
-
-
 def _lower_word(t: str) -> bool:
     return bool(t) and t[0].islower() and t.replace("-", "").isalpha()
 
 
 class SpeakerParser:
-    def __init__(self, doc: Doc, index: EntityIndex, quote_ranges: list[tuple[int, int]], text: str | None = None):
+    def __init__(self, doc: Doc, index: EntityIndex, quote_ranges: list[tuple[int, int]], text: str | None = None,
+                 confidence: dict[str, float] | None = None):
         self.doc = doc
         self.text = doc.text if text is None else text
         self.n = len(doc)
@@ -70,6 +54,7 @@ class SpeakerParser:
         self.index = index
         self.quote_ranges = sorted(quote_ranges)
         self.quote_starts = [s for s, _ in self.quote_ranges]
+        self.linker = Linker(doc, index, self.in_quote, confidence, self.text)
 
     # --- token helpers -----------------------------------------------------------------
     def tok_at(self, char: int) -> int:
@@ -139,7 +124,7 @@ class SpeakerParser:
             e = s
             while e < j:
                 pos = doc[e].pos_ if doc[e].lower_ not in POSSESSIVES else "DET"
-                if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not _looks_like_role(doc[e].lower_):
+                if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not looks_like_role(doc[e].lower_):
                     break
                 e += 1
                 if not pos and e - s >= 2:
@@ -233,7 +218,7 @@ class SpeakerParser:
         if rel is not None:
             return rel
         if _lower_word(t) and t not in NP_STOP and (
-            _looks_like_role(t) or doc[i].pos_ not in {"VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "ADJ"}
+            looks_like_role(t) or doc[i].pos_ not in {"VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "ADJ"}
         ):
             s = i
             while s - 1 >= floor and _lower_word(doc[s - 1].text) and doc[s - 1].lower_ not in NP_STOP \
@@ -281,124 +266,10 @@ class SpeakerParser:
             k -= 1
         return None
 
-    # --- resolution ---------------------------------------------------------------------------
+    # --- resolution (the entity layer's Linker) -------------------------------------------
     def resolve(self, ph: SpeakerPhrase | None) -> Resolved:
         if ph is None:
-            return Resolved(None, None, 0.4, "unresolved")
-        doc = self.doc
-        if ph.kind == "pronoun":
-            return self.resolve_pronoun(ph.start)
-        if ph.kind == "role":
-            return self.resolve_role(ph)
-        # names, possibly joint
-        s = ph.name_start if ph.name_start is not None else ph.start
-        parts: list[tuple[int, int]] = []
-        k = s
-        for j in range(s, ph.end):
-            if doc[j].lower_ == "och":
-                parts.append((k, j))
-                k = j + 1
-        parts.append((k, ph.end))
-        resolved = [self.resolve_name(a, b) for a, b in parts if b > a]
-        if not resolved:
-            return Resolved(None, None, 0.4, "unresolved")
-        if len(resolved) == 1:
-            return resolved[0]
-        names = [r.speaker for r in resolved if r.speaker]
-        return Resolved(" och ".join(names), resolved[0].kind, min(r.confidence for r in resolved), "joint")
-
-    def resolve_name(self, s: int, e: int) -> Resolved:
-        doc = self.doc
-        index = self.index
-        for k in range(e - 1, s - 1, -1):
-            if k in index.person_at:
-                p = index.people[index.person_at[k]]
-                return Resolved(p.canonical, "person", 0.9, "name")
-        for k in range(s, e):
-            if k in index.org_at:
-                o = index.organisations[index.org_at[k]]
-                return Resolved(o.canonical, "organisation", 0.85, "organisation")
-        words = [t.text[:-1] if is_name_word(t.text) and t.text.endswith(".") else t.text for t in doc[s:e]]
-        # short form matching one or more people
-        for w in (words[-1], strip_genitive(words[-1]), words[0]):
-            keys = index.surname_of.get(w) or index.first_of.get(w)
-            if keys:
-                key = self.most_recent(keys, doc[s].idx)
-                conf = 0.85 if len(keys) == 1 else 0.5
-                return Resolved(index.people[key].canonical, "person", conf, "short-name" if len(keys) == 1 else "short-name-ambiguous")
-        text = " ".join(words)
-        if len(words) == 1 and not _gender.is_first_name(words[0]) and (
-            _looks_like_role(words[0]) or doc[s].pos_ == "NOUN"
-        ):
-            # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror"
-            return self.resolve_role(SpeakerPhrase(s, e, "role"), lower=True)
-        if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
-            return Resolved(text, "organisation", 0.7, "organisation-rule")
-        # drop a capitalised title before a first name
-        while len(words) > 1 and not _gender.is_first_name(words[0]) and _gender.is_first_name(words[1]):
-            words = words[1:]
-        return Resolved(" ".join(words), "person", 0.6, "name-unlinked")
-
-    def most_recent(self, keys: set[int], before_char: int) -> int:
-        best = None
-        for pos, key in self.index.name_starts:
-            if key in keys and self.doc[pos].idx < before_char:
-                best = key
-        return best if best is not None else min(keys)
-
-    def resolve_pronoun(self, i: int) -> Resolved:
-        doc = self.doc
-        low = doc[i].lower_
-        want = PRONOUNS.get(low)
-        char = doc[i].idx
-        if want == "plural":
-            # "de" as speaker: an organisation named in the same or the previous sentence
-            floor = self.previous_sentence_start(char)
-            best = None
-            for k, key in self.index.org_at.items():
-                c = doc[k].idx
-                if floor <= c < char and not self.in_quote(c) and (best is None or c > best[0]):
-                    best = (c, key)
-            if best is not None:
-                return Resolved(self.index.organisations[best[1]].canonical, "organisation", 0.5, "pronoun-organisation")
-            return Resolved(None, None, 0.3, "pronoun-unresolved")
-        starts = self.index.name_starts
-        pos = bisect.bisect_left(starts, (i, -1)) - 1
-        while pos >= 0:
-            t, key = starts[pos]
-            p = self.index.people[key]
-            if not self.in_quote(doc[t].idx) and (want is None or p.gender in (want, None)):
-                conf = 0.85 if p.gender == want else 0.7
-                return Resolved(p.canonical, "person", conf, "pronoun")
-            pos -= 1
-        return Resolved(None, None, 0.3, "pronoun-unresolved")
-
-    def previous_sentence_start(self, char: int) -> int:
-        """Start of the sentence before the one holding ``char``."""
-        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, char - 600), char)]
-        return ends[-2] if len(ends) >= 2 else max(0, char - 600)
-
-    def resolve_role(self, ph: SpeakerPhrase, lower: bool = False) -> Resolved:
-        doc = self.doc
-        head = doc[ph.end - 1].lower_
-        text = doc[ph.start:ph.end].text
-        if lower or (text[:1].isupper() and doc[ph.start].pos_ != "PROPN" and ph.start not in self.index.org_at):
-            text = text[:1].lower() + text[1:]
-        stem = role_stem(head)
-        best = None
-        for pos, role, key in self.index.role_of:
-            if same_role(stem, role):
-                if best is None or pos < ph.start:
-                    best = key
-        if best is not None:
-            return Resolved(self.index.people[best].canonical, "person", 0.75, "role-holder")
-        if head in NOT_SPEAKERS:
-            return Resolved(None, None, 0.5, "unnamed-source")
-        if head in NATIONAL_INSTITUTIONS and ph.end - ph.start == 1:
-            return Resolved(text[:1].upper() + text[1:], "organisation", 0.7, "institution")
-        return Resolved(text, "role", 0.6, "role")
+            return self.linker.unresolved()
+        return self.linker.phrase(ph.start, ph.end, ph.kind, ph.name_start)
 
 
-def _looks_like_role(word: str) -> bool:
-    w = word.lower()
-    return bool(ROLE_SUFFIX.search(w) or (len(w) > 5 and AGENT_SUFFIX.search(w)) or w in INSTITUTION_NOUNS)

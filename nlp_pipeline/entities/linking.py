@@ -1,0 +1,452 @@
+"""Linking, in one place: which person or organisation each mention, NER span and speaker phrase is.
+
+* :func:`set_entities` finishes a document's people and organisations (found by the
+  ``swedish_entities`` component, or by any component of a user's): organisations named
+  only as a person's affiliation, the entity mentions the tables list (NER spans linked to
+  people and organisations, and linked mentions the NER missed; none inside boilerplate),
+  and the ids. It stores all of it on the Doc as plain data (``doc._.entity_data``).
+* :class:`EntityIndex` is the token-level view of that data (which token belongs to which
+  person or organisation, where names and roles are given), rebuilt from the Doc's data.
+* :class:`Linker` resolves a speaker phrase (a token span the quote component parsed: a
+  name, a pronoun, a role) to a person or organisation of the document, and
+  :meth:`Linker.entity_id` gives the id a speaker links to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..io.boilerplate import overlaps
+from ..lang import gender as _gender
+from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
+from ..lang.pronouns import PRONOUNS
+from ..lang.roles import AGENT_SUFFIX, NOT_SPEAKERS, ROLE_SUFFIX
+from ..nlp.labels import is_name, map_label
+from .names import strip_genitive
+from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
+from .roles import role_stem, same_role
+
+for _name in ("entity_data",):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
+
+# How sure a link is, by how it was made (the ``swedish_quotes`` component's ``speaker_confidence``).
+LINK_CONFIDENCE: dict[str, float] = {
+    "name": 0.9, "organisation": 0.85, "short_name": 0.85, "short_name_ambiguous": 0.5,
+    "organisation_rule": 0.7, "name_unlinked": 0.6, "pronoun": 0.85, "pronoun_any_gender": 0.7,
+    "pronoun_organisation": 0.5, "pronoun_unresolved": 0.3, "unresolved": 0.4, "role_holder": 0.75,
+    "unnamed_source": 0.5, "institution": 0.7, "role": 0.6,
+}
+
+
+# ------------------------------------------------------------------ the document's entities
+
+def boilerplate_of(doc: Doc) -> list[tuple[int, int]]:
+    """Navigation, cookie and photo-credit ranges a reader marked in ``doc.user_data``."""
+    spans = doc.user_data.get("boilerplate") if isinstance(doc.user_data, dict) else None
+    out = []
+    for span in spans or []:
+        try:
+            out.append((int(span[0]), int(span[1])))
+        except (TypeError, ValueError, IndexError):
+            continue
+    return out
+
+
+def affiliation_organisations(doc: Doc, people: list[Person], orgs: list[Organisation],
+                              boiler: list[tuple[int, int]]) -> list[Organisation]:
+    """Organisations named as a person's affiliation that the clustering did not list.
+
+    Every verbatim occurrence outside boilerplate becomes an ORG mention, unless it
+    crosses the boundary of a model entity or a linked mention; model entities
+    wholly inside it are replaced by it.
+    """
+    known = {normalise_name(n) for o in orgs for n in [o.canonical, *o.variants]}
+    spans = [(e.start_char, e.end_char) for e in doc.ents]
+    spans += [(m.start_char, m.end_char) for x in [*people, *orgs] for m in x.mentions]
+    found: dict[str, Organisation] = {}
+    for person in people:
+        for name in person.affiliations or []:
+            key = normalise_name(name or "")
+            if not key or key in known or key in found or len(key) < 3:
+                continue
+            mentions = []
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+                s, e = m.span()
+                crosses = any(a < e and s < b and not (s <= a and b <= e) for a, b in spans)
+                if not overlaps(boiler, s, e) and not crosses:
+                    mentions.append(Mention(name, s, e, "name"))
+            if mentions:
+                found[key] = Organisation(key=len(orgs) + len(found), canonical=name, variants=[name],
+                                          mentions=mentions, source="affiliation")
+    return list(found.values())
+
+
+def entity_mentions(doc: Doc, people: list[Person], orgs: list[Organisation],
+                    boiler: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """The document's entity mentions, in text order, never overlapping, none in boilerplate.
+
+    Each NER span (its label mapped to PER/ORG/LOC/MISC), linked to the person or organisation
+    whose name mention it is (or overlaps: the model's span may differ a little), then the linked
+    name mentions the NER did not mark. Dicts with ``text, label, label_original, start_char,
+    end_char, canonical, person_id, org_id``.
+    """
+    inside_affiliation = [(m.start_char, m.end_char) for o in orgs if o.source == "affiliation" for m in o.mentions]
+    linked: dict[tuple[int, int], tuple[str, str, str]] = {}
+    for org in orgs:
+        for m in org.mentions:
+            linked[(m.start_char, m.end_char)] = ("ORG", org.canonical, org.id)
+    for person in people:
+        for m in person.mentions:
+            if m.kind in ("name", "short"):
+                linked[(m.start_char, m.end_char)] = ("PER", person.canonical, person.id)
+
+    def link_of(start: int, end: int) -> tuple[str, str, str] | None:
+        hit = linked.get((start, end))
+        if hit is not None:
+            return hit
+        for (s, e), value in linked.items():  # overlapping mention (model span differs a little)
+            if s < end and start < e:
+                return value
+        return None
+
+    rows: list[dict[str, Any]] = []
+    for ent in doc.ents:
+        if overlaps(boiler, ent.start_char, ent.end_char):
+            continue
+        if any(s <= ent.start_char and ent.end_char <= e for s, e in inside_affiliation):
+            continue  # "Botkyrka" (LOC) inside the affiliation "Kulturen i Botkyrka" (ORG)
+        # time and measure expressions (SUC TME/MSR, ...) stay MISC, never linked to a person/organisation
+        link = link_of(ent.start_char, ent.end_char) if is_name(ent.label_) else None
+        row = {"text": ent.text, "label": map_label(ent.label_), "label_original": ent.label_,
+               "start_char": ent.start_char, "end_char": ent.end_char, "canonical": ent.text,
+               "person_id": None, "org_id": None}
+        if link is not None:
+            kind, canonical, ident = link
+            row["label"], row["canonical"] = kind, canonical
+            row["person_id" if kind == "PER" else "org_id"] = ident
+        rows.append(row)
+    covered = {(r["start_char"], r["end_char"]) for r in rows}
+    taken = [(r["start_char"], r["end_char"]) for r in rows]
+    for (s, e), (kind, canonical, ident) in sorted(linked.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0])):
+        if (s, e) in covered or overlaps(boiler, s, e) or overlaps(taken, s, e):
+            continue  # longest first; mentions never overlap one another
+        taken.append((s, e))
+        rows.append({"text": doc.text[s:e], "label": kind, "label_original": None, "start_char": s, "end_char": e,
+                     "canonical": canonical, "person_id": ident if kind == "PER" else None,
+                     "org_id": ident if kind == "ORG" else None})
+    rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
+    return rows
+
+
+def set_entities(doc: Doc, people: list[Person], organisations: list[Organisation]) -> Doc:
+    """Store a document's people and organisations on ``doc`` (as ``doc._.entity_data``), linked.
+
+    Adds the organisations named only as affiliations and the entity mentions (see
+    :func:`entity_mentions`). Any component that finds people and organisations its own way
+    calls this, and the quote component and the tables work with its result.
+    """
+    boiler = boilerplate_of(doc)
+    orgs = list(organisations) + affiliation_organisations(doc, people, organisations, boiler)
+    doc._.entity_data = {
+        "people": [p.to_dict() for p in people],
+        "organisations": [o.to_dict() for o in orgs],
+        "mentions": entity_mentions(doc, people, orgs, boiler),
+    }
+    return doc
+
+
+def entity_data(doc: Doc) -> dict[str, Any]:
+    """``doc._.entity_data``; a clear error when no entity component ran."""
+    data = doc._.entity_data if Doc.has_extension("entity_data") else None
+    if data is None:
+        raise ValueError("this Doc has no people and organisations: add the 'swedish_entities' component "
+                         "before 'swedish_quotes' (nlp.add_pipe('swedish_entities')), or call "
+                         "nlp_pipeline.entities.set_entities(doc, people, organisations) in your own component")
+    return data
+
+
+def people_of(doc: Doc) -> list[Person] | None:
+    data = doc._.entity_data
+    return None if data is None else [Person.from_dict(d) for d in data["people"]]
+
+
+def organisations_of(doc: Doc) -> list[Organisation] | None:
+    data = doc._.entity_data
+    return None if data is None else [Organisation.from_dict(d) for d in data["organisations"]]
+
+
+def _read_only(name: str, how: str):
+    def setter(doc: Doc, value: Any) -> None:
+        raise AttributeError(f"doc._.{name} is built from the Doc's stored data on access; {how}")
+
+    return setter
+
+
+for _name, _getter in (("people", people_of), ("organisations", organisations_of)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, getter=_getter,
+                          setter=_read_only(_name, "store people and organisations with "
+                                                   "nlp_pipeline.entities.set_entities(doc, people, organisations)"))
+
+
+# ------------------------------------------------------------------ token lookups
+
+@dataclasses.dataclass
+class EntityIndex:
+    """Lookups the speaker resolver needs, by token index."""
+
+    people: list[Person]
+    organisations: list[Organisation]  # those found as names (not only as affiliations)
+    person_at: dict[int, int]  # token index -> person key (names and resolved pronouns)
+    org_at: dict[int, int]  # token index -> organisation key
+    name_starts: list[tuple[int, int]]  # (token index, person key) of name mentions, in order
+    role_of: list[tuple[int, str, int]]  # (token index, role word lower, person key)
+    surname_of: dict[str, set[int]]
+    first_of: dict[str, set[int]]
+    token_starts: list[int] = dataclasses.field(default_factory=list)  # token.idx of every token
+    all_organisations: list[Organisation] = dataclasses.field(default_factory=list)  # affiliations too
+
+    @classmethod
+    def build(cls, doc: Doc, people: list[Person], organisations: list[Organisation]) -> EntityIndex:
+        starts = [t.idx for t in doc]
+
+        def tokens(start: int, end: int) -> range:
+            return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+        person_at: dict[int, int] = {}
+        org_at: dict[int, int] = {}
+        name_starts: list[tuple[int, int]] = []
+        role_of: list[tuple[int, str, int]] = []
+        for p in people:
+            for m in p.mentions:
+                if m.kind in ("name", "short"):
+                    span = tokens(m.start_char, m.end_char)
+                    for k in span:
+                        person_at[k] = p.key
+                    name_starts.append((span.start, p.key))
+            role_of += [(bisect.bisect_left(starts, c), role, p.key) for c, role in p.role_at]
+        named = [o for o in organisations if o.source != "affiliation"]
+        for o in named:
+            for m in o.mentions:
+                for k in tokens(m.start_char, m.end_char):
+                    org_at[k] = o.key
+        for p in people:  # pronouns last: a pronoun token is never part of a name
+            for m in p.mentions:
+                if m.kind == "pronoun":
+                    for k in tokens(m.start_char, m.end_char):
+                        person_at[k] = p.key
+        surname_of: dict[str, set[int]] = {}
+        first_of: dict[str, set[int]] = {}
+        for p in people:
+            parts = p.canonical.split(" ")
+            surname_of.setdefault(parts[-1], set()).add(p.key)
+            if len(parts) > 1:
+                first_of.setdefault(parts[0], set()).add(p.key)
+        return cls(people, named, person_at, org_at, sorted(name_starts), sorted(role_of), surname_of, first_of,
+                   starts, list(organisations))
+
+    @classmethod
+    def of(cls, doc: Doc) -> EntityIndex:
+        """The index of the people and organisations stored on ``doc`` (see :func:`entity_data`)."""
+        data = entity_data(doc)
+        return cls.build(doc, [Person.from_dict(d) for d in data["people"]],
+                         [Organisation.from_dict(d) for d in data["organisations"]])
+
+
+# ------------------------------------------------------------------ speaker phrases
+
+@dataclasses.dataclass
+class Resolved:
+    speaker: str | None
+    kind: str | None
+    confidence: float
+    how: str
+
+
+def is_name_word(t: str) -> bool:
+    if len(t) > 3 and t.endswith(".") and t[-2] != ".":
+        t = t[:-1]
+    return bool(t) and t[0].isupper() and t.replace("-", "").replace("’", "").replace("'", "").replace(":", "").isalpha()
+
+
+def looks_like_role(word: str) -> bool:
+    w = word.lower()
+    return bool(ROLE_SUFFIX.search(w) or (len(w) > 5 and AGENT_SUFFIX.search(w)) or w in INSTITUTION_NOUNS)
+
+
+class Linker:
+    """Resolves token spans of one document to its people and organisations.
+
+    ``in_quote(char)`` says whether a character lies inside a direct quote (names said inside
+    quotes are not antecedents); ``confidence`` overrides :data:`LINK_CONFIDENCE`.
+    """
+
+    def __init__(self, doc: Doc, index: EntityIndex, in_quote: Callable[[int], bool],
+                 confidence: dict[str, float] | None = None, text: str | None = None) -> None:
+        self.doc = doc
+        self.index = index
+        self.in_quote = in_quote
+        self.text = doc.text if text is None else text
+        self.conf = {**LINK_CONFIDENCE, **(confidence or {})}
+
+    def _r(self, speaker: str | None, kind: str | None, how: str, conf_key: str | None = None) -> Resolved:
+        return Resolved(speaker, kind, self.conf[(conf_key or how).replace("-", "_")], how)
+
+    def phrase(self, start: int, end: int, kind: str, name_start: int | None = None) -> Resolved:
+        """A speaker phrase ``doc[start:end]`` of ``kind`` pronoun, role or name (joint names split at ``och``)."""
+        doc = self.doc
+        if kind == "pronoun":
+            return self.pronoun(start)
+        if kind == "role":
+            return self.role(start, end)
+        s = name_start if name_start is not None else start
+        parts: list[tuple[int, int]] = []
+        k = s
+        for j in range(s, end):
+            if doc[j].lower_ == "och":
+                parts.append((k, j))
+                k = j + 1
+        parts.append((k, end))
+        resolved = [self.name(a, b) for a, b in parts if b > a]
+        if not resolved:
+            return self.unresolved()
+        if len(resolved) == 1:
+            return resolved[0]
+        names = [r.speaker for r in resolved if r.speaker]
+        return Resolved(" och ".join(names), resolved[0].kind, min(r.confidence for r in resolved), "joint")
+
+    def unresolved(self) -> Resolved:
+        return self._r(None, None, "unresolved")
+
+    def name(self, s: int, e: int) -> Resolved:
+        doc = self.doc
+        index = self.index
+        for k in range(e - 1, s - 1, -1):
+            if k in index.person_at:
+                p = index.people[index.person_at[k]]
+                return self._r(p.canonical, "person", "name")
+        for k in range(s, e):
+            if k in index.org_at:
+                o = index.organisations[index.org_at[k]]
+                return self._r(o.canonical, "organisation", "organisation")
+        words = [t.text[:-1] if is_name_word(t.text) and t.text.endswith(".") else t.text for t in doc[s:e]]
+        # short form matching one or more people
+        for w in (words[-1], strip_genitive(words[-1]), words[0]):
+            keys = index.surname_of.get(w) or index.first_of.get(w)
+            if keys:
+                key = self.most_recent(keys, doc[s].idx)
+                how = "short-name" if len(keys) == 1 else "short-name-ambiguous"
+                return self._r(index.people[key].canonical, "person", how)
+        text = " ".join(words)
+        if len(words) == 1 and not _gender.is_first_name(words[0]) and (
+            looks_like_role(words[0]) or doc[s].pos_ == "NOUN"
+        ):
+            # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror"
+            return self.role(s, e, lower=True)
+        if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
+            return self._r(text, "organisation", "organisation-rule")
+        # drop a capitalised title before a first name
+        while len(words) > 1 and not _gender.is_first_name(words[0]) and _gender.is_first_name(words[1]):
+            words = words[1:]
+        return self._r(" ".join(words), "person", "name-unlinked")
+
+    def most_recent(self, keys: set[int], before_char: int) -> int:
+        best = None
+        for pos, key in self.index.name_starts:
+            if key in keys and self.doc[pos].idx < before_char:
+                best = key
+        return best if best is not None else min(keys)
+
+    def pronoun(self, i: int) -> Resolved:
+        doc = self.doc
+        low = doc[i].lower_
+        want = PRONOUNS.get(low)
+        char = doc[i].idx
+        if want == "plural":
+            # "de" as speaker: an organisation named in the same or the previous sentence
+            floor = self.previous_sentence_start(char)
+            best = None
+            for k, key in self.index.org_at.items():
+                c = doc[k].idx
+                if floor <= c < char and not self.in_quote(c) and (best is None or c > best[0]):
+                    best = (c, key)
+            if best is not None:
+                return self._r(self.index.organisations[best[1]].canonical, "organisation", "pronoun-organisation")
+            return self._r(None, None, "pronoun-unresolved")
+        starts = self.index.name_starts
+        pos = bisect.bisect_left(starts, (i, -1)) - 1
+        while pos >= 0:
+            t, key = starts[pos]
+            p = self.index.people[key]
+            if not self.in_quote(doc[t].idx) and (want is None or p.gender in (want, None)):
+                return self._r(p.canonical, "person", "pronoun", None if p.gender == want else "pronoun_any_gender")
+            pos -= 1
+        return self._r(None, None, "pronoun-unresolved")
+
+    def previous_sentence_start(self, char: int) -> int:
+        """Start of the sentence before the one holding ``char``."""
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, char - 600), char)]
+        return ends[-2] if len(ends) >= 2 else max(0, char - 600)
+
+    def role(self, start: int, end: int, lower: bool = False) -> Resolved:
+        doc = self.doc
+        head = doc[end - 1].lower_
+        text = doc[start:end].text
+        if lower or (text[:1].isupper() and doc[start].pos_ != "PROPN" and start not in self.index.org_at):
+            text = text[:1].lower() + text[1:]
+        stem = role_stem(head)
+        best = None
+        for pos, role, key in self.index.role_of:
+            if same_role(stem, role):
+                if best is None or pos < start:
+                    best = key
+        if best is not None:
+            return self._r(self.index.people[best].canonical, "person", "role-holder")
+        if head in NOT_SPEAKERS:
+            return self._r(None, None, "unnamed-source")
+        if head in NATIONAL_INSTITUTIONS and end - start == 1:
+            return self._r(text[:1].upper() + text[1:], "organisation", "institution")
+        return self._r(text, "role", "role")
+
+    def entity_id(self, speaker: str | None, kind: str | None, mention_start: int | None,
+                  mention_end: int | None) -> str | None:
+        """The ``person_id`` or ``org_id`` a speaker links to: by name (canonical or variant; an
+        organisation first when ``kind`` is one), else by the mention it was resolved from."""
+        return speaker_entity_id(self.index.people, self.index.all_organisations, speaker, kind,
+                                 mention_start, mention_end)
+
+
+def speaker_entity_id(people: list[Person], orgs: list[Organisation], speaker: str | None, kind: str | None,
+                      mention_start: int | None, mention_end: int | None) -> str | None:
+    """See :meth:`Linker.entity_id`."""
+    person_keys: dict[str, str] = {}
+    for person in people:
+        for name in [person.canonical, *person.variants]:
+            person_keys.setdefault(normalise_name(name), person_id(person.canonical))
+    org_keys: dict[str, str] = {}
+    for org in orgs:
+        for name in [org.canonical, *org.variants]:
+            org_keys.setdefault(normalise_name(name), org_id(org.canonical))
+    key = normalise_name(str(speaker or ""))
+    order = [org_keys, person_keys] if str(kind or "").lower().startswith("org") else [person_keys, org_keys]
+    for keys in order:
+        if key and key in keys:
+            return keys[key]
+    s, e = mention_start, mention_end
+    if s is not None and e is not None:
+        for person in people:
+            if any(m.start_char < e and s < m.end_char for m in person.mentions):
+                return person.id
+        for org in orgs:
+            if any(m.start_char < e and s < m.end_char for m in org.mentions):
+                return org.id
+    return None
