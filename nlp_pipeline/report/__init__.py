@@ -21,11 +21,13 @@ def render_report(result, title: str | None = None) -> str:
     from .html import render_html
 
     if isinstance(result, (str, os.PathLike)):
-        from ..api import open_result
+        from types import SimpleNamespace
+
+        from ..io.writers import read_tables
 
         title = title or f"nlp-pipeline: {Path(result).resolve().name}"
         try:
-            result = open_result(result)
+            result = SimpleNamespace(**read_tables(result))  # the six tables as attributes, like a Result
         except FileNotFoundError:
             raise
         except Exception as exc:  # unreadable or foreign tables
