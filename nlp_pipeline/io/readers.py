@@ -27,6 +27,7 @@ is over it is a ``ReadError``. ``0`` means no cap.
 from __future__ import annotations
 
 import bz2
+import contextlib
 import csv
 import dataclasses
 import gzip
@@ -43,7 +44,7 @@ from typing import Any, BinaryIO
 from .boilerplate import boilerplate_spans, overlaps
 from .decoding import decode_bytes, detect_encoding, normalise_newlines
 from .records import Article, ReadError, clean_text, clean_value, escape_name
-from .sources import Source, detect_format
+from .sources import ONE_ARTICLE, Source, detect_format, document_id
 
 Record = Article | ReadError
 
@@ -59,7 +60,6 @@ DEFAULT_MAX_DOCUMENT_BYTES = 200 * 2**20
 DEFAULT_MAX_MEMBER_BYTES = 4 * 2**30
 MAX_DOCUMENT_ENV = "NLP_PIPELINE_MAX_DOCUMENT_BYTES"
 MAX_MEMBER_ENV = "NLP_PIPELINE_MAX_MEMBER_BYTES"
-ONE_ARTICLE = ("txt", "html")  # formats where a file (or member) is one document
 READ_CHUNK = 1 << 22
 
 
@@ -201,14 +201,19 @@ def read_source(source: Source, options: ReadOptions | None = None) -> Iterator[
                 raise _too_large(f"the member ({source.size:,} bytes)", options.max_member_bytes, member=True)
             if source.size > options.max_document_bytes and source.format in ONE_ARTICLE and not source.wrappers:
                 raise _too_large(f"the document ({source.size:,} bytes)", options.max_document_bytes)
-        stream = _unwrap(source.open(), source.wrappers, options.max_member_bytes)
-        yield from reader(stream, source, options)
+        raw = source.open()
+        try:
+            yield from reader(_unwrap(raw, source.wrappers, options.max_member_bytes), source, options)
+        finally:
+            if raw is not sys.stdin.buffer:
+                raw.close()
     except TooLarge as exc:
-        one = source.format in ONE_ARTICLE and "zip" not in source.wrappers
-        yield ReadError(source=source.name, reason=str(exc), format=source.format,
-                        doc_id=_stem(source) if one else None)
-    except Exception as exc:  # unreadable file, corrupt archive, ...
-        yield ReadError(source=source.name, reason=f"{type(exc).__name__}: {exc}", format=source.format)
+        yield ReadError(source=source.name, reason=str(exc), format=source.format, doc_id=document_id(source))
+    except Exception as exc:  # unreadable file, corrupt archive, truncated .gz, ...
+        # About one document (txt, html): its relative id, so that the errors and documents
+        # rows name it as a good one would be named (not by its path).
+        yield ReadError(source=source.name, reason=f"{type(exc).__name__}: {exc}", format=source.format,
+                        doc_id=document_id(source))
 
 
 def _unwrap(stream: BinaryIO, wrappers: tuple[str, ...], limit: int = sys.maxsize) -> BinaryIO:
@@ -232,9 +237,9 @@ def _in_memory(stream: BinaryIO, options: ReadOptions, what: str) -> BinaryIO:
 
 
 def _read_zip(source: Source, options: ReadOptions) -> Iterator[Record]:
-    stream = _in_memory(_unwrap(source.open(), source.wrappers[1:], options.max_member_bytes), options,
-                        "the zip archive")
-    with zipfile.ZipFile(stream) as archive:
+    raw = source.open()
+    stream = _in_memory(_unwrap(raw, source.wrappers[1:], options.max_member_bytes), options, "the zip archive")
+    with raw, zipfile.ZipFile(stream) as archive:
         _, _, zip_stem = detect_format(source.rel)
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
             if info.is_dir() or info.filename.split("/")[-1].startswith((".", "__MACOSX")):
@@ -342,6 +347,19 @@ def _text_stream(stream: BinaryIO) -> io.TextIOWrapper:
     return io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline="")  # type: ignore[arg-type]
 
 
+@contextlib.contextmanager
+def _detaching(text: io.TextIOWrapper) -> Iterator[io.TextIOWrapper]:
+    """``text``, detached from its byte stream at the end: the byte stream is closed by
+    ``read_source`` (unless it is stdin), and the wrapper is not left to warn when collected."""
+    try:
+        yield text
+    finally:
+        try:
+            text.detach()
+        except ValueError:  # already closed or detached
+            pass
+
+
 def _is_missing(value: Any) -> bool:
     if value is None:
         return True
@@ -421,7 +439,12 @@ def _lines(text: io.TextIOBase, limit: int) -> Iterator[str | None]:
 
 def read_jsonl(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
     limit = options.max_document_bytes
-    for line_no, line in enumerate(_lines(_text_stream(stream), limit), start=1):
+    with _detaching(_text_stream(stream)) as text:
+        yield from _jsonl_rows(text, source, options, limit)
+
+
+def _jsonl_rows(text: io.TextIOBase, source: Source, options: ReadOptions, limit: int) -> Iterator[Record]:
+    for line_no, line in enumerate(_lines(text, limit), start=1):
         if line is None:
             yield ReadError(source=source.name, line=line_no, doc_id=f"{_stem(source)}:{line_no}", format="jsonl",
                             reason=str(_too_large(f"line {line_no}", limit)))
@@ -431,10 +454,11 @@ def read_jsonl(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterat
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ReadError(source=source.name, line=line_no, format="jsonl", reason=f"invalid JSON: {exc}")
+            yield ReadError(source=source.name, line=line_no, doc_id=f"{_stem(source)}:{line_no}", format="jsonl",
+                            reason=f"invalid JSON: {exc}")
             continue
         if not isinstance(row, dict):
-            yield ReadError(source=source.name, line=line_no, format="jsonl",
+            yield ReadError(source=source.name, line=line_no, doc_id=f"{_stem(source)}:{line_no}", format="jsonl",
                             reason=f"a JSON object per line expected, got {type(row).__name__}")
             continue
         yield row_to_article(row, source, line_no, options, "jsonl")
@@ -449,11 +473,15 @@ def _capped_lines(text: io.TextIOBase, limit: int) -> Iterator[str]:
 
 def _read_delimited(stream: BinaryIO, source: Source, options: ReadOptions, fmt: str) -> Iterator[Record]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # the lines are capped instead (_capped_lines)
-    reader = csv.DictReader(_capped_lines(_text_stream(stream), options.max_document_bytes),
-                            delimiter="\t" if fmt == "tsv" else ",")
+    with _detaching(_text_stream(stream)) as text:
+        yield from _delimited_rows(text, source, options, fmt)
+
+
+def _delimited_rows(text: io.TextIOBase, source: Source, options: ReadOptions, fmt: str) -> Iterator[Record]:
+    reader = csv.DictReader(_capped_lines(text, options.max_document_bytes), delimiter="\t" if fmt == "tsv" else ",")
     for row_no, row in enumerate(reader, start=1):
         if None in row:  # more cells than header columns
-            yield ReadError(source=source.name, line=row_no, format=fmt,
+            yield ReadError(source=source.name, line=row_no, doc_id=f"{_stem(source)}:{row_no}", format=fmt,
                             reason=f"row has {len(row) - 1 + len(row[None])} cells, header has {len(reader.fieldnames or [])}")
             continue
         yield row_to_article(row, source, row_no, options, fmt)

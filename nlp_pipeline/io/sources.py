@@ -17,6 +17,7 @@ import dataclasses
 import glob
 import json
 import os
+import stat
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +36,7 @@ FORMATS: dict[str, str] = {
 }
 INPUT_FORMATS = sorted(set(FORMATS.values()))
 WRAPPERS = {".gz": "gzip", ".bz2": "bz2", ".zip": "zip"}
+ONE_ARTICLE = ("txt", "html")  # formats where a file (or zip member) is one document
 
 
 @dataclasses.dataclass
@@ -76,17 +78,57 @@ def detect_format(name: str, override: str | None = None) -> tuple[str | None, t
     return override or fmt, tuple(wrappers), stem
 
 
-def _file_source(path: Path, root: Path | None, override: str | None) -> Source:
+def _file_source(path: Path, root: Path | None, override: str | None, size: int | None = None) -> Source:
     # A name that is not UTF-8 is escaped (records.escape_name: ``bad\\xffbyte.txt``) so that
     # ids and sources can be stored; the file is opened by its real name.
     rel = path.relative_to(root).as_posix() if root is not None else path.name
     fmt, wrappers, _ = detect_format(path.name, override)
-    try:
-        size = path.stat().st_size if path.is_file() else None
-    except OSError:
-        size = None
     return Source(name=escape_name(str(path)), rel=escape_name(rel), open=lambda p=path: open(p, "rb"),
                   format=fmt, wrappers=wrappers, size=size)
+
+
+def document_id(source: Source) -> str | None:
+    """The id of the one document ``source`` holds (txt, html: its relative path without
+    extensions), for an error about it; ``None`` for a source of many rows or members."""
+    if source.format in ONE_ARTICLE and "zip" not in source.wrappers:
+        return detect_format(source.rel)[2]
+    return None
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+          (stat.S_ISBLK, "a device"))
+
+
+def _found(path: Path, root: Path | None, override: str | None, *, named: bool = False) -> Iterator[Source | ReadError]:
+    """The source for a file met in a walk or a glob (``named``: given as an input itself).
+
+    A regular file is a source; a broken symbolic link is an error with the document's
+    relative id; a named pipe, socket or device met in a walk or glob is skipped with a
+    :class:`SkippedInput` warning (reading one could wait forever); named on its own it is
+    read as a stream, like ``-``.
+    """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        source = _file_source(path, root, override)
+        if path.is_symlink():
+            try:
+                target = escape_name(os.readlink(path))
+            except OSError:
+                target = "?"
+            reason = f"broken symbolic link: its target {target} does not exist"
+        else:
+            reason = f"{type(exc).__name__}: {exc.strerror or exc}"
+        yield ReadError(source=source.name, doc_id=document_id(source), format=source.format, reason=reason)
+        return
+    if stat.S_ISREG(info.st_mode):
+        yield _file_source(path, root, override, size=info.st_size)
+    elif named:
+        yield _file_source(path, root, override)
+    else:
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a regular file")
+        warnings.warn(f"skipped {escape_name(str(path))}: {kind}, not a regular file; name it on its own "
+                      "to read it", SkippedInput, stacklevel=2)
 
 
 def _known(path: Path) -> bool:
@@ -186,9 +228,9 @@ def iter_sources(inputs: Iterable[str | os.PathLike], input_format: str | None =
         if path.is_dir():
             for file in _walk(path, skips):
                 if input_format or _known(file):
-                    yield _file_source(file, path, input_format)
-        elif path.is_file():
-            yield _file_source(path, None, input_format)
+                    yield from _found(file, path, input_format)
+        elif path.exists() or path.is_symlink():
+            yield from _found(path, None, input_format, named=True)
         elif is_glob(text):
             root = _glob_root(text)
             matches = sorted(glob.glob(text, recursive=True))
@@ -199,9 +241,9 @@ def iter_sources(inputs: Iterable[str | os.PathLike], input_format: str | None =
                 if mp.is_dir():
                     for file in _walk(mp, skips):
                         if input_format or _known(file):
-                            yield _file_source(file, root, input_format)
-                elif mp.is_file() and not any(skips.result_folder(p) for p in _between(mp.parent, root)):
-                    yield _file_source(mp, root, input_format)
+                            yield from _found(file, root, input_format)
+                elif not any(skips.result_folder(p) for p in _between(mp.parent, root)):
+                    yield from _found(mp, root, input_format)
         else:
             yield ReadError(source=escape_name(text), reason="no such file or directory")
 
