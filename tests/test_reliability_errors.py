@@ -116,3 +116,19 @@ def test_files_are_closed(tmp_path):
         assert len(records_of(tmp_path)) == 4
         gc.collect()
     assert not [w for w in caught if w.category is ResourceWarning], [str(w.message) for w in caught]
+
+
+def test_output_folder_that_is_a_file_is_a_plain_error(tmp_path):
+    import pandas as pd
+
+    from nlp_pipeline.io.writers import check_out_dir, write_tables
+
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    tables = {"documents": pd.DataFrame({"doc_id": ["a"], "text": ["Hej."]})}
+    with pytest.raises(NotADirectoryError, match=r"afile is a file, not a folder"):
+        write_tables(tables, afile)
+    with pytest.raises(NotADirectoryError, match=r"cannot be made: .*afile is a file"):
+        check_out_dir(afile / "sub" / "out")
+    assert check_out_dir(tmp_path / "new" / "out") == tmp_path / "new" / "out"  # made later, when written
+    assert afile.read_text(encoding="utf-8") == "x"

@@ -30,11 +30,25 @@ def table_path(out_dir: str | os.PathLike, table: str, format: str) -> Path:
     return Path(out_dir) / f"{table}{FORMATS[format]}"
 
 
+def check_out_dir(out_dir: str | os.PathLike) -> Path:
+    """``out_dir`` as a ``Path`` when it is (or can be made) a folder; ``NotADirectoryError``
+    with a plain message when it, or a folder above it, is a file."""
+    out = Path(out_dir)
+    for folder in (out, *out.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                what = "is a file" if folder == out else f"cannot be made: {folder} is a file"
+                raise NotADirectoryError(f"the output folder {out} {what}, not a folder; name a folder "
+                                         "for the tables (it is made when it does not exist)")
+            break
+    return out
+
+
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | os.PathLike, *, format: str = "parquet",
                  overwrite: bool = False) -> list[Path]:
     if format not in FORMATS:
         raise ValueError(f"unknown output format {format!r}; choose from {', '.join(FORMATS)}")
-    out = Path(out_dir)
+    out = check_out_dir(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = [table_path(out, name, format) for name in tables]
     existing = [p for p in paths if p.exists()]
