@@ -297,6 +297,7 @@ class Linker:
         self.in_quote = in_quote
         self.text = doc.text if text is None else text
         self.conf = {**LINK_CONFIDENCE, **(confidence or {})}
+        self._ids: SpeakerIds | None = None
 
     def _r(self, speaker: str | None, kind: str | None, how: str, conf_key: str | None = None) -> Resolved:
         return Resolved(speaker, kind, self.conf[(conf_key or how).replace("-", "_")], how)
@@ -419,34 +420,40 @@ class Linker:
 
     def entity_id(self, speaker: str | None, kind: str | None, mention_start: int | None,
                   mention_end: int | None) -> str | None:
-        """The ``person_id`` or ``org_id`` a speaker links to: by name (canonical or variant; an
-        organisation first when ``kind`` is one), else by the mention it was resolved from."""
-        return speaker_entity_id(self.index.people, self.index.all_organisations, speaker, kind,
-                                 mention_start, mention_end)
+        """The ``person_id`` or ``org_id`` a speaker links to (see :class:`SpeakerIds`)."""
+        if self._ids is None:
+            self._ids = SpeakerIds(self.index.people, self.index.all_organisations)
+        return self._ids(speaker, kind, mention_start, mention_end)
 
 
-def speaker_entity_id(people: list[Person], orgs: list[Organisation], speaker: str | None, kind: str | None,
-                      mention_start: int | None, mention_end: int | None) -> str | None:
-    """See :meth:`Linker.entity_id`."""
-    person_keys: dict[str, str] = {}
-    for person in people:
-        for name in [person.canonical, *person.variants]:
-            person_keys.setdefault(normalise_name(name), person_id(person.canonical))
-    org_keys: dict[str, str] = {}
-    for org in orgs:
-        for name in [org.canonical, *org.variants]:
-            org_keys.setdefault(normalise_name(name), org_id(org.canonical))
-    key = normalise_name(str(speaker or ""))
-    order = [org_keys, person_keys] if str(kind or "").lower().startswith("org") else [person_keys, org_keys]
-    for keys in order:
-        if key and key in keys:
-            return keys[key]
-    s, e = mention_start, mention_end
-    if s is not None and e is not None:
+class SpeakerIds:
+    """The ``person_id`` or ``org_id`` a speaker links to: by name (canonical or variant; an
+    organisation first when the speaker's kind is one), else by the mention it was resolved from."""
+
+    def __init__(self, people: list[Person], orgs: list[Organisation]) -> None:
+        self.people, self.orgs = people, orgs
+        self.person_keys: dict[str, str] = {}
         for person in people:
-            if any(m.start_char < e and s < m.end_char for m in person.mentions):
-                return person.id
+            for name in [person.canonical, *person.variants]:
+                self.person_keys.setdefault(normalise_name(name), person_id(person.canonical))
+        self.org_keys: dict[str, str] = {}
         for org in orgs:
-            if any(m.start_char < e and s < m.end_char for m in org.mentions):
-                return org.id
-    return None
+            for name in [org.canonical, *org.variants]:
+                self.org_keys.setdefault(normalise_name(name), org_id(org.canonical))
+
+    def __call__(self, speaker: str | None, kind: str | None, mention_start: int | None,
+                 mention_end: int | None) -> str | None:
+        key = normalise_name(str(speaker or ""))
+        is_org = str(kind or "").lower().startswith("org")
+        for keys in ([self.org_keys, self.person_keys] if is_org else [self.person_keys, self.org_keys]):
+            if key and key in keys:
+                return keys[key]
+        s, e = mention_start, mention_end
+        if s is not None and e is not None:
+            for person in self.people:
+                if any(m.start_char < e and s < m.end_char for m in person.mentions):
+                    return person.id
+            for org in self.orgs:
+                if any(m.start_char < e and s < m.end_char for m in org.mentions):
+                    return org.id
+        return None

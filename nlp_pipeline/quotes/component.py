@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, boilerplate_of, entity_data, speaker_entity_id
+from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, boilerplate_of, entity_data, SpeakerIds
 from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
 from ..lang.speech import CUE_FORMS, PARTICLE_CUES
@@ -276,12 +276,12 @@ def set_quotes(doc: Doc, quotes: list[Quote] | list[dict[str, Any]]) -> Doc:
     rows = [dict(q) if isinstance(q, dict) else q.to_dict() for q in quotes]
     if any("speaker_id" not in row for row in rows):
         data = entity_data(doc)
-        people = [Person.from_dict(d) for d in data["people"]]
-        orgs = [Organisation.from_dict(d) for d in data["organisations"]]
+        ids = SpeakerIds([Person.from_dict(d) for d in data["people"]],
+                         [Organisation.from_dict(d) for d in data["organisations"]])
     for row in rows:
         if "speaker_id" not in row:
-            row["speaker_id"] = speaker_entity_id(people, orgs, row.get("speaker"), row.get("speaker_kind"),
-                                                  row.get("speaker_mention_start"), row.get("speaker_mention_end"))
+            row["speaker_id"] = ids(row.get("speaker"), row.get("speaker_kind"), row.get("speaker_mention_start"),
+                                    row.get("speaker_mention_end"))
     doc._.quote_data = rows
     spans = []
     for row in rows:

@@ -27,7 +27,7 @@ class Quote:
     speaker_id: str | None = None  # people.person_id or organisations.org_id of the speaker, when linked
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}  # every field is a scalar
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
