@@ -183,3 +183,83 @@ def test_run_restores_the_sigterm_handler_and_keeps_one_of_the_program(stub_nlp,
         assert signal.getsignal(signal.SIGTERM) is mine
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+# ---------------------------------------------------------------- 4. two runs started at once on one folder
+
+def test_a_run_that_starts_in_between_does_not_race_the_first(stub_nlp, sample_dir, tmp_path, monkeypatch):
+    """Another run takes the folder just while this one looks at it (before either wrote run.json):
+    one of the two goes on, the other is refused, and nothing of the winner's is removed."""
+    from nlp_pipeline.engine import EngineError, runner
+
+    out = tmp_path / "out"
+    other = PartStore(out)
+    looked = runner._existing_tables
+    winner = []
+
+    def meanwhile(*args):
+        if not winner:
+            if other.lock():
+                other.create({"inputs": ["somewhere else"], "version": 1})
+                winner.append("other")
+            else:
+                winner.append("this")
+        return looked(*args)
+
+    monkeypatch.setattr(runner, "_existing_tables", meanwhile)
+    try:
+        try:
+            run_batch([sample_dir], out, RunOptions(nlp=stub_nlp, overwrite=True))
+        except EngineError as exc:
+            assert winner == ["other"] and "another run is writing to" in str(exc)
+            assert other.config()["inputs"] == ["somewhere else"]  # the winner's run.json is untouched
+        else:
+            assert winner == ["this"] and open_result(out).summary()["documents"] == 4
+    finally:
+        other.unlock()
+
+
+def _race(out, barrier, queue):
+    from nlp_pipeline.engine import EngineError
+
+    nlp = make_stub_nlp()
+    barrier.wait()
+    try:
+        run_batch([Path(__file__).resolve().parents[1] / "corpora" / "sample"], out,
+                  RunOptions(nlp=nlp, overwrite=True))
+        queue.put("ok")
+    except EngineError as exc:
+        queue.put("refused" if "another run is writing to" in str(exc) else f"EngineError: {exc}")
+    except BaseException as exc:
+        queue.put(f"crash: {type(exc).__name__}: {exc}")
+
+
+def test_runs_started_in_the_same_instant_one_wins_the_others_are_refused(tmp_path):
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for round in range(8):
+        out = tmp_path / f"out{round}"
+        barrier, queue = ctx.Barrier(3), ctx.Queue()
+        procs = [ctx.Process(target=_race, args=(out, barrier, queue)) for _ in range(3)]
+        for p in procs:
+            p.start()
+        got = sorted(queue.get(timeout=120) for _ in procs)
+        for p in procs:
+            p.join(timeout=60)
+        assert got.count("ok") >= 1 and set(got) <= {"ok", "refused"}, got
+        assert open_result(out).summary()["documents"] == 4 and not (out / "parts").exists()
+
+
+def test_cli_the_second_run_exits_2(stubbed_cli, sample_dir, tmp_path):
+    out = tmp_path / "out"
+    other = PartStore(out)
+    assert other.lock()  # a run that has just started, before its run.json
+    try:
+        result = runner.invoke(app, ["run", str(sample_dir), "--out", str(out), "--overwrite"])
+        assert result.exit_code == 2 and "another run is writing to" in result.output, result.output
+        assert (out / "parts" / "lock").exists()
+    finally:
+        other.unlock()
+    assert not (out / "parts").exists()  # it held no run: the lock went with it
+    assert runner.invoke(app, ["run", str(sample_dir), "--out", str(out), "-q"]).exit_code == 0

@@ -79,24 +79,60 @@ class PartStore:
         self.dir = self.out / PARTS
 
     def lock(self) -> bool:
-        """Hold ``parts/lock`` for the life of this process; False when another run holds it."""
+        """Hold ``parts/lock`` for the life of this process; False when another run holds it.
+
+        A run takes the lock before it looks at or writes anything in ``parts/`` (``run.json``
+        included), so of two runs started at once on one folder, one goes on and the other is
+        refused. A holder may remove the lock file (and ``parts/``) on its way out; a lock taken
+        on a file that is no longer at its path is let go and taken again on the new one.
+        """
         import fcntl
 
-        self.dir.mkdir(parents=True, exist_ok=True)
-        fh = open(self.dir / "lock", "a+")
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            return False
-        self._lock = fh
-        return True
+        path = self.dir / "lock"
+        for _ in range(1000):
+            self.dir.mkdir(parents=True, exist_ok=True)
+            try:
+                fh = open(path, "a+")
+            except FileNotFoundError:  # parts/ removed in between by a run that ended: again
+                continue
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                fh.close()
+                return False
+            if _same_file(path, fh):
+                self._lock = fh
+                return True
+            fh.close()  # its holder removed it before we had it: take the one at the path now
+        return False
 
     def unlock(self) -> None:
+        """Let the lock go; a ``parts/`` that holds no run (only the lock) is removed first."""
         fh = getattr(self, "_lock", None)
-        if fh is not None:
+        if fh is None:
+            return
+        try:
+            if not self.exists() and _same_file(self.dir / "lock", fh):
+                (self.dir / "lock").unlink()
+                try:
+                    self.dir.rmdir()
+                except OSError:
+                    pass
+        finally:
             fh.close()
             self._lock = None
+
+    def clear(self) -> None:
+        """Remove everything in ``parts/`` but the lock (an earlier run, replaced with --overwrite)."""
+        import shutil
+
+        for path in self.dir.iterdir():
+            if path.name == "lock":
+                continue
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
 
     def exists(self) -> bool:
         return (self.dir / RUN_FILE).exists()
@@ -204,6 +240,15 @@ def _part_keys(path: Path) -> tuple[list | None, list | None]:
     return payload.get("keys"), first_ok
 
 
+def _same_file(path: Path, fh) -> bool:
+    """``path`` still names the open file ``fh``."""
+    try:
+        a, b = os.stat(path), os.fstat(fh.fileno())
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
 def part_name(first: int, last: int) -> str:
     return f"part-{first:010d}-{last:010d}.pkl"
 
@@ -305,10 +350,11 @@ class TableSink:
     def flush(self) -> None:
         if not self.rows and self._started:
             return
-        df = T.frame(self.table, self.rows)
+        from ..io import writers as W
+
+        df = T.frame(self.table, W.storable_rows(self.table, self.rows))
         self.n += len(self.rows)
         self.rows = []
-        from ..io import writers as W
 
         if self.format == "parquet":
             import pyarrow as pa

@@ -19,8 +19,8 @@ from typing import Any, Callable
 
 from ..chunking import DEFAULT_MAX_CHARS
 from ..io.inputs import iter_articles
-from ..io.records import Article, ReadError
-from ..io.writers import FORMATS, table_path
+from ..io.records import Article, ReadError, escape_name
+from ..io.writers import FORMATS, check_out_dir, table_path
 from ..process import Interrupted, Item, ProcessOptions
 from .parts import PartStore, consolidate, record_key
 
@@ -102,7 +102,7 @@ def default_workers() -> int:
 
 def _fingerprint(inputs: list, opts: RunOptions) -> dict[str, Any]:
     return {
-        "inputs": [os.fspath(i) if os.fspath(i) == "-" else str(Path(i).resolve()) for i in inputs],
+        "inputs": [os.fspath(i) if os.fspath(i) == "-" else escape_name(str(Path(i).resolve())) for i in inputs],
         "input_format": opts.input_format, "text_field": opts.text_field, "id_field": opts.id_field,
         "model": opts.model if opts.nlp is None else "<in-process pipeline>",
     }
@@ -115,9 +115,13 @@ def _existing_tables(out: Path, format: str) -> list[Path]:
 
 
 def prepare(store: PartStore, inputs: list, opts: RunOptions) -> list[tuple[int, int]]:
-    """Check the output folder against --resume/--overwrite, lock it; returns the done ranges."""
+    """Lock the output folder, then check it against --resume/--overwrite; returns the done ranges.
+
+    The lock comes first, before ``run.json`` is read or written: of two runs started at the same
+    instant on one folder, the second gets an ``EngineError`` instead of racing the first.
+    """
     out = store.out
-    if store.dir.exists() and not store.lock():
+    if not store.lock():
         raise EngineError(f"another run is writing to {out} right now")
     config = {**_fingerprint(inputs, opts), "format": opts.format, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
               "version": 1}
@@ -134,17 +138,13 @@ def prepare(store: PartStore, inputs: list, opts: RunOptions) -> list[tuple[int,
         if _existing_tables(out, opts.format):
             raise _Finished()
     else:
-        busy = store.dir.exists() or _existing_tables(out, opts.format)
+        busy = store.exists() or _existing_tables(out, opts.format)
         if busy and not opts.overwrite:
-            what = "an interrupted run (parts/)" if store.dir.exists() else _existing_tables(out, opts.format)[0].name
+            what = "an interrupted run (parts/)" if store.exists() else _existing_tables(out, opts.format)[0].name
             raise OutputNotEmpty(f"{out} is not empty: it holds {what}. Use --resume to continue an interrupted "
                                  "run, or --overwrite to replace it")
-        if store.dir.exists():
-            store.unlock()
-            store.remove()
+    store.clear()  # what an earlier run left (replaced with --overwrite; or one that died before run.json)
     store.create(config)
-    if not store.lock():
-        raise EngineError(f"another run is writing to {out} right now")
     return []
 
 
@@ -303,6 +303,10 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
     if opts.engine not in ENGINES:
         raise EngineError(f"unknown engine {opts.engine!r}; choose from {', '.join(ENGINES)}")
     check_options(opts)
+    try:
+        check_out_dir(out)
+    except NotADirectoryError as exc:
+        raise EngineError(str(exc)) from None
     store = PartStore(out)
     with sigterm_as_interrupt() as sigterm:
         try:
