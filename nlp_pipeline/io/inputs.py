@@ -23,7 +23,7 @@ from . import read_articles, unique_ids
 from .boilerplate import boilerplate_spans
 from .decoding import normalise_newlines
 from .readers import ReadOptions, guess_title, row_to_article
-from .records import Article, ReadError
+from .records import Article, ReadError, clean_text
 from .sources import FORMATS, WRAPPERS, Source, is_glob
 
 Record = Article | ReadError
@@ -74,7 +74,7 @@ def iter_articles(inputs: Any, *, text_field: str = "text", id_field: str | None
                                          id_field=id_field)
             elif isinstance(item, str):
                 n_text += 1
-                text = normalise_newlines(item)
+                text = clean_text(normalise_newlines(item))  # lone surrogates would break the writers
                 spans = boilerplate_spans(text)
                 yield Article(doc_id=f"text-{n_text}", text=text, source="<text>", format="text",
                               title=guess_title(text, spans), boilerplate=spans)
