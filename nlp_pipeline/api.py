@@ -29,7 +29,7 @@ from . import tables as T
 from .chunking import DEFAULT_MAX_CHARS
 from .engine import RunOptions, RunSummary, batched, run_batch
 from .io.inputs import Record, iter_articles
-from .io.writers import read_tables, write_tables
+from .writers import read_tables, write_tables
 from .process import Interrupted, ProcessOptions, process_items
 
 __all__ = ["Interrupted", "Result", "analyze", "info", "iter_articles", "open_result", "run"]
@@ -154,10 +154,10 @@ def run(inputs: Any, out: str | os.PathLike, *, model: str | os.PathLike = "bund
 
     Returns a :class:`~nlp_pipeline.engine.RunSummary` (counts, rows per table, paths, time).
     Raises :class:`~nlp_pipeline.engine.EngineError` for usage problems (exit 2 in the CLI: a
-    ``batch_size``, ``max_chars`` or ``workers`` below 1, an ``out`` that is not a folder, ...),
+    ``batch_size``, ``max_chars`` or ``workers`` below 1, an ``out`` that is a file or cannot be made, ...),
     :class:`~nlp_pipeline.engine.RunFailed` when the run stops on an error that is not about one
-    document (parts kept), :class:`Interrupted` on Ctrl-C (``.result`` is the summary; the
-    partial tables are written and the parts kept for ``resume``).
+    document (parts kept), :class:`Interrupted` on Ctrl-C or SIGTERM (``.result`` is the summary; the
+    partial tables are written and the parts kept for ``resume``; ``.result.stopped_by`` names the signal).
     """
     opts = RunOptions(model=str(model), engine=engine, workers=workers, scheduler=scheduler,
                       batch_size=batch_size, max_chars=max_chars, format=format, input_format=input_format,

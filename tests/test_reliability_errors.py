@@ -121,7 +121,7 @@ def test_files_are_closed(tmp_path):
 def test_output_folder_that_is_a_file_is_a_plain_error(tmp_path):
     import pandas as pd
 
-    from nlp_pipeline.io.writers import check_out_dir, write_tables
+    from nlp_pipeline.writers import check_out_dir, write_tables
 
     afile = tmp_path / "afile"
     afile.write_text("x", encoding="utf-8")

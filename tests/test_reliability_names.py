@@ -19,7 +19,7 @@ import pytest
 from nlp_pipeline import tables as T
 from nlp_pipeline.io import Article, ReadError, raw_name, read_articles
 from nlp_pipeline.io.records import escape_name
-from nlp_pipeline.io.writers import storable_rows, write_tables
+from nlp_pipeline.writers import storable_rows, write_tables
 
 posix_only = pytest.mark.skipif(sys.platform in ("win32", "darwin"),
                                 reason="needs a file system that takes any bytes as a name")

@@ -11,7 +11,7 @@ import time
 import pandas as pd
 import pytest
 
-from nlp_pipeline.io.writers import write_tables
+from nlp_pipeline.writers import write_tables
 from nlp_pipeline.query import QueryError, connect, query
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from nlp_pipeline.io import Article, ReadError, SkippedInput, read_articles
 from nlp_pipeline.io.sources import result_folder
-from nlp_pipeline.io.writers import write_tables
+from nlp_pipeline.writers import write_tables
 
 
 def ids(*inputs):

@@ -132,7 +132,7 @@ def run(
     [bold]--resume[/bold] (exit 130 after Ctrl-C, 143 after SIGTERM).
     """
     from ..engine import ENGINES
-    from ..io.writers import table_path
+    from ..writers import table_path
     from ..pipeline import check_model
     from ..tables import TABLES
     from .run import run_command

@@ -80,7 +80,7 @@ def _report_errors(out: Path, summary: RunSummary, err_console: Console) -> None
     if not summary.failed:
         return
     from .. import tables as T
-    from ..io.writers import FORMATS, _read_one, table_path
+    from ..writers import FORMATS, _read_one, table_path
 
     fmt = next((f for f in FORMATS if table_path(out, "errors", f).exists()), "parquet")
     print_errors(T.conform("errors", _read_one(table_path(out, "errors", fmt), fmt)), err_console)

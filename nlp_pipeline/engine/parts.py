@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import tables as T
-from ..io.writers import FORMATS, table_path
+from ..writers import FORMATS, table_path
 
 PARTS = "parts"
 RUN_FILE = "run.json"
@@ -350,7 +350,7 @@ class TableSink:
     def flush(self) -> None:
         if not self.rows and self._started:
             return
-        from ..io import writers as W
+        from .. import writers as W
 
         df = T.frame(self.table, W.storable_rows(self.table, self.rows))
         self.n += len(self.rows)
@@ -382,7 +382,7 @@ class TableSink:
         if self.format == "xlsx":
             import pandas as pd
 
-            from ..io import writers as W
+            from .. import writers as W
 
             W._write_one(pd.concat(self._frames, ignore_index=True) if self._frames else T.empty(self.table),
                          self.tmp, "xlsx")

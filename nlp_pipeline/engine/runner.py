@@ -20,7 +20,7 @@ from typing import Any, Callable
 from ..chunking import DEFAULT_MAX_CHARS
 from ..io.inputs import iter_articles
 from ..io.records import Article, ReadError, escape_name
-from ..io.writers import FORMATS, check_out_dir, table_path
+from ..writers import FORMATS, check_out_dir, table_path
 from ..process import Interrupted, Item, ProcessOptions
 from .parts import PartStore, consolidate, record_key
 
@@ -121,7 +121,11 @@ def prepare(store: PartStore, inputs: list, opts: RunOptions) -> list[tuple[int,
     instant on one folder, the second gets an ``EngineError`` instead of racing the first.
     """
     out = store.out
-    if not store.lock():
+    try:
+        locked = store.lock()
+    except OSError as exc:
+        raise EngineError(f"the output folder {out} cannot be written: {exc.strerror or exc}") from None
+    if not locked:
         raise EngineError(f"another run is writing to {out} right now")
     config = {**_fingerprint(inputs, opts), "format": opts.format, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
               "version": 1}
@@ -258,6 +262,24 @@ def check_options(opts: RunOptions) -> None:
             raise EngineError(f"{name} ({flag}) must be a whole number of at least {least}, not {value!r}")
 
 
+def make_out_dir(out: Path) -> None:
+    """``out`` made (when missing) and usable as the output folder, else an ``EngineError`` (exit 2)
+    with the reason: it is a file or under one, a broken symbolic link, not writable, ..."""
+    try:
+        check_out_dir(out)
+    except NotADirectoryError as exc:
+        raise EngineError(str(exc)) from None
+    if os.path.lexists(out) and not out.exists():
+        raise EngineError(f"the output folder {out} is a symbolic link to {os.readlink(out)}, which does not "
+                          "exist; name a folder for the tables")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EngineError(f"the output folder {out} cannot be made: {exc.strerror or exc}") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise EngineError(f"the output folder {out} is not writable")
+
+
 class _SigtermState:
     received = False
 
@@ -303,10 +325,7 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
     if opts.engine not in ENGINES:
         raise EngineError(f"unknown engine {opts.engine!r}; choose from {', '.join(ENGINES)}")
     check_options(opts)
-    try:
-        check_out_dir(out)
-    except NotADirectoryError as exc:
-        raise EngineError(str(exc)) from None
+    make_out_dir(out)
     store = PartStore(out)
     with sigterm_as_interrupt() as sigterm:
         try:
@@ -411,7 +430,7 @@ def _fill(summary: RunSummary, result: dict[str, Any]) -> None:
 
 def _finished_summary(out: Path, opts: RunOptions) -> RunSummary:
     from .. import tables as T
-    from ..io.writers import read_tables
+    from ..writers import read_tables
 
     tables = read_tables(out)
     docs = tables["documents"]

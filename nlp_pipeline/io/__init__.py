@@ -1,4 +1,4 @@
-"""Reading articles in, writing tables out.
+"""Reading articles in (writing the tables out is ``nlp_pipeline.writers``).
 
 ``read_articles(inputs, ...)`` is the one entry point: a lazy generator of
 :class:`Article` (decoded, newline-normalised text with boilerplate spans) and

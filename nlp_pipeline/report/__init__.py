@@ -23,7 +23,7 @@ def render_report(result, title: str | None = None) -> str:
     if isinstance(result, (str, os.PathLike)):
         from types import SimpleNamespace
 
-        from ..io.writers import read_tables
+        from ..writers import read_tables
 
         title = title or f"nlp-pipeline: {Path(result).resolve().name}"
         try:

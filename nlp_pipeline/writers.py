@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from .records import clean_text, escape_name, has_surrogates
+from .io.records import clean_text, escape_name, has_surrogates
 
 FORMATS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl", "xlsx": ".xlsx"}
 XLSX_MAX_CELL = 32_767
@@ -165,7 +165,7 @@ def _write_one(df: pd.DataFrame, path: Path, format: str) -> None:
 
 def read_tables(directory: str | os.PathLike) -> dict[str, pd.DataFrame]:
     """The tables in a result folder, cast back to their schemas (first format found wins)."""
-    from .. import tables as T
+    from . import tables as T
 
     directory = Path(directory)
     if not directory.is_dir():
