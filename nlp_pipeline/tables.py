@@ -45,8 +45,8 @@ S, I, F, L = "string", "Int64", "Float64", "object"
 
 SCHEMAS: dict[str, list[Column]] = {
     "documents": _cols(
-        ("doc_id", S, "Unique id within the run: path relative to the input root without extension, the id field of a row, or the URL of a WARC record."),
-        ("source", S, "Input the document came from (path; `archive.zip!member`; `<stdin>`; `<text>`; `<dataframe>`)."),
+        ("doc_id", S, "Unique id within the run: path relative to the input root without extension, the id field of a row, or the URL of a WARC record. A file name that is not valid UTF-8 is written with each such byte as `\\xNN` (and a backslash in that name as `\\\\`); `nlp_pipeline.io.raw_name()` gives its bytes back."),
+        ("source", S, "Input the document came from (path; `archive.zip!member`; `<stdin>`; `<text>`; `<dataframe>`). A path that is not valid UTF-8 is escaped as in `doc_id`."),
         ("line", I, "Line (JSONL), data row (CSV/TSV/Parquet, header excluded) or record number (WARC), 1-based; empty for one-article files."),
         ("format", S, "Reader used: txt, html, jsonl, csv, tsv, parquet, warc, text, dataframe."),
         ("title", S, "Title: from HTML metadata, a title field, or the first line of a text when it reads like a headline."),
@@ -94,7 +94,7 @@ SCHEMAS: dict[str, list[Column]] = {
         ("paragraph", I, "Paragraph index (0-based) of the quote."),
         ("method", S, "Rule or method that found the quote."),
         ("confidence", F, "Confidence between 0 and 1."),
-        ("speaker_id", S, "`people.person_id` or `organisations.org_id` of the speaker, when linked."),
+        ("speaker_id", S, "`people.person_id` or `organisations.org_id` of the speaker, when linked (decided by the entity layer, which resolves the speaker to one of the document's people or organisations)."),
     ),
     "people": _cols(
         ("person_id", S, "`P-` + 10 hex digits of SHA-1 of the normalised canonical name: stable across runs and batching."),
