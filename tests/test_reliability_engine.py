@@ -263,3 +263,36 @@ def test_cli_the_second_run_exits_2(stubbed_cli, sample_dir, tmp_path):
         other.unlock()
     assert not (out / "parts").exists()  # it held no run: the lock went with it
     assert runner.invoke(app, ["run", str(sample_dir), "--out", str(out), "-q"]).exit_code == 0
+
+
+# ---------------------------------------------------------------- 6. an --out that cannot be a folder
+
+@pytest.mark.parametrize("kind", ["file", "under-a-file", "broken-symlink"])
+def test_cli_out_that_cannot_be_a_folder_is_a_usage_error(stubbed_cli, sample_dir, tmp_path, kind):
+    afile = tmp_path / "afile.txt"
+    afile.write_text("keep me", encoding="utf-8")
+    if kind == "file":
+        out, message = afile, "is a file, not a folder"
+    elif kind == "under-a-file":
+        out, message = afile / "sub", "is a file, not a folder"
+    else:
+        out, message = tmp_path / "link", "symbolic link"
+        out.symlink_to(tmp_path / "nowhere" / "x")
+    result = runner.invoke(app, ["run", str(sample_dir), "--out", str(out)])
+    assert result.exit_code == 2, (result.output, result.exception)
+    said = " ".join(result.output.split())  # as printed, wrapped to the console's width
+    assert message in said and "Traceback" not in said
+    assert afile.read_text(encoding="utf-8") == "keep me"
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_api_run_out_a_file_raises_engine_error(stub_nlp, sample_dir, tmp_path):
+    from nlp_pipeline import api
+    from nlp_pipeline.engine import EngineError
+
+    afile = tmp_path / "afile.txt"
+    afile.write_text("keep me", encoding="utf-8")
+    for resume, overwrite in [(False, False), (True, False), (False, True)]:
+        with pytest.raises(EngineError, match="is a file, not a folder"):
+            api.run([sample_dir], afile, nlp=stub_nlp, resume=resume, overwrite=overwrite)
+    assert afile.read_text(encoding="utf-8") == "keep me"
