@@ -296,3 +296,55 @@ def test_api_run_out_a_file_raises_engine_error(stub_nlp, sample_dir, tmp_path):
         with pytest.raises(EngineError, match="is a file, not a folder"):
             api.run([sample_dir], afile, nlp=stub_nlp, resume=resume, overwrite=overwrite)
     assert afile.read_text(encoding="utf-8") == "keep me"
+
+
+# ---------------------------------------------------------------- 5. progress when the console is not a terminal
+
+def test_cli_prints_plain_progress_lines_when_not_a_terminal(monkeypatch, tmp_path):
+    from conftest import make_slow_stub_nlp
+
+    slow = make_slow_stub_nlp()  # 0.02 s a document: 60 documents take more than a second
+    monkeypatch.setattr(pipeline, "get_nlp", lambda model="bundled", *args: slow)
+    monkeypatch.setenv("NLP_PIPELINE_PROGRESS_SECONDS", "0.2")
+    corpus = make_corpus(tmp_path / "in", n=60)
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--batch-size", "4"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "documents done" in line]
+    assert len(lines) >= 2, result.output
+    assert lines[0].startswith("analysing: ") and "/60 documents done, 0 failed" in lines[0]
+    assert "words/s" in lines[0] and "elapsed" in lines[0]
+    assert "\x1b[" not in result.output  # plain text for a log file
+
+
+def test_plain_progress_every_n_seconds_and_its_setting(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from nlp_pipeline.cli.progress import RunProgress, progress_seconds
+
+    for value, seconds in [(None, 30.0), ("5", 5.0), ("0.5", 0.5), ("0", 0.0), ("-1", 0.0), ("soon", 30.0)]:
+        if value is None:
+            monkeypatch.delenv("NLP_PIPELINE_PROGRESS_SECONDS", raising=False)
+        else:
+            monkeypatch.setenv("NLP_PIPELINE_PROGRESS_SECONDS", value)
+        assert progress_seconds() == seconds, value
+
+    monkeypatch.setenv("NLP_PIPELINE_PROGRESS_SECONDS", "0.05")
+    log = io.StringIO()
+    with RunProgress(10, console=Console(file=log, width=60)) as progress:
+        progress.update({"records": 4, "ok": 3, "failed": 1, "words": 400})
+        time.sleep(0.3)  # no batch finishes here: the lines go on (the run is alive)
+    lines = log.getvalue().splitlines()
+    assert len(lines) >= 2 and lines[-1].startswith("analysing: 4/10 documents done, 1 failed, ")
+    assert "ETA" in lines[-1] and all(len(line) > 60 for line in lines)  # one line each, not wrapped
+    n = len(lines)
+    time.sleep(0.2)
+    assert len(log.getvalue().splitlines()) == n  # none after the run
+
+    monkeypatch.setenv("NLP_PIPELINE_PROGRESS_SECONDS", "0")
+    quiet_log = io.StringIO()
+    with RunProgress(None, console=Console(file=quiet_log)) as progress:
+        progress.update({"records": 4})
+        time.sleep(0.1)
+    assert quiet_log.getvalue() == ""

@@ -128,8 +128,10 @@ def run(
 
     Streams the inputs through the pipeline in batches, writes each batch as a part file in
     [bold]OUT/parts/[/bold] (atomic, resumable with [bold]--resume[/bold]) and consolidates them into the tables.
-    Ctrl-C or SIGTERM stops it cleanly: the documents done are written to the tables and kept for
-    [bold]--resume[/bold] (exit 130 after Ctrl-C, 143 after SIGTERM).
+
+    Ctrl-C or SIGTERM stops it cleanly: what is done is written and kept for [bold]--resume[/bold] (exit 130 / 143).
+
+    Progress: a bar in a terminal; in a log or a pipe, a line every 30 s ([bold]NLP_PIPELINE_PROGRESS_SECONDS[/bold]).
     """
     from ..engine import ENGINES
     from ..writers import table_path
