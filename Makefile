@@ -13,7 +13,7 @@ STANZA_DATA = $(DATA)/stanza
 # machines; elsewhere set TORCH_INDEX=https://download.pytorch.org/whl/cpu.
 TORCH_INDEX ?=
 
-.PHONY: setup setup-stanza demo test test-stanza train train-data evaluate evaluate-quotes bench lexicons clean \
+.PHONY: setup setup-stanza demo test test-stanza train train-data evaluate evaluate-quotes evaluate-dev bench lexicons clean \
 	stanza-data train-stanza evaluate-backends
 
 setup: $(VENV)/.installed
@@ -86,6 +86,13 @@ evaluate-backends: setup-stanza train-data
 evaluate-quotes: setup
 	@test -d $(QUOTES_DEV) || { echo "error: quote dev set not found at $(QUOTES_DEV)" >&2; exit 2; }
 	$(BIN)/nlp-pipeline evaluate quotes $(QUOTES_DEV)/gold.jsonl --articles $(QUOTES_DEV)/articles
+
+DEV_JSON ?= out/dev-scores.json
+## The dev set as users get it (analyze over the folder): quotes, speakers by mention, people and
+## organisations, old and new articles apart; scores and error lists in $(DEV_JSON).
+evaluate-dev: setup
+	@test -d $(QUOTES_DEV) || { echo "error: quote dev set not found at $(QUOTES_DEV)" >&2; exit 2; }
+	$(BIN)/nlp-pipeline evaluate dev $(QUOTES_DEV)/gold.jsonl --articles $(QUOTES_DEV)/articles --json $(DEV_JSON)
 
 ## Benchmarks, appended to bench/results.md: model speed on one core (with and without the
 ## quote and entity components), then the batch engine (nlp.pipe vs run with 1 and 2 workers).

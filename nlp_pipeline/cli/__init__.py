@@ -403,6 +403,33 @@ def evaluate_quotes(
         console.print(table)
 
 
+@evaluate_app.command("dev", epilog="[bold]Example[/bold]: nlp-pipeline evaluate dev gold.jsonl "
+                                    "--articles articles/ --json out/dev.json")
+def evaluate_dev(
+    gold: Annotated[Path, typer.Argument(help="Gold quotes, people and organisations, JSONL.",
+                                         exists=True, dir_okay=False)],
+    articles: Annotated[Path, typer.Option("--articles", help="Folder of the gold articles (DOC_ID.txt).",
+                                           exists=True, file_okay=False)],
+    model: ModelOpt = "bundled",
+    json_out: Annotated[Optional[Path], typer.Option(
+        "--json", help="Also write all scores and the error lists as JSON here.", dir_okay=False)] = None,
+    new_from: Annotated[int, typer.Option(
+        "--new-from", help="Doc ids with a numeric prefix from this on are the new articles.")] = 100,
+) -> None:
+    """Score the dev set as users get it (quotes, speakers, people, organisations), old and new articles apart."""
+    import json
+
+    from ..evaluate.dev import evaluate_dev as score
+    from ..evaluate.dev import format_dev
+
+    scores = score(gold, articles, nlp=_nlp(model), model=model, new_from=new_from)
+    typer.echo(format_dev(scores))  # pre-formatted columns: no rich wrapping
+    if json_out is not None:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(scores, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        typer.echo(f"scores and error lists written to {json_out}", err=True)
+
+
 @evaluate_app.command("ner", epilog="[bold]Example[/bold]: nlp-pipeline evaluate ner training-data/test.spacy")
 def evaluate_ner(
     file: Annotated[Path, typer.Argument(help="Gold documents as a spaCy DocBin (.spacy).", exists=True, dir_okay=False)],
