@@ -25,8 +25,8 @@ from ..process import Item, ProcessOptions, process_items
 def dask_task(batch: list[Item], spec: str, sys_path: list[str], opts: ProcessOptions) -> tuple[dict, bytes]:
     """Runs on a Dask worker: the model is loaded once per worker process."""
     nlp = get_nlp(spec, sys_path)
+    keys = record_keys(batch)  # before processing: what the inputs read
     results = process_items(batch, nlp, opts)
-    keys = record_keys(batch)
     return manifest_entry(results, keys), part_bytes(results, keys)
 
 

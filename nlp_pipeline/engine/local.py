@@ -49,15 +49,17 @@ def _init_worker(spec: str, sys_path: list[str], opts: ProcessOptions, parts_dir
 
 
 def _work(batch: list[Item]) -> dict[str, Any]:
+    keys = record_keys(batch)  # before processing: what the inputs read, whatever the pipeline does
     results = process_items(batch, _WORKER["nlp"], _WORKER["opts"])
-    entry = write_part(_WORKER["parts_dir"], results, keys=record_keys(batch))
+    entry = write_part(_WORKER["parts_dir"], results, keys=keys)
     return entry
 
 
 def run_in_process(batches: Iterable[list[Item]], store: PartStore, nlp, opts: ProcessOptions) -> Iterator[dict]:
     for batch in batches:
+        keys = record_keys(batch)
         results = process_items(batch, nlp, opts)
-        entry = write_part(store.dir, results, keys=record_keys(batch))
+        entry = write_part(store.dir, results, keys=keys)
         store.append_manifest(entry)
         yield entry
 
