@@ -6,8 +6,8 @@ For a change to the project's code (not the model): the commit is checked out in
 git worktree, and each round runs one process per version, alternating, each pinned to the same
 core with one BLAS thread, loading the bundled model and timing ``nlp.pipe`` plus the rows of each
 document (``tables.doc_rows``, so that work moved between the components and the tables is
-counted on both sides) over corpora/sample repeated (model loading not timed). Best of the rounds per version and their ratio
-are printed and appended to bench/results.md.
+counted on both sides) over corpora/sample repeated (model loading not timed). Best of the rounds
+per version and their ratio are printed and appended to bench/results.md.
 """
 
 from __future__ import annotations
@@ -68,8 +68,9 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         old = Path(tmp) / "old"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(old), args.rev], check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(old), args.rev], check=True, capture_output=True
+        )
         try:
             best = {"this tree": 0.0, args.rev: 0.0}
             words = 0
@@ -81,13 +82,15 @@ def main() -> None:
                     print(f"{name}: {r['wps']:,.0f} words/s", flush=True)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], check=False)
-    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                          text=True).stdout.strip()
+    head = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
     lines = [
         f"## {datetime.date.today().isoformat()}: code speed, {head} (this tree) against {args.rev}",
         "",
         f"Machine: {os.cpu_count()} cores, {cpu_model()}, pinned to core {args.core}, one BLAS thread, Python "
-        f"{platform.python_version()}. Full pipeline (bundled model + entities + quotes) and the rows of each document, corpora/sample × "
+        f"{platform.python_version()}. Full pipeline (bundled model + entities + quotes) and the rows of each "
+        f"document, corpora/sample × "
         f"{args.repeat} ({words:,} words, punctuation and spaces not counted), best of {args.rounds} alternating "
         "rounds, one process per round and version (`bench/code_versions.py`).",
         "",

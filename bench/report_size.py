@@ -23,7 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,12 +49,14 @@ def measure_browser(page: Path, profile: Path) -> dict[str, float]:
         wall = time.perf_counter() - t0
         nav = drv.execute_script(
             "const n = performance.getEntriesByType('navigation')[0];"
-            "return [n.domInteractive, n.domContentLoadedEventEnd, n.loadEventEnd, window.__report.loadMs];")
+            "return [n.domInteractive, n.domContentLoadedEventEnd, n.loadEventEnd, window.__report.loadMs];"
+        )
         longest = drv.execute_script(
             "return new Promise(done => { let m = 0;"
             " try { new PerformanceObserver(l => { for (const e of l.getEntries()) m = Math.max(m, e.duration); })"
             "   .observe({type: 'longtask', buffered: true}); } catch (e) {}"
-            " setTimeout(() => done(m), 300); });")
+            " setTimeout(() => done(m), 300); });"
+        )
         filter_ms = []
         for q in QUERIES:
             drv.execute_script("window.__report.search(arguments[0])", q)
@@ -74,10 +76,19 @@ def measure_browser(page: Path, profile: Path) -> dict[str, float]:
         drv.execute_script("location.hash = '#/article/0'")
         drv.execute_script("return document.getElementById('article-text').textContent.length")
         article = time.perf_counter() - t
-        return {"load_wall_s": wall, "dom_interactive_ms": nav[0], "dom_content_loaded_ms": nav[1],
-                "load_event_ms": nav[2], "script_ms": nav[3], "longest_task_ms": longest,
-                "filter_ms_median": statistics.median(filter_ms), "filter_ms_max": max(filter_ms),
-                "type_to_update_s": typed, "person_panel_s": person, "article_s": article}
+        return {
+            "load_wall_s": wall,
+            "dom_interactive_ms": nav[0],
+            "dom_content_loaded_ms": nav[1],
+            "load_event_ms": nav[2],
+            "script_ms": nav[3],
+            "longest_task_ms": longest,
+            "filter_ms_median": statistics.median(filter_ms),
+            "filter_ms_max": max(filter_ms),
+            "type_to_update_s": typed,
+            "person_panel_s": person,
+            "article_s": article,
+        }
     finally:
         drv.quit()
 
@@ -101,9 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         raw = page.read_bytes()
         size, gz = len(raw), len(gzip.compress(raw, 6))
         text_chars = int(result.documents["n_chars"].sum())
-        lines = [f"quotes {args.quotes:,}, articles {args.docs:,}, article text {text_chars:,} chars",
-                 f"write_report: {build:.2f} s",
-                 f"report.html: {size / 1e6:.2f} MB ({gz / 1e6:.2f} MB gzipped)"]
+        lines = [
+            f"quotes {args.quotes:,}, articles {args.docs:,}, article text {text_chars:,} chars",
+            f"write_report: {build:.2f} s",
+            f"report.html: {size / 1e6:.2f} MB ({gz / 1e6:.2f} MB gzipped)",
+        ]
         reason = browser.missing()
         if reason:
             lines.append(f"browser: skipped ({reason})")
@@ -124,12 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     for line in lines:
         print(line)
     if not args.no_append:
-        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         header = "" if args.results.exists() else "# Benchmark results\n"
         with args.results.open("a", encoding="utf-8") as fh:
-            fh.write(f"{header}\n## HTML report size and load ({stamp})\n\n"
-                     f"`.venv/bin/python bench/report_size.py --quotes {args.quotes} --docs {args.docs}` "
-                     f"on {platform.machine()}, Python {platform.python_version()}, shared 2-core machine\n\n")
+            fh.write(
+                f"{header}\n## HTML report size and load ({stamp})\n\n"
+                f"`.venv/bin/python bench/report_size.py --quotes {args.quotes} --docs {args.docs}` "
+                f"on {platform.machine()}, Python {platform.python_version()}, shared 2-core machine\n\n"
+            )
             fh.writelines(f"- {line}\n" for line in lines)
         print(f"appended to {args.results}")
     return 0

@@ -95,13 +95,33 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> dict:
         peak = max(peak, tree_rss(proc.pid))
         time.sleep(0.1)
     out, err = proc.communicate()
-    return {"seconds": time.perf_counter() - start, "peak_mb": peak / 2**20, "rc": proc.returncode, "stdout": out,
-            "stderr": err}
+    return {
+        "seconds": time.perf_counter() - start,
+        "peak_mb": peak / 2**20,
+        "rc": proc.returncode,
+        "stdout": out,
+        "stderr": err,
+    }
 
 
 def run_cmd(corpus: Path, out: Path, workers: int, model: str, batch_size: int) -> list[str]:
-    return [PY, "-m", "nlp_pipeline", "run", str(corpus), "--out", str(out), "--overwrite", "-q",
-            "--workers", str(workers), "--model", model, "--batch-size", str(batch_size)]
+    return [
+        PY,
+        "-m",
+        "nlp_pipeline",
+        "run",
+        str(corpus),
+        "--out",
+        str(out),
+        "--overwrite",
+        "-q",
+        "--workers",
+        str(workers),
+        "--model",
+        model,
+        "--batch-size",
+        str(batch_size),
+    ]
 
 
 def env_for(model: str) -> dict[str, str]:
@@ -113,8 +133,10 @@ def env_for(model: str) -> dict[str, str]:
 
 def machine() -> str:
     load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",)
-    return (f"{os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}; "
-            f"load average {load[0]:.2f} at start (shared machine: other jobs were running)")
+    return (
+        f"{os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}; "
+        f"load average {load[0]:.2f} at start (shared machine: other jobs were running)"
+    )
 
 
 def speed(args) -> str:
@@ -137,7 +159,7 @@ def speed(args) -> str:
     ratio = wps["nlp-pipeline run --workers 1"] / wps["plain nlp.pipe (baseline)"]
     speedup = wps["nlp-pipeline run --workers 2"] / wps["nlp-pipeline run --workers 1"]
     lines = [
-        f"## {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC: batch engine throughput (bench/run_bench.py)",
+        f"## {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC: batch engine throughput (bench/run_bench.py)",
         "",
         f"`{' '.join(['.venv/bin/python', 'bench/run_bench.py', *sys.argv[1:]])}`. Machine: {machine()}.",
         f"Corpus: corpora/sample repeated to {args.articles:,} articles ({words:,} words), model `{args.model}`, "
@@ -146,9 +168,15 @@ def speed(args) -> str:
         "| configuration | seconds | words/s | peak RSS (MB, process tree) |",
         "|---|---:|---:|---:|",
     ]
-    lines += [f"| {name} | {r['seconds']:.1f} | {words / r['seconds']:,.0f} | {r['peak_mb']:,.0f} |" for name, r in rows]
-    lines += ["", f"run -w 1 / baseline: {ratio:.2f}× (target ≥ 0.8); run -w 2 / run -w 1: {speedup:.2f}× "
-                  f"(target ≥ 1.6 on 2 free cores)", ""]
+    lines += [
+        f"| {name} | {r['seconds']:.1f} | {words / r['seconds']:,.0f} | {r['peak_mb']:,.0f} |" for name, r in rows
+    ]
+    lines += [
+        "",
+        f"run -w 1 / baseline: {ratio:.2f}× (target ≥ 0.8); run -w 2 / run -w 1: {speedup:.2f}× "
+        f"(target ≥ 1.6 on 2 free cores)",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -165,7 +193,8 @@ def memory(args) -> str:
     shutil.rmtree(work, ignore_errors=True)
     ratio = rows[1][1]["peak_mb"] / rows[0][1]["peak_mb"]
     lines = [
-        f"## {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC: batch engine memory (bench/run_bench.py --memory)",
+        f"## {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC: batch engine memory "
+        "(bench/run_bench.py --memory)",
         "",
         f"`{' '.join(['.venv/bin/python', 'bench/run_bench.py', *sys.argv[1:]])}`. Machine: {machine()}.",
         f"`nlp-pipeline run --workers 1` over corpora/sample repeated, model `{args.memory_model}`.",
@@ -186,8 +215,11 @@ def main() -> None:
     ap.add_argument("--memory", action="store_true", help="peak RSS for --small vs --large articles instead")
     ap.add_argument("--small", type=int, default=1000)
     ap.add_argument("--large", type=int, default=100_000)
-    ap.add_argument("--memory-model", default="bundled",
-                    help="model spec for --memory (conftest:make_stub_nlp measures the engine alone, fast)")
+    ap.add_argument(
+        "--memory-model",
+        default="bundled",
+        help="model spec for --memory (conftest:make_stub_nlp measures the engine alone, fast)",
+    )
     ap.add_argument("--workdir", default=str(ROOT / "bench" / "corpus" / "out"))
     ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results.md")
     ap.add_argument("--no-append", action="store_true")

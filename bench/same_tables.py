@@ -18,16 +18,21 @@ from nlp_pipeline.api import open_result
 from nlp_pipeline.tables import TABLES
 
 KEYS = {
-    "documents": ["doc_id"], "entities": ["entity_id"], "quotes": ["quote_id"],
-    "people": ["person_id"], "organisations": ["org_id"], "errors": ["doc_id", "source", "line", "reason"],
+    "documents": ["doc_id"],
+    "entities": ["entity_id"],
+    "quotes": ["quote_id"],
+    "people": ["person_id"],
+    "organisations": ["org_id"],
+    "errors": ["doc_id", "source", "line", "reason"],
 }
 
 
 def _canonical(df: pd.DataFrame, table: str) -> pd.DataFrame:
     out = df.sort_values(KEYS[table]).reset_index(drop=True)
     # every cell as "type:repr", so that missing values compare equal and 1 != "1"
-    return pd.DataFrame({col: [f"{type(v).__name__}:{v!r}" for v in out[col]] for col in out.columns},
-                        columns=list(out.columns))
+    return pd.DataFrame(
+        {col: [f"{type(v).__name__}:{v!r}" for v in out[col]] for col in out.columns}, columns=list(out.columns)
+    )
 
 
 def compare(old_dir: str, new_dir: str) -> list[str]:

@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the recipe (not installed) beside the package
 
 from recipe.backends import cpu_model  # noqa: E402
+
 BLIS = "model+entities+quotes, BLIS matmul"
 
 
@@ -56,8 +57,11 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
     ap.add_argument("--compare", default=None, help="another model (folder or spec) to time in the same rounds")
-    ap.add_argument("--compare-matmul", action="store_true",
-                    help="also time the bundled pipeline with BLIS matrix products (thinc's default)")
+    ap.add_argument(
+        "--compare-matmul",
+        action="store_true",
+        help="also time the bundled pipeline with BLIS matrix products (thinc's default)",
+    )
     args = ap.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -107,8 +111,10 @@ def main() -> None:
         lines[-1:-1] = [f"Bundled speed relative to `{args.compare}` (both with entities and quotes): {ratio:.2f}×"]
     if args.compare_matmul:
         ratio = best["model+entities+quotes"] / best[BLIS]
-        lines[-1:-1] = [f"Matrix products by numpy's BLAS (the default) relative to BLIS, both with entities and "
-                        f"quotes: {ratio:.2f}×"]
+        lines[-1:-1] = [
+            f"Matrix products by numpy's BLAS (the default) relative to BLIS, both with entities and "
+            f"quotes: {ratio:.2f}×"
+        ]
     report = "\n".join(lines)
     print(report)
     with open(args.out, "a", encoding="utf-8") as fh:

@@ -38,11 +38,11 @@ def split_text(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[tuple[int,
         if n - start <= max_chars:
             pieces.append((start, n))
             break
-        window = text[start:start + max_chars]
+        window = text[start : start + max_chars]
         cut = None
         for pattern in _BREAKS:
             last = None
-            for last in pattern.finditer(window):
+            for last in pattern.finditer(window):  # noqa: B007  (the last match is wanted)
                 pass
             if last is not None and last.start() > max_chars // 4:  # not a tiny piece
                 cut = start + last.start()  # the break's white space begins the next piece
@@ -57,8 +57,9 @@ def split_text(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[tuple[int,
 def piece_article(article: Article, start: int, end: int, index: int) -> Article:
     """The piece as an Article of its own (boilerplate spans clipped and shifted into it)."""
     spans = [(max(s, start) - start, min(e, end) - start) for s, e in article.boilerplate if s < end and start < e]
-    return dataclasses.replace(article, text=article.text[start:end], boilerplate=spans, metadata={},
-                               doc_id=article.doc_id)
+    return dataclasses.replace(
+        article, text=article.text[start:end], boilerplate=spans, metadata={}, doc_id=article.doc_id
+    )
 
 
 def _paragraphs_before(text: str, pos: int) -> int:
@@ -94,8 +95,13 @@ def merge_piece_rows(article: Article, pieces: list[tuple[int, int]], rows: list
         for p in part.people:
             acc = people.get(p["person_id"])
             if acc is None:
-                people[p["person_id"]] = {**p, "variants": Counter(p["variants"]), "roles": Counter(p["roles"]),
-                                          "affiliations": Counter(p["affiliations"]), "genders": Counter(p["genders"])}
+                people[p["person_id"]] = {
+                    **p,
+                    "variants": Counter(p["variants"]),
+                    "roles": Counter(p["roles"]),
+                    "affiliations": Counter(p["affiliations"]),
+                    "genders": Counter(p["genders"]),
+                }
                 continue
             acc["variants"].update(p["variants"])
             acc["roles"].update(p["roles"])
@@ -115,6 +121,7 @@ def merge_piece_rows(article: Article, pieces: list[tuple[int, int]], rows: list
                 acc["people"].setdefault(k, v)
         n_tokens += part.document.get("n_tokens") or 0
         n_sentences += part.document.get("n_sentences") or 0
-    document = T.document_row(article, n_tokens=n_tokens, n_sentences=n_sentences, n_entities=len(entities),
-                              n_quotes=len(quotes))
+    document = T.document_row(
+        article, n_tokens=n_tokens, n_sentences=n_sentences, n_entities=len(entities), n_quotes=len(quotes)
+    )
     return T.DocRows(document, entities, quotes, list(people.values()), list(orgs.values()))

@@ -27,8 +27,20 @@ from spacy.language import Language
 from .nlp import paragraphs, tokenizer  # noqa: F401  (register factories and callbacks)
 from .nlp.backends import BUNDLED_NAME, ModelNotFound, ResolvedModel, bundled_model_path, load_pipeline, resolve
 
-__all__ = ["BUNDLED_NAME", "ModelNotFound", "ResolvedModel", "add_project_components", "bundled_model_path",
-           "check_model", "get_nlp", "is_factory", "load", "load_model", "resolve", "resolve_model"]
+__all__ = [
+    "BUNDLED_NAME",
+    "ModelNotFound",
+    "ResolvedModel",
+    "add_project_components",
+    "bundled_model_path",
+    "check_model",
+    "get_nlp",
+    "is_factory",
+    "load",
+    "load_model",
+    "resolve",
+    "resolve_model",
+]
 
 _FACTORY = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 _CACHE: dict[str, Any] = {}

@@ -57,8 +57,14 @@ class ProcessOptions:
 
 
 def error_outcome(article: Article, reason: str, stage: str = "read") -> Outcome:
-    error = ReadError(source=article.source, line=article.line, doc_id=article.doc_id, format=article.format,
-                      stage=stage, reason=reason)
+    error = ReadError(
+        source=article.source,
+        line=article.line,
+        doc_id=article.doc_id,
+        format=article.format,
+        stage=stage,
+        reason=reason,
+    )
     document = T.document_row(article, n_tokens=None, n_sentences=None, n_entities=None, n_quotes=None)
     document.update(status="error", error=error.reason)
     return ("error", document, T.error_rows(error)[1])
@@ -162,8 +168,9 @@ def process_items(items: list[Item], nlp, opts: ProcessOptions | None = None) ->
             short.append((seq, record))
     articles = [a for _, a in short]
     for (seq, article), (doc, reason) in zip(short, _pipe(nlp, articles, opts.batch_size)):
-        results[seq] = _rows(doc, article, opts.keep_docs) if reason is None \
-            else error_outcome(article, reason, stage="nlp")
+        results[seq] = (
+            _rows(doc, article, opts.keep_docs) if reason is None else error_outcome(article, reason, stage="nlp")
+        )
     return [(seq, results[seq]) for seq, _ in items]
 
 

@@ -41,95 +41,157 @@ def _cols(*specs: tuple[str, str, str]) -> list[Column]:
     return [Column(*s) for s in specs]
 
 
-S, I, F, L = "string", "Int64", "Float64", "object"
+STR, INT, FLOAT, LIST = "string", "Int64", "Float64", "object"
 
 SCHEMAS: dict[str, list[Column]] = {
     "documents": _cols(
-        ("doc_id", S, "Unique id within the run: path relative to the input root without extension, the id field of a row, or the URL of a WARC record. A file name that is not valid UTF-8 is written with each such byte as `\\xNN` (and a backslash in that name as `\\\\`); `nlp_pipeline.io.raw_name()` gives its bytes back."),
-        ("source", S, "Input the document came from (path; `archive.zip!member`; `<stdin>`; `<text>`; `<dataframe>`). A path that is not valid UTF-8 is escaped as in `doc_id`."),
-        ("line", I, "Line (JSONL), data row (CSV/TSV/Parquet, header excluded) or record number (WARC), 1-based; empty for one-article files."),
-        ("format", S, "Reader used: txt, html, jsonl, csv, tsv, parquet, warc, text, dataframe."),
-        ("title", S, "Title: from HTML metadata, a title field, or the first line of a text when it reads like a headline."),
-        ("date", S, "Publication date as given (HTML metadata, a date field, or the WARC date)."),
-        ("author", S, "Author/byline when given."),
-        ("url", S, "URL when given."),
-        ("metadata", S, "All other input fields as one JSON object (string), `{}` when none."),
-        ("text", S, "The document text every offset in every table indexes into: decoded, newlines normalised to \\n, nothing else changed."),
-        ("n_chars", I, "Length of `text` in characters."),
-        ("n_tokens", I, "Tokens (spaCy, whitespace tokens excluded)."),
-        ("n_sentences", I, "Sentences."),
-        ("n_entities", I, "Rows of this document in `entities`."),
-        ("n_quotes", I, "Rows of this document in `quotes`."),
-        ("boilerplate", L, "Character ranges `[start, end]` of navigation lines, cookie banners and photo credits; entities and quotes overlapping them are dropped."),
-        ("status", S, "`ok` or `error`."),
-        ("error", S, "Why the document failed (empty when `ok`)."),
+        (
+            "doc_id",
+            STR,
+            "Unique id within the run: path relative to the input root without extension, the id field of a row, or "
+            "the URL of a WARC record. A file name that is not valid UTF-8 is written with each such byte as `\\xNN` "
+            "(and a backslash in that name as `\\\\`); `nlp_pipeline.io.raw_name()` gives its bytes back.",
+        ),
+        (
+            "source",
+            STR,
+            "Input the document came from (path; `archive.zip!member`; `<stdin>`; `<text>`; `<dataframe>`). A path "
+            "that is not valid UTF-8 is escaped as in `doc_id`.",
+        ),
+        (
+            "line",
+            INT,
+            "Line (JSONL), data row (CSV/TSV/Parquet, header excluded) or record number (WARC), 1-based; empty for "
+            "one-article files.",
+        ),
+        ("format", STR, "Reader used: txt, html, jsonl, csv, tsv, parquet, warc, text, dataframe."),
+        (
+            "title",
+            STR,
+            "Title: from HTML metadata, a title field, or the first line of a text when it reads like a headline.",
+        ),
+        ("date", STR, "Publication date as given (HTML metadata, a date field, or the WARC date)."),
+        ("author", STR, "Author/byline when given."),
+        ("url", STR, "URL when given."),
+        ("metadata", STR, "All other input fields as one JSON object (string), `{}` when none."),
+        (
+            "text",
+            STR,
+            "The document text every offset in every table indexes into: decoded, newlines normalised to \\n, nothing "
+            "else changed.",
+        ),
+        ("n_chars", INT, "Length of `text` in characters."),
+        ("n_tokens", INT, "Tokens (spaCy, whitespace tokens excluded)."),
+        ("n_sentences", INT, "Sentences."),
+        ("n_entities", INT, "Rows of this document in `entities`."),
+        ("n_quotes", INT, "Rows of this document in `quotes`."),
+        (
+            "boilerplate",
+            LIST,
+            "Character ranges `[start, end]` of navigation lines, cookie banners and photo credits; entities and "
+            "quotes overlapping them are dropped.",
+        ),
+        ("status", STR, "`ok` or `error`."),
+        ("error", STR, "Why the document failed (empty when `ok`)."),
     ),
     "entities": _cols(
-        ("doc_id", S, "Document (see `documents.doc_id`)."),
-        ("entity_id", S, "`<doc_id>#e<n>`, n counting the document's mentions in text order from 1."),
-        ("text", S, "The mention as written: `documents.text[start_char:end_char]`."),
-        ("label", S, "PER, ORG, LOC or MISC: the model's label mapped to these four (see *Entity labels* below), or PER/ORG when the mention is linked to a person/organisation."),
-        ("label_original", S, "The model's own label (empty when the mention was found by entity linking, or is a person's affiliation found verbatim in the text)."),
-        ("start_char", I, "Start offset in `documents.text`."),
-        ("end_char", I, "End offset (exclusive)."),
-        ("sentence", I, "Index of the sentence (0-based) the mention starts in."),
-        ("canonical", S, "Canonical name: the person's or organisation's fullest name, else the mention text."),
-        ("person_id", S, "Link to `people.person_id`."),
-        ("org_id", S, "Link to `organisations.org_id`."),
+        ("doc_id", STR, "Document (see `documents.doc_id`)."),
+        ("entity_id", STR, "`<doc_id>#e<n>`, n counting the document's mentions in text order from 1."),
+        ("text", STR, "The mention as written: `documents.text[start_char:end_char]`."),
+        (
+            "label",
+            STR,
+            "PER, ORG, LOC or MISC: the model's label mapped to these four (see *Entity labels* below), or PER/ORG "
+            "when the mention is linked to a person/organisation.",
+        ),
+        (
+            "label_original",
+            STR,
+            "The model's own label (empty when the mention was found by entity linking, or is a person's affiliation "
+            "found verbatim in the text).",
+        ),
+        ("start_char", INT, "Start offset in `documents.text`."),
+        ("end_char", INT, "End offset (exclusive)."),
+        ("sentence", INT, "Index of the sentence (0-based) the mention starts in."),
+        ("canonical", STR, "Canonical name: the person's or organisation's fullest name, else the mention text."),
+        ("person_id", STR, "Link to `people.person_id`."),
+        ("org_id", STR, "Link to `organisations.org_id`."),
     ),
     "quotes": _cols(
-        ("doc_id", S, "Document."),
-        ("quote_id", S, "`<doc_id>#q<n>`, n the quote component's number of the quote in its document (unique in the run)."),
-        ("text", S, "The quoted words: `documents.text[start_char:end_char]`."),
-        ("start_char", I, "Start offset in `documents.text`."),
-        ("end_char", I, "End offset (exclusive)."),
-        ("type", S, "Kind of quote as given by the quote component (e.g. direct, indirect, mixed)."),
-        ("speaker", S, "Speaker's canonical name (or the speaker phrase when not a named entity)."),
-        ("speaker_kind", S, "What the speaker is, as given by the quote component (e.g. person, organisation, pronoun, unknown)."),
-        ("speaker_mention", S, "The mention the speaker was resolved from: `text[speaker_mention_start:speaker_mention_end]`."),
-        ("speaker_mention_start", I, "Start offset of the speaker mention."),
-        ("speaker_mention_end", I, "End offset of the speaker mention."),
-        ("cue", S, "The speech verb or cue as written (\"säger\", \"enligt\")."),
-        ("cue_lemma", S, "Lemma of the cue."),
-        ("paragraph", I, "Paragraph index (0-based) of the quote."),
-        ("method", S, "Rule or method that found the quote."),
-        ("confidence", F, "Confidence between 0 and 1."),
-        ("speaker_id", S, "`people.person_id` or `organisations.org_id` of the speaker, when linked (decided by the entity layer, which resolves the speaker to one of the document's people or organisations)."),
+        ("doc_id", STR, "Document."),
+        (
+            "quote_id",
+            STR,
+            "`<doc_id>#q<n>`, n the quote component's number of the quote in its document (unique in the run).",
+        ),
+        ("text", STR, "The quoted words: `documents.text[start_char:end_char]`."),
+        ("start_char", INT, "Start offset in `documents.text`."),
+        ("end_char", INT, "End offset (exclusive)."),
+        ("type", STR, "Kind of quote as given by the quote component (e.g. direct, indirect, mixed)."),
+        ("speaker", STR, "Speaker's canonical name (or the speaker phrase when not a named entity)."),
+        (
+            "speaker_kind",
+            STR,
+            "What the speaker is, as given by the quote component (e.g. person, organisation, pronoun, unknown).",
+        ),
+        (
+            "speaker_mention",
+            STR,
+            "The mention the speaker was resolved from: `text[speaker_mention_start:speaker_mention_end]`.",
+        ),
+        ("speaker_mention_start", INT, "Start offset of the speaker mention."),
+        ("speaker_mention_end", INT, "End offset of the speaker mention."),
+        ("cue", STR, 'The speech verb or cue as written ("säger", "enligt").'),
+        ("cue_lemma", STR, "Lemma of the cue."),
+        ("paragraph", INT, "Paragraph index (0-based) of the quote."),
+        ("method", STR, "Rule or method that found the quote."),
+        ("confidence", FLOAT, "Confidence between 0 and 1."),
+        (
+            "speaker_id",
+            STR,
+            "`people.person_id` or `organisations.org_id` of the speaker, when linked (decided by the entity layer, "
+            "which resolves the speaker to one of the document's people or organisations).",
+        ),
     ),
     "people": _cols(
-        ("person_id", S, "`P-` + 10 hex digits of SHA-1 of the normalised canonical name: stable across runs and batching."),
-        ("name", S, "Canonical name (fullest form, without title)."),
-        ("variants", L, "Name forms as written, most frequent first."),
-        ("n_mentions", I, "Name mentions (rows in `entities`; pronouns and role nouns are not counted)."),
-        ("n_documents", I, "Documents mentioning the person."),
-        ("n_quotes", I, "Quotes attributed to the person (`quotes.speaker_id`)."),
-        ("roles", L, "Roles and titles given with the name, most frequent first."),
-        ("affiliations", L, "Organisations given with the name, most frequent first."),
-        ("first_document", S, "First document (in input order) mentioning the person."),
-        ("last_document", S, "Last document (in input order) mentioning the person."),
-        ("gender", S, "female, male or empty: the most frequent value over documents."),
-        ("gender_method", S, "How the gender was inferred (e.g. first-name lexicon)."),
+        (
+            "person_id",
+            STR,
+            "`P-` + 10 hex digits of SHA-1 of the normalised canonical name: stable across runs and batching.",
+        ),
+        ("name", STR, "Canonical name (fullest form, without title)."),
+        ("variants", LIST, "Name forms as written, most frequent first."),
+        ("n_mentions", INT, "Name mentions (rows in `entities`; pronouns and role nouns are not counted)."),
+        ("n_documents", INT, "Documents mentioning the person."),
+        ("n_quotes", INT, "Quotes attributed to the person (`quotes.speaker_id`)."),
+        ("roles", LIST, "Roles and titles given with the name, most frequent first."),
+        ("affiliations", LIST, "Organisations given with the name, most frequent first."),
+        ("first_document", STR, "First document (in input order) mentioning the person."),
+        ("last_document", STR, "Last document (in input order) mentioning the person."),
+        ("gender", STR, "female, male or empty: the most frequent value over documents."),
+        ("gender_method", STR, "How the gender was inferred (e.g. first-name lexicon)."),
     ),
     "organisations": _cols(
-        ("org_id", S, "`O-` + 10 hex digits of SHA-1 of the normalised canonical name."),
-        ("name", S, "Canonical name (fullest form as written)."),
-        ("variants", L, "Name forms as written, most frequent first."),
-        ("n_mentions", I, "Mentions (rows in `entities`)."),
-        ("n_documents", I, "Documents mentioning the organisation."),
-        ("n_quotes", I, "Quotes attributed to the organisation."),
-        ("people", L, "Canonical names of people affiliated with it."),
-        ("person_ids", L, "Their `person_id`s, in the same order."),
+        ("org_id", STR, "`O-` + 10 hex digits of SHA-1 of the normalised canonical name."),
+        ("name", STR, "Canonical name (fullest form as written)."),
+        ("variants", LIST, "Name forms as written, most frequent first."),
+        ("n_mentions", INT, "Mentions (rows in `entities`)."),
+        ("n_documents", INT, "Documents mentioning the organisation."),
+        ("n_quotes", INT, "Quotes attributed to the organisation."),
+        ("people", LIST, "Canonical names of people affiliated with it."),
+        ("person_ids", LIST, "Their `person_id`s, in the same order."),
     ),
     "errors": _cols(
-        ("doc_id", S, "Document id when known."),
-        ("source", S, "Input path (or `archive.zip!member`, `<stdin>`)."),
-        ("line", I, "Line/row/record number within the input, when the error is about one row."),
-        ("stage", S, "`read` (input could not be read or parsed), `nlp` (the pipeline failed) or `tables`."),
-        ("reason", S, "What went wrong."),
+        ("doc_id", STR, "Document id when known."),
+        ("source", STR, "Input path (or `archive.zip!member`, `<stdin>`)."),
+        ("line", INT, "Line/row/record number within the input, when the error is about one row."),
+        ("stage", STR, "`read` (input could not be read or parsed), `nlp` (the pipeline failed) or `tables`."),
+        ("reason", STR, "What went wrong."),
     ),
 }
 
 TABLES = list(SCHEMAS)
+
 
 def columns(table: str) -> list[str]:
     return [c.name for c in SCHEMAS[table]]
@@ -203,6 +265,7 @@ def _as_list(value: Any) -> list:
 
 # ------------------------------------------------------------------ one document
 
+
 @dataclasses.dataclass
 class DocRows:
     """The rows of one document, before corpus-level merging."""
@@ -217,12 +280,21 @@ class DocRows:
 
 def document_row(article: Article, **counts: Any) -> dict[str, Any]:
     return {
-        "doc_id": article.doc_id, "source": article.source, "line": article.line, "format": article.format,
-        "title": article.title, "date": article.date, "author": article.author, "url": article.url,
+        "doc_id": article.doc_id,
+        "source": article.source,
+        "line": article.line,
+        "format": article.format,
+        "title": article.title,
+        "date": article.date,
+        "author": article.author,
+        "url": article.url,
         "metadata": json.dumps(article.metadata or {}, ensure_ascii=False, sort_keys=True, default=str),
-        "text": article.text, "n_chars": len(article.text),
+        "text": article.text,
+        "n_chars": len(article.text),
         "boilerplate": [[int(s), int(e)] for s, e in article.boilerplate],
-        "status": "ok", "error": None, **counts,
+        "status": "ok",
+        "error": None,
+        **counts,
     }
 
 
@@ -233,14 +305,27 @@ def error_rows(error: ReadError) -> tuple[dict[str, Any] | None, dict[str, Any]]
     input holds one article (txt, html); a whole input that cannot be read (a missing folder, a
     broken zip) gets an ``errors`` row only.
     """
-    err = {"doc_id": error.doc_id, "source": error.source, "line": error.line, "stage": error.stage,
-           "reason": error.reason}
+    err = {
+        "doc_id": error.doc_id,
+        "source": error.source,
+        "line": error.line,
+        "stage": error.stage,
+        "reason": error.reason,
+    }
     if error.doc_id is None and error.line is None and error.format not in ("txt", "html"):
         return None, err
     doc_id = error.doc_id or (f"{error.source}:{error.line}" if error.line is not None else error.source)
-    document = {"doc_id": doc_id, "source": error.source, "line": error.line, "format": error.format,
-                "metadata": "{}", "n_chars": None, "boilerplate": [], "status": "error",
-                "error": error.reason}
+    document = {
+        "doc_id": doc_id,
+        "source": error.source,
+        "line": error.line,
+        "format": error.format,
+        "metadata": "{}",
+        "n_chars": None,
+        "boilerplate": [],
+        "status": "error",
+        "error": error.reason,
+    }
     return document, err
 
 
@@ -255,13 +340,17 @@ def doc_rows(doc, article: Article) -> DocRows:
     data = entity_data(doc)
     quotes = doc._.quote_data if doc.has_extension("quote_data") and doc._.quote_data is not None else []
 
-    sent_starts = [s.start_char for s in doc.sents] if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [0]
+    sent_starts = (
+        [s.start_char for s in doc.sents] if (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")) else [0]
+    )
 
     def sentence_of(char: int) -> int:
         return max(bisect_right(sent_starts, char) - 1, 0)
 
-    entities = [{"doc_id": doc_id, "entity_id": f"{doc_id}#e{n}", **row, "sentence": sentence_of(row["start_char"])}
-                for n, row in enumerate(data["mentions"], start=1)]
+    entities = [
+        {"doc_id": doc_id, "entity_id": f"{doc_id}#e{n}", **row, "sentence": sentence_of(row["start_char"])}
+        for n, row in enumerate(data["mentions"], start=1)
+    ]
 
     # People and organisations of this document (partial rows, merged by Corpus).
     mentions_per_id = Counter(r["person_id"] or r["org_id"] for r in entities if r["person_id"] or r["org_id"])
@@ -277,10 +366,20 @@ def doc_rows(doc, article: Article) -> DocRows:
         if mentions_per_id.get(pid, 0) == 0 and pid not in person_rows:
             # Only mentioned inside boilerplate (or only by pronoun): not in the tables.
             continue
-        row = person_rows.setdefault(pid, {
-            "person_id": pid, "name": person["canonical"], "variants": Counter(), "n_mentions": mentions_per_id.get(pid, 0),
-            "roles": Counter(), "affiliations": Counter(), "genders": Counter(), "doc_id": doc_id, "n_quotes": 0,
-        })
+        row = person_rows.setdefault(
+            pid,
+            {
+                "person_id": pid,
+                "name": person["canonical"],
+                "variants": Counter(),
+                "n_mentions": mentions_per_id.get(pid, 0),
+                "roles": Counter(),
+                "affiliations": Counter(),
+                "genders": Counter(),
+                "doc_id": doc_id,
+                "n_quotes": 0,
+            },
+        )
         row["variants"].update(variant_counts.get(pid, {}))
         row["roles"].update(r for r in person["roles"] if r)
         row["affiliations"].update(a for a in person["affiliations"] if a)
@@ -292,10 +391,18 @@ def doc_rows(doc, article: Article) -> DocRows:
         oid = org["id"]
         if mentions_per_id.get(oid, 0) == 0 and oid not in org_rows:
             continue
-        row = org_rows.setdefault(oid, {
-            "org_id": oid, "name": org["canonical"], "variants": Counter(), "n_mentions": mentions_per_id.get(oid, 0),
-            "people": {}, "doc_id": doc_id, "n_quotes": 0,
-        })
+        row = org_rows.setdefault(
+            oid,
+            {
+                "org_id": oid,
+                "name": org["canonical"],
+                "variants": Counter(),
+                "n_mentions": mentions_per_id.get(oid, 0),
+                "people": {},
+                "doc_id": doc_id,
+                "n_quotes": 0,
+            },
+        )
         row["variants"].update(variant_counts.get(oid, {}))
         for name in org["people"] or []:
             row["people"][person_id(name)] = name
@@ -324,12 +431,18 @@ def doc_rows(doc, article: Article) -> DocRows:
         quote_rows.append(row)
 
     n_tokens = sum(1 for t in doc if not t.is_space)
-    document = document_row(article, n_tokens=n_tokens, n_sentences=len(sent_starts) if len(doc) else 0,
-                            n_entities=len(entities), n_quotes=len(quote_rows))
+    document = document_row(
+        article,
+        n_tokens=n_tokens,
+        n_sentences=len(sent_starts) if len(doc) else 0,
+        n_entities=len(entities),
+        n_quotes=len(quote_rows),
+    )
     return DocRows(document, entities, quote_rows, list(person_rows.values()), list(org_rows.values()))
 
 
 # ------------------------------------------------------------------ the corpus
+
 
 class Merger:
     """Corpus-level people and organisations from per-document rows, fed in input order.
@@ -348,9 +461,17 @@ class Merger:
             acc = self.people.get(p["person_id"])
             if acc is None:
                 acc = self.people[p["person_id"]] = {
-                    "person_id": p["person_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
-                    "n_documents": 0, "first": p["doc_id"], "last": None, "n_quotes": 0, "roles": Counter(),
-                    "affiliations": Counter(), "genders": Counter(),
+                    "person_id": p["person_id"],
+                    "names": Counter(),
+                    "variants": Counter(),
+                    "n_mentions": 0,
+                    "n_documents": 0,
+                    "first": p["doc_id"],
+                    "last": None,
+                    "n_quotes": 0,
+                    "roles": Counter(),
+                    "affiliations": Counter(),
+                    "genders": Counter(),
                 }
             acc["names"][p["name"]] += 1
             acc["variants"].update(p["variants"])
@@ -366,8 +487,14 @@ class Merger:
             acc = self.orgs.get(o["org_id"])
             if acc is None:
                 acc = self.orgs[o["org_id"]] = {
-                    "org_id": o["org_id"], "names": Counter(), "variants": Counter(), "n_mentions": 0,
-                    "n_documents": 0, "last": None, "n_quotes": 0, "people": {},
+                    "org_id": o["org_id"],
+                    "names": Counter(),
+                    "variants": Counter(),
+                    "n_mentions": 0,
+                    "n_documents": 0,
+                    "last": None,
+                    "n_quotes": 0,
+                    "people": {},
                 }
             acc["names"][o["name"]] += 1
             acc["variants"].update(o["variants"])
@@ -379,13 +506,18 @@ class Merger:
             acc["last"] = o["doc_id"]
 
     def people_rows(self) -> list[dict[str, Any]]:
-        return ranked_rows([
-            person_row(acc, n_documents=acc["n_documents"], first=acc["first"], last=acc["last"])
-            for acc in self.people.values()
-        ], "person_id")
+        return ranked_rows(
+            [
+                person_row(acc, n_documents=acc["n_documents"], first=acc["first"], last=acc["last"])
+                for acc in self.people.values()
+            ],
+            "person_id",
+        )
 
     def organisation_rows(self) -> list[dict[str, Any]]:
-        return ranked_rows([organisation_row(acc, n_documents=acc["n_documents"]) for acc in self.orgs.values()], "org_id")
+        return ranked_rows(
+            [organisation_row(acc, n_documents=acc["n_documents"]) for acc in self.orgs.values()], "org_id"
+        )
 
 
 class Corpus:
@@ -441,12 +573,18 @@ def person_row(acc: dict[str, Any], *, n_documents: int, first: str, last: str) 
     """A ``people`` row from one person's running totals (shared by :class:`Corpus` and the engine)."""
     (gender, method), _ = acc["genders"].most_common(1)[0] if acc["genders"] else ((None, None), 0)
     return {
-        "person_id": acc["person_id"], "name": _most_common(acc["names"]),
-        "variants": _ranked(acc["variants"]), "n_mentions": acc["n_mentions"],
-        "n_documents": n_documents, "n_quotes": acc["n_quotes"],
-        "roles": _ranked(acc["roles"]), "affiliations": _ranked(acc["affiliations"]),
-        "first_document": first, "last_document": last,
-        "gender": gender, "gender_method": method,
+        "person_id": acc["person_id"],
+        "name": _most_common(acc["names"]),
+        "variants": _ranked(acc["variants"]),
+        "n_mentions": acc["n_mentions"],
+        "n_documents": n_documents,
+        "n_quotes": acc["n_quotes"],
+        "roles": _ranked(acc["roles"]),
+        "affiliations": _ranked(acc["affiliations"]),
+        "first_document": first,
+        "last_document": last,
+        "gender": gender,
+        "gender_method": method,
     }
 
 
@@ -454,9 +592,14 @@ def organisation_row(acc: dict[str, Any], *, n_documents: int) -> dict[str, Any]
     """An ``organisations`` row from one organisation's running totals."""
     ids = sorted(acc["people"], key=lambda i: acc["people"][i])
     return {
-        "org_id": acc["org_id"], "name": _most_common(acc["names"]), "variants": _ranked(acc["variants"]),
-        "n_mentions": acc["n_mentions"], "n_documents": n_documents,
-        "n_quotes": acc["n_quotes"], "people": [acc["people"][i] for i in ids], "person_ids": ids,
+        "org_id": acc["org_id"],
+        "name": _most_common(acc["names"]),
+        "variants": _ranked(acc["variants"]),
+        "n_mentions": acc["n_mentions"],
+        "n_documents": n_documents,
+        "n_quotes": acc["n_quotes"],
+        "people": [acc["people"][i] for i in ids],
+        "person_ids": ids,
     }
 
 

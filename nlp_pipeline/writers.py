@@ -38,14 +38,17 @@ def check_out_dir(out_dir: str | os.PathLike) -> Path:
         if folder.exists():
             if not folder.is_dir():
                 what = "is a file" if folder == out else f"cannot be made: {folder} is a file"
-                raise NotADirectoryError(f"the output folder {out} {what}, not a folder; name a folder "
-                                         "for the tables (it is made when it does not exist)")
+                raise NotADirectoryError(
+                    f"the output folder {out} {what}, not a folder; name a folder "
+                    "for the tables (it is made when it does not exist)"
+                )
             break
     return out
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | os.PathLike, *, format: str = "parquet",
-                 overwrite: bool = False) -> list[Path]:
+def write_tables(
+    tables: dict[str, pd.DataFrame], out_dir: str | os.PathLike, *, format: str = "parquet", overwrite: bool = False
+) -> list[Path]:
     if format not in FORMATS:
         raise ValueError(f"unknown output format {format!r}; choose from {', '.join(FORMATS)}")
     out = check_out_dir(out_dir)
@@ -70,6 +73,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | os.PathLike, *,
 # line of defence for strings that came another way (a DataFrame, the API, old parts):
 # a lone surrogate would otherwise make pyarrow fail with "surrogates not allowed"
 # when the whole run is already done.
+
 
 def _is_id_column(column: str) -> bool:
     return column in ("doc_id", "source", "first_document", "last_document") or column.endswith("_id")
@@ -96,8 +100,11 @@ def _repair(value: Any, escape: bool) -> tuple[Any, bool]:
 def _warn(table: str, column: str, row: int, doc_id: Any) -> None:
     where = f"row {row}" + (f" (doc_id {doc_id!r})" if doc_id is not None else "")
     how = "escaped as \\xNN" if _is_id_column(column) else "replaced by U+FFFD"
-    warnings.warn(f"{table}.{column}, {where}: text that is not valid Unicode (a lone surrogate) "
-                  f"was {how} so that the table can be written", stacklevel=3)
+    warnings.warn(
+        f"{table}.{column}, {where}: text that is not valid Unicode (a lone surrogate) "
+        f"was {how} so that the table can be written",
+        stacklevel=3,
+    )
 
 
 def storable_rows(table: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -140,8 +147,9 @@ def _jsonish(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object:
-            out[col] = out[col].map(lambda v: json.dumps(v, ensure_ascii=False, default=str)
-                                    if isinstance(v, (list, dict, tuple)) else v)
+            out[col] = out[col].map(
+                lambda v: json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict, tuple)) else v
+            )
     return out
 
 
@@ -159,7 +167,8 @@ def _write_one(df: pd.DataFrame, path: Path, format: str) -> None:
         for col in clean.columns:
             if clean[col].dtype == object or str(clean[col].dtype) in ("string", "str"):
                 clean[col] = clean[col].map(
-                    lambda v: ILLEGAL_CHARACTERS_RE.sub("", v)[:XLSX_MAX_CELL] if isinstance(v, str) else v)
+                    lambda v: ILLEGAL_CHARACTERS_RE.sub("", v)[:XLSX_MAX_CELL] if isinstance(v, str) else v
+                )
         clean.to_excel(path, index=False, engine="openpyxl")
 
 
@@ -180,7 +189,8 @@ def read_tables(directory: str | os.PathLike) -> dict[str, pd.DataFrame]:
         else:
             found[name] = T.empty(name)
     if all(len(df) == 0 for df in found.values()) and not any(
-            (directory / f"{n}{e}").exists() for n in T.TABLES for e in FORMATS.values()):
+        (directory / f"{n}{e}").exists() for n in T.TABLES for e in FORMATS.values()
+    ):
         raise FileNotFoundError(f"no tables in {directory} (expected e.g. {directory / 'people.parquet'})")
     return found
 

@@ -101,8 +101,12 @@ def compare(models: list[str], data: Path, quotes_dev: Path | None, repeat: int 
     for spec in rows:
         rows[spec]["words_per_second"] = best[spec]
     machine = f"{os.cpu_count()} cores, {cpu_model()}, one thread, Python {platform.python_version()}"
-    return {"models": rows, "machine": machine, "speed_corpus": f"corpora/sample × {repeat} "
-            f"({sum(len(t.split()) for t in texts):,} words), best of {rounds} alternating rounds"}
+    return {
+        "models": rows,
+        "machine": machine,
+        "speed_corpus": f"corpora/sample × {repeat} "
+        f"({sum(len(t.split()) for t in texts):,} words), best of {rounds} alternating rounds",
+    }
 
 
 def _pct(value) -> str:
@@ -110,14 +114,18 @@ def _pct(value) -> str:
 
 
 def format_markdown(result: dict) -> str:
-    lines = ["| backend | NER F1 klintan | NER F1 UNER Talbanken | NER F1 UNER PUD | LAS Talbanken | LAS PUD "
-             "| quote e2e F1 (dev) | words/s (1 thread) |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| backend | NER F1 klintan | NER F1 UNER Talbanken | NER F1 UNER PUD | LAS Talbanken | LAS PUD "
+        "| quote e2e F1 (dev) | words/s (1 thread) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for spec, row in result["models"].items():
         ner, las = row["ner_f1"], row["las"]
-        lines.append(f"| `{spec}` | {_pct(ner['klintan-test'])} | {_pct(ner['talbanken-test'])} | "
-                     f"{_pct(ner['pud-test'])} | {_pct(las['talbanken-test'])} | {_pct(las['pud-test'])} | "
-                     f"{_pct(row.get('quotes_e2e_f1'))} | {row['words_per_second']:,.0f} |")
+        lines.append(
+            f"| `{spec}` | {_pct(ner['klintan-test'])} | {_pct(ner['talbanken-test'])} | "
+            f"{_pct(ner['pud-test'])} | {_pct(las['talbanken-test'])} | {_pct(las['pud-test'])} | "
+            f"{_pct(row.get('quotes_e2e_f1'))} | {row['words_per_second']:,.0f} |"
+        )
     lines += ["", f"Speed: {result['speed_corpus']}; {result['machine']}."]
     return "\n".join(lines)
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from . import talbanken
 
@@ -103,7 +103,7 @@ def spaces_from_text(words: list[str], text: str | None) -> list[bool]:
 def _text_comment(comments: list[str]) -> str | None:
     for c in comments:
         if c.startswith("# text = "):
-            return c[len("# text = "):]
+            return c[len("# text = ") :]
     return None
 
 
@@ -115,7 +115,7 @@ def _starts(comments: list[str]) -> dict[str, bool]:
 def _sent_id(comments: list[str]) -> str:
     for c in comments:
         if c.startswith("# sent_id = "):
-            return c[len("# sent_id = "):]
+            return c[len("# sent_id = ") :]
     return ""
 
 
@@ -209,9 +209,7 @@ def read_klintan(path: Path) -> list[Sentence]:
             words.append(word)
             labels.append(fields[-1])
         if words:
-            out.append(
-                Sentence(words=words, spaces=spaces_from_text(words, None), ents=bio_from_runs(labels))
-            )
+            out.append(Sentence(words=words, spaces=spaces_from_text(words, None), ents=bio_from_runs(labels)))
     return out
 
 
@@ -269,8 +267,9 @@ def build_talbanken_train(
             sent.pos, sent.deps = talbanken.current_relations(sent.words, sent.pos, sent.lemmas, sent.heads, sent.deps)
         if features is not None:
             mapped = [features(w, p, t[2]) for w, p, t in zip(sent.words, sent.pos, tab)]
-            sent.morphs = [m if m is not None else talbanken.fix_v1_features(f, p)
-                           for m, f, p in zip(mapped, v1_feats, sent.pos)]
+            sent.morphs = [
+                m if m is not None else talbanken.fix_v1_features(f, p) for m, f, p in zip(mapped, v1_feats, sent.pos)
+            ]
         elif parsed is not None:
             sent.morphs = [talbanken.fix_v1_features(f, p) for f, p in zip(v1_feats, sent.pos)]
         out.append(sent)

@@ -3,9 +3,9 @@
 ``person_patterns(corpora)`` turns the SCB given names (``tilltalsnamn``, at least
 ``MIN_BEARERS`` bearers, Swedish function words left out) into token patterns
 "given name + capitalised words" labelled PER, for a ruler before the NER (the
-NER keeps what the ruler set and labels the rest). ``build_patterns(corpora)`` reads ``svensktext/platser`` (municipalities, counties,
-countries and capitals, place names) as LOC and ``svensktext/organisationer/
-myndigheter.tsv`` (Swedish government agencies) as ORG. Whether the patterns help
+NER keeps what the ruler set and labels the rest). ``build_patterns(corpora)`` reads
+``svensktext/platser`` (municipalities, counties, countries and capitals, place names) as LOC and
+``svensktext/organisationer/myndigheter.tsv`` (Swedish government agencies) as ORG. Whether the patterns help
 the statistical NER is measured by ``python -m recipe.gazetteer``,
 which scores the model on the hold-out sets without and with an entity ruler
 after the NER (filling only gaps the NER left).
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 
 def svensktext_rows(path: Path, delimiter: str = ",") -> Iterator[dict[str, str]]:
@@ -62,8 +62,25 @@ ORG_SUFFIXES = (
     "domstolen|tingsrätten|hovrätten|sjukhuset|skolan|gymnasiet|klubben|kassan|inspektionen|centret|centrum"
 )
 ORG_HEADS = [
-    "kommun", "landsting", "region", "regionen", "universitet", "högskola", "kyrka", "kyrkan", "AB",
-    "institute", "Institute", "University", "College", "Council", "Agency", "Bank", "Group", "Inc", "Ltd",
+    "kommun",
+    "landsting",
+    "region",
+    "regionen",
+    "universitet",
+    "högskola",
+    "kyrka",
+    "kyrkan",
+    "AB",
+    "institute",
+    "Institute",
+    "University",
+    "College",
+    "Council",
+    "Agency",
+    "Bank",
+    "Group",
+    "Inc",
+    "Ltd",
 ]
 
 

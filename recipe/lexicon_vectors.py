@@ -35,6 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from nlp_pipeline.nlp.tokenizer import spaced_abbreviation_forms
+
 from .gazetteer import svensktext_rows
 
 COLUMNS = ("given_f", "given_m", "surname", "place_se", "country", "agency", "nationality", "name_part")
@@ -125,8 +126,13 @@ def build_vectors_pipeline(corpora: Path):
     words = sorted(feats)
     nlp = spacy.blank("sv")
     data = numpy.asarray([feats[w] for w in words], dtype="float32")
-    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=[nlp.vocab.strings.add(w) for w in words],
-                                name="sv_lexicon_features", attr="ORTH")
+    nlp.vocab.vectors = Vectors(
+        strings=nlp.vocab.strings,
+        data=data,
+        keys=[nlp.vocab.strings.add(w) for w in words],
+        name="sv_lexicon_features",
+        attr="ORTH",
+    )
     return nlp
 
 

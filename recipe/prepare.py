@@ -76,8 +76,7 @@ def klintan_split(corpora: Path) -> tuple[list, list]:
     return klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
 
 
-def prepare(corpora: Path, out: Path, silver: Path | None = None,
-            ud_dev_repeat: int = UD_DEV_REPEAT) -> dict[str, int]:
+def prepare(corpora: Path, out: Path, silver: Path | None = None, ud_dev_repeat: int = UD_DEV_REPEAT) -> dict[str, int]:
     import spacy
     from spacy.tokens import DocBin
 

@@ -46,12 +46,23 @@ def train_teachers(corpora: Path, data: Path, work: Path, jobs: int = 2, max_ste
         bests.append(output / "model-best")
         if (output / DONE).exists():
             continue
-        teacher_data = data if repeat == prep.UD_DEV_REPEAT else _prepared(
-            corpora, work / f"data-{name}", ud_dev_repeat=repeat)
+        teacher_data = (
+            data if repeat == prep.UD_DEV_REPEAT else _prepared(corpora, work / f"data-{name}", ud_dev_repeat=repeat)
+        )
         while len(running) >= jobs:
             _wait_one(running)
-        cmd = [sys.executable, "-m", "recipe.train", "--data", str(teacher_data),
-               "--output", str(output), "--seed", str(seed), "--train-only"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "recipe.train",
+            "--data",
+            str(teacher_data),
+            "--output",
+            str(output),
+            "--seed",
+            str(seed),
+            "--train-only",
+        ]
         if max_steps:
             cmd += ["--max-steps", str(max_steps)]
         output.mkdir(parents=True, exist_ok=True)
@@ -78,8 +89,9 @@ def _wait_one(running: list) -> None:
         time.sleep(10)
 
 
-def selftrain(corpora: Path, data: Path, work: Path, model_dir: Path, jobs: int = 2,
-              max_steps: int | None = None) -> Path:
+def selftrain(
+    corpora: Path, data: Path, work: Path, model_dir: Path, jobs: int = 2, max_steps: int | None = None
+) -> Path:
     import spacy
 
     from nlp_pipeline.nlp import paragraphs, tokenizer  # noqa: F401  (register the project's parts)
@@ -112,8 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=Path("training-output"), help="teachers, silver data, student")
     ap.add_argument("--model-dir", type=Path, default=Path("models/sv_news_nlp"))
     ap.add_argument("--jobs", type=int, default=2, help="teachers trained at once")
-    ap.add_argument("--max-steps", type=int, default=None,
-                    help="stop each training after N steps (a quick check of the recipe)")
+    ap.add_argument(
+        "--max-steps", type=int, default=None, help="stop each training after N steps (a quick check of the recipe)"
+    )
     args = ap.parse_args(argv)
     try:
         prep.check_corpora(args.corpora, RAW_TEXTS)

@@ -82,8 +82,14 @@ def agreed_entities(docs: list, k: int | None = None) -> list[str | None]:
     return tags
 
 
-def agreed_doc(vocab, words: list[str], spaces: list[bool], ents: list[str | None] | None, docs: list,
-               votes: dict[str, int] | None = None):
+def agreed_doc(
+    vocab,
+    words: list[str],
+    spaces: list[bool],
+    ents: list[str | None] | None,
+    docs: list,
+    votes: dict[str, int] | None = None,
+):
     """A training Doc with the syntax enough of ``docs`` (parses of these tokens) agree on
     (``votes`` per layer; default: all of them), and ``ents``. Relation labels the
     converted Talbanken trees use and today's treebank does not are relabelled
@@ -166,8 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpora", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("teachers", nargs="+", help="trained pipelines (folders)")
-    ap.add_argument("--votes", type=_vote, nargs="*", default=[], metavar="LAYER=N",
-                    help=f"teachers that must agree, per layer (default: {' '.join(f'{k}={v}' for k, v in VOTES.items())})")
+    ap.add_argument(
+        "--votes",
+        type=_vote,
+        nargs="*",
+        default=[],
+        metavar="LAYER=N",
+        help=f"teachers that must agree, per layer (default: {' '.join(f'{k}={v}' for k, v in VOTES.items())})",
+    )
     args = ap.parse_args(argv)
     try:
         votes = check_votes(dict(args.votes), len(args.teachers))

@@ -73,10 +73,10 @@ def _mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
 
-def write_card(model_dir: Path, backends: dict, train_seconds: float, machine: str, n_vectors: int,
-               date: str) -> Path:
-    from .backends import format_markdown as format_backends
+def write_card(model_dir: Path, backends: dict, train_seconds: float, machine: str, n_vectors: int, date: str) -> Path:
     from nlp_pipeline.nlp.backends import package_version
+
+    from .backends import format_markdown as format_backends
 
     rows = backends["models"]
     mine, spacy_row = rows.get("stanza:bundled"), rows.get("bundled")
@@ -84,14 +84,24 @@ def write_card(model_dir: Path, backends: dict, train_seconds: float, machine: s
     faster_note = ""
     if mine and spacy_row:
         faster_note = f" ({spacy_row['words_per_second'] / mine['words_per_second']:.0f}× in words/s)"
-    sizes = ", ".join(f"{p} {(model_dir / 'sv' / p / 'news.pt').stat().st_size / 1e6:.1f}"
-                      for p in PROCESSORS + ("pretrain",))
+    sizes = ", ".join(
+        f"{p} {(model_dir / 'sv' / p / 'news.pt').stat().st_size / 1e6:.1f}" for p in PROCESSORS + ("pretrain",)
+    )
     steps = ", ".join(f"{p} {STEPS[p]:,} {'epochs' if p == 'lemma' else 'steps'}" for p in PROCESSORS)
     text = CARD.format(
-        stanza_version=package_version("stanza") or "(not installed)", faster_note=faster_note, processors=", ".join(PROCESSORS),
-        n_vectors=n_vectors, steps=steps, train_minutes=train_seconds / 60,
-        machine=machine, size_mb=_mb(model_dir), sizes=sizes, speed=speed,
-        scores=format_markdown(mine["holdout"]) if mine else "–", comparison=format_backends(backends), date=date,
+        stanza_version=package_version("stanza") or "(not installed)",
+        faster_note=faster_note,
+        processors=", ".join(PROCESSORS),
+        n_vectors=n_vectors,
+        steps=steps,
+        train_minutes=train_seconds / 60,
+        machine=machine,
+        size_mb=_mb(model_dir),
+        sizes=sizes,
+        speed=speed,
+        scores=format_markdown(mine["holdout"]) if mine else "–",
+        comparison=format_backends(backends),
+        date=date,
     )
     path = model_dir / "README.md"
     path.write_text(text, encoding="utf-8")
@@ -106,8 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--date", required=True)
     args = ap.parse_args(argv)
     training = json.loads((args.model_dir / "training.json").read_text())
-    path = write_card(args.model_dir, json.loads(args.backends.read_text()),
-                      training["wall_seconds"], args.machine, training["vectors"], args.date)
+    path = write_card(
+        args.model_dir,
+        json.loads(args.backends.read_text()),
+        training["wall_seconds"],
+        args.machine,
+        training["vectors"],
+        args.date,
+    )
     print(f"wrote {path}")
     return 0
 

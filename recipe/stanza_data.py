@@ -69,9 +69,15 @@ def _with_punct(sent: convert.Sentence, mark: str, at: int, glued: bool) -> conv
         return values[:at] + [value] + values[at:]
 
     return dataclasses.replace(
-        sent, words=put(sent.words, mark), spaces=put(spaces, mark_space), lemmas=put(sent.lemmas, mark),
-        pos=put(sent.pos, "PUNCT"), tags=put(sent.tags, "MID" if mark in "-–" else "PAD"), morphs=put(morphs, ""),
-        heads=put(heads, root + 1 if root >= at else root), deps=put(sent.deps, "punct"),
+        sent,
+        words=put(sent.words, mark),
+        spaces=put(spaces, mark_space),
+        lemmas=put(sent.lemmas, mark),
+        pos=put(sent.pos, "PUNCT"),
+        tags=put(sent.tags, "MID" if mark in "-–" else "PAD"),
+        morphs=put(morphs, ""),
+        heads=put(heads, root + 1 if root >= at else root),
+        deps=put(sent.deps, "punct"),
         ents=None if sent.ents is None else put(sent.ents, "O"),
     )
 
@@ -96,8 +102,12 @@ def _headline(sent: convert.Sentence) -> convert.Sentence | None:
         return None
     cut = {k: getattr(sent, k)[:last] for k in ("words", "spaces", "lemmas", "pos", "tags", "heads", "deps")}
     cut["spaces"][-1] = False
-    return dataclasses.replace(sent, morphs=(sent.morphs or [""] * len(sent.words))[:last],
-                               ents=None if sent.ents is None else sent.ents[:last], **cut)
+    return dataclasses.replace(
+        sent,
+        morphs=(sent.morphs or [""] * len(sent.words))[:last],
+        ents=None if sent.ents is None else sent.ents[:last],
+        **cut,
+    )
 
 
 def augment(paras: list[list[convert.Sentence]]) -> list[list[convert.Sentence]]:
@@ -144,8 +154,22 @@ def conllu_lines(paras: list[list[convert.Sentence]], prefix: str) -> list[str]:
                 head = 0 if sent.heads[k] == k else sent.heads[k] + 1
                 dep = "root" if head == 0 else sent.deps[k]
                 misc = "_" if sent.spaces[k] or k == len(sent.words) - 1 else "SpaceAfter=No"
-                lines.append("\t".join([str(k + 1), word, sent.lemmas[k] or "_", sent.pos[k], sent.tags[k] or "_",
-                                        morphs[k] or "_", str(head), dep, "_", misc]))
+                lines.append(
+                    "\t".join(
+                        [
+                            str(k + 1),
+                            word,
+                            sent.lemmas[k] or "_",
+                            sent.pos[k],
+                            sent.tags[k] or "_",
+                            morphs[k] or "_",
+                            str(head),
+                            dep,
+                            "_",
+                            misc,
+                        ]
+                    )
+                )
             lines.append("")
     return lines
 
@@ -167,7 +191,9 @@ def train_vectors(sents: list[convert.Sentence], path: Path, dim: int = VECTOR_D
     from gensim.models import Word2Vec
 
     texts = [[w.lower() for w in s.words] for s in sents]
-    model = Word2Vec(texts, vector_size=dim, window=5, min_count=2, sg=1, epochs=15, workers=1, seed=1)  # one worker: reproducible
+    model = Word2Vec(
+        texts, vector_size=dim, window=5, min_count=2, sg=1, epochs=15, workers=1, seed=1
+    )  # one worker: reproducible
     model.wv.save_word2vec_format(str(path), binary=False)
     return len(model.wv)
 
@@ -196,8 +222,16 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
         txt = out / "tokenize" / f"{split}.txt"
         txt.parent.mkdir(parents=True, exist_ok=True)
         txt.write_text(raw_text(paras), encoding="utf-8")
-        prepare_tokenizer_data.main([str(txt), str(conllu), "-o", str(out / "tokenize" / f"{split}.toklabels"),
-                                     "-m", str(out / "tokenize" / f"{split}-mwt.json")])
+        prepare_tokenizer_data.main(
+            [
+                str(txt),
+                str(conllu),
+                "-o",
+                str(out / "tokenize" / f"{split}.toklabels"),
+                "-m",
+                str(out / "tokenize" / f"{split}-mwt.json"),
+            ]
+        )
         counts[f"ud/{split}.conllu"] = sum(len(s.words) for p in paras for s in p)
 
     ner = {"train": ner_json(uner_train + klintan_train), "dev": ner_json(klintan_dev + ud_dev_held)}
@@ -207,8 +241,7 @@ def prepare(corpora: Path, out: Path) -> dict[str, int]:
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         counts[f"ner/{split}.json"] = sum(len(s) for s in data)
 
-    counts["vectors.txt (words)"] = train_vectors(uner_train + ud_dev_train + klintan_train,
-                                                  out / "vectors.txt")
+    counts["vectors.txt (words)"] = train_vectors(uner_train + ud_dev_train + klintan_train, out / "vectors.txt")
     return counts
 
 

@@ -38,36 +38,136 @@ def _args(data: Path, work: Path, part: str, steps: int) -> list[str]:
     common = ["--shorthand", "sv_news", "--save_dir", str(work), "--save_name", f"{part}.pt"]
     if part in ("tokenize", "pos", "depparse"):
         common += ["--lang", "sv"]
-    tagged = ["--train_file", str(ud / "train.conllu"), "--eval_file", str(ud / "dev.conllu"),
-              "--output_file", str(work / f"{part}-dev.conllu")]
+    tagged = [
+        "--train_file",
+        str(ud / "train.conllu"),
+        "--eval_file",
+        str(ud / "dev.conllu"),
+        "--output_file",
+        str(work / f"{part}-dev.conllu"),
+    ]
     if part != "pos":
         tagged += ["--gold_file", str(ud / "dev.conllu")]
     if part == "tokenize":
         tok = data / "tokenize"
-        return ["stanza.models.tokenizer", "--mode", "train", *common, "--no_use_mwt",
-                "--txt_file", str(tok / "train.txt"), "--label_file", str(tok / "train.toklabels"),
-                "--dev_txt_file", str(tok / "dev.txt"), "--dev_label_file", str(tok / "dev.toklabels"),
-                "--dev_conll_gold", str(ud / "dev.conllu"), "--conll_file", str(work / "tokenize-dev.conllu"),
-                "--steps", str(steps), "--eval_steps", "500", "--max_steps_before_stop", "3000"]
+        return [
+            "stanza.models.tokenizer",
+            "--mode",
+            "train",
+            *common,
+            "--no_use_mwt",
+            "--txt_file",
+            str(tok / "train.txt"),
+            "--label_file",
+            str(tok / "train.toklabels"),
+            "--dev_txt_file",
+            str(tok / "dev.txt"),
+            "--dev_label_file",
+            str(tok / "dev.toklabels"),
+            "--dev_conll_gold",
+            str(ud / "dev.conllu"),
+            "--conll_file",
+            str(work / "tokenize-dev.conllu"),
+            "--steps",
+            str(steps),
+            "--eval_steps",
+            "500",
+            "--max_steps_before_stop",
+            "3000",
+        ]
     if part == "pos":
-        return ["stanza.models.tagger", "--mode", "train", *common, *tagged, "--wordvec_pretrain_file", str(pretrain),
-                "--hidden_dim", "100", "--char_hidden_dim", "64", "--deep_biaff_hidden_dim", "100",
-                "--composite_deep_biaff_hidden_dim", "50", "--word_emb_dim", "50", "--batch_size", "1000",
-                "--max_steps", str(steps), "--eval_interval", "250", "--max_steps_before_stop", "1000"]
+        return [
+            "stanza.models.tagger",
+            "--mode",
+            "train",
+            *common,
+            *tagged,
+            "--wordvec_pretrain_file",
+            str(pretrain),
+            "--hidden_dim",
+            "100",
+            "--char_hidden_dim",
+            "64",
+            "--deep_biaff_hidden_dim",
+            "100",
+            "--composite_deep_biaff_hidden_dim",
+            "50",
+            "--word_emb_dim",
+            "50",
+            "--batch_size",
+            "1000",
+            "--max_steps",
+            str(steps),
+            "--eval_interval",
+            "250",
+            "--max_steps_before_stop",
+            "1000",
+        ]
     if part == "lemma":
-        return ["stanza.models.lemmatizer", "--mode", "train", *common, *tagged,
-                "--hidden_dim", "100", "--num_epoch", str(steps), "--decay_epoch", str(max(1, steps - 3))]
+        return [
+            "stanza.models.lemmatizer",
+            "--mode",
+            "train",
+            *common,
+            *tagged,
+            "--hidden_dim",
+            "100",
+            "--num_epoch",
+            str(steps),
+            "--decay_epoch",
+            str(max(1, steps - 3)),
+        ]
     if part == "depparse":
-        return ["stanza.models.parser", "--mode", "train", *common, *tagged, "--wordvec_pretrain_file", str(pretrain),
-                "--hidden_dim", "150", "--char_hidden_dim", "64", "--deep_biaff_hidden_dim", "150",
-                "--word_emb_dim", "50", "--num_layers", "2", "--batch_size", "1000", "--max_steps", str(steps),
-                "--eval_interval", "250", "--max_steps_before_stop", "1000"]
+        return [
+            "stanza.models.parser",
+            "--mode",
+            "train",
+            *common,
+            *tagged,
+            "--wordvec_pretrain_file",
+            str(pretrain),
+            "--hidden_dim",
+            "150",
+            "--char_hidden_dim",
+            "64",
+            "--deep_biaff_hidden_dim",
+            "150",
+            "--word_emb_dim",
+            "50",
+            "--num_layers",
+            "2",
+            "--batch_size",
+            "1000",
+            "--max_steps",
+            str(steps),
+            "--eval_interval",
+            "250",
+            "--max_steps_before_stop",
+            "1000",
+        ]
     if part == "ner":
         ner = data / "ner"
-        return ["stanza.models.ner_tagger", "--mode", "train", *common, "--wordvec_pretrain_file", str(pretrain),
-                "--train_file", str(ner / "train.json"), "--eval_file", str(ner / "dev.json"),
-                "--hidden_dim", "150", "--char_hidden_dim", "64", "--emb_finetune_known_only",
-                "--max_steps", str(steps), "--eval_interval", "500"]
+        return [
+            "stanza.models.ner_tagger",
+            "--mode",
+            "train",
+            *common,
+            "--wordvec_pretrain_file",
+            str(pretrain),
+            "--train_file",
+            str(ner / "train.json"),
+            "--eval_file",
+            str(ner / "dev.json"),
+            "--hidden_dim",
+            "150",
+            "--char_hidden_dim",
+            "64",
+            "--emb_finetune_known_only",
+            "--max_steps",
+            str(steps),
+            "--eval_interval",
+            "500",
+        ]
     raise ValueError(part)
 
 
@@ -86,9 +186,12 @@ def train_part(data: Path, work: Path, part: str, steps: int, log: Path) -> floa
     env = child_env(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     start = time.time()
     with open(log, "w", encoding="utf-8") as fh:
-        code = subprocess.call([sys.executable, "-m", "recipe.stanza_shim",
-                                *_args(data, work, part, steps)], stdout=fh,
-                               stderr=subprocess.STDOUT, env=env)
+        code = subprocess.call(
+            [sys.executable, "-m", "recipe.stanza_shim", *_args(data, work, part, steps)],
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
     if code != 0 or not (work / f"{part}.pt").exists():
         tail = "".join(log.read_text(encoding="utf-8", errors="replace").splitlines(True)[-15:])
         raise RuntimeError(f"stanza {part} training failed (exit {code}); last lines of {log}:\n{tail}")
@@ -117,8 +220,12 @@ def train_lanes(data: Path, work: Path, lanes: list[list[str]], scale: float) ->
 def resources_json() -> dict:
     uses_pretrain = {"dependencies": [{"model": "pretrain", "package": PACKAGE}]}
     packages = {p: PACKAGE for p in PROCESSORS}
-    sv = {"lang_name": "Swedish", "default_processors": packages,
-          "packages": {"default": packages, PACKAGE: packages}, "pretrain": {PACKAGE: {}}}
+    sv = {
+        "lang_name": "Swedish",
+        "default_processors": packages,
+        "packages": {"default": packages, PACKAGE: packages},
+        "pretrain": {PACKAGE: {}},
+    }
     for part in PROCESSORS:
         sv[part] = {PACKAGE: uses_pretrain if part in ("pos", "depparse", "ner") else {}}
     return {"sv": sv}
@@ -158,8 +265,13 @@ def main(argv: list[str] | None = None) -> int:
     record_path = args.work / "training.json"  # parts trained earlier (--parts) keep their times
     seconds = json.loads(record_path.read_text())["seconds"] if record_path.exists() else {}
     seconds.update(times)
-    record = {"seconds": seconds, "wall_seconds": max(sum(seconds.get(p, 0) for p in lane) for lane in LANES),
-              "steps": STEPS, "scale": args.scale, "vectors": n_vectors}
+    record = {
+        "seconds": seconds,
+        "wall_seconds": max(sum(seconds.get(p, 0) for p in lane) for lane in LANES),
+        "steps": STEPS,
+        "scale": args.scale,
+        "vectors": n_vectors,
+    }
     record_path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     shutil.copyfile(record_path, args.model_dir / "training.json")
     size = sum(f.stat().st_size for f in args.model_dir.rglob("*") if f.is_file()) / 1e6

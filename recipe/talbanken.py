@@ -146,8 +146,13 @@ def _coordinate(conjuncts: list[int], parent: int, heads: list[int], deps: list[
 
 # Multiword expressions that today's Talbanken still analyses as ``fixed``.
 STILL_FIXED = {
-    ("därför", "att"), ("till", "och", "med"), ("rent", "av"), ("som", "helst"), ("vare", "sig"),
-    ("i", "och", "med"), ("så", "att", "säga"),
+    ("därför", "att"),
+    ("till", "och", "med"),
+    ("rent", "av"),
+    ("som", "helst"),
+    ("vare", "sig"),
+    ("i", "och", "med"),
+    ("så", "att", "säga"),
 }
 SUBORDINATORS = {"om", "att", "som", "än", "när", "då", "innan", "sedan"}
 MODIFIER_RELATION = {"ADJ": "amod", "DET": "det", "PRON": "nmod:poss", "NUM": "nummod"}
@@ -350,14 +355,40 @@ def modernise_v1_tree(words, upos, heads, deps, feats) -> tuple[list[int], list[
 
 
 POSSESSIVES = {
-    "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra",
-    "er", "ert", "era", "hans", "hennes", "hens", "deras", "dess",
+    "min",
+    "mitt",
+    "mina",
+    "din",
+    "ditt",
+    "dina",
+    "sin",
+    "sitt",
+    "sina",
+    "vår",
+    "vårt",
+    "våra",
+    "er",
+    "ert",
+    "era",
+    "hans",
+    "hennes",
+    "hens",
+    "deras",
+    "dess",
 }
 BOTH = ("båda", "bägge")  # determiners today, though the 2017 tags call them adjectives
 LEMMA_FIXES = {
-    "den": "den", "det": "den", "de": "de", "dem": "de", "första": "första",
-    "flesta": "många", "fler": "många", "flera": "många",
-    "t.ex.": "till_exempel", "bl.a.": "bland_annat", "s.k.": "så_kallad",
+    "den": "den",
+    "det": "den",
+    "de": "de",
+    "dem": "de",
+    "första": "första",
+    "flesta": "många",
+    "fler": "många",
+    "flera": "många",
+    "t.ex.": "till_exempel",
+    "bl.a.": "bland_annat",
+    "s.k.": "så_kallad",
 }
 
 
@@ -396,8 +427,22 @@ def modernise_ud20(words: list[str], upos: list[str], lemmas: list[str], deps: l
 
 
 DEPONENTS = {
-    "finnas", "hoppas", "lyckas", "trivas", "minnas", "andas", "fattas", "vistas", "brottas",
-    "synas", "låtsas", "svettas", "åldras", "umgås", "slåss", "kräkas",
+    "finnas",
+    "hoppas",
+    "lyckas",
+    "trivas",
+    "minnas",
+    "andas",
+    "fattas",
+    "vistas",
+    "brottas",
+    "synas",
+    "låtsas",
+    "svettas",
+    "åldras",
+    "umgås",
+    "slåss",
+    "kräkas",
 }
 YEAR = re.compile(r"(1[0-9]|20)[0-9]{2}")
 

@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--output", type=Path, default=Path("training-output"))
     ap.add_argument("--model-dir", type=Path, default=Path("models/sv_news_nlp"))
     ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
-    ap.add_argument("--finalize-only", action="store_true", help="skip training; add the rule components to the best model")
+    ap.add_argument(
+        "--finalize-only", action="store_true", help="skip training; add the rule components to the best model"
+    )
     ap.add_argument("--max-epochs", type=int, default=None)
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--seed", type=int, default=None, help="random seed (the config's is 0)")
@@ -76,8 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         overrides["system.seed"] = args.seed
     missing = [n for n in ("train.spacy", "dev.spacy", LEXICON_VECTORS) if not (args.data / n).exists()]
     if missing and not args.finalize_only:
-        print(f"error: {', '.join(missing)} missing in {args.data}; run the prepare step first (make train-data)",
-              file=sys.stderr)
+        print(
+            f"error: {', '.join(missing)} missing in {args.data}; run the prepare step first (make train-data)",
+            file=sys.stderr,
+        )
         return 2
     start = time.time()
     best = args.output / "model-best" if args.finalize_only else train(args.data, args.output, overrides)

@@ -50,10 +50,19 @@ def fixtures_dir() -> Path:
 # ---------------------------------------------------------------- stub pipeline
 
 STUB_PATTERNS = [
-    ("PER", "Eva Jansson"), ("PER", "Jansson"), ("PER", "Anna Berg"), ("PER", "Berg"),
-    ("PER", "Kalle Ek"), ("PER", "Per Svensson"),
-    ("ORG", "Kulturen i Botkyrka"), ("ORG", "Acusticum"), ("ORG", "Interactive Institute"),
-    ("ORG", "Volvo"), ("LOC", "Botkyrka"), ("LOC", "Piteå"), ("LOC", "Göteborg"),
+    ("PER", "Eva Jansson"),
+    ("PER", "Jansson"),
+    ("PER", "Anna Berg"),
+    ("PER", "Berg"),
+    ("PER", "Kalle Ek"),
+    ("PER", "Per Svensson"),
+    ("ORG", "Kulturen i Botkyrka"),
+    ("ORG", "Acusticum"),
+    ("ORG", "Interactive Institute"),
+    ("ORG", "Volvo"),
+    ("LOC", "Botkyrka"),
+    ("LOC", "Piteå"),
+    ("LOC", "Göteborg"),
 ]
 
 
@@ -100,8 +109,14 @@ def make_stub_nlp():
             for ent in doc.ents:
                 if ent.label_ == "PER":
                     surname = ent.text.split()[-1]
-                    full = next((e.text for e in doc.ents if e.label_ == "PER" and e.text.endswith(surname) and " " in e.text), ent.text)
-                    p = people.setdefault(full, Person(key=len(people), canonical=full, variants=[], mentions=[], roles=[], affiliations=[]))
+                    full = next(
+                        (e.text for e in doc.ents if e.label_ == "PER" and e.text.endswith(surname) and " " in e.text),
+                        ent.text,
+                    )
+                    p = people.setdefault(
+                        full,
+                        Person(key=len(people), canonical=full, variants=[], mentions=[], roles=[], affiliations=[]),
+                    )
                     if ent.text not in p.variants:
                         p.variants.append(ent.text)
                     kind = "name" if " " in ent.text else "short"
@@ -111,7 +126,9 @@ def make_stub_nlp():
                         p.affiliations = ["Kulturen i Botkyrka"]
                         p.gender, p.gender_method = "female", "stub"
                 elif ent.label_ == "ORG":
-                    o = orgs.setdefault(ent.text, Organisation(key=len(orgs), canonical=ent.text, variants=[ent.text], mentions=[]))
+                    o = orgs.setdefault(
+                        ent.text, Organisation(key=len(orgs), canonical=ent.text, variants=[ent.text], mentions=[])
+                    )
                     o.mentions.append(Mention(ent.text, ent.start_char, ent.end_char, "name"))
             for m in re.finditer(r"\bhon\b", doc.text):
                 if "Eva Jansson" in people:
@@ -125,13 +142,26 @@ def make_stub_nlp():
             for i, m in enumerate(QUOTE_RE.finditer(doc.text)):
                 who = m.group("who")
                 speaker = next((p.canonical for p in people if who in p.variants or who == p.canonical), who)
-                quotes.append(StubQuote(
-                    doc_id=doc.user_data.get("doc_id"), quote_id=f"q{i + 1}", text=m.group("q"),
-                    start_char=m.start("q"), end_char=m.end("q"), type="direct", speaker=speaker,
-                    speaker_kind="person", speaker_mention=who, speaker_mention_start=m.start("who"),
-                    speaker_mention_end=m.end("who"), cue=m.group("cue"), cue_lemma="säga",
-                    paragraph=doc.text.count("\n\n", 0, m.start()), method="stub", confidence=0.9,
-                ))
+                quotes.append(
+                    StubQuote(
+                        doc_id=doc.user_data.get("doc_id"),
+                        quote_id=f"q{i + 1}",
+                        text=m.group("q"),
+                        start_char=m.start("q"),
+                        end_char=m.end("q"),
+                        type="direct",
+                        speaker=speaker,
+                        speaker_kind="person",
+                        speaker_mention=who,
+                        speaker_mention_start=m.start("who"),
+                        speaker_mention_end=m.end("who"),
+                        cue=m.group("cue"),
+                        cue_lemma="säga",
+                        paragraph=doc.text.count("\n\n", 0, m.start()),
+                        method="stub",
+                        confidence=0.9,
+                    )
+                )
             return set_quotes(doc, quotes)
 
     nlp = spacy.blank("sv")

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from spacy.language import Language
 
 import nlp_pipeline
-from nlp_pipeline import analyze, open_result, tables as T
+from nlp_pipeline import analyze, open_result
+from nlp_pipeline import tables as T
 
 
 def test_public_api():
     assert nlp_pipeline.__version__
     assert callable(nlp_pipeline.analyze) and callable(nlp_pipeline.load) and callable(nlp_pipeline.open_result)
     with pytest.raises(AttributeError):
-        nlp_pipeline.nothing_here
+        _ = nlp_pipeline.nothing_here
 
 
 def test_one_text(stub_nlp):
@@ -29,15 +29,18 @@ def test_one_text(stub_nlp):
 
 
 def test_list_of_texts_and_paths(stub_nlp, sample_dir):
-    r = analyze(["Eva Jansson i Piteå.", sample_dir / "lulea-skola.txt", str(sample_dir / "umea-bib*.txt")],
-                nlp=stub_nlp)
+    r = analyze(
+        ["Eva Jansson i Piteå.", sample_dir / "lulea-skola.txt", str(sample_dir / "umea-bib*.txt")], nlp=stub_nlp
+    )
     assert list(r.documents.doc_id) == ["text-1", "lulea-skola", "umea-bibliotek"]
     assert r.documents.loc[1, "text"] == (sample_dir / "lulea-skola.txt").read_text(encoding="utf-8")
 
 
 def test_dataframe(stub_nlp):
-    df = pd.DataFrame({"body": ["– Hej, säger Eva Jansson.", "Volvo i Göteborg.", None],
-                       "section": ["kultur", "ekonomi", "x"]}, index=[10, 11, 12])
+    df = pd.DataFrame(
+        {"body": ["– Hej, säger Eva Jansson.", "Volvo i Göteborg.", None], "section": ["kultur", "ekonomi", "x"]},
+        index=[10, 11, 12],
+    )
     r = analyze(df, text_field="body", nlp=stub_nlp)
     assert list(r.documents.doc_id) == ["row-10", "row-11", "row-12"]
     assert json.loads(r.documents.metadata[0]) == {"section": "kultur"}

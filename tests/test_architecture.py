@@ -28,8 +28,9 @@ def imports() -> dict[str, set[str]]:
                 targets = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level:
                 base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
-                targets = [".".join(base + [node.module])] if node.module else [".".join(base + [a.name])
-                                                                                   for a in node.names]
+                targets = (
+                    [".".join(base + [node.module])] if node.module else [".".join(base + [a.name]) for a in node.names]
+                )
             elif isinstance(node, ast.ImportFrom):
                 targets = [node.module or ""]
             else:
@@ -54,8 +55,9 @@ def test_no_import_cycles_between_the_parts():
                     todo.append(nxt)
         return False
 
-    cycles = sorted((a, b) for a, targets in edges.items() for b in targets
-                    if a != b and b != "nlp_pipeline" and reaches(b, a))
+    cycles = sorted(
+        (a, b) for a, targets in edges.items() for b in targets if a != b and b != "nlp_pipeline" and reaches(b, a)
+    )
     assert cycles == []
 
 

@@ -15,20 +15,26 @@ import pytest
 import spacy
 from typer.testing import CliRunner
 
-from nlp_pipeline import analyze, api, open_result, pipeline, tables as T
+from nlp_pipeline import analyze, open_result, pipeline
 from nlp_pipeline.cli import app
 from nlp_pipeline.engine import RunOptions, run_batch
-from nlp_pipeline.pipeline import check_model, is_factory
 from nlp_pipeline.nlp import backends, labels
 from nlp_pipeline.nlp.backends import ModelNotFound, resolve
+from nlp_pipeline.pipeline import check_model, is_factory
 
 runner = CliRunner()
 HAS_STANZA = all(importlib.util.find_spec(m) for m in ("stanza", "spacy_stanza"))
-TEXT = ("– Vi är glada, säger Eva Jansson.\n\nVolvo varslar i Göteborg. Det kostar 300 kronor.\n\n"
-        "Jansson i dag var nöjd.")
+TEXT = (
+    "– Vi är glada, säger Eva Jansson.\n\nVolvo varslar i Göteborg. Det kostar 300 kronor.\n\nJansson i dag var nöjd."
+)
 # SUC-style labels, as the official spaCy and stanza Swedish models give them
-PATTERNS = [("PRS", "Eva Jansson"), ("ORG", "Volvo"), ("LOC", "Göteborg"), ("TME", "Jansson i dag"),
-            ("MSR", "300 kronor")]
+PATTERNS = [
+    ("PRS", "Eva Jansson"),
+    ("ORG", "Volvo"),
+    ("LOC", "Göteborg"),
+    ("TME", "Jansson i dag"),
+    ("MSR", "300 kronor"),
+]
 
 
 def invoke(*args):
@@ -62,7 +68,8 @@ def suc_package(tmp_path, monkeypatch) -> str:
     (pkg / "meta.json").write_text((pkg / "sv_tiny-0.0.1" / "meta.json").read_text())
     (pkg / "__init__.py").write_text(
         "from spacy.util import load_model_from_init_py\n\n\n"
-        "def load(**overrides):\n    return load_model_from_init_py(__file__, **overrides)\n")
+        "def load(**overrides):\n    return load_model_from_init_py(__file__, **overrides)\n"
+    )
     info = site / "sv_tiny-0.0.1.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: sv_tiny\nVersion: 0.0.1\n")
@@ -73,12 +80,31 @@ def suc_package(tmp_path, monkeypatch) -> str:
 
 # ------------------------------------------------------------------ labels
 
-@pytest.mark.parametrize("label, expected", [
-    ("PER", "PER"), ("PRS", "PER"), ("PERSON", "PER"), ("B-PER", "PER"), ("prs", "PER"),
-    ("ORG", "ORG"), ("ORGANIZATION", "ORG"), ("LOC", "LOC"), ("GPE", "LOC"), ("LOCATION", "LOC"),
-    ("EVN", "MISC"), ("WRK", "MISC"), ("OBJ", "MISC"), ("MSR", "MISC"), ("TME", "MISC"), ("MISC", "MISC"),
-    ("NORP", "MISC"), ("DATE", "MISC"), ("", "MISC"),
-])
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("PER", "PER"),
+        ("PRS", "PER"),
+        ("PERSON", "PER"),
+        ("B-PER", "PER"),
+        ("prs", "PER"),
+        ("ORG", "ORG"),
+        ("ORGANIZATION", "ORG"),
+        ("LOC", "LOC"),
+        ("GPE", "LOC"),
+        ("LOCATION", "LOC"),
+        ("EVN", "MISC"),
+        ("WRK", "MISC"),
+        ("OBJ", "MISC"),
+        ("MSR", "MISC"),
+        ("TME", "MISC"),
+        ("MISC", "MISC"),
+        ("NORP", "MISC"),
+        ("DATE", "MISC"),
+        ("", "MISC"),
+    ],
+)
 def test_label_mapping(label, expected):
     assert labels.map_label(label) == expected
 
@@ -90,6 +116,7 @@ def test_time_and_measure_are_not_names():
 
 
 # ------------------------------------------------------------------ resolving
+
 
 def test_resolve_bundled_and_a_folder(suc_dir):
     bundled = resolve("bundled")
@@ -142,6 +169,7 @@ def test_stanza_spec_is_not_a_factory():
 
 # ------------------------------------------------------------------ other pipelines end to end
 
+
 def test_a_pipeline_folder_with_suc_labels(suc_dir):
     result = analyze([TEXT], model=str(suc_dir))
     ents = result.entities.set_index("text")
@@ -185,6 +213,7 @@ def test_engine_workers_load_a_package_by_name(suc_package, tmp_path):
 
 # ------------------------------------------------------------------ CLI
 
+
 def test_cli_bad_model_exits_2_with_the_reason(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     for spec, reason in [("sv_core_news_xx", "Unknown model"), (tmp_path / "nope", "No spaCy pipeline")]:
@@ -199,8 +228,10 @@ def test_cli_stanza_without_stanza_exits_2(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     result = invoke("run", tmp_path / "a.txt", "--out", tmp_path / "out", "--model", "stanza")
     assert result.exit_code == 2
-    assert "nlp-pipeline[stanza]" in result.output.replace("\n", "").replace("│", "").replace(" ", "") \
+    assert (
+        "nlp-pipeline[stanza]" in result.output.replace("\n", "").replace("│", "").replace(" ", "")
         or "nlp-pipeline[stanza]" in result.output
+    )
 
 
 def test_cli_run_with_a_pipeline_folder(suc_dir, tmp_path):
@@ -254,8 +285,12 @@ def test_real_download_offline_fails_fast():
     if backends.check_network(backends.SPACY_HOSTS, timeout=2.0) is None:
         pytest.skip("network available: not downloading in a test")
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "nlp_pipeline", "models", "download", "sv_core_news_sm"],
-                          capture_output=True, text=True, timeout=30)
+    done = subprocess.run(
+        [sys.executable, "-m", "nlp_pipeline", "models", "download", "sv_core_news_sm"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert time.monotonic() - started < 15
     assert done.returncode == 1, done.stderr
     assert "No network" in " ".join(done.stderr.split())

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from nlp_pipeline import analyze, api, pipeline, open_result, tables as T
+from nlp_pipeline import analyze, open_result, pipeline
+from nlp_pipeline import tables as T
 from nlp_pipeline.cli import app
 
 runner = CliRunner()
@@ -42,11 +43,11 @@ def test_offsets_in_every_table(sample_run):
     texts = dict(zip(back.documents.doc_id, back.documents.text))
     assert len(back.entities) and len(back.quotes)
     for e in back.entities.itertuples():
-        assert texts[e.doc_id][e.start_char:e.end_char] == e.text
+        assert texts[e.doc_id][e.start_char : e.end_char] == e.text
     for q in back.quotes.itertuples():
-        assert texts[q.doc_id][q.start_char:q.end_char] == q.text
+        assert texts[q.doc_id][q.start_char : q.end_char] == q.text
         if not pd.isna(q.speaker_mention_start):
-            assert texts[q.doc_id][q.speaker_mention_start:q.speaker_mention_end] == q.speaker_mention
+            assert texts[q.doc_id][q.speaker_mention_start : q.speaker_mention_end] == q.speaker_mention
 
 
 def test_navigation_line_yields_nothing(sample_run):

@@ -9,7 +9,8 @@ import json
 import pandas as pd
 import pytest
 
-from nlp_pipeline import analyze, open_result, run, tables as T
+from nlp_pipeline import analyze, open_result, run
+from nlp_pipeline import tables as T
 from nlp_pipeline.process import Interrupted, ProcessOptions, process_items
 
 STUB = "conftest:make_stub_nlp"
@@ -18,8 +19,9 @@ MAX_CHARS = 2_000
 
 def assert_same_tables(left, right):
     for name in T.TABLES:
-        pd.testing.assert_frame_equal(getattr(left, name).reset_index(drop=True),
-                                      getattr(right, name).reset_index(drop=True), obj=name)
+        pd.testing.assert_frame_equal(
+            getattr(left, name).reset_index(drop=True), getattr(right, name).reset_index(drop=True), obj=name
+        )
 
 
 @pytest.fixture(scope="module")
@@ -29,15 +31,20 @@ def mixed(tmp_path_factory):
     for i in range(6):
         (folder / f"a{i}.txt").write_text(
             f"Rubrik {i}\n\nEva Jansson besökte Piteå.\n\n– Det är viktigt nummer {i}, säger Eva Jansson.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     (folder / "nav.txt").write_text("Gå direkt till innehåll\nDela på Facebook\nSkriv ut\n", encoding="utf-8")
-    paragraphs = [f"Stycke {n}: Anna Berg arbetar i Göteborg med Volvo.\n\n– Vi fortsätter, säger Anna Berg."
-                  for n in range(80)]
+    paragraphs = [
+        f"Stycke {n}: Anna Berg arbetar i Göteborg med Volvo.\n\n– Vi fortsätter, säger Anna Berg." for n in range(80)
+    ]
     (folder / "long.txt").write_text("Lång rubrik\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     assert len((folder / "long.txt").read_text(encoding="utf-8")) > 2 * MAX_CHARS
     (folder / "empty.txt").write_text("   \n", encoding="utf-8")
-    rows = [json.dumps({"id": "r1", "text": "Kalle Ek besökte Botkyrka."}, ensure_ascii=False), "{broken",
-            json.dumps({"id": "r3", "text": "– Hej, säger Per Svensson."}, ensure_ascii=False)]
+    rows = [
+        json.dumps({"id": "r1", "text": "Kalle Ek besökte Botkyrka."}, ensure_ascii=False),
+        "{broken",
+        json.dumps({"id": "r3", "text": "– Hej, säger Per Svensson."}, ensure_ascii=False),
+    ]
     (folder / "feed.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return folder
 
@@ -56,7 +63,7 @@ def test_the_mixed_corpus_has_every_kind_of_document(from_analyze):
     long_quotes = from_analyze.quotes[from_analyze.quotes["doc_id"] == "long"]
     assert len(long_quotes) == 80  # every piece's quotes, offsets into the whole text
     text = docs.loc["long", "text"]
-    assert all(text[q.start_char:q.end_char] == q.text for q in long_quotes.itertuples())
+    assert all(text[q.start_char : q.end_char] == q.text for q in long_quotes.itertuples())
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -90,8 +97,10 @@ def test_a_failing_document_is_an_error_row_not_a_stop(stub_nlp):
         def __call__(self, doc):
             return stub_nlp(doc)
 
-    items = [(0, Article(doc_id="x", text="Eva Jansson.", source="x")),
-             (1, Article(doc_id="y", text="a bomb", source="y"))]
+    items = [
+        (0, Article(doc_id="x", text="Eva Jansson.", source="x")),
+        (1, Article(doc_id="y", text="a bomb", source="y")),
+    ]
     outcomes = process_items(items, Broken(), ProcessOptions())
     assert [o[0] for _, o in outcomes] == ["ok", "error"]
     assert outcomes[1][1][2]["reason"] == "ValueError: bomb" and outcomes[1][1][2]["stage"] == "nlp"

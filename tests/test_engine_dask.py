@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from nlp_pipeline import open_result, tables as T
-from nlp_pipeline.engine import RunOptions, run_batch
 from test_engine_local import make_corpus
+
+from nlp_pipeline import open_result
+from nlp_pipeline import tables as T
+from nlp_pipeline.engine import RunOptions, run_batch
 
 distributed = pytest.importorskip("distributed")
 
@@ -16,8 +17,14 @@ distributed = pytest.importorskip("distributed")
 def cluster():
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address="127.0.0.1:0", silence_logs=40) as c:
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        silence_logs=40,
+    ) as c:
         yield c
 
 
@@ -26,8 +33,11 @@ def test_dask_cluster_equals_local_engine(cluster, stub_nlp, tmp_path):
     local = tmp_path / "local"
     run_batch([corpus], local, RunOptions(nlp=stub_nlp, batch_size=32))
     on_dask = tmp_path / "dask"
-    summary = run_batch([corpus], on_dask, RunOptions(model="conftest:make_stub_nlp", engine="dask",
-                                                      scheduler=cluster.scheduler_address, batch_size=6))
+    summary = run_batch(
+        [corpus],
+        on_dask,
+        RunOptions(model="conftest:make_stub_nlp", engine="dask", scheduler=cluster.scheduler_address, batch_size=6),
+    )
     assert summary.engine == "dask" and summary.ok == 80
     got, want = open_result(on_dask), open_result(local)
     for name in T.TABLES:
@@ -41,8 +51,23 @@ def test_cli_engine_dask_starts_a_local_cluster(stub_nlp, tmp_path):
     from nlp_pipeline.cli import app
 
     corpus = make_corpus(tmp_path / "in", n=12)
-    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--engine", "dask",
-                                      "--workers", "2", "--model", "conftest:make_stub_nlp", "--batch-size", "4"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "run",
+            str(corpus),
+            "--out",
+            str(tmp_path / "out"),
+            "--engine",
+            "dask",
+            "--workers",
+            "2",
+            "--model",
+            "conftest:make_stub_nlp",
+            "--batch-size",
+            "4",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "12 documents analysed, 0 failed" in result.output and "engine dask" in result.output
     want = tmp_path / "want"

@@ -8,7 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from nlp_pipeline import api, pipeline, open_result
+from nlp_pipeline import open_result, pipeline
 from nlp_pipeline.cli import app
 
 runner = CliRunner()
@@ -29,8 +29,12 @@ def build_bad_corpus(folder):
     paras = [GOOD if i % 100 == 0 else f"Stycke {i}. {filler}" for i in range(5 * 1024 * 1024 // (len(filler) + 14))]
     big = "\n\n".join(paras)
     (folder / "big.txt").write_text(big, encoding="utf-8")
-    rows = [json.dumps({"id": "j1", "text": GOOD}), '{"id": "j2", "text": "trasig', json.dumps({"id": "j3", "body": GOOD}),
-            json.dumps({"id": "j4", "text": GOOD})]
+    rows = [
+        json.dumps({"id": "j1", "text": GOOD}),
+        '{"id": "j2", "text": "trasig',
+        json.dumps({"id": "j3", "body": GOOD}),
+        json.dumps({"id": "j4", "text": GOOD}),
+    ]
     (folder / "rows.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
     (folder / "nav.html").write_text(NAV, encoding="utf-8")
     data = gzip.compress(("Volvo i Göteborg. " * 2000).encode())
@@ -55,8 +59,14 @@ def test_bad_corpus_nothing_lost(monkeypatch, stub_nlp, tmp_path, workers):
     back = open_result(tmp_path / "out")
     errors = back.errors
     by_source = {src.rsplit("/", 1)[-1]: n for src, n in errors.source.value_counts().items()}
-    assert by_source == {"empty.txt": 1, "blank.txt": 1, "binary.txt": 1, "rows.jsonl": 2, "nav.html": 1,
-                         "cut.txt.gz": 1}, errors.to_dict("records")
+    assert by_source == {
+        "empty.txt": 1,
+        "blank.txt": 1,
+        "binary.txt": 1,
+        "rows.jsonl": 2,
+        "nav.html": 1,
+        "cut.txt.gz": 1,
+    }, errors.to_dict("records")
     ok = back.documents[back.documents.status == "ok"]
     assert sorted(ok.doc_id) == ["big", "cp1252", "good", "j1", "j4"]
     docs = back.documents.set_index("doc_id")
@@ -66,7 +76,7 @@ def test_bad_corpus_nothing_lost(monkeypatch, stub_nlp, tmp_path, workers):
     assert len(big_quotes) == text_quotes(docs.loc["big", "text"]) > 100
     text = docs.loc["big", "text"]
     for q in big_quotes.tail(50).itertuples():
-        assert text[q.start_char:q.end_char] == q.text
+        assert text[q.start_char : q.end_char] == q.text
     # every failed document is a documents row too (the whole unreadable gz included)
     failed = back.documents[back.documents.status == "error"]
     assert len(failed) == len(errors)

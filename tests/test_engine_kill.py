@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_engine_local import make_corpus
 
-from nlp_pipeline import open_result, tables as T
+from nlp_pipeline import open_result
+from nlp_pipeline import tables as T
 from nlp_pipeline.engine import RunOptions, run_batch
 from nlp_pipeline.engine.parts import PartStore
-from test_engine_local import make_corpus
 
 TESTS = Path(__file__).resolve().parent
 
@@ -40,8 +41,13 @@ def test_stop_then_resume_equals_uninterrupted(stub_nlp, tmp_path, sig, workers)
     corpus = make_corpus(tmp_path / "in", n=400)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen(cli(str(corpus), "--out", str(out), "--workers", workers, "--batch-size", "2"), env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=default_ctrl_c)
+    proc = subprocess.Popen(
+        cli(str(corpus), "--out", str(out), "--workers", workers, "--batch-size", "2"),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=default_ctrl_c,
+    )
     store = PartStore(out)
     deadline = time.monotonic() + 300  # generous: a loaded machine starts the run slowly
     while len(store.parts()) < 20 and proc.poll() is None and time.monotonic() < deadline:
@@ -61,8 +67,13 @@ def test_stop_then_resume_equals_uninterrupted(stub_nlp, tmp_path, sig, workers)
 
     refused = subprocess.run(cli(str(corpus), "--out", str(out)), env=env, capture_output=True, text=True, timeout=120)
     assert refused.returncode == 2 and "--resume" in refused.stderr
-    resumed = subprocess.run(cli(str(corpus), "--out", str(out), "--resume", "--workers", workers, "--batch-size", "7"),
-                             env=env, capture_output=True, text=True, timeout=120)
+    resumed = subprocess.run(
+        cli(str(corpus), "--out", str(out), "--resume", "--workers", workers, "--batch-size", "7"),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert resumed.returncode == 0, resumed.stderr
 
     reference = tmp_path / "reference"

@@ -29,7 +29,7 @@ def test_short_form_and_pronoun_link_to_full_name(enlp):
     assert lena.gender == "female" and "lexicon" in lena.gender_method
     assert len([p for p in doc._.people if "Sjöberg" in p.canonical]) == 1
     for m in lena.mentions:
-        assert doc.text[m.start_char:m.end_char] == m.text
+        assert doc.text[m.start_char : m.end_char] == m.text
 
 
 def test_same_surname_different_people_stay_apart(enlp):
@@ -109,11 +109,14 @@ def test_role_word_links_to_named_holder(enlp):
     assert [m.text for m in henrik.mentions if m.kind == "role"] == ["Ministern", "ministern"]
 
 
-@pytest.mark.parametrize("byline, publication", [
-    ("NORRA POSTEN/TT", "Norra Posten"),
-    ("12 NYHETER/TT", "12 Nyheter"),
-    ("Lokalbladet/AFP", "Lokalbladet"),
-])
+@pytest.mark.parametrize(
+    "byline, publication",
+    [
+        ("NORRA POSTEN/TT", "Norra Posten"),
+        ("12 NYHETER/TT", "12 Nyheter"),
+        ("Lokalbladet/AFP", "Lokalbladet"),
+    ],
+)
 def test_wire_byline_names_the_publication(enlp, byline, publication):
     doc = enlp(f"Bron stängs i en vecka.\n\n– Vi har inget val, säger Omar Haddad.\n\n{byline}\n")
     orgs = {o.canonical for o in doc._.organisations}
@@ -126,7 +129,9 @@ def test_reporter_byline_is_not_an_organisation(enlp):
 
 
 def test_lone_name_listed_with_organisations_is_an_organisation(enlp):
-    doc = enlp("Delegationen besökte Konstfack, Gamlagården och Kulturhuset i Lerum. De åkte sedan till Umeå och Skolverket.")
+    doc = enlp(
+        "Delegationen besökte Konstfack, Gamlagården och Kulturhuset i Lerum. De åkte sedan till Umeå och Skolverket."
+    )
     orgs = {o.canonical for o in doc._.organisations}
     assert "Gamlagården" in orgs
     assert "Umeå" not in orgs  # a known place stays a place

@@ -17,9 +17,15 @@ TEXT = "Eva Jansson bor i Piteå ."
 def write_eval(data: Path) -> None:
     vocab = spacy.blank("sv").vocab
     words = TEXT.split()
-    doc = Doc(vocab, words=words, spaces=[True] * 4 + [False, False], ents=["B-PER", "I-PER", "O", "O", "B-LOC", "O"],
-              pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], heads=[2, 0, 2, 4, 2, 2],
-              deps=["nsubj", "flat:name", "ROOT", "case", "obl", "punct"])
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=[True] * 4 + [False, False],
+        ents=["B-PER", "I-PER", "O", "O", "B-LOC", "O"],
+        pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+        heads=[2, 0, 2, 4, 2, 2],
+        deps=["nsubj", "flat:name", "ROOT", "case", "obl", "punct"],
+    )
     (data / "eval").mkdir(parents=True)
     for name in B.NER_SETS:
         db = DocBin()
@@ -32,8 +38,12 @@ def write_quotes_dev(dev: Path) -> None:
     (dev / "articles").mkdir(parents=True)
     (dev / "articles" / "d1.txt").write_text(text, encoding="utf-8")
     start = text.index("Vi bygger nu")
-    gold = {"doc_id": "d1", "quotes": [{"text": "Vi bygger nu", "start": start, "end": start + 12,
-                                        "speaker": "Eva Jansson", "type": "direct"}]}
+    gold = {
+        "doc_id": "d1",
+        "quotes": [
+            {"text": "Vi bygger nu", "start": start, "end": start + 12, "speaker": "Eva Jansson", "type": "direct"}
+        ],
+    }
     (dev / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
 
 

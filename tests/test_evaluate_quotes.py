@@ -15,8 +15,24 @@ def q(start, end, type_="direct", speaker=None):
 
 
 def pred(start, end, type_="direct", speaker=None):
-    return Quote(None, 0, "x" * (end - start), start, end, type_, speaker, "person" if speaker else None,
-                 None, None, None, None, None, 0, "test", 1.0)
+    return Quote(
+        None,
+        0,
+        "x" * (end - start),
+        start,
+        end,
+        type_,
+        speaker,
+        "person" if speaker else None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        0,
+        "test",
+        1.0,
+    )
 
 
 def test_overlap_is_shared_over_longer():
@@ -42,10 +58,20 @@ def test_normalise_speaker():
 
 
 def test_scores_by_category_and_threshold():
-    gold = [{"doc_id": "a", "quotes": [
-        q(0, 10, "direct", "Eva Jansson"), q(20, 30, "indirect", "Polisen"), q(40, 50, "mixed", None)]}]
-    preds = {"a": [pred(0, 10, "direct", "eva jansson"), pred(20, 26, "indirect", "Kalle"),
-                   pred(40, 50, "mixed", None), pred(60, 70, "direct", "X")]}
+    gold = [
+        {
+            "doc_id": "a",
+            "quotes": [q(0, 10, "direct", "Eva Jansson"), q(20, 30, "indirect", "Polisen"), q(40, 50, "mixed", None)],
+        }
+    ]
+    preds = {
+        "a": [
+            pred(0, 10, "direct", "eva jansson"),
+            pred(20, 26, "indirect", "Kalle"),
+            pred(40, 50, "mixed", None),
+            pred(60, 70, "direct", "X"),
+        ]
+    }
     s = score_quotes(gold, preds)
     half = s["thresholds"]["0.5"]
     dm = half["direct+mixed"]
@@ -79,8 +105,10 @@ def test_evaluate_quotes_end_to_end(tmp_path):
     (tmp_path / "arts").mkdir()
     (tmp_path / "arts" / "d1.txt").write_bytes(text.encode("utf-8"))
     start = text.index("Vi bygger nu")
-    gold = {"doc_id": "d1", "quotes": [{"text": "Vi bygger nu", "start": start, "end": start + 12,
-                                        "speaker": None, "type": "direct"}]}
+    gold = {
+        "doc_id": "d1",
+        "quotes": [{"text": "Vi bygger nu", "start": start, "end": start + 12, "speaker": None, "type": "direct"}],
+    }
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
     s = evaluate_quotes(tmp_path / "gold.jsonl", tmp_path / "arts", nlp=nlp)
     assert s["thresholds"]["0.8"]["direct+mixed"]["f1"] == 1.0

@@ -25,10 +25,15 @@ def test_nav_cookie_and_credit_lines():
         "Nyheter | Sport | Kultur | Nöje\nWe use cookies. Accept all\n"
     )
     assert spans_text(text) == [
-        "Meny", "Sök", "Dela på Facebook", "Foto: Kalle Ek/TT",
+        "Meny",
+        "Sök",
+        "Dela på Facebook",
+        "Foto: Kalle Ek/TT",
         "Vi använder cookies för att ge dig en bättre upplevelse. Acceptera",
-        "Läs också: Volvo varslar igen", "Publicerad 12 mars 2021 kl 10.31",
-        "Nyheter | Sport | Kultur | Nöje", "We use cookies. Accept all",
+        "Läs också: Volvo varslar igen",
+        "Publicerad 12 mars 2021 kl 10.31",
+        "Nyheter | Sport | Kultur | Nöje",
+        "We use cookies. Accept all",
     ]
 
 
@@ -52,10 +57,23 @@ def test_overlaps():
     assert not overlaps([(0, 10)], 10, 12)
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
-LINES = st.sampled_from(["Meny", "Dela", "Foto: Kalle Ek", "Gå direkt till innehåll", "Eva Jansson sa hej.",
-                         "", "  ", "Vi använder cookies. Acceptera", "– Vi vill, säger hon.", "Sök\r"])
+LINES = st.sampled_from(
+    [
+        "Meny",
+        "Dela",
+        "Foto: Kalle Ek",
+        "Gå direkt till innehåll",
+        "Eva Jansson sa hej.",
+        "",
+        "  ",
+        "Vi använder cookies. Acceptera",
+        "– Vi vill, säger hon.",
+        "Sök\r",
+    ]
+)
 
 
 @settings(max_examples=60, deadline=None)

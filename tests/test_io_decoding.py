@@ -39,7 +39,7 @@ def test_latin1_text_decodes():
 
 
 def test_utf8_cut_in_the_middle_of_a_character_is_still_utf8():
-    data = "Åsa Öberg".encode("utf-8")[:-1]
+    data = "Åsa Öberg".encode()[:-1]
     assert detect_encoding(data) == "utf-8"
 
 
@@ -60,7 +60,7 @@ def test_cp1252_and_bom_files(tmp_path):
 
 
 def test_cp1252_jsonl_and_csv(tmp_path):
-    (tmp_path / "a.jsonl").write_bytes(('{"text": "%s"}\n' % "Åsa i Växjö – hej").encode("cp1252"))
+    (tmp_path / "a.jsonl").write_bytes(('{"text": "Åsa i Växjö – hej"}\n').encode("cp1252"))
     (tmp_path / "b.csv").write_bytes("text\n”Åsa i Växjö”\n".encode("cp1252"))
     texts = sorted(a.text for a in read_articles([tmp_path]))
     assert texts == ["Åsa i Växjö – hej", "”Åsa i Växjö”"]

@@ -75,7 +75,10 @@ def test_jsonl_with_broken_line(fixtures_dir):
     ok = [r for r in records if isinstance(r, Article)]
     bad = [r for r in records if isinstance(r, ReadError)]
     assert [a.doc_id for a in ok] == ["a1", "a2", "a5"]
-    assert [(e.line, e.reason.split(":")[0]) for e in bad] == [(3, "invalid JSON"), (4, "no text field 'text' (use --text-field; fields")]
+    assert [(e.line, e.reason.split(":")[0]) for e in bad] == [
+        (3, "invalid JSON"),
+        (4, "no text field 'text' (use --text-field; fields"),
+    ]
     a1, a2 = ok[0], ok[1]
     assert a1.title == "Glädje i Botkyrka" and a1.date == "2021-01-02" and a1.line == 1
     assert a1.metadata == {"section": "kultur", "tags": ["kultur", "botkyrka"]}
@@ -94,7 +97,10 @@ def test_jsonl_text_and_id_fields(tmp_path):
 
 def test_csv_and_tsv(fixtures_dir, tmp_path):
     got = articles(fixtures_dir / "rows" / "articles.csv")
-    assert [(a.doc_id, a.line, a.metadata) for a in got] == [("c1", 1, {"section": "kultur"}), ("c2", 2, {"section": "ekonomi"})]
+    assert [(a.doc_id, a.line, a.metadata) for a in got] == [
+        ("c1", 1, {"section": "kultur"}),
+        ("c2", 2, {"section": "ekonomi"}),
+    ]
     assert got[1].text == "Volvo varslar i Göteborg.\nNy rad, säger Anna Berg."
     tsv = tmp_path / "t.tsv"
     tsv.write_text("id\ttext\tkälla\nt1\tHej från Umeå.\tDN\nt2\t\tSvD\n", encoding="utf-8")
@@ -104,8 +110,14 @@ def test_csv_and_tsv(fixtures_dir, tmp_path):
 
 
 def test_parquet(tmp_path):
-    df = pd.DataFrame({"doc_id": ["p1", "p2"], "text": ["Hej.", None], "n": [1, 2],
-                       "when": pd.to_datetime(["2021-01-01", "2021-01-02"])})
+    df = pd.DataFrame(
+        {
+            "doc_id": ["p1", "p2"],
+            "text": ["Hej.", None],
+            "n": [1, 2],
+            "when": pd.to_datetime(["2021-01-01", "2021-01-02"]),
+        }
+    )
     df.to_parquet(tmp_path / "a.parquet")
     records = list(read_articles([tmp_path / "a.parquet"]))
     assert records[0].doc_id == "p1" and records[0].metadata["n"] == 1
@@ -121,11 +133,17 @@ def write_warc(path: Path, pages: list[tuple[str, str]], gz: bool) -> None:
         writer = WARCWriter(fh, gzip=gz)
         for url, html in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")),
-                                                          http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(html.encode("utf-8")), http_headers=headers
+                )
+            )
         headers = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.0")
-        writer.write_record(writer.create_warc_record("https://example.se/logo.png", "response",
-                                                      payload=io.BytesIO(b"\x89PNG"), http_headers=headers))
+        writer.write_record(
+            writer.create_warc_record(
+                "https://example.se/logo.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=headers
+            )
+        )
 
 
 @pytest.mark.parametrize("name,gz", [("crawl.warc", False), ("crawl.warc.gz", True)])
@@ -182,19 +200,27 @@ def test_duplicate_ids_made_unique(tmp_path):
     assert [a.doc_id for a in articles(tmp_path / "x.jsonl")] == ["a", "a~2"]
 
 
-@pytest.mark.parametrize("name,expected", [
-    ("a/b.jsonl.gz", ("jsonl", ("gzip",), "a/b")), ("x.warc.gz", ("warc", (), "x")),
-    ("y.TXT.bz2", ("txt", ("bz2",), "y")), ("x.zip", (None, ("zip",), "x")), ("p.htm", ("html", (), "p")),
-])
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("a/b.jsonl.gz", ("jsonl", ("gzip",), "a/b")),
+        ("x.warc.gz", ("warc", (), "x")),
+        ("y.TXT.bz2", ("txt", ("bz2",), "y")),
+        ("x.zip", (None, ("zip",), "x")),
+        ("p.htm", ("html", (), "p")),
+    ],
+)
 def test_detect_format(name, expected):
     assert detect_format(name) == expected
 
 
 def test_html_declared_cp1252(tmp_path):
-    html = ('<html><head><meta charset="windows-1252"><title>Växjö</title></head><body><article>'
-            "<p>Åsa Öberg i Växjö säger att ”det här” är en lång mening om stadens nya bibliotek och dess läsare.</p>"
-            "<p>Biblioteket öppnar i maj – och alla är välkomna, säger Åsa Öberg till tidningen.</p>"
-            "</article></body></html>")
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Växjö</title></head><body><article>'
+        "<p>Åsa Öberg i Växjö säger att ”det här” är en lång mening om stadens nya bibliotek och dess läsare.</p>"
+        "<p>Biblioteket öppnar i maj – och alla är välkomna, säger Åsa Öberg till tidningen.</p>"
+        "</article></body></html>"
+    )
     (tmp_path / "old.htm").write_bytes(html.encode("cp1252"))
     (a,) = articles(tmp_path / "old.htm")
     assert "”det här”" in a.text and "Åsa Öberg" in a.text and a.title == "Växjö"

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from thinc.api import NumpyOps
 
-from nlp_pipeline.pipeline import load
 from nlp_pipeline.nlp.matmul import MATMUL_ENV, layers, matmul_choice, use_matmul
+from nlp_pipeline.pipeline import load
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpora" / "sample"
 
@@ -16,8 +16,10 @@ def _layer_ops(nlp):
 
 
 def _annotations(doc):
-    return [(t.text, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start)
-            for t in doc]
+    return [
+        (t.text, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start)
+        for t in doc
+    ]
 
 
 def test_choice_from_argument_environment_and_default(monkeypatch):
@@ -53,8 +55,9 @@ def test_numpy_and_blis_annotate_the_sample_alike(pipelines):
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.txt"))]
     for a, b in zip(numpy_nlp.pipe(texts), blis_nlp.pipe(texts)):
         assert _annotations(a) == _annotations(b)
-        assert [(q.start_char, q.end_char, q.speaker) for q in a._.quotes] == \
-            [(q.start_char, q.end_char, q.speaker) for q in b._.quotes]
+        assert [(q.start_char, q.end_char, q.speaker) for q in a._.quotes] == [
+            (q.start_char, q.end_char, q.speaker) for q in b._.quotes
+        ]
 
 
 def test_other_ops_are_left_alone(pipelines):

@@ -10,8 +10,10 @@ from nlp_pipeline.cli import app
 from nlp_pipeline.query import QueryError, query
 
 runner = CliRunner()
-TOP = ("SELECT p.name, count(*) AS quotes FROM quotes q JOIN people p ON q.speaker_id = p.person_id "
-       "GROUP BY p.name ORDER BY quotes DESC, p.name")
+TOP = (
+    "SELECT p.name, count(*) AS quotes FROM quotes q JOIN people p ON q.speaker_id = p.person_id "
+    "GROUP BY p.name ORDER BY quotes DESC, p.name"
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +39,18 @@ def test_top_speakers(result_dir):
     assert dict(zip(df.name, df.quotes)) == want.to_dict()
 
 
-@pytest.mark.parametrize("sql", ["COPY quotes TO 'x.csv'", "CREATE TABLE t AS SELECT 1", "DROP VIEW quotes",
-                                 "INSERT INTO quotes SELECT * FROM quotes", "ATTACH 'x.db'", "SET threads=1",
-                                 "SELECT 1; COPY quotes TO 'y.csv'"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "COPY quotes TO 'x.csv'",
+        "CREATE TABLE t AS SELECT 1",
+        "DROP VIEW quotes",
+        "INSERT INTO quotes SELECT * FROM quotes",
+        "ATTACH 'x.db'",
+        "SET threads=1",
+        "SELECT 1; COPY quotes TO 'y.csv'",
+    ],
+)
 def test_read_only(result_dir, sql, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(QueryError):

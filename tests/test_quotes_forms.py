@@ -21,7 +21,7 @@ def quotes(nlp, text):
     doc = nlp(text)
     out = doc._.quotes
     for q in out:
-        assert doc.text[q.start_char:q.end_char] == q.text
+        assert doc.text[q.start_char : q.end_char] == q.text
     return [(q.text, q.type, q.speaker) for q in out]
 
 
@@ -108,7 +108,9 @@ def test_det_sager_after_unmarked_paragraph(qnlp):
         "Vi har aldrig sett något liknande. Publiken var fantastisk.\n\n"
         "Det säger Anna Lind, kulturchef i Umeå, efter premiären.\n"
     )
-    assert quotes(qnlp, text) == [("Vi har aldrig sett något liknande. Publiken var fantastisk.", "direct", "Anna Lind")]
+    assert quotes(qnlp, text) == [
+        ("Vi har aldrig sett något liknande. Publiken var fantastisk.", "direct", "Anna Lind")
+    ]
 
 
 @pytest.mark.parametrize("cue", ["menar", "berättar", "understryker", "konstaterar"])
@@ -152,10 +154,7 @@ def test_pronoun_gender(qnlp):
 
 
 def test_short_name_links_to_full_name(qnlp):
-    text = (
-        "Lena Sjöberg är chef för Kulturhuset i Lerum.\n\n"
-        "– Vi satsar på musik, säger Sjöberg.\n"
-    )
+    text = "Lena Sjöberg är chef för Kulturhuset i Lerum.\n\n– Vi satsar på musik, säger Sjöberg.\n"
     got = quotes(qnlp, text)
     assert got == [("Vi satsar på musik", "direct", "Lena Sjöberg")]
 
@@ -181,7 +180,9 @@ def test_indirect_att(qnlp):
 
 
 def test_indirect_inverted_subject(qnlp):
-    text = "Budgeten presenterades i dag.\n\nSamtidigt säger hon att skatterna inte ska höjas. Det säger inte så mycket.\n"
+    text = (
+        "Budgeten presenterades i dag.\n\nSamtidigt säger hon att skatterna inte ska höjas. Det säger inte så mycket.\n"
+    )
     text = "Maria Holm är kommunalråd.\n\nSamtidigt säger hon att skatterna inte ska höjas.\n"
     assert quotes(qnlp, text) == [("skatterna inte ska höjas", "indirect", "Maria Holm")]
 
@@ -215,7 +216,7 @@ def test_scare_quotes_and_titles_are_not_quotes(qnlp):
     text = (
         "Boken ”Det stora äventyret” kom ut i fjol.\n\n"
         "Han kallar sig ”expert” på området.\n\n"
-        "Kommunen har ett så kallat \"trygghetsteam\" i centrum.\n"
+        'Kommunen har ett så kallat "trygghetsteam" i centrum.\n'
     )
     assert quotes(qnlp, text) == []
 
@@ -257,7 +258,7 @@ def test_quote_record_fields(qnlp):
     assert d["cue"] == "säger" and d["cue_lemma"] == "säga"
     assert d["speaker"] is None  # no person named: never guess
     assert d["speaker_mention"] == "hon"
-    assert doc.text[d["speaker_mention_start"]:d["speaker_mention_end"]] == "hon"
+    assert doc.text[d["speaker_mention_start"] : d["speaker_mention_end"]] == "hon"
     assert 0 <= d["confidence"] <= 1
 
 
@@ -343,7 +344,12 @@ def test_lead_in_with_particle_verb(qnlp):
     text = "Anna Lind har länge drivit frågan.\n\nKarin Ek håller med:\n\n– Det är hög tid att agera.\n"
     doc = qnlp(text)
     (q,) = doc._.quotes
-    assert (q.text, q.speaker, q.cue, q.cue_lemma) == ("Det är hög tid att agera.", "Karin Ek", "håller med", "hålla med")
+    assert (q.text, q.speaker, q.cue, q.cue_lemma) == (
+        "Det är hög tid att agera.",
+        "Karin Ek",
+        "håller med",
+        "hålla med",
+    )
 
 
 def test_unknown_foreign_name_links_later_forms(qnlp):
@@ -363,7 +369,9 @@ def test_single_newline_paragraphs(qnlp):
         "Det säger bibliotekschefen Sara Nilsson.\n"
         "Ombyggnaden kostar 20 miljoner kronor.\n"
     )
-    assert quotes(qnlp, text) == [("Vi vill att fler ska hitta hit. Det blir ett rum för alla.", "direct", "Sara Nilsson")]
+    assert quotes(qnlp, text) == [
+        ("Vi vill att fler ska hitta hit. Det blir ett rum för alla.", "direct", "Sara Nilsson")
+    ]
 
 
 def test_work_title_after_cue_is_not_a_mixed_quote(qnlp):
@@ -420,7 +428,9 @@ def test_indirect_with_channel_phrase(qnlp):
 
 
 def test_dash_quotes_glued_into_one_paragraph(qnlp):
-    text = "Matchen slutade 2–1. – Vi var bättre, säger tränaren Lars Nyberg. – Det var tufft, säger målvakten Sara Ek.\n"
+    text = (
+        "Matchen slutade 2–1. – Vi var bättre, säger tränaren Lars Nyberg. – Det var tufft, säger målvakten Sara Ek.\n"
+    )
     assert quotes(qnlp, text) == [
         ("Vi var bättre", "direct", "Lars Nyberg"),
         ("Det var tufft", "direct", "Sara Ek"),
@@ -429,14 +439,17 @@ def test_dash_quotes_glued_into_one_paragraph(qnlp):
 
 def test_enligt_sources(qnlp):
     assert quotes(qnlp, "Inledning.\n\nEnligt en ny rapport från Skolverket saknar många elever behörighet.\n") == [
-        ("saknar många elever behörighet", "indirect", "Skolverket")]
+        ("saknar många elever behörighet", "indirect", "Skolverket")
+    ]
     assert quotes(qnlp, "Inledning.\n\nEnligt uppgifter till TT har två personer gripits.\n") == [
-        ("har två personer gripits", "indirect", None)]
+        ("har två personer gripits", "indirect", None)
+    ]
 
 
 def test_unnamed_group_speaker_is_a_role(qnlp):
     assert quotes(qnlp, "Inledning.\n\nForskarna tror att isen smälter snabbare än väntat.\n") == [
-        ("isen smälter snabbare än väntat", "indirect", "forskarna")]
+        ("isen smälter snabbare än väntat", "indirect", "forskarna")
+    ]
 
 
 def test_second_attribution_sentence_is_not_a_quote(qnlp):

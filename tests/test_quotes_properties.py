@@ -9,11 +9,63 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 PIECES = [
-    "– ", "—", "-", "--", "- ", "”", "»", "«", '"', "“", "„", ", säger ", ", sa ", "? säger ", "! sa ", " säger att ",
-    "Det säger ", "Så säger ", "Enligt ", ", enligt ", ", uppger ", "Anna Lind", "Sjöberg", "hon", "han", "de",
-    "Polisen", "statsministern ", "kulturchefen ", "Lena Sjöberg chef Kulturhuset i Lerum", ": ", ".", "!", "?", ",",
-    "\n", "\n\n", " ", "Vi måste agera", "att ", "och ", "Hoppa till innehållet", "\u00a0", "\t", "Det har ", " sagt",
-    "kallar beslutet ", "*", "• ", "1. ", "Ang.", "S:t", "bl a", "(", ")", "…", "\r\n",
+    "– ",
+    "—",
+    "-",
+    "--",
+    "- ",
+    "”",
+    "»",
+    "«",
+    '"',
+    "“",
+    "„",
+    ", säger ",
+    ", sa ",
+    "? säger ",
+    "! sa ",
+    " säger att ",
+    "Det säger ",
+    "Så säger ",
+    "Enligt ",
+    ", enligt ",
+    ", uppger ",
+    "Anna Lind",
+    "Sjöberg",
+    "hon",
+    "han",
+    "de",
+    "Polisen",
+    "statsministern ",
+    "kulturchefen ",
+    "Lena Sjöberg chef Kulturhuset i Lerum",
+    ": ",
+    ".",
+    "!",
+    "?",
+    ",",
+    "\n",
+    "\n\n",
+    " ",
+    "Vi måste agera",
+    "att ",
+    "och ",
+    "Hoppa till innehållet",
+    "\u00a0",
+    "\t",
+    "Det har ",
+    " sagt",
+    "kallar beslutet ",
+    "*",
+    "• ",
+    "1. ",
+    "Ang.",
+    "S:t",
+    "bl a",
+    "(",
+    ")",
+    "…",
+    "\r\n",
 ]
 
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=40).map("".join)
@@ -49,21 +101,21 @@ def check(doc):
     for i, q in enumerate(quotes):
         assert q.quote_id == i
         assert 0 <= q.start_char < q.end_char <= len(doc.text)
-        assert doc.text[q.start_char:q.end_char] == q.text
+        assert doc.text[q.start_char : q.end_char] == q.text
         assert q.text == q.text.strip()
         assert q.type in {"direct", "indirect", "mixed"}
         assert q.speaker_kind in {"person", "organisation", "role", None}
         assert (q.speaker is None) == (q.speaker_kind is None)
         if q.speaker_mention_start is not None:
-            assert doc.text[q.speaker_mention_start:q.speaker_mention_end] == q.speaker_mention
+            assert doc.text[q.speaker_mention_start : q.speaker_mention_end] == q.speaker_mention
         assert 0.0 <= q.confidence <= 1.0
         q.to_dict()
     for p in doc._.people:
         for m in p.mentions:
-            assert doc.text[m.start_char:m.end_char] == m.text
+            assert doc.text[m.start_char : m.end_char] == m.text
     for o in doc._.organisations:
         for m in o.mentions:
-            assert doc.text[m.start_char:m.end_char] == m.text
+            assert doc.text[m.start_char : m.end_char] == m.text
             # the mention sits where the name is written
             assert any(m.text[:2].lower() == v[:2].lower() for v in o.variants + [o.canonical])
 

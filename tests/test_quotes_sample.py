@@ -31,7 +31,7 @@ def test_five_quotes_all_by_eva_jansson(sample_doc):
     assert all(q.doc_id == "botkyrka-pitea" for q in quotes)
     assert [q.quote_id for q in quotes] == [0, 1, 2, 3, 4]
     for q in quotes:
-        assert sample_doc.text[q.start_char:q.end_char] == q.text
+        assert sample_doc.text[q.start_char : q.end_char] == q.text
 
 
 def test_sample_spans(sample_doc):

@@ -31,8 +31,12 @@ def test_broken_rows_have_the_id_a_good_row_would_have(tmp_path):
     (tmp_path / "t.csv").write_text("text,title\nHej.,A\nDå.,B,extra\n", encoding="utf-8")
     records = records_of(tmp_path.resolve())
     assert [(type(r).__name__, r.doc_id, r.line) for r in records] == [
-        ("Article", "file:1", 1), ("ReadError", "file:2", 2), ("ReadError", "file:3", 3),
-        ("Article", "t:1", 1), ("ReadError", "t:2", 2)]
+        ("Article", "file:1", 1),
+        ("ReadError", "file:2", 2),
+        ("ReadError", "file:3", 3),
+        ("Article", "t:1", 1),
+        ("ReadError", "t:2", 2),
+    ]
     for error in records:
         if isinstance(error, ReadError):
             document, row = T.error_rows(error)
@@ -42,7 +46,7 @@ def test_broken_rows_have_the_id_a_good_row_would_have(tmp_path):
 def test_truncated_gzip_gets_its_relative_id(tmp_path):
     folder = tmp_path / "in"
     (folder / "2021").mkdir(parents=True)
-    data = gzip.compress("Hej hej, en text.\n".encode() * 200)
+    data = gzip.compress(b"Hej hej, en text.\n" * 200)
     (folder / "2021" / "trunc.txt.gz").write_bytes(data[: len(data) // 2])
     (error,) = records_of(folder.resolve())
     assert isinstance(error, ReadError) and error.doc_id == "2021/trunc"

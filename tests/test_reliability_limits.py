@@ -57,8 +57,9 @@ def test_zip_member_declaring_too_much_is_refused_before_inflating(tmp_path, mon
         archive.writestr("ok.txt", "Hej hej.")
     opened = []
     real_open = zipfile.ZipFile.open
-    monkeypatch.setattr(zipfile.ZipFile, "open", lambda self, name, *a, **k: opened.append(name) or
-                        real_open(self, name, *a, **k))
+    monkeypatch.setattr(
+        zipfile.ZipFile, "open", lambda self, name, *a, **k: opened.append(name) or real_open(self, name, *a, **k)
+    )
     ok, zeros = read(path, max_member_bytes=64 * MiB)
     assert isinstance(ok, Article) and ok.doc_id == "zeros/ok"
     assert isinstance(zeros, ReadError) and zeros.doc_id == "zeros/zeros"
@@ -121,7 +122,7 @@ def test_small_compressed_inputs_still_read(tmp_path):
         with zipfile.ZipFile(buf, "w") as inner:
             inner.writestr("i.txt", "Inre.")
         archive.writestr("inner.zip", buf.getvalue())
-    (tmp_path / "b.txt.bz2").write_bytes(bz2.compress("Bz2-text.".encode()))
+    (tmp_path / "b.txt.bz2").write_bytes(bz2.compress(b"Bz2-text."))
     records = read(tmp_path)
     assert all(isinstance(r, Article) for r in records), records
     assert sorted(r.doc_id for r in records) == ["b", "g:1", "g:2", "z/a/t", "z/inner/i", "z/p:1", "z/p:2"]

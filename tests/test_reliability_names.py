@@ -21,8 +21,9 @@ from nlp_pipeline.io import Article, ReadError, raw_name, read_articles
 from nlp_pipeline.io.records import escape_name
 from nlp_pipeline.writers import storable_rows, write_tables
 
-posix_only = pytest.mark.skipif(sys.platform in ("win32", "darwin"),
-                                reason="needs a file system that takes any bytes as a name")
+posix_only = pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes as a name"
+)
 
 
 def _storable(value) -> bool:
@@ -89,8 +90,11 @@ def test_glob_without_match_and_bad_bytes_is_storable(tmp_path):
 def test_lone_surrogates_in_jsonl_fields(tmp_path):
     # JSON may spell a lone surrogate; it must not reach the tables as one.
     path = tmp_path / "a.jsonl"
-    path.write_text('{"id": "x\\udcff", "text": "Hej \\ud800 d\\u00e5.", "title": "T\\udc80", '
-                    '"extra": {"k\\udcff": ["v\\udcff"]}}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "x\\udcff", "text": "Hej \\ud800 d\\u00e5.", "title": "T\\udc80", '
+        '"extra": {"k\\udcff": ["v\\udcff"]}}\n',
+        encoding="utf-8",
+    )
     (article,) = list(read_articles([path]))
     assert article.doc_id == "x\\xff"
     assert article.text == "Hej \ufffd då."  # one character for one: offsets stay valid
@@ -110,9 +114,13 @@ def test_escape_name_round_trip():
 
 
 def test_writer_repairs_surrogates_and_names_the_cell(tmp_path):
-    df = pd.DataFrame({"doc_id": pd.Series(["a\udcff"], dtype=object),
-                       "text": pd.Series(["x\udcffy"], dtype=object),
-                       "boilerplate": [["q\udcff"]]})
+    df = pd.DataFrame(
+        {
+            "doc_id": pd.Series(["a\udcff"], dtype=object),
+            "text": pd.Series(["x\udcffy"], dtype=object),
+            "boilerplate": [["q\udcff"]],
+        }
+    )
     with pytest.warns(UserWarning, match=r"documents\.doc_id, row 0"):
         write_tables({"documents": df}, tmp_path)
     back = pd.read_parquet(tmp_path / "documents.parquet")

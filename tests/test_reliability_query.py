@@ -11,15 +11,21 @@ import time
 import pandas as pd
 import pytest
 
-from nlp_pipeline.writers import write_tables
 from nlp_pipeline.query import QueryError, connect, query
+from nlp_pipeline.writers import write_tables
 
 
 @pytest.fixture(params=["parquet", "csv", "jsonl"])
 def result(tmp_path, request):
     out = tmp_path / "result"
-    write_tables({"documents": pd.DataFrame({"doc_id": ["a", "b"], "text": ["Hej.", "Då."]}),
-                  "quotes": pd.DataFrame({"doc_id": ["a"], "quote": ["Hej"]})}, out, format=request.param)
+    write_tables(
+        {
+            "documents": pd.DataFrame({"doc_id": ["a", "b"], "text": ["Hej.", "Då."]}),
+            "quotes": pd.DataFrame({"doc_id": ["a"], "quote": ["Hej"]}),
+        },
+        out,
+        format=request.param,
+    )
     secret = tmp_path / "secret.txt"
     secret.write_text("hemligt\n", encoding="utf-8")
     other = tmp_path / "other"
@@ -34,15 +40,18 @@ def test_views_still_work(result):
     assert df.to_dict("records") == [{"doc_id": "a", "quote": "Hej"}]
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT * FROM read_text('{tmp}/secret.txt')",
-    "SELECT * FROM read_blob('{tmp}/secret.txt')",
-    "SELECT * FROM read_csv('{tmp}/secret.txt')",
-    "SELECT * FROM glob('{tmp}/*')",
-    "SELECT * FROM read_parquet('{tmp}/other/documents.parquet')",
-    "SELECT * FROM parquet_metadata('{tmp}/other/documents.parquet')",
-    "SELECT * FROM read_text('/etc/passwd')",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM read_text('{tmp}/secret.txt')",
+        "SELECT * FROM read_blob('{tmp}/secret.txt')",
+        "SELECT * FROM read_csv('{tmp}/secret.txt')",
+        "SELECT * FROM glob('{tmp}/*')",
+        "SELECT * FROM read_parquet('{tmp}/other/documents.parquet')",
+        "SELECT * FROM parquet_metadata('{tmp}/other/documents.parquet')",
+        "SELECT * FROM read_text('/etc/passwd')",
+    ],
+)
 def test_no_other_file_can_be_read(result, sql):
     out, tmp = result
     with pytest.raises(QueryError, match="Permission|disabled"):
@@ -62,13 +71,24 @@ def test_connection_is_locked(result):
     out, _ = result
     con = connect(out)
     try:
-        settings = dict(con.execute(
-            "SELECT name, value FROM duckdb_settings() WHERE name IN ('enable_external_access', "
-            "'autoinstall_known_extensions', 'autoload_known_extensions', 'lock_configuration')").fetchall())
-        assert settings == {"enable_external_access": "false", "autoinstall_known_extensions": "false",
-                            "autoload_known_extensions": "false", "lock_configuration": "true"}
-        for sql in ("SET enable_external_access = true", "SET autoinstall_known_extensions = true",
-                    "RESET allowed_paths", "SET lock_configuration = false"):
+        settings = dict(
+            con.execute(
+                "SELECT name, value FROM duckdb_settings() WHERE name IN ('enable_external_access', "
+                "'autoinstall_known_extensions', 'autoload_known_extensions', 'lock_configuration')"
+            ).fetchall()
+        )
+        assert settings == {
+            "enable_external_access": "false",
+            "autoinstall_known_extensions": "false",
+            "autoload_known_extensions": "false",
+            "lock_configuration": "true",
+        }
+        for sql in (
+            "SET enable_external_access = true",
+            "SET autoinstall_known_extensions = true",
+            "RESET allowed_paths",
+            "SET lock_configuration = false",
+        ):
             with pytest.raises(Exception, match="lock|configuration|Cannot change"):
                 con.execute(sql)
         with pytest.raises(Exception, match="Permission|disabled"):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nlp_pipeline.io import Article, ReadError, SkippedInput, read_articles
+from nlp_pipeline.io import Article, SkippedInput, read_articles
 from nlp_pipeline.io.sources import result_folder
 from nlp_pipeline.writers import write_tables
 
@@ -36,8 +36,7 @@ def earlier_tables(out: Path, fmt: str = "jsonl") -> None:
     entities = pd.DataFrame({"doc_id": ["a"], "text": ["En"], "label": ["PER"]})
     errors = pd.DataFrame({"doc_id": pd.Series([], dtype=object), "reason": pd.Series([], dtype=object)})
     people = pd.DataFrame({"person_id": ["p1"], "name": ["Eva"]})
-    write_tables({"documents": documents, "entities": entities, "errors": errors, "people": people}, out,
-                 format=fmt)
+    write_tables({"documents": documents, "entities": entities, "errors": errors, "people": people}, out, format=fmt)
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
@@ -46,8 +45,9 @@ def test_result_folder_inside_the_inputs_is_skipped_with_a_warning(tmp_path, fmt
     earlier_tables(folder / "out", fmt)
     with pytest.warns(SkippedInput, match=r"skipped .*in/out: a result folder") as caught:
         assert ids(folder) == ["2021/b", "a"]
-    assert [str(w.message) for w in caught if w.category is SkippedInput] == [str(caught[0].message)], \
-        [str(w.message) for w in caught]
+    assert [str(w.message) for w in caught if w.category is SkippedInput] == [str(caught[0].message)], [
+        str(w.message) for w in caught
+    ]
 
 
 def test_a_run_in_progress_is_skipped(tmp_path):

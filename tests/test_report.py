@@ -14,18 +14,21 @@ import pytest
 
 from nlp_pipeline import tables as T
 from nlp_pipeline.api import Result, open_result
-from nlp_pipeline.report import render_report, write_report
-from nlp_pipeline.report import charts
+from nlp_pipeline.report import charts, render_report, write_report
 from nlp_pipeline.report.data import PALETTE, build_payload, to_script_json
 from nlp_pipeline.report.html import script_hash
 
-SWEDISH = ("Kulturhuset öppnar igen\n\n"
-           "– Vi är så glada att äntligen få öppna, säger Eva Jansson, chef på Kulturen i Botkyrka.\n\n"
-           "Åsa Öberg höll inte med.\n\n"
-           "– Det är för dyrt för Piteå, sa Åsa Öberg.")
+SWEDISH = (
+    "Kulturhuset öppnar igen\n\n"
+    "– Vi är så glada att äntligen få öppna, säger Eva Jansson, chef på Kulturen i Botkyrka.\n\n"
+    "Åsa Öberg höll inte med.\n\n"
+    "– Det är för dyrt för Piteå, sa Åsa Öberg."
+)
 HOSTILE_TITLE = '<b>Rubrik</b> & <img src=x onerror="window.__pwned=1">'
-HOSTILE = ('Test <script>window.__pwned = 2</script> och <img src=x onerror="window.__pwned=3">.\n\n'
-           "– </script><script>window.__pwned=4</script> farligt, säger Mallory <i>X</i>.")
+HOSTILE = (
+    'Test <script>window.__pwned = 2</script> och <img src=x onerror="window.__pwned=3">.\n\n'
+    "– </script><script>window.__pwned=4</script> farligt, säger Mallory <i>X</i>."
+)
 HOSTILE_SPEAKER = "Mallory <i>X</i>"
 
 
@@ -41,24 +44,63 @@ def tricky_result() -> Result:
     def entity(doc_id, text, part, label, after=0, link=None):
         s, e = _span(text, part, after)
         n = sum(1 for x in ents if x["doc_id"] == doc_id) + 1
-        ents.append({"doc_id": doc_id, "entity_id": f"{doc_id}#e{n}", "text": part, "label": label,
-                     "label_original": label, "start_char": s, "end_char": e, "sentence": 0,
-                     "canonical": link or part, "person_id": T.person_id(link) if link and label == "PER" else None,
-                     "org_id": T.org_id(link) if link and label == "ORG" else None})
+        ents.append(
+            {
+                "doc_id": doc_id,
+                "entity_id": f"{doc_id}#e{n}",
+                "text": part,
+                "label": label,
+                "label_original": label,
+                "start_char": s,
+                "end_char": e,
+                "sentence": 0,
+                "canonical": link or part,
+                "person_id": T.person_id(link) if link and label == "PER" else None,
+                "org_id": T.org_id(link) if link and label == "ORG" else None,
+            }
+        )
 
     def quote(doc_id, text, part, speaker, mention, cue, after=0, linked=True):
         s, e = _span(text, part)
         ms, me = _span(text, mention, after or e)
         n = sum(1 for x in quotes if x["doc_id"] == doc_id) + 1
-        quotes.append({"doc_id": doc_id, "quote_id": f"{doc_id}#q{n}", "text": part, "start_char": s, "end_char": e,
-                       "type": "direct", "speaker": speaker, "speaker_kind": "person", "speaker_mention": mention,
-                       "speaker_mention_start": ms, "speaker_mention_end": me, "cue": cue, "cue_lemma": "säga",
-                       "paragraph": 1, "method": "test", "confidence": 0.9,
-                       "speaker_id": T.person_id(speaker) if linked else None})
+        quotes.append(
+            {
+                "doc_id": doc_id,
+                "quote_id": f"{doc_id}#q{n}",
+                "text": part,
+                "start_char": s,
+                "end_char": e,
+                "type": "direct",
+                "speaker": speaker,
+                "speaker_kind": "person",
+                "speaker_mention": mention,
+                "speaker_mention_start": ms,
+                "speaker_mention_end": me,
+                "cue": cue,
+                "cue_lemma": "säga",
+                "paragraph": 1,
+                "method": "test",
+                "confidence": 0.9,
+                "speaker_id": T.person_id(speaker) if linked else None,
+            }
+        )
 
-    docs.append({"doc_id": "kultur/botkyrka", "source": "kultur/botkyrka.txt", "format": "txt",
-                 "title": "Kulturhuset öppnar igen", "date": "2024-03-05", "url": "https://example.se/a",
-                 "metadata": "{}", "text": SWEDISH, "n_chars": len(SWEDISH), "boilerplate": [], "status": "ok"})
+    docs.append(
+        {
+            "doc_id": "kultur/botkyrka",
+            "source": "kultur/botkyrka.txt",
+            "format": "txt",
+            "title": "Kulturhuset öppnar igen",
+            "date": "2024-03-05",
+            "url": "https://example.se/a",
+            "metadata": "{}",
+            "text": SWEDISH,
+            "n_chars": len(SWEDISH),
+            "boilerplate": [],
+            "status": "ok",
+        }
+    )
     entity("kultur/botkyrka", SWEDISH, "Eva Jansson", "PER", link="Eva Jansson")
     entity("kultur/botkyrka", SWEDISH, "Kulturen i Botkyrka", "ORG", link="Kulturen i Botkyrka")
     entity("kultur/botkyrka", SWEDISH, "Åsa Öberg", "PER", link="Åsa Öberg")
@@ -67,31 +109,96 @@ def tricky_result() -> Result:
     quote("kultur/botkyrka", SWEDISH, "Vi är så glada att äntligen få öppna", "Eva Jansson", "Eva Jansson", "säger")
     quote("kultur/botkyrka", SWEDISH, "Det är för dyrt för Piteå", "Åsa Öberg", "Åsa Öberg", "sa")
 
-    docs.append({"doc_id": "hostile", "source": "hostile.html", "format": "html", "title": HOSTILE_TITLE,
-                 "date": "2024-04-01", "url": "javascript:window.__pwned=5", "metadata": "{}", "text": HOSTILE,
-                 "n_chars": len(HOSTILE), "boilerplate": [[0, 4]], "status": "ok"})
+    docs.append(
+        {
+            "doc_id": "hostile",
+            "source": "hostile.html",
+            "format": "html",
+            "title": HOSTILE_TITLE,
+            "date": "2024-04-01",
+            "url": "javascript:window.__pwned=5",
+            "metadata": "{}",
+            "text": HOSTILE,
+            "n_chars": len(HOSTILE),
+            "boilerplate": [[0, 4]],
+            "status": "ok",
+        }
+    )
     entity("hostile", HOSTILE, "Mallory <i>X</i>", "PER")
-    quote("hostile", HOSTILE, "</script><script>window.__pwned=4</script> farligt", HOSTILE_SPEAKER,
-          HOSTILE_SPEAKER, "säger", linked=False)
+    quote(
+        "hostile",
+        HOSTILE,
+        "</script><script>window.__pwned=4</script> farligt",
+        HOSTILE_SPEAKER,
+        HOSTILE_SPEAKER,
+        "säger",
+        linked=False,
+    )
 
-    docs.append({"doc_id": "broken", "source": "broken.txt", "format": "txt", "metadata": "{}",
-                 "boilerplate": [], "status": "error", "error": "empty document text"})
+    docs.append(
+        {
+            "doc_id": "broken",
+            "source": "broken.txt",
+            "format": "txt",
+            "metadata": "{}",
+            "boilerplate": [],
+            "status": "error",
+            "error": "empty document text",
+        }
+    )
     people = [
-        {"person_id": T.person_id("Eva Jansson"), "name": "Eva Jansson", "variants": ["Eva Jansson"], "n_mentions": 1,
-         "n_documents": 1, "n_quotes": 1, "roles": ["chef"], "affiliations": ["Kulturen i Botkyrka"],
-         "first_document": "kultur/botkyrka", "last_document": "kultur/botkyrka", "gender": "female",
-         "gender_method": "lexicon"},
-        {"person_id": T.person_id("Åsa Öberg"), "name": "Åsa Öberg", "variants": ["Åsa Öberg"], "n_mentions": 2,
-         "n_documents": 1, "n_quotes": 1, "roles": [], "affiliations": [], "first_document": "kultur/botkyrka",
-         "last_document": "kultur/botkyrka", "gender": "female", "gender_method": "lexicon"},
+        {
+            "person_id": T.person_id("Eva Jansson"),
+            "name": "Eva Jansson",
+            "variants": ["Eva Jansson"],
+            "n_mentions": 1,
+            "n_documents": 1,
+            "n_quotes": 1,
+            "roles": ["chef"],
+            "affiliations": ["Kulturen i Botkyrka"],
+            "first_document": "kultur/botkyrka",
+            "last_document": "kultur/botkyrka",
+            "gender": "female",
+            "gender_method": "lexicon",
+        },
+        {
+            "person_id": T.person_id("Åsa Öberg"),
+            "name": "Åsa Öberg",
+            "variants": ["Åsa Öberg"],
+            "n_mentions": 2,
+            "n_documents": 1,
+            "n_quotes": 1,
+            "roles": [],
+            "affiliations": [],
+            "first_document": "kultur/botkyrka",
+            "last_document": "kultur/botkyrka",
+            "gender": "female",
+            "gender_method": "lexicon",
+        },
     ]
-    orgs = [{"org_id": T.org_id("Kulturen i Botkyrka"), "name": "Kulturen i Botkyrka",
-             "variants": ["Kulturen i Botkyrka"], "n_mentions": 1, "n_documents": 1, "n_quotes": 0,
-             "people": ["Eva Jansson"], "person_ids": [T.person_id("Eva Jansson")]}]
+    orgs = [
+        {
+            "org_id": T.org_id("Kulturen i Botkyrka"),
+            "name": "Kulturen i Botkyrka",
+            "variants": ["Kulturen i Botkyrka"],
+            "n_mentions": 1,
+            "n_documents": 1,
+            "n_quotes": 0,
+            "people": ["Eva Jansson"],
+            "person_ids": [T.person_id("Eva Jansson")],
+        }
+    ]
     errors = [{"doc_id": "broken", "source": "broken.txt", "stage": "read", "reason": "empty document text"}]
-    return Result.from_tables({"documents": T.frame("documents", docs), "entities": T.frame("entities", ents),
-                               "quotes": T.frame("quotes", quotes), "people": T.frame("people", people),
-                               "organisations": T.frame("organisations", orgs), "errors": T.frame("errors", errors)})
+    return Result.from_tables(
+        {
+            "documents": T.frame("documents", docs),
+            "entities": T.frame("entities", ents),
+            "quotes": T.frame("quotes", quotes),
+            "people": T.frame("people", people),
+            "organisations": T.frame("organisations", orgs),
+            "errors": T.frame("errors", errors),
+        }
+    )
 
 
 @pytest.fixture
@@ -196,6 +303,7 @@ def test_report_from_csv_folder(tmp_path: Path):
 
 # ---------------------------------------------------------------- charts
 
+
 def test_speaker_bars_escape_and_order():
     svg = charts.speaker_bars([("A <b>", 5, PALETTE[0]), ("Örjan", 2, PALETTE[1]), ("nobody", 0, PALETTE[2])])
     assert svg.startswith("<svg") and svg.endswith("</svg>")
@@ -205,7 +313,10 @@ def test_speaker_bars_escape_and_order():
 
 def test_timeline_days_months_and_no_dates():
     assert "No dates" in charts.timeline({"x": ["", ""]})
-    assert charts.periods(["2024-01-30", "2024-02-02"]) == ("day", ["2024-01-30", "2024-01-31", "2024-02-01", "2024-02-02"])
+    assert charts.periods(["2024-01-30", "2024-02-02"]) == (
+        "day",
+        ["2024-01-30", "2024-01-31", "2024-02-01", "2024-02-02"],
+    )
     unit, buckets = charts.periods(["2023-11-03", "2024-02-10", "2024-03-01"])
     assert unit == "month" and buckets == ["2023-11", "2023-12", "2024-01", "2024-02", "2024-03"]
     svg = charts.timeline({"mentions": ["2024-01-01", "2024-01-01", "2024-01-03"], "quotes": ["2024-01-02"]})
@@ -213,6 +324,7 @@ def test_timeline_days_months_and_no_dates():
 
 
 # ---------------------------------------------------------------- terminal and notebook
+
 
 def test_render_article_terminal():
     from rich.console import Console
@@ -271,8 +383,7 @@ def test_report_of_a_pipeline_result(stub_nlp, tmp_path: Path):
     """Tables as the pipeline writes them (stub components, no model) make a report."""
     from nlp_pipeline.api import analyze
 
-    text = ("Eva Jansson i Botkyrka.\n\n– Vi är glada, säger Eva Jansson.\n\n"
-            "– Det blir dyrt för Piteå, sa Anna Berg.\n")
+    text = "Eva Jansson i Botkyrka.\n\n– Vi är glada, säger Eva Jansson.\n\n– Det blir dyrt för Piteå, sa Anna Berg.\n"
     result = analyze([text, "Kalle Ek på Volvo.\n\n– Hej, säger Kalle Ek.\n"], nlp=stub_nlp)
     result.write(tmp_path / "out")
     page = write_report(tmp_path / "out", tmp_path / "r.html").read_text(encoding="utf-8")
@@ -283,7 +394,7 @@ def test_report_of_a_pipeline_result(stub_nlp, tmp_path: Path):
     f = {k: n for n, k in enumerate(payload["fields"]["quotes"])}
     for q in payload["quotes"]:
         text_of_doc = _block(page, q[f["doc"]])["text"]
-        assert text_of_doc[q[f["start"]]:q[f["end"]]] == q[f["text"]]
+        assert text_of_doc[q[f["start"]] : q[f["end"]]] == q[f["text"]]
     assert "QUOTE · Eva Jansson" in result.display("text-1", jupyter=False)
 
 

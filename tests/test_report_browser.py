@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from test_report import HOSTILE, HOSTILE_SPEAKER, HOSTILE_TITLE, tricky_result
 
 from bench import browser
 from bench.synthetic import synthetic_result
 from nlp_pipeline.report import write_report
-from test_report import HOSTILE, HOSTILE_SPEAKER, HOSTILE_TITLE, tricky_result
 
 REASON = browser.missing()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"no headless browser: {REASON}")
@@ -63,7 +63,9 @@ def open_page(drv, path: Path, hash_: str = "") -> None:
 def visible_rows(drv, box: str) -> list[list[str]]:
     return drv.execute_script(
         "return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr'))"
-        ".map(r => Array.from(r.cells).map(c => c.textContent));", box)
+        ".map(r => Array.from(r.cells).map(c => c.textContent));",
+        box,
+    )
 
 
 def test_search_filters_quotes(driver, big_report: Path, tmp_path: Path):
@@ -153,8 +155,13 @@ def test_hostile_article_is_text_not_markup(driver, tricky_report: Path, tmp_pat
     text = driver.execute_script("return document.getElementById('article-text').textContent")
     assert text == HOSTILE
     assert driver.find_element(By.CSS_SELECTOR, "#view-article h2").text == HOSTILE_TITLE
-    assert driver.execute_script("return document.querySelectorAll('#view-article img, #view-article b, "
-                                 "#view-article i, main script').length") == 0
+    assert (
+        driver.execute_script(
+            "return document.querySelectorAll('#view-article img, #view-article b, "
+            "#view-article i, main script').length"
+        )
+        == 0
+    )
     # A javascript: URL is shown, not linked.
     assert driver.execute_script("return document.querySelectorAll('#view-article a[href^=javascript]').length") == 0
     assert HOSTILE_SPEAKER in driver.find_element(By.CSS_SELECTOR, "#view-article .legend").text
@@ -162,8 +169,9 @@ def test_hostile_article_is_text_not_markup(driver, tricky_report: Path, tmp_pat
     # The Swedish article: characters intact, both speakers' quotes highlighted in different colours.
     driver.execute_script("location.hash = '#/article/0'")
     assert wait(driver, "document.querySelectorAll('#article-text mark.q').length === 2")
-    colours = driver.execute_script("return Array.from(document.querySelectorAll('#article-text mark.q'))"
-                                    ".map(m => m.style.backgroundColor)")
+    colours = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#article-text mark.q')).map(m => m.style.backgroundColor)"
+    )
     assert len(set(colours)) == 2
     assert "Åsa Öberg höll inte med." in driver.find_element(By.ID, "article-text").text
     assert driver.execute_script("return window.__pwned") is None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_report import tricky_result
 from typer.testing import CliRunner
 
 from nlp_pipeline.cli import app
-from test_report import tricky_result
 
 runner = CliRunner()
 

@@ -22,8 +22,9 @@ MODEL_DIR = ROOT / "models" / "sv_news_stanza"
 HAS_STANZA = all(importlib.util.find_spec(m) for m in ("stanza", "spacy_stanza", "torch"))
 
 if not HAS_STANZA and os.environ.get("NLP_PIPELINE_REQUIRE_STANZA") == "1":
-    raise RuntimeError("NLP_PIPELINE_REQUIRE_STANZA=1 but stanza, spacy-stanza or torch is not installed "
-                       "(`make setup-stanza`)")
+    raise RuntimeError(
+        "NLP_PIPELINE_REQUIRE_STANZA=1 but stanza, spacy-stanza or torch is not installed (`make setup-stanza`)"
+    )
 needs_stanza = pytest.mark.skipif(not HAS_STANZA, reason="stanza backend not installed (make test-stanza)")
 
 
@@ -58,8 +59,10 @@ def snlp():
 
 @needs_stanza
 def test_doc_has_every_layer(snlp):
-    doc = snlp("Eva Jansson är chef för Kulturen i Botkyrka. Hon besökte Piteå i går.\n\n"
-               "– Vi vill bygga en mötesplats, säger hon.")
+    doc = snlp(
+        "Eva Jansson är chef för Kulturen i Botkyrka. Hon besökte Piteå i går.\n\n"
+        "– Vi vill bygga en mötesplats, säger hon."
+    )
     assert snlp.tokenizer.__class__.__module__.startswith("spacy_stanza")
     assert [p for p in snlp.pipe_names] == ["swedish_entities", "swedish_quotes"]
     for attr in ("TAG", "POS", "MORPH", "LEMMA", "DEP", "ENT_IOB"):
@@ -69,15 +72,18 @@ def test_doc_has_every_layer(snlp):
     assert words[0].text == "Eva" and "–" in [t.text for t in doc]
     assert any(t.lemma_ == "vara" for t in doc)  # är -> vara
     assert any(e.text == "Eva Jansson" and e.label_ == "PER" for e in doc.ents)
-    assert doc.text == ("Eva Jansson är chef för Kulturen i Botkyrka. Hon besökte Piteå i går.\n\n"
-                        "– Vi vill bygga en mötesplats, säger hon.")
+    assert doc.text == (
+        "Eva Jansson är chef för Kulturen i Botkyrka. Hon besökte Piteå i går.\n\n"
+        "– Vi vill bygga en mötesplats, säger hon."
+    )
 
 
 @needs_stanza
 def test_quote_through_stanza(snlp):
     doc = snlp("Kommunen planerar nya bostäder.\n\n– Vi måste bygga fler bostäder, säger Anna Lind.\n")
     assert [(q.text, q.type, q.speaker) for q in doc._.quotes] == [
-        ("Vi måste bygga fler bostäder", "direct", "Anna Lind")]
+        ("Vi måste bygga fler bostäder", "direct", "Anna Lind")
+    ]
 
 
 @needs_stanza
@@ -99,8 +105,19 @@ def test_cli_run_with_stanza(tmp_path):
     from nlp_pipeline import open_result
     from nlp_pipeline.cli import app
 
-    result = CliRunner().invoke(app, ["run", str(ROOT / "corpora" / "sample"), "--out", str(tmp_path / "out"),
-                                      "--model", "stanza:bundled", "--workers", "1"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "run",
+            str(ROOT / "corpora" / "sample"),
+            "--out",
+            str(tmp_path / "out"),
+            "--model",
+            "stanza:bundled",
+            "--workers",
+            "1",
+        ],
+    )
     assert result.exit_code == 0, result.output
     tables = open_result(tmp_path / "out")
     assert len(tables.documents) == len(list((ROOT / "corpora" / "sample").glob("*.txt")))

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from nlp_pipeline import analyze, tables as T
+from nlp_pipeline import analyze
+from nlp_pipeline import tables as T
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
@@ -57,11 +58,11 @@ def test_offsets_index_into_document_text(result):
     texts = dict(zip(result.documents.doc_id, result.documents.text))
     assert len(result.entities) > 0 and len(result.quotes) > 0
     for e in result.entities.itertuples():
-        assert texts[e.doc_id][e.start_char:e.end_char] == e.text
+        assert texts[e.doc_id][e.start_char : e.end_char] == e.text
     for q in result.quotes.itertuples():
         t = texts[q.doc_id]
-        assert t[q.start_char:q.end_char] == q.text
-        assert t[q.speaker_mention_start:q.speaker_mention_end] == q.speaker_mention
+        assert t[q.start_char : q.end_char] == q.text
+        assert t[q.speaker_mention_start : q.speaker_mention_end] == q.speaker_mention
     for d in result.documents.itertuples():
         for s, e in d.boilerplate:
             assert 0 <= s < e <= len(d.text)
@@ -72,7 +73,10 @@ def test_boilerplate_entities_and_quotes_are_dropped(result):
     assert doc_a.text.startswith("Gå direkt till innehåll")  # text itself unchanged
     spans = doc_a.boilerplate
     assert [doc_a.text[s:e] for s, e in spans] == [
-        "Gå direkt till innehåll Gå direkt till menyn", "Dela på Facebook", "Foto: Kalle Ek"]
+        "Gå direkt till innehåll Gå direkt till menyn",
+        "Dela på Facebook",
+        "Foto: Kalle Ek",
+    ]
     ents = result.entities[result.entities.doc_id == doc_a.doc_id]
     assert "Kalle Ek" not in set(ents.text)  # only in the photo credit
     for e in ents.itertuples():
@@ -154,12 +158,19 @@ def test_label_mapping():
     from nlp_pipeline.nlp.labels import map_label
 
     assert [map_label(x) for x in ["PER", "PRS", "ORG", "LOC", "GPE", "MISC", "EVN", "WRK"]] == [
-        "PER", "PER", "ORG", "LOC", "LOC", "MISC", "MISC", "MISC"]
+        "PER",
+        "PER",
+        "ORG",
+        "LOC",
+        "LOC",
+        "MISC",
+        "MISC",
+        "MISC",
+    ]
 
 
 def test_affiliations_missed_by_the_model_become_organisations(stub_nlp):
     import spacy
-    from spacy.tokens import Span
 
     from nlp_pipeline.entities.linking import set_entities
     from nlp_pipeline.entities.records import Mention, Person
@@ -168,17 +179,34 @@ def test_affiliations_missed_by_the_model_become_organisations(stub_nlp):
     text = "Eva Jansson, chef för Kulturen i Botkyrka, talade.\n\nKulturen i Botkyrka växer i Botkyrka."
     nlp = spacy.blank("sv")
     doc = nlp(text)
+
     def span(sub, label, nth=0):
         start = [i for i in range(len(text)) if text.startswith(sub, i)][nth]
         return doc.char_span(start, start + len(sub), label=label)
+
     doc.ents = [span("Eva Jansson", "PER"), span("Botkyrka", "LOC", 0), span("Botkyrka", "LOC", 2)]
-    set_entities(doc, [Person(key=0, canonical="Eva Jansson", variants=["Eva Jansson"],
-                              mentions=[Mention("Eva Jansson", 0, 11, "name")], roles=["chef"],
-                              affiliations=["Kulturen i Botkyrka"])], [])
+    set_entities(
+        doc,
+        [
+            Person(
+                key=0,
+                canonical="Eva Jansson",
+                variants=["Eva Jansson"],
+                mentions=[Mention("Eva Jansson", 0, 11, "name")],
+                roles=["chef"],
+                affiliations=["Kulturen i Botkyrka"],
+            )
+        ],
+        [],
+    )
     rows = T.doc_rows(doc, Article(doc_id="d", text=text))
     got = [(r["text"], r["label"], r["label_original"]) for r in rows.entities]
-    assert got == [("Eva Jansson", "PER", "PER"), ("Kulturen i Botkyrka", "ORG", None),
-                   ("Kulturen i Botkyrka", "ORG", None), ("Botkyrka", "LOC", "LOC")]
+    assert got == [
+        ("Eva Jansson", "PER", "PER"),
+        ("Kulturen i Botkyrka", "ORG", None),
+        ("Kulturen i Botkyrka", "ORG", None),
+        ("Botkyrka", "LOC", "LOC"),
+    ]
     (org,) = rows.organisations
     assert org["name"] == "Kulturen i Botkyrka" and org["n_mentions"] == 2
     assert org["people"] == {T.person_id("Eva Jansson"): "Eva Jansson"}

@@ -58,7 +58,13 @@ def test_genitive_after_colon(tok):
 
 def test_ordinals_times_decades(tok):
     assert words(tok, "den 46:e gången kl. 22.30 på 1990-talet") == [
-        "den", "46:e", "gången", "kl.", "22.30", "på", "1990-talet",
+        "den",
+        "46:e",
+        "gången",
+        "kl.",
+        "22.30",
+        "på",
+        "1990-talet",
     ]
 
 
@@ -83,8 +89,15 @@ def test_tokens_cover_text_exactly(tok):
 
 @pytest.mark.parametrize(
     "abbr, norm",
-    [("bl a", "bland annat"), ("Bl a", "bland annat"), ("t ex", "till exempel"), ("d v s", "det vill säga"),
-     ("fr o m", "från och med"), ("s k", "så kallad"), ("t o m", "till och med")],
+    [
+        ("bl a", "bland annat"),
+        ("Bl a", "bland annat"),
+        ("t ex", "till exempel"),
+        ("d v s", "det vill säga"),
+        ("fr o m", "från och med"),
+        ("s k", "så kallad"),
+        ("t o m", "till och med"),
+    ],
 )
 def test_spaced_abbreviations_are_one_token_with_a_norm(tok, abbr, norm):
     doc = tok(f"Det gäller {abbr} Louis")
@@ -94,11 +107,13 @@ def test_spaced_abbreviations_are_one_token_with_a_norm(tok, abbr, norm):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("päron o s v. Sedan", ["päron", "o s v", ".", "Sedan"]),  # spaCy alone glues "v." together
-     ("gäller bl a. Han", ["gäller", "bl a", ".", "Han"]),
-     ("och m m. Det", ["och", "m m", ".", "Det"]),
-     ("sa v. Han", ["sa", "v.", "Han"]),  # no spaced abbreviation: "v." stays as spaCy has it
-     ("o s v.x", ["o", "s", "v.x"])],
+    [
+        ("päron o s v. Sedan", ["päron", "o s v", ".", "Sedan"]),  # spaCy alone glues "v." together
+        ("gäller bl a. Han", ["gäller", "bl a", ".", "Han"]),
+        ("och m m. Det", ["och", "m m", ".", "Det"]),
+        ("sa v. Han", ["sa", "v.", "Han"]),  # no spaced abbreviation: "v." stays as spaCy has it
+        ("o s v.x", ["o", "s", "v.x"]),
+    ],
 )
 def test_a_full_stop_after_a_spaced_abbreviation_is_its_own_token(tok, text, expected):
     doc = tok(text)

@@ -91,7 +91,12 @@ def test_klintan_runs_become_one_entity_and_unlabelled_line_is_outside(tmp_path)
 
 def test_bio_from_runs():
     assert convert.bio_from_runs(["PER", "PER", "0", "LOC", "ORG", "ORG"]) == [
-        "B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG",
+        "B-PER",
+        "I-PER",
+        "O",
+        "B-LOC",
+        "B-ORG",
+        "I-ORG",
     ]
 
 
@@ -207,10 +212,16 @@ def tree(rows):
 
 def test_v1_complex_preposition_is_headed_by_its_noun():
     # "Hon stannade på grund av regnet": v1 "på" case -> regnet, "grund", "av" fixed -> "på".
-    words, upos, heads, deps = tree([
-        ("Hon", "PRON", 2, "nsubj"), ("stannade", "VERB", 0, ""), ("på", "ADP", 6, "case"),
-        ("grund", "NOUN", 3, "mwe"), ("av", "ADP", 3, "mwe"), ("regnet", "NOUN", 2, "nmod"),
-    ])
+    words, upos, heads, deps = tree(
+        [
+            ("Hon", "PRON", 2, "nsubj"),
+            ("stannade", "VERB", 0, ""),
+            ("på", "ADP", 6, "case"),
+            ("grund", "NOUN", 3, "mwe"),
+            ("av", "ADP", 3, "mwe"),
+            ("regnet", "NOUN", 2, "nmod"),
+        ]
+    )
     heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 6)
     assert deps == ["nsubj", "ROOT", "case", "obl", "case", "nmod"]
     assert heads == [1, 1, 3, 1, 5, 3]
@@ -218,29 +229,49 @@ def test_v1_complex_preposition_is_headed_by_its_noun():
 
 def test_v1_prepositional_adverbial_and_subordinator_are_unfixed():
     # "I dag kom hon även om det regnade ."
-    words, upos, heads, deps = tree([
-        ("I", "ADP", 3, "advmod"), ("dag", "NOUN", 1, "mwe"), ("kom", "VERB", 0, ""),
-        ("hon", "PRON", 3, "nsubj"), ("även", "ADV", 8, "mark"), ("om", "SCONJ", 5, "mwe"),
-        ("det", "PRON", 8, "expl"), ("regnade", "VERB", 3, "advcl"), (".", "PUNCT", 3, "punct"),
-    ])
+    words, upos, heads, deps = tree(
+        [
+            ("I", "ADP", 3, "advmod"),
+            ("dag", "NOUN", 1, "mwe"),
+            ("kom", "VERB", 0, ""),
+            ("hon", "PRON", 3, "nsubj"),
+            ("även", "ADV", 8, "mark"),
+            ("om", "SCONJ", 5, "mwe"),
+            ("det", "PRON", 8, "expl"),
+            ("regnade", "VERB", 3, "advcl"),
+            (".", "PUNCT", 3, "punct"),
+        ]
+    )
     heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 9)
     assert (deps[0], heads[0], deps[1], heads[1]) == ("case", 1, "obl", 2)
     assert (deps[4], heads[4], deps[5], heads[5]) == ("advmod", 7, "mark", 7)
     # Expressions that today's treebank keeps as one unit stay fixed.
-    words, upos, heads, deps = tree([
-        ("därför", "ADV", 3, "mark"), ("att", "SCONJ", 1, "mwe"), ("regnar", "VERB", 0, ""),
-    ])
+    words, upos, heads, deps = tree(
+        [
+            ("därför", "ADV", 3, "mark"),
+            ("att", "SCONJ", 1, "mwe"),
+            ("regnar", "VERB", 0, ""),
+        ]
+    )
     assert talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 3)[1][1] == "fixed"
 
 
 def test_v1_word_level_relations_follow_todays_treebank():
     # "För att vinna vill de båda andra lagen försöka spela" (made up)
-    words, upos, heads, deps = tree([
-        ("För", "ADP", 3, "case"), ("att", "PART", 3, "mark"), ("vinna", "VERB", 4, "advcl"),
-        ("vill", "AUX", 10, "aux"), ("de", "DET", 8, "det"), ("båda", "ADJ", 8, "det"),
-        ("andra", "ADJ", 8, "det"), ("lagen", "NOUN", 10, "nsubj"), ("försöka", "VERB", 0, ""),
-        ("spela", "VERB", 9, "ccomp"),
-    ])
+    words, upos, heads, deps = tree(
+        [
+            ("För", "ADP", 3, "case"),
+            ("att", "PART", 3, "mark"),
+            ("vinna", "VERB", 4, "advcl"),
+            ("vill", "AUX", 10, "aux"),
+            ("de", "DET", 8, "det"),
+            ("båda", "ADJ", 8, "det"),
+            ("andra", "ADJ", 8, "det"),
+            ("lagen", "NOUN", 10, "nsubj"),
+            ("försöka", "VERB", 0, ""),
+            ("spela", "VERB", 9, "ccomp"),
+        ]
+    )
     feats = [""] * 9 + ["VerbForm=Inf"]
     heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, feats)
     assert deps[0] == "mark"  # a preposition before a verb
@@ -253,11 +284,19 @@ def test_v1_word_level_relations_follow_todays_treebank():
 
 def test_v1_comparative_and_clause_openers():
     # "Hon är större än han när hon står ." : "än" before a pronoun is case, "när" marks the clause.
-    words, upos, heads, deps = tree([
-        ("Hon", "PRON", 3, "nsubj"), ("är", "VERB", 3, "cop"), ("större", "ADJ", 0, ""),
-        ("än", "CCONJ", 5, "mark"), ("han", "PRON", 3, "nmod"), ("när", "ADV", 8, "advmod"),
-        ("hon", "PRON", 8, "nsubj"), ("står", "VERB", 3, "advcl"), (".", "PUNCT", 3, "punct"),
-    ])
+    words, upos, heads, deps = tree(
+        [
+            ("Hon", "PRON", 3, "nsubj"),
+            ("är", "VERB", 3, "cop"),
+            ("större", "ADJ", 0, ""),
+            ("än", "CCONJ", 5, "mark"),
+            ("han", "PRON", 3, "nmod"),
+            ("när", "ADV", 8, "advmod"),
+            ("hon", "PRON", 8, "nsubj"),
+            ("står", "VERB", 3, "advcl"),
+            (".", "PUNCT", 3, "punct"),
+        ]
+    )
     heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 9)
     assert deps[3] == "case" and deps[5] == "mark"
     new_upos, _ = talbanken.modernise_ud20(words, upos, [w.lower() for w in words], deps)
@@ -266,10 +305,15 @@ def test_v1_comparative_and_clause_openers():
 
 def test_v1_vara_with_a_locative_predicate_becomes_a_copula():
     # "Han är i Stockholm ." : v1 makes "är" the root; today "Stockholm" heads the clause.
-    words, upos, heads, deps = tree([
-        ("Han", "PRON", 2, "nsubj"), ("är", "VERB", 0, ""), ("i", "ADP", 4, "case"),
-        ("Stockholm", "PROPN", 2, "nmod"), (".", "PUNCT", 2, "punct"),
-    ])
+    words, upos, heads, deps = tree(
+        [
+            ("Han", "PRON", 2, "nsubj"),
+            ("är", "VERB", 0, ""),
+            ("i", "ADP", 4, "case"),
+            ("Stockholm", "PROPN", 2, "nmod"),
+            (".", "PUNCT", 2, "punct"),
+        ]
+    )
     heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 5)
     assert deps == ["nsubj", "cop", "case", "ROOT", "punct"]
     assert heads == [3, 3, 3, 3, 3]
@@ -277,17 +321,28 @@ def test_v1_vara_with_a_locative_predicate_becomes_a_copula():
 
 def test_v1_asyndetic_clauses_become_parataxis():
     # "Vi kom ; de gick ." : clauses joined by a semicolon alone.
-    words, upos, heads, deps = tree([
-        ("Vi", "PRON", 2, "nsubj"), ("kom", "VERB", 0, ""), (";", "PUNCT", 2, "punct"),
-        ("de", "PRON", 5, "nsubj"), ("gick", "VERB", 2, "conj"), (".", "PUNCT", 2, "punct"),
-    ])
+    words, upos, heads, deps = tree(
+        [
+            ("Vi", "PRON", 2, "nsubj"),
+            ("kom", "VERB", 0, ""),
+            (";", "PUNCT", 2, "punct"),
+            ("de", "PRON", 5, "nsubj"),
+            ("gick", "VERB", 2, "conj"),
+            (".", "PUNCT", 2, "punct"),
+        ]
+    )
     heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 6)
     assert deps[4] == "parataxis" and heads[2] == 1
     # With a conjunction it stays a coordination.
-    words, upos, heads, deps = tree([
-        ("Vi", "PRON", 2, "nsubj"), ("kom", "VERB", 0, ""), ("och", "CCONJ", 2, "cc"),
-        ("de", "PRON", 5, "nsubj"), ("gick", "VERB", 2, "conj"),
-    ])
+    words, upos, heads, deps = tree(
+        [
+            ("Vi", "PRON", 2, "nsubj"),
+            ("kom", "VERB", 0, ""),
+            ("och", "CCONJ", 2, "cc"),
+            ("de", "PRON", 5, "nsubj"),
+            ("gick", "VERB", 2, "conj"),
+        ]
+    )
     heads, deps = talbanken.modernise_v1_tree(words, upos, heads, deps, [""] * 5)
     assert deps[4] == "conj" and heads[2] == 4
 
@@ -307,8 +362,22 @@ def test_relations_todays_treebank_never_uses_are_relabelled():
     upos = ["DET", "NOUN", "NOUN", "VERB", "ADP", "ADJ", "NOUN", "PRON", "PRON", "VERB", "ADP", "ADP", "NUM", "PUNCT"]
     lemmas = ["en", "del", "barn", "finnas", "i", "samma", "hus", "som", "hon", "bo", "i", "sedan", "1990", "."]
     heads = [1, 2, 3, 3, 6, 6, 3, 9, 9, 6, 9, 12, 9, 3]
-    deps = ["det", "det", "nsubj:pass", "ROOT", "case", "det", "obl", "obl", "nsubj", "acl:relcl",
-            "case", "case", "nummod", "punct"]
+    deps = [
+        "det",
+        "det",
+        "nsubj:pass",
+        "ROOT",
+        "case",
+        "det",
+        "obl",
+        "obl",
+        "nsubj",
+        "acl:relcl",
+        "case",
+        "case",
+        "nummod",
+        "punct",
+    ]
     new_upos, new_deps = talbanken.current_relations(words, upos, lemmas, heads, deps)
     assert new_deps[1] == "nmod"  # a noun is never det
     assert new_deps[0] == "det"  # a determiner still is

@@ -10,19 +10,25 @@ def _svensktext(root):
         (base / sub).mkdir(parents=True, exist_ok=True)
     (base / "namn/tilltalsnamn-kvinnor.csv").write_text("name,persons\nKrista,5000\nRare,3\n", encoding="utf-8")
     (base / "namn/tilltalsnamn-man.csv").write_text("name,persons\nHans,100000\nKrista,25\n", encoding="utf-8")
-    (base / "namn/history-c613c0a/efternamn.csv").write_text('"lastname",frequency\n"Jansson",50000\n', encoding="utf-8")
+    (base / "namn/history-c613c0a/efternamn.csv").write_text(
+        '"lastname",frequency\n"Jansson",50000\n', encoding="utf-8"
+    )
     (base / "platser/kommuner.csv").write_text("code,name\n0127,Botkyrka kommun\n", encoding="utf-8")
     (base / "platser/lan.csv").write_text("name,residencetown\nNorrbottens län,Luleå\n", encoding="utf-8")
     (base / "platser/ortsnamn.csv").write_text("city\nPiteå\nÖvre Soppero\n", encoding="utf-8")
     (base / "platser/lander.csv").write_text(
         "country,capital,continent,alternative_name,english,iso_code\nKambodja,Phnom Penh,Asien,,Cambodia,KHM\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (base / "organisationer/myndigheter.tsv").write_text(
         "type\tname\tcity\nMyndighet\tSkatteverket\tSolna\nMyndighet\tStatens energimyndighet\tEskilstuna\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (base / "nationaliteter/nationaliteter.csv").write_text(
         "\ufeffid,country,country_alternativename,resident_singular,resident_plural,adjective\n"
-        "0,Kambodja,,['kambodjan'],['kambodjaner'],kambodjansk\n", encoding="utf-8")
+        "0,Kambodja,,['kambodjan'],['kambodjaner'],kambodjansk\n",
+        encoding="utf-8",
+    )
 
 
 def test_lexicon_features_have_one_column_per_list_and_genitives(tmp_path):
@@ -60,8 +66,10 @@ def test_lexicon_vectors_load_as_a_spacy_vectors_table(tmp_path):
 
 def test_proper_nouns_outside_uner_entities_are_left_unannotated():
     sent = convert.Sentence(
-        words=["Anna", "såg", "Melodifestivalen", "i", "Umeå"], spaces=[True] * 5,
-        ents=["B-PER", "O", "O", "O", "B-LOC"], pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN"],
+        words=["Anna", "såg", "Melodifestivalen", "i", "Umeå"],
+        spaces=[True] * 5,
+        ents=["B-PER", "O", "O", "O", "B-LOC"],
+        pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN"],
     )
     no_pos = convert.Sentence(words=["Volvo"], spaces=[False], ents=["O"])
     convert.leave_other_names_open([sent, no_pos])

@@ -37,8 +37,9 @@ def recorded(monkeypatch, tmp_path):
 
     def fake_popen(cmd, stdout, stderr, env):
         args = dict(zip(cmd[3::2], cmd[4::2]))  # after: python -m recipe.train
-        calls["teachers"].append((Path(args["--output"]).name, Path(args["--data"]).name, int(args["--seed"]),
-                                  env["OMP_NUM_THREADS"]))
+        calls["teachers"].append(
+            (Path(args["--output"]).name, Path(args["--data"]).name, int(args["--seed"]), env["OMP_NUM_THREADS"])
+        )
         return FinishedProcess(calls["exit"])
 
     def fake_write_silver(teachers, corpora, out):
@@ -64,7 +65,9 @@ def test_three_teachers_then_silver_then_the_student(recorded):
     calls, work = recorded
     st.selftrain(Path("corpora"), work / "gold", work, Path("model"))
     assert calls["teachers"] == [
-        ("teacher-seed0", "gold", 0, "1"), ("teacher-seed1", "gold", 1, "1"), ("teacher-dev6", "data-dev6", 0, "1"),
+        ("teacher-seed0", "gold", 0, "1"),
+        ("teacher-seed1", "gold", 1, "1"),
+        ("teacher-dev6", "data-dev6", 0, "1"),
     ]
     assert calls["silver"] == ("silver", ["teacher-seed0", "teacher-seed1", "teacher-dev6"])
     prepared = dict(calls["prepared"])

@@ -29,10 +29,16 @@ def teacher_docs(vocab):
     b = parse(vocab, **base)
     # The third teacher tags and attaches "Piteå" differently, lemmatises "besökte"
     # differently, and finds "Piteå" an organisation.
-    c = parse(vocab, **{**base, "pos": ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"],
-                        "deps": ["nsubj", "flat:name", "ROOT", "obl", "punct"],
-                        "lemmas": ["Eva", "Jansson", "besökte", "Piteå", "."],
-                        "ents": ["B-PER", "I-PER", "O", "B-ORG", "O"]})
+    c = parse(
+        vocab,
+        **{
+            **base,
+            "pos": ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"],
+            "deps": ["nsubj", "flat:name", "ROOT", "obl", "punct"],
+            "lemmas": ["Eva", "Jansson", "besökte", "Piteå", "."],
+            "ents": ["B-PER", "I-PER", "O", "B-ORG", "O"],
+        },
+    )
     return [a, b, c]
 
 
@@ -45,7 +51,11 @@ def test_only_agreed_tags_lemmas_and_arcs_are_kept():
     assert [t.lemma_ for t in doc] == ["Eva", "Jansson", "", "Piteå", "."]
     assert [t.has_head() for t in doc] == [True, True, True, False, True]
     assert [(t.head.i, t.dep_) for t in doc if t.has_head()] == [
-        (2, "nsubj"), (0, "flat:name"), (2, "ROOT"), (2, "punct")]
+        (2, "nsubj"),
+        (0, "flat:name"),
+        (2, "ROOT"),
+        (2, "punct"),
+    ]
     # No entity layer given: the NER learns nothing from this doc.
     assert all(t.ent_iob_ == "" for t in doc)
 
@@ -83,9 +93,15 @@ def test_two_of_three_votes_keep_the_majority_value_per_layer():
 def test_with_no_majority_a_value_stays_missing():
     vocab = spacy.blank("sv").vocab
     a, b, c = teacher_docs(vocab)
-    other = Doc(vocab, words=WORDS, spaces=SPACES, pos=["PROPN", "PROPN", "VERB", "ADJ", "PUNCT"],
-                heads=[2, 0, 2, 2, 2], deps=["nsubj", "flat:name", "ROOT", "obj", "punct"],
-                ents=["B-PER", "I-PER", "O", "B-MISC", "O"])
+    other = Doc(
+        vocab,
+        words=WORDS,
+        spaces=SPACES,
+        pos=["PROPN", "PROPN", "VERB", "ADJ", "PUNCT"],
+        heads=[2, 0, 2, 2, 2],
+        deps=["nsubj", "flat:name", "ROOT", "obj", "punct"],
+        ents=["B-PER", "I-PER", "O", "B-MISC", "O"],
+    )
     votes = {"tag": 2, "lemma": 2, "arc": 2, "entity": 2}
     docs = [a, c, other]  # Piteå: PROPN, NOUN, ADJ; LOC, ORG, MISC
     doc = agreed_doc(vocab, WORDS, SPACES, agreed_entities(docs, 2), docs, votes)
@@ -115,8 +131,17 @@ def test_the_command_refuses_bad_votes_before_loading_teachers(capsys):
 def test_silver_arcs_get_todays_labels():
     vocab = spacy.blank("sv").vocab
     words, spaces = ["Hundratals", "miljoner", "finns", "."], [True, True, False, False]
-    docs = [Doc(vocab, words=words, spaces=spaces, pos=["ADJ", "NOUN", "VERB", "PUNCT"], heads=[1, 2, 2, 2],
-                deps=["amod", "det", "ROOT", "punct"], lemmas=["hundratals", "miljon", "finnas", "."])
-            for _ in range(3)]
+    docs = [
+        Doc(
+            vocab,
+            words=words,
+            spaces=spaces,
+            pos=["ADJ", "NOUN", "VERB", "PUNCT"],
+            heads=[1, 2, 2, 2],
+            deps=["amod", "det", "ROOT", "punct"],
+            lemmas=["hundratals", "miljon", "finnas", "."],
+        )
+        for _ in range(3)
+    ]
     doc = agreed_doc(vocab, words, spaces, None, docs)
     assert [t.dep_ for t in doc] == ["amod", "nmod", "ROOT", "punct"]

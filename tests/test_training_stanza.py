@@ -12,11 +12,18 @@ from recipe.convert import Sentence
 
 def sent(words, spaces=None, par_start=False):
     n = len(words)
-    return Sentence(words=list(words), spaces=spaces or [True] * (n - 1) + [False], ents=["O"] * n,
-                    lemmas=[w.lower() for w in words], pos=["NOUN"] * (n - 1) + ["PUNCT"],
-                    tags=["NN"] * (n - 1) + ["MAD"], morphs=[""] * n,
-                    heads=[1, 1] + [1] * (n - 2), deps=["nsubj", "ROOT"] + ["punct"] * (n - 2),
-                    par_start=par_start)
+    return Sentence(
+        words=list(words),
+        spaces=spaces or [True] * (n - 1) + [False],
+        ents=["O"] * n,
+        lemmas=[w.lower() for w in words],
+        pos=["NOUN"] * (n - 1) + ["PUNCT"],
+        tags=["NN"] * (n - 1) + ["MAD"],
+        morphs=[""] * n,
+        heads=[1, 1] + [1] * (n - 2),
+        deps=["nsubj", "ROOT"] + ["punct"] * (n - 2),
+        par_start=par_start,
+    )
 
 
 def test_conllu_lines_root_spaces_and_text():
@@ -41,10 +48,20 @@ def test_augmented_paragraphs_as_the_press_writes_them():
     sents = [sent(["Vi", "kom", "."], spaces=[True, False, False], par_start=True) for _ in range(40)]
     paras = stanza_data.paragraphs(sents, augmented=True)
     added = [stanza_data.sentence_text(p[0]) for p in paras[40:]]
-    assert added == ["– Vi kom.", "”Vi kom.”", "Vi kom",
-                     "-Vi kom.", "»Vi kom«.", "Vi kom",
-                     "–Vi kom.", "”Vi kom.”", "Vi kom",
-                     "– Vi kom.", "»Vi kom«.", "Vi kom"]
+    assert added == [
+        "– Vi kom.",
+        "”Vi kom.”",
+        "Vi kom",
+        "-Vi kom.",
+        "»Vi kom«.",
+        "Vi kom",
+        "–Vi kom.",
+        "”Vi kom.”",
+        "Vi kom",
+        "– Vi kom.",
+        "»Vi kom«.",
+        "Vi kom",
+    ]
     dashed, quoted = paras[43][0], paras[44][0]  # -Vi kom. / »Vi kom«.
     assert dashed.heads == [2, 2, 2, 2] and dashed.deps[0] == "punct" and dashed.pos[0] == "PUNCT"
     assert dashed.ents == ["O"] * 4 and dashed.spaces == [False, True, False, False]
@@ -68,8 +85,9 @@ def test_ner_json():
     s.ents = ["B-PER", "I-PER", "O"]
     no_ents = sent(["x", "."])
     no_ents.ents = None
-    assert stanza_data.ner_json([s, no_ents]) == [[{"text": "Eva", "ner": "B-PER"}, {"text": "Jansson", "ner": "I-PER"},
-                                                   {"text": ".", "ner": "O"}]]
+    assert stanza_data.ner_json([s, no_ents]) == [
+        [{"text": "Eva", "ner": "B-PER"}, {"text": "Jansson", "ner": "I-PER"}, {"text": ".", "ner": "O"}]
+    ]
 
 
 def test_resources_json_names_every_processor_and_the_pretrain():
@@ -96,8 +114,16 @@ def test_tokenizer_labels_from_stanza(tmp_path):
     paras = [[sent(["Hej", "där", "."], spaces=[True, False, False])], [sent(["Nu", "."], spaces=[False, False])]]
     (tmp_path / "x.conllu").write_text("\n".join(stanza_data.conllu_lines(paras, "x")) + "\n", encoding="utf-8")
     (tmp_path / "x.txt").write_text(stanza_data.raw_text(paras), encoding="utf-8")
-    prepare_tokenizer_data.main([str(tmp_path / "x.txt"), str(tmp_path / "x.conllu"), "-o", str(tmp_path / "x.lab"),
-                                 "-m", str(tmp_path / "x.json")])
+    prepare_tokenizer_data.main(
+        [
+            str(tmp_path / "x.txt"),
+            str(tmp_path / "x.conllu"),
+            "-o",
+            str(tmp_path / "x.lab"),
+            "-m",
+            str(tmp_path / "x.json"),
+        ]
+    )
     assert (tmp_path / "x.lab").read_text().split("\n\n")[:2] == ["00100012", "012"]
 
 
@@ -107,13 +133,33 @@ def test_model_card_shows_the_measured_numbers(tmp_path):
     for part in stanza_train.PROCESSORS + ("pretrain",):
         (tmp_path / "sv" / part).mkdir(parents=True)
         (tmp_path / "sv" / part / "news.pt").write_bytes(b"x" * 1000)
-    holdout = {name: {"ents_p": 0.5, "ents_r": 0.5, "ents_f": 0.5, "ents_per_type": {"PER": {"f": 0.6}},
-                      "pos_acc": 0.9, "morph_acc": 0.7, "lemma_acc": 0.95, "dep_uas": 0.8, "dep_las": 0.7,
-                      "sents_f": 0.97} for name in ("klintan-test", "talbanken-test", "pud-test")}
-    row = {"ner_f1": {n: 0.5 for n in holdout}, "las": {"talbanken-test": 0.7, "pud-test": 0.6},
-           "quotes_e2e_f1": 0.9, "words_per_second": 1000.0, "holdout": holdout}
-    backends = {"models": {"bundled": {**row, "words_per_second": 9000.0}, "stanza:bundled": row},
-                "machine": "2 cores", "speed_corpus": "sample"}
+    holdout = {
+        name: {
+            "ents_p": 0.5,
+            "ents_r": 0.5,
+            "ents_f": 0.5,
+            "ents_per_type": {"PER": {"f": 0.6}},
+            "pos_acc": 0.9,
+            "morph_acc": 0.7,
+            "lemma_acc": 0.95,
+            "dep_uas": 0.8,
+            "dep_las": 0.7,
+            "sents_f": 0.97,
+        }
+        for name in ("klintan-test", "talbanken-test", "pud-test")
+    }
+    row = {
+        "ner_f1": {n: 0.5 for n in holdout},
+        "las": {"talbanken-test": 0.7, "pud-test": 0.6},
+        "quotes_e2e_f1": 0.9,
+        "words_per_second": 1000.0,
+        "holdout": holdout,
+    }
+    backends = {
+        "models": {"bundled": {**row, "words_per_second": 9000.0}, "stanza:bundled": row},
+        "machine": "2 cores",
+        "speed_corpus": "sample",
+    }
     card = stanza_card.write_card(tmp_path, backends, 2460, "2 CPU cores", 10240, "2026-11-26").read_text()
     assert "| talbanken-test | 90.0 | 70.0 | 95.0 | 80.0 | 70.0 | 97.0 |" in card
     assert "| `stanza:bundled` | 50.0 | 50.0 | 50.0 | 70.0 | 60.0 | 90.0 | 1,000 |" in card

@@ -52,7 +52,7 @@ def find_entities(doc: Doc, min_gender_share: float = _gender.MIN_SHARE) -> tupl
             p.gender, p.gender_method = g, _gender.METHOD
         for m in c.mentions:
             kind = "name" if len(m.words) >= len(c.full) else "short"
-            p.mentions.append(Mention(text[m.start_char:m.end_char], m.start_char, m.end_char, kind))
+            p.mentions.append(Mention(text[m.start_char : m.end_char], m.start_char, m.end_char, kind))
             for k in range(m.start, m.end):
                 person_at[k] = c.key
             name_starts.append((m.start, c.key))
@@ -86,7 +86,7 @@ def find_entities(doc: Doc, min_gender_share: float = _gender.MIN_SHARE) -> tupl
         canonical = longest[:1].upper() + longest[1:]  # "regeringen" -> "Regeringen"
         o = Organisation(key=c.key, canonical=canonical, variants=list(c.variants), mentions=[])
         for m in c.mentions:
-            o.mentions.append(Mention(text[m.start_char:m.end_char], m.start_char, m.end_char, "name"))
+            o.mentions.append(Mention(text[m.start_char : m.end_char], m.start_char, m.end_char, "name"))
             for k in range(m.start, m.end):
                 org_at[k] = c.key
         orgs.append(o)

@@ -40,14 +40,26 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
 
 # How sure a link is, by how it was made (the ``swedish_quotes`` component's ``speaker_confidence``).
 LINK_CONFIDENCE: dict[str, float] = {
-    "name": 0.9, "organisation": 0.85, "short_name": 0.85, "short_name_ambiguous": 0.5,
-    "organisation_rule": 0.7, "name_unlinked": 0.6, "pronoun": 0.85, "pronoun_any_gender": 0.7,
-    "pronoun_organisation": 0.5, "pronoun_unresolved": 0.3, "unresolved": 0.4, "role_holder": 0.75,
-    "unnamed_source": 0.5, "institution": 0.7, "role": 0.6,
+    "name": 0.9,
+    "organisation": 0.85,
+    "short_name": 0.85,
+    "short_name_ambiguous": 0.5,
+    "organisation_rule": 0.7,
+    "name_unlinked": 0.6,
+    "pronoun": 0.85,
+    "pronoun_any_gender": 0.7,
+    "pronoun_organisation": 0.5,
+    "pronoun_unresolved": 0.3,
+    "unresolved": 0.4,
+    "role_holder": 0.75,
+    "unnamed_source": 0.5,
+    "institution": 0.7,
+    "role": 0.6,
 }
 
 
 # ------------------------------------------------------------------ the document's entities
+
 
 def boilerplate_of(doc: Doc) -> list[tuple[int, int]]:
     """Navigation, cookie and photo-credit ranges a reader marked in ``doc.user_data``."""
@@ -61,8 +73,9 @@ def boilerplate_of(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def affiliation_organisations(doc: Doc, people: list[Person], orgs: list[Organisation],
-                              boiler: list[tuple[int, int]]) -> list[Organisation]:
+def affiliation_organisations(
+    doc: Doc, people: list[Person], orgs: list[Organisation], boiler: list[tuple[int, int]]
+) -> list[Organisation]:
     """Organisations named as a person's affiliation that the clustering did not list.
 
     Every verbatim occurrence outside boilerplate becomes an ORG mention, unless it
@@ -85,13 +98,15 @@ def affiliation_organisations(doc: Doc, people: list[Person], orgs: list[Organis
                 if not overlaps(boiler, s, e) and not crosses:
                     mentions.append(Mention(name, s, e, "name"))
             if mentions:
-                found[key] = Organisation(key=len(orgs) + len(found), canonical=name, variants=[name],
-                                          mentions=mentions, source="affiliation")
+                found[key] = Organisation(
+                    key=len(orgs) + len(found), canonical=name, variants=[name], mentions=mentions, source="affiliation"
+                )
     return list(found.values())
 
 
-def entity_mentions(doc: Doc, people: list[Person], orgs: list[Organisation],
-                    boiler: list[tuple[int, int]]) -> list[dict[str, Any]]:
+def entity_mentions(
+    doc: Doc, people: list[Person], orgs: list[Organisation], boiler: list[tuple[int, int]]
+) -> list[dict[str, Any]]:
     """The document's entity mentions, in text order, never overlapping, none in boilerplate.
 
     Each NER span (its label mapped to PER/ORG/LOC/MISC), linked to the person or organisation
@@ -126,9 +141,16 @@ def entity_mentions(doc: Doc, people: list[Person], orgs: list[Organisation],
             continue  # "Botkyrka" (LOC) inside the affiliation "Kulturen i Botkyrka" (ORG)
         # time and measure expressions (SUC TME/MSR, ...) stay MISC, never linked to a person/organisation
         link = link_of(ent.start_char, ent.end_char) if is_name(ent.label_) else None
-        row = {"text": ent.text, "label": map_label(ent.label_), "label_original": ent.label_,
-               "start_char": ent.start_char, "end_char": ent.end_char, "canonical": ent.text,
-               "person_id": None, "org_id": None}
+        row = {
+            "text": ent.text,
+            "label": map_label(ent.label_),
+            "label_original": ent.label_,
+            "start_char": ent.start_char,
+            "end_char": ent.end_char,
+            "canonical": ent.text,
+            "person_id": None,
+            "org_id": None,
+        }
         if link is not None:
             kind, canonical, ident = link
             row["label"], row["canonical"] = kind, canonical
@@ -140,9 +162,18 @@ def entity_mentions(doc: Doc, people: list[Person], orgs: list[Organisation],
         if (s, e) in covered or overlaps(boiler, s, e) or overlaps(taken, s, e):
             continue  # longest first; mentions never overlap one another
         taken.append((s, e))
-        rows.append({"text": doc.text[s:e], "label": kind, "label_original": None, "start_char": s, "end_char": e,
-                     "canonical": canonical, "person_id": ident if kind == "PER" else None,
-                     "org_id": ident if kind == "ORG" else None})
+        rows.append(
+            {
+                "text": doc.text[s:e],
+                "label": kind,
+                "label_original": None,
+                "start_char": s,
+                "end_char": e,
+                "canonical": canonical,
+                "person_id": ident if kind == "PER" else None,
+                "org_id": ident if kind == "ORG" else None,
+            }
+        )
     rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
     return rows
 
@@ -168,9 +199,11 @@ def entity_data(doc: Doc) -> dict[str, Any]:
     """``doc._.entity_data``; a clear error when no entity component ran."""
     data = doc._.entity_data if Doc.has_extension("entity_data") else None
     if data is None:
-        raise ValueError("this Doc has no people and organisations: add the 'swedish_entities' component "
-                         "before 'swedish_quotes' (nlp.add_pipe('swedish_entities')), or call "
-                         "nlp_pipeline.entities.set_entities(doc, people, organisations) in your own component")
+        raise ValueError(
+            "this Doc has no people and organisations: add the 'swedish_entities' component "
+            "before 'swedish_quotes' (nlp.add_pipe('swedish_entities')), or call "
+            "nlp_pipeline.entities.set_entities(doc, people, organisations) in your own component"
+        )
     return data
 
 
@@ -193,12 +226,18 @@ def _read_only(name: str, how: str):
 
 for _name, _getter in (("people", people_of), ("organisations", organisations_of)):
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, getter=_getter,
-                          setter=_read_only(_name, "store people and organisations with "
-                                                   "nlp_pipeline.entities.set_entities(doc, people, organisations)"))
+        Doc.set_extension(
+            _name,
+            getter=_getter,
+            setter=_read_only(
+                _name,
+                "store people and organisations with nlp_pipeline.entities.set_entities(doc, people, organisations)",
+            ),
+        )
 
 
 # ------------------------------------------------------------------ token lookups
+
 
 @dataclasses.dataclass
 class EntityIndex:
@@ -251,18 +290,32 @@ class EntityIndex:
             surname_of.setdefault(parts[-1], set()).add(p.key)
             if len(parts) > 1:
                 first_of.setdefault(parts[0], set()).add(p.key)
-        return cls(people, named, person_at, org_at, sorted(name_starts), sorted(role_of), surname_of, first_of,
-                   starts, list(organisations))
+        return cls(
+            people,
+            named,
+            person_at,
+            org_at,
+            sorted(name_starts),
+            sorted(role_of),
+            surname_of,
+            first_of,
+            starts,
+            list(organisations),
+        )
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
         """The index of the people and organisations stored on ``doc`` (see :func:`entity_data`)."""
         data = entity_data(doc)
-        return cls.build(doc, [Person.from_dict(d) for d in data["people"]],
-                         [Organisation.from_dict(d) for d in data["organisations"]])
+        return cls.build(
+            doc,
+            [Person.from_dict(d) for d in data["people"]],
+            [Organisation.from_dict(d) for d in data["organisations"]],
+        )
 
 
 # ------------------------------------------------------------------ speaker phrases
+
 
 @dataclasses.dataclass
 class Resolved:
@@ -275,7 +328,9 @@ class Resolved:
 def is_name_word(t: str) -> bool:
     if len(t) > 3 and t.endswith(".") and t[-2] != ".":
         t = t[:-1]
-    return bool(t) and t[0].isupper() and t.replace("-", "").replace("’", "").replace("'", "").replace(":", "").isalpha()
+    return (
+        bool(t) and t[0].isupper() and t.replace("-", "").replace("’", "").replace("'", "").replace(":", "").isalpha()
+    )
 
 
 def looks_like_role(word: str) -> bool:
@@ -290,8 +345,14 @@ class Linker:
     quotes are not antecedents); ``confidence`` overrides :data:`LINK_CONFIDENCE`.
     """
 
-    def __init__(self, doc: Doc, index: EntityIndex, in_quote: Callable[[int], bool],
-                 confidence: dict[str, float] | None = None, text: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        index: EntityIndex,
+        in_quote: Callable[[int], bool],
+        confidence: dict[str, float] | None = None,
+        text: str | None = None,
+    ) -> None:
         self.doc = doc
         self.index = index
         self.in_quote = in_quote
@@ -348,8 +409,10 @@ class Linker:
                 how = "short-name" if len(keys) == 1 else "short-name-ambiguous"
                 return self._r(index.people[key].canonical, "person", how)
         text = " ".join(words)
-        if len(words) == 1 and not _gender.is_first_name(words[0]) and (
-            looks_like_role(words[0]) or doc[s].pos_ == "NOUN"
+        if (
+            len(words) == 1
+            and not _gender.is_first_name(words[0])
+            and (looks_like_role(words[0]) or doc[s].pos_ == "NOUN")
         ):
             # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror"
             return self.role(s, e, lower=True)
@@ -418,8 +481,9 @@ class Linker:
             return self._r(text[:1].upper() + text[1:], "organisation", "institution")
         return self._r(text, "role", "role")
 
-    def entity_id(self, speaker: str | None, kind: str | None, mention_start: int | None,
-                  mention_end: int | None) -> str | None:
+    def entity_id(
+        self, speaker: str | None, kind: str | None, mention_start: int | None, mention_end: int | None
+    ) -> str | None:
         """The ``person_id`` or ``org_id`` a speaker links to (see :class:`SpeakerIds`)."""
         if self._ids is None:
             self._ids = SpeakerIds(self.index.people, self.index.all_organisations)
@@ -441,11 +505,12 @@ class SpeakerIds:
             for name in [org.canonical, *org.variants]:
                 self.org_keys.setdefault(normalise_name(name), org_id(org.canonical))
 
-    def __call__(self, speaker: str | None, kind: str | None, mention_start: int | None,
-                 mention_end: int | None) -> str | None:
+    def __call__(
+        self, speaker: str | None, kind: str | None, mention_start: int | None, mention_end: int | None
+    ) -> str | None:
         key = normalise_name(str(speaker or ""))
         is_org = str(kind or "").lower().startswith("org")
-        for keys in ([self.org_keys, self.person_keys] if is_org else [self.person_keys, self.org_keys]):
+        for keys in [self.org_keys, self.person_keys] if is_org else [self.person_keys, self.org_keys]:
             if key and key in keys:
                 return keys[key]
         s, e = mention_start, mention_end

@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Token
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.orgs import (
-    ADJECTIVE_START, FOREIGN_ORG_WORDS, LOWER_CASE_ORGS, NEWS_AGENCIES, ORG_NAMES, ORG_PREFIXES, ORG_SUFFIX,
+    ADJECTIVE_START,
+    FOREIGN_ORG_WORDS,
+    LOWER_CASE_ORGS,
+    NEWS_AGENCIES,
+    ORG_NAMES,
+    ORG_PREFIXES,
+    ORG_SUFFIX,
     PLACE_ORG_NOUNS,
 )
 from ..lang.places import is_place
@@ -91,7 +97,7 @@ def _sent_start(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     prev = doc[i - 1]
-    return prev.is_space or prev.text in {".", "!", "?", ":", "–", "—", "-", "”", "\"", "»"}
+    return prev.is_space or prev.text in {".", "!", "?", ":", "–", "—", "-", "”", '"', "»"}
 
 
 def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMention]:
@@ -106,14 +112,22 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     def add(start: int, end: int, source: str) -> None:
         # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"
         title_start = None
-        while end - start >= 2 and not _gender.is_first_name(doc[start].text) and _gender.is_first_name(
-            doc[start + 1].text
-        ) and doc[start].text not in NAME_PARTICLES:
+        while (
+            end - start >= 2
+            and not _gender.is_first_name(doc[start].text)
+            and _gender.is_first_name(doc[start + 1].text)
+            and doc[start].text not in NAME_PARTICLES
+        ):
             title_start = start
             start += 1
         # a capitalised sentence opener glued to a name by the NER: "Både Litauen"
-        if end - start >= 2 and _sent_start(doc, start) and not _gender.is_first_name(doc[start].text) \
-                and doc[start].pos_ not in {"PROPN", "NOUN"} and title_start is None:
+        if (
+            end - start >= 2
+            and _sent_start(doc, start)
+            and not _gender.is_first_name(doc[start].text)
+            and doc[start].pos_ not in {"PROPN", "NOUN"}
+            and title_start is None
+        ):
             start += 1
         while end > start and not _name_word(doc[end - 1]):
             end -= 1
@@ -133,8 +147,13 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         while start < end and not _name_word(doc[start]):
             start += 1
         # extend over capitalised words the NER left out: "Lena" + "Sjöberg"
-        while end < n and end - start < 4 and _name_word(doc[end]) and doc[end].text not in SENTENCE_WORDS \
-                and not is_org(doc[end].ent_type_):
+        while (
+            end < n
+            and end - start < 4
+            and _name_word(doc[end])
+            and doc[end].text not in SENTENCE_WORDS
+            and not is_org(doc[end].ent_type_)
+        ):
             end += 1
         if start < end:
             add(start, end, "ner")
@@ -171,8 +190,15 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             if k - j >= 2 and not is_org(doc[j].ent_type_):
                 add(j, k, "speech-verb")
         k = i - 1
-        if k >= 1 and _name_word(doc[k]) and _name_word(doc[k - 1]) and not taken[k] and not taken[k - 1] \
-                and doc[k - 1].text not in SENTENCE_WORDS and not is_org(doc[k].ent_type_):
+        if (
+            k >= 1
+            and _name_word(doc[k])
+            and _name_word(doc[k - 1])
+            and not taken[k]
+            and not taken[k - 1]
+            and doc[k - 1].text not in SENTENCE_WORDS
+            and not is_org(doc[k].ent_type_)
+        ):
             add(k - 1, k + 1, "speech-verb")
     out.sort(key=lambda m: m.start)
     return out
@@ -229,9 +255,12 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
                 break
         # "OECD:s definition": drop the lower-case words after the name, but not the
         # institution noun of "Botkyrka kommun", "Lunds universitet"
-        while end > start and (not doc[end - 1].text[:1].isupper() and not doc[end - 1].text[:1].isdigit()
-                               and not (end - 1 > start and _institution_noun(doc[end - 1].lower_))
-                               or doc[end - 1].is_space):
+        while end > start and (
+            not doc[end - 1].text[:1].isupper()
+            and not doc[end - 1].text[:1].isdigit()
+            and not (end - 1 > start and _institution_noun(doc[end - 1].lower_))
+            or doc[end - 1].is_space
+        ):
             end -= 1
         if end <= start or any(taken[start:end]):
             continue
@@ -239,8 +268,15 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             continue
         if end - start == 1 and end < n and taken[end] and ROLE_SUFFIX.search(doc[start].lower_):
             continue  # "Kommunalrådet Peter Sjölund": a title, not an organisation
-        if end - start >= 2 and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]) and not taken[end + 1] \
-                and doc[start].text in ORG_PREFIXES and not is_org(doc[end + 1].ent_type_):
+        if (
+            end - start >= 2
+            and end + 1 < n
+            and doc[end].lower_ == "i"
+            and _name_word(doc[end + 1])
+            and not taken[end + 1]
+            and doc[start].text in ORG_PREFIXES
+            and not is_org(doc[end + 1].ent_type_)
+        ):
             end += 2  # "Statens institut" + "i Lund"
         mwords = tuple(_word(t) for t in doc[start:end])
         mwords = mwords[:-1] + (_org_word(mwords[-1]),)
@@ -255,8 +291,12 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
         if t[:1].islower():
             if low in LOWER_CASE_ORGS:
                 emit(i, i + 1, (t,), "org-rule")  # canonical form capitalised by the component
-            elif i > 0 and _name_word(doc[i - 1]) and doc[i - 1].text not in SENTENCE_WORDS \
-                    and (low in PLACE_ORG_NOUNS or (len(low) > 6 and ORG_SUFFIX.search(strip_genitive(low)))):
+            elif (
+                i > 0
+                and _name_word(doc[i - 1])
+                and doc[i - 1].text not in SENTENCE_WORDS
+                and (low in PLACE_ORG_NOUNS or (len(low) > 6 and ORG_SUFFIX.search(strip_genitive(low))))
+            ):
                 # "Lerums kommun", "Ale kommuns", "Lunds universitet", "Uppsala schackklubb"
                 head = "län" if low == "läns" else strip_genitive(t) if low.endswith("s") else t
                 if not taken[i - 1]:
@@ -270,17 +310,37 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
         if base in ORG_NAMES or (t.isalpha() or t.endswith(":s")) and len(base) > 6 and ORG_SUFFIX.search(base.lower()):
             start, end = i, i + 1
             # "Kungliga Biblioteket", "Svenska Spel" read leftwards over capitalised words
-            while start - 1 >= 0 and not taken[start - 1] and _name_word(doc[start - 1]) and (
-                doc[start - 1].text in ORG_PREFIXES or (doc[start - 1].text not in SENTENCE_WORDS and not _sent_start(doc, start - 1))
-            ) and i - start < 3:
+            while (
+                start - 1 >= 0
+                and not taken[start - 1]
+                and _name_word(doc[start - 1])
+                and (
+                    doc[start - 1].text in ORG_PREFIXES
+                    or (doc[start - 1].text not in SENTENCE_WORDS and not _sent_start(doc, start - 1))
+                )
+                and i - start < 3
+            ):
                 start -= 1
             # "Greenpeace Norden": capitalised words after a known name
-            while base == t and end < n and end - i < 3 and not taken[end] and _name_word(doc[end]) \
-                    and doc[end].text not in SENTENCE_WORDS and not _gender.is_first_name(doc[end].text):
+            while (
+                base == t
+                and end < n
+                and end - i < 3
+                and not taken[end]
+                and _name_word(doc[end])
+                and doc[end].text not in SENTENCE_WORDS
+                and not _gender.is_first_name(doc[end].text)
+            ):
                 end += 1
             # "... i Stockholm" belongs to a name that opens with "Kungliga", "Statens" ...
-            if doc[start].text in ORG_PREFIXES and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]) \
-                    and not taken[end + 1] and base == t:
+            if (
+                doc[start].text in ORG_PREFIXES
+                and end + 1 < n
+                and doc[end].lower_ == "i"
+                and _name_word(doc[end + 1])
+                and not taken[end + 1]
+                and base == t
+            ):
                 end += 2
             mwords = tuple(_word(x) for x in doc[start:end])
             mwords = mwords[:-1] + (_org_word(mwords[-1]),)
@@ -320,8 +380,12 @@ def _byline_publication(doc: Doc, words: list[str], i: int, taken: list[bool]) -
     if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text) and words[i - 1] != ",":
         return 0
     j = i
-    while j < n and j - i < 4 and not taken[j] and words[j][:1].isalnum() and (
-        words[j][:1].isupper() or words[j].isdigit()
+    while (
+        j < n
+        and j - i < 4
+        and not taken[j]
+        and words[j][:1].isalnum()
+        and (words[j][:1].isupper() or words[j].isdigit())
     ):
         j += 1
     if j == i or j + 1 >= n or words[j] != "/" or words[j + 1] not in NEWS_AGENCIES:
@@ -349,7 +413,9 @@ class Cluster:
     variants: list[str]
 
 
-def cluster_people(doc: Doc, mentions: list[NameMention], words: list[str] | None = None) -> tuple[list[Cluster], dict[int, int]]:
+def cluster_people(
+    doc: Doc, mentions: list[NameMention], words: list[str] | None = None
+) -> tuple[list[Cluster], dict[int, int]]:
     """Group person mentions; also find short forms (surname, first name) the rules missed.
 
     Returns the clusters and a map from mention start token to cluster key.

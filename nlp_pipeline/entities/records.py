@@ -68,17 +68,32 @@ class Person:
         return person_id(self.canonical)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "id": self.id, "canonical": self.canonical, "variants": list(self.variants),
-                "mentions": [m.to_list() for m in self.mentions], "roles": list(self.roles),
-                "affiliations": list(self.affiliations), "gender": self.gender, "gender_method": self.gender_method,
-                "role_at": [[int(c), r] for c, r in self.role_at]}
+        return {
+            "key": self.key,
+            "id": self.id,
+            "canonical": self.canonical,
+            "variants": list(self.variants),
+            "mentions": [m.to_list() for m in self.mentions],
+            "roles": list(self.roles),
+            "affiliations": list(self.affiliations),
+            "gender": self.gender,
+            "gender_method": self.gender_method,
+            "role_at": [[int(c), r] for c, r in self.role_at],
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Person:
-        return cls(key=d["key"], canonical=d["canonical"], variants=list(d["variants"]),
-                   mentions=[Mention(*m) for m in d["mentions"]], roles=list(d["roles"]),
-                   affiliations=list(d["affiliations"]), gender=d.get("gender"), gender_method=d.get("gender_method"),
-                   role_at=[(int(c), r) for c, r in d.get("role_at", [])])
+        return cls(
+            key=d["key"],
+            canonical=d["canonical"],
+            variants=list(d["variants"]),
+            mentions=[Mention(*m) for m in d["mentions"]],
+            roles=list(d["roles"]),
+            affiliations=list(d["affiliations"]),
+            gender=d.get("gender"),
+            gender_method=d.get("gender_method"),
+            role_at=[(int(c), r) for c, r in d.get("role_at", [])],
+        )
 
 
 @dataclasses.dataclass
@@ -97,11 +112,23 @@ class Organisation:
         return org_id(self.canonical)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "id": self.id, "canonical": self.canonical, "variants": list(self.variants),
-                "mentions": [m.to_list() for m in self.mentions], "people": list(self.people), "source": self.source}
+        return {
+            "key": self.key,
+            "id": self.id,
+            "canonical": self.canonical,
+            "variants": list(self.variants),
+            "mentions": [m.to_list() for m in self.mentions],
+            "people": list(self.people),
+            "source": self.source,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Organisation:
-        return cls(key=d["key"], canonical=d["canonical"], variants=list(d["variants"]),
-                   mentions=[Mention(*m) for m in d["mentions"]], people=list(d.get("people", [])),
-                   source=d.get("source", "names"))
+        return cls(
+            key=d["key"],
+            canonical=d["canonical"],
+            variants=list(d["variants"]),
+            mentions=[Mention(*m) for m in d["mentions"]],
+            people=list(d.get("people", [])),
+            source=d.get("source", "names"),
+        )

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..lang.names import SENTENCE_WORDS
 from ..lang.roles import AGENT_SUFFIX, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX
 
-END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", "\"", "»", "«"}
+END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
 MAX_PHRASE = 8
 
 
@@ -43,7 +43,7 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
     # "närings- och innovationsminister"
     if i >= 2 and doc[i - 1].lower_ == "och" and doc[i - 2].text.endswith("-"):
         first = i - 2
-    text = doc[first:i + 1].text
+    text = doc[first : i + 1].text
     if text[:1].isupper():
         text = text[:1].lower() + text[1:]  # "Statsminister Ulf Kristersson" at a sentence start
     return text, first
@@ -62,16 +62,24 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
         if i < n and doc[i].lower_ in {"också", "även", "dessutom"}:
             i += 1
     while i < n:
-        if i < n and doc[i].lower_ in {"ny", "nya", "tidigare", "före", "tillförordnad", "biträdande", "vice", "t.f."} \
-                and i + 1 < n and is_role_word(doc[i + 1]):
+        if (
+            i < n
+            and doc[i].lower_ in {"ny", "nya", "tidigare", "före", "tillförordnad", "biträdande", "vice", "t.f."}
+            and i + 1 < n
+            and is_role_word(doc[i + 1])
+        ):
             i += 1
         if i >= n or not is_role_word(doc[i]) or doc[i].text[:1].isupper():
             # bare affiliation "på Cykelverkstan"
             if i < n and i == end and doc[i].lower_ in {"på", "vid", "från"} and i + 1 < n and _cap(doc[i + 1]):
                 j = i + 1
-                while j < n and j - i <= 4 and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1]))):
+                while (
+                    j < n
+                    and j - i <= 4
+                    and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1])))
+                ):
                     j += 1
-                affs.append(doc[i + 1:j].text)
+                affs.append(doc[i + 1 : j].text)
                 i = j
             break
         role_start = i
@@ -80,20 +88,30 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
         if i < n and _cap(doc[i]):
             # "chef Kulturhuset i Lerum"
             j = i
-            while j < n and j - i < 5 and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1]))):
+            while (
+                j < n
+                and j - i < 5
+                and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1])))
+            ):
                 j += 1
             aff = doc[i:j].text
             roles.append(doc[role_start].text)
             i = j
         elif i < n and doc[i].lower_ in ROLE_PREPOSITIONS:
             j = i + 1
-            while j < n and j - i <= MAX_PHRASE and doc[j].text not in END_PUNCT and doc[j].lower_ not in ROLE_STOP \
-                    and not doc[j].is_space and doc[j].pos_ not in {"VERB", "AUX"}:
+            while (
+                j < n
+                and j - i <= MAX_PHRASE
+                and doc[j].text not in END_PUNCT
+                and doc[j].lower_ not in ROLE_STOP
+                and not doc[j].is_space
+                and doc[j].pos_ not in {"VERB", "AUX"}
+            ):
                 j += 1
             if j == i + 1:
                 roles.append(doc[role_start].text)
             else:
-                phrase = doc[i + 1:j]
+                phrase = doc[i + 1 : j]
                 caps = [k for k in range(i + 1, j) if _cap(doc[k])]
                 if caps and caps[0] == i + 1 and not doc[caps[0]].text.endswith("s"):
                     roles.append(doc[role_start].text)
@@ -103,7 +121,9 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                     if caps:
                         k0 = caps[0]
                         k1 = k0
-                        while k1 < j and (_cap(doc[k1]) or (doc[k1].lower_ in {"i", "för"} and k1 + 1 < j and _cap(doc[k1 + 1]))):
+                        while k1 < j and (
+                            _cap(doc[k1]) or (doc[k1].lower_ in {"i", "för"} and k1 + 1 < j and _cap(doc[k1 + 1]))
+                        ):
                             k1 += 1
                         aff_text = doc[k0:k1].text
                         if aff_text.endswith("s") and k1 == k0 + 1:

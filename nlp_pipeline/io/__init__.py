@@ -17,16 +17,31 @@ from .records import Article, ReadError, escape_name, raw_name, storable
 from .sources import INPUT_FORMATS, SkippedInput, iter_sources, missing_inputs
 
 __all__ = [
-    "Article", "ReadError", "ReadOptions", "read_articles", "unique_ids", "boilerplate_spans",
-    "decode_bytes", "normalise_newlines", "INPUT_FORMATS", "missing_inputs", "escape_name", "raw_name",
+    "Article",
+    "ReadError",
+    "ReadOptions",
+    "read_articles",
+    "unique_ids",
+    "boilerplate_spans",
+    "decode_bytes",
+    "normalise_newlines",
+    "INPUT_FORMATS",
+    "missing_inputs",
+    "escape_name",
+    "raw_name",
     "SkippedInput",
 ]
 
 
-def read_articles(inputs: Iterable[str | os.PathLike], *, input_format: str | None = None,
-                  text_field: str = "text", id_field: str | None = None,
-                  max_document_bytes: int | str | None = None,
-                  max_member_bytes: int | str | None = None) -> Iterator[Article | ReadError]:
+def read_articles(
+    inputs: Iterable[str | os.PathLike],
+    *,
+    input_format: str | None = None,
+    text_field: str = "text",
+    id_field: str | None = None,
+    max_document_bytes: int | str | None = None,
+    max_member_bytes: int | str | None = None,
+) -> Iterator[Article | ReadError]:
     """Articles from files, folders, globs and ``-`` (stdin), lazily and in a stable order.
 
     Every string of every record can be stored: a file name that is not UTF-8 appears
@@ -42,8 +57,13 @@ def read_articles(inputs: Iterable[str | os.PathLike], *, input_format: str | No
         inputs = [inputs]
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise ValueError(f"unknown input format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}")
-    options = ReadOptions(input_format=input_format, text_field=text_field, id_field=id_field,
-                          max_document_bytes=max_document_bytes, max_member_bytes=max_member_bytes)
+    options = ReadOptions(
+        input_format=input_format,
+        text_field=text_field,
+        id_field=id_field,
+        max_document_bytes=max_document_bytes,
+        max_member_bytes=max_member_bytes,
+    )
 
     def records() -> Iterator[Article | ReadError]:
         for source in iter_sources(inputs, input_format):

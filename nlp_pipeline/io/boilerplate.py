@@ -35,8 +35,11 @@ MAX_MENU_ITEM_WORDS = 3
 
 # Lines of a cookie banner: mention cookies/kakor together with a consent word.
 COOKIE = re.compile(r"\b(?:cookies?|kakor)\b", re.IGNORECASE)
-CONSENT = re.compile(r"\b(?:använder|godkänn\w*|acceptera\w*|samtyck\w*|inställningar|integritet\w*|"
-                     r"we\s+use|accept\w*|consent|privacy)\b", re.IGNORECASE)
+CONSENT = re.compile(
+    r"\b(?:använder|godkänn\w*|acceptera\w*|samtyck\w*|inställningar|integritet\w*|"
+    r"we\s+use|accept\w*|consent|privacy)\b",
+    re.IGNORECASE,
+)
 
 # A photo credit from its keyword to the end of the line: "Foto: Kalle Ek/TT".
 CREDIT = re.compile(r"(?:^|(?<=[\s.|]))(?:foto|bild|fotograf|illustration|grafik)\s*:[^\n]*", re.IGNORECASE)

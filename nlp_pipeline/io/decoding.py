@@ -23,12 +23,42 @@ BOMS = [
 
 # Encodings (as charset-normalizer names them) that mean "Western European single byte".
 WESTERN = {
-    "cp1252", "windows_1252", "latin_1", "iso8859_1", "iso8859_15", "iso8859_9", "cp1250",
-    "iso8859_2", "cp850", "cp437", "mac_roman", "mac_latin2", "cp1254", "cp1257", "iso8859_4",
-    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_16", "ascii",
+    "cp1252",
+    "windows_1252",
+    "latin_1",
+    "iso8859_1",
+    "iso8859_15",
+    "iso8859_9",
+    "cp1250",
+    "iso8859_2",
+    "cp850",
+    "cp437",
+    "mac_roman",
+    "mac_latin2",
+    "cp1254",
+    "cp1257",
+    "iso8859_4",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_16",
+    "ascii",
 }
-WESTERN_LANGUAGES = {"Swedish", "English", "German", "French", "Danish", "Norwegian", "Finnish",
-                     "Dutch", "Spanish", "Italian", "Portuguese", "Unknown", ""}
+WESTERN_LANGUAGES = {
+    "Swedish",
+    "English",
+    "German",
+    "French",
+    "Danish",
+    "Norwegian",
+    "Finnish",
+    "Dutch",
+    "Spanish",
+    "Italian",
+    "Portuguese",
+    "Unknown",
+    "",
+}
 
 _NEWLINES = re.compile(r"\r\n?")
 
@@ -67,8 +97,9 @@ def detect_encoding(data: bytes, declared: str | None = None) -> str:
 
 
 # Non-ASCII characters that Western (Swedish) text decoded as CP1252 is made of.
-_WESTERN_CHARS = set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
-                     "–—‘’‚“”„•…€«»°§½¼¾²³´·×÷¡¿©®™ŠšŽžŒœŸ\u00a0")
+_WESTERN_CHARS = set(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ–—‘’‚“”„•…€«»°§½¼¾²³´·×÷¡¿©®™ŠšŽžŒœŸ\u00a0"
+)
 
 
 def _looks_western(data: bytes) -> bool:

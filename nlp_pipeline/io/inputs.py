@@ -48,8 +48,9 @@ def mistyped_path(text: str) -> bool:
     return bool(suffixes) and suffixes[-1] in FORMATS
 
 
-def iter_articles(inputs: Any, *, text_field: str = "text", id_field: str | None = None,
-                  input_format: str | None = None) -> Iterator[Record]:
+def iter_articles(
+    inputs: Any, *, text_field: str = "text", id_field: str | None = None, input_format: str | None = None
+) -> Iterator[Record]:
     """Articles (and read errors) from any input ``analyze``/``run`` accept, lazily, in input order."""
     try:
         import pandas as pd
@@ -63,21 +64,28 @@ def iter_articles(inputs: Any, *, text_field: str = "text", id_field: str | None
     inputs = list(inputs)
     for item in inputs:  # fail before any work, not halfway through the stream
         if isinstance(item, str) and not looks_like_path(item) and mistyped_path(item):
-            raise FileNotFoundError(f"no such file, folder or matching glob: {item!r} (to analyse it as a text, "
-                                    "pass a text with white space in it, or use a list of texts)")
+            raise FileNotFoundError(
+                f"no such file, folder or matching glob: {item!r} (to analyse it as a text, "
+                "pass a text with white space in it, or use a list of texts)"
+            )
 
     def records() -> Iterator[Record]:
         n_text = 0
         for item in inputs:
             if isinstance(item, os.PathLike) or (isinstance(item, str) and looks_like_path(item)):
-                yield from read_articles([item], input_format=input_format, text_field=text_field,
-                                         id_field=id_field)
+                yield from read_articles([item], input_format=input_format, text_field=text_field, id_field=id_field)
             elif isinstance(item, str):
                 n_text += 1
                 text = clean_text(normalise_newlines(item))  # lone surrogates would break the writers
                 spans = boilerplate_spans(text)
-                yield Article(doc_id=f"text-{n_text}", text=text, source="<text>", format="text",
-                              title=guess_title(text, spans), boilerplate=spans)
+                yield Article(
+                    doc_id=f"text-{n_text}",
+                    text=text,
+                    source="<text>",
+                    format="text",
+                    title=guess_title(text, spans),
+                    boilerplate=spans,
+                )
             else:
                 raise TypeError(f"analyze() takes texts, paths or a DataFrame, not {type(item).__name__}")
 

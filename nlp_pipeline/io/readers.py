@@ -97,10 +97,16 @@ class ReadOptions:
     max_member_bytes: int | None = None
 
     def __post_init__(self) -> None:
-        self.max_document_bytes = (_size_from_env(MAX_DOCUMENT_ENV, DEFAULT_MAX_DOCUMENT_BYTES)
-                                   if self.max_document_bytes is None else parse_size(self.max_document_bytes))
-        self.max_member_bytes = (_size_from_env(MAX_MEMBER_ENV, DEFAULT_MAX_MEMBER_BYTES)
-                                 if self.max_member_bytes is None else parse_size(self.max_member_bytes))
+        self.max_document_bytes = (
+            _size_from_env(MAX_DOCUMENT_ENV, DEFAULT_MAX_DOCUMENT_BYTES)
+            if self.max_document_bytes is None
+            else parse_size(self.max_document_bytes)
+        )
+        self.max_member_bytes = (
+            _size_from_env(MAX_MEMBER_ENV, DEFAULT_MAX_MEMBER_BYTES)
+            if self.max_member_bytes is None
+            else parse_size(self.max_member_bytes)
+        )
 
 
 class TooLarge(Exception):
@@ -116,10 +122,14 @@ def _size(n: int) -> str:
 
 def _too_large(what: str, limit: int, member: bool = False) -> TooLarge:
     if member:
-        return TooLarge(f"{what} decompresses to more than {_size(limit)}, the cap per compressed file or "
-                        f"archive member ({MAX_MEMBER_ENV} or ReadOptions.max_member_bytes changes it)")
-    return TooLarge(f"{what} is larger than {_size(limit)}, the cap per document ({MAX_DOCUMENT_ENV} or "
-                    f"ReadOptions.max_document_bytes changes it)")
+        return TooLarge(
+            f"{what} decompresses to more than {_size(limit)}, the cap per compressed file or "
+            f"archive member ({MAX_MEMBER_ENV} or ReadOptions.max_member_bytes changes it)"
+        )
+    return TooLarge(
+        f"{what} is larger than {_size(limit)}, the cap per document ({MAX_DOCUMENT_ENV} or "
+        f"ReadOptions.max_document_bytes changes it)"
+    )
 
 
 class _Capped(io.RawIOBase):
@@ -212,8 +222,9 @@ def read_source(source: Source, options: ReadOptions | None = None) -> Iterator[
     except Exception as exc:  # unreadable file, corrupt archive, truncated .gz, ...
         # About one document (txt, html): its relative id, so that the errors and documents
         # rows name it as a good one would be named (not by its path).
-        yield ReadError(source=source.name, reason=f"{type(exc).__name__}: {exc}", format=source.format,
-                        doc_id=document_id(source))
+        yield ReadError(
+            source=source.name, reason=f"{type(exc).__name__}: {exc}", format=source.format, doc_id=document_id(source)
+        )
 
 
 def _unwrap(stream: BinaryIO, wrappers: tuple[str, ...], limit: int = sys.maxsize) -> BinaryIO:
@@ -248,9 +259,13 @@ def _read_zip(source: Source, options: ReadOptions) -> Iterator[Record]:
             if fmt is None and "zip" not in wrappers:
                 continue
             member = Source(
-                name=f"{source.name}!{info.filename}", rel=f"{zip_stem}/{info.filename}",
+                name=f"{source.name}!{info.filename}",
+                rel=f"{zip_stem}/{info.filename}",
                 open=lambda n=info.filename: _capped(archive.open(n), options.max_member_bytes, seekable=True),
-                format=fmt, wrappers=wrappers, size=info.file_size, member=True,
+                format=fmt,
+                wrappers=wrappers,
+                size=info.file_size,
+                member=True,
             )
             yield from read_source(member, options)  # refused from its header when it declares too much
 
@@ -261,6 +276,7 @@ def _stem(source: Source) -> str:
 
 # ------------------------------------------------------------------ plain text
 
+
 def _binary(data: bytes) -> bool:
     """NUL bytes without a UTF-16/32 byte-order mark: not a text file."""
     head = data[:8192]
@@ -270,13 +286,23 @@ def _binary(data: bytes) -> bool:
 def read_txt(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
     data = _read_capped(stream, options.max_document_bytes, "the document")
     if _binary(data):
-        yield ReadError(source=source.name, doc_id=_stem(source), format="txt",
-                        reason="binary data, not text (wrong extension? use --input-format)")
+        yield ReadError(
+            source=source.name,
+            doc_id=_stem(source),
+            format="txt",
+            reason="binary data, not text (wrong extension? use --input-format)",
+        )
         return
     text = decode_bytes(data)
     spans = boilerplate_spans(text)
-    yield Article(doc_id=_stem(source), text=text, source=source.name, format="txt",
-                  title=guess_title(text, spans), boilerplate=spans)
+    yield Article(
+        doc_id=_stem(source),
+        text=text,
+        source=source.name,
+        format="txt",
+        title=guess_title(text, spans),
+        boilerplate=spans,
+    )
 
 
 def guess_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
@@ -300,12 +326,21 @@ def guess_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
-def html_to_article(html: str, doc_id: str, source: Source, *, url: str | None = None,
-                    date: str | None = None, line: int | None = None, fmt: str = "html") -> Record:
+def html_to_article(
+    html: str,
+    doc_id: str,
+    source: Source,
+    *,
+    url: str | None = None,
+    date: str | None = None,
+    line: int | None = None,
+    fmt: str = "html",
+) -> Record:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False)
+    extracted = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
     if extracted is not None and (extracted.text or "").strip():
         body = extracted.text
         title, author = extracted.title, extracted.author
@@ -318,12 +353,23 @@ def html_to_article(html: str, doc_id: str, source: Source, *, url: str | None =
     # is what the rest of the pipeline (and the txt archives) use.
     text = "\n\n".join(part.strip() for part in normalise_newlines(body).split("\n") if part.strip())
     if not text:
-        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
-                         reason="no text could be extracted from the HTML")
+        return ReadError(
+            source=source.name, line=line, doc_id=doc_id, format=fmt, reason="no text could be extracted from the HTML"
+        )
     if title and text.startswith(title):  # the headline is in `title`, keep it in the text too
         pass
-    return Article(doc_id=doc_id, text=text, source=source.name, line=line, format=fmt, title=title,
-                   date=date, author=author, url=url, boilerplate=boilerplate_spans(text))
+    return Article(
+        doc_id=doc_id,
+        text=text,
+        source=source.name,
+        line=line,
+        format=fmt,
+        title=title,
+        date=date,
+        author=author,
+        url=url,
+        boilerplate=boilerplate_spans(text),
+    )
 
 
 def read_html(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
@@ -334,6 +380,7 @@ def read_html(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterato
 
 
 # ------------------------------------------------------------------ rows
+
 
 def _text_stream(stream: BinaryIO) -> io.TextIOWrapper:
     """A text stream with the encoding detected from the first 64 KB (read lazily)."""
@@ -370,8 +417,9 @@ def _is_missing(value: Any) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
-def row_to_article(row: dict[str, Any], source: Source, line: int, options: ReadOptions, fmt: str,
-                   default_id: str | None = None) -> Record:
+def row_to_article(
+    row: dict[str, Any], source: Source, line: int, options: ReadOptions, fmt: str, default_id: str | None = None
+) -> Record:
     text = row.get(options.text_field)
     if options.id_field:
         raw_id = row.get(options.id_field)
@@ -381,14 +429,25 @@ def row_to_article(row: dict[str, Any], source: Source, line: int, options: Read
         raw_id = row.get(id_key) if id_key else None
     doc_id = escape_name(str(raw_id) if not _is_missing(raw_id) else (default_id or f"{_stem(source)}:{line}"))
     if options.text_field not in row:
-        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
-                         reason=f"no text field {options.text_field!r} (use --text-field; fields: {', '.join(map(str, row))})")
+        return ReadError(
+            source=source.name,
+            line=line,
+            doc_id=doc_id,
+            format=fmt,
+            reason=f"no text field {options.text_field!r} (use --text-field; fields: {', '.join(map(str, row))})",
+        )
     if _is_missing(text):
-        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
-                         reason=f"empty text field {options.text_field!r}")
+        return ReadError(
+            source=source.name, line=line, doc_id=doc_id, format=fmt, reason=f"empty text field {options.text_field!r}"
+        )
     if not isinstance(text, str):
-        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt,
-                         reason=f"text field {options.text_field!r} is {type(text).__name__}, not a string")
+        return ReadError(
+            source=source.name,
+            line=line,
+            doc_id=doc_id,
+            format=fmt,
+            reason=f"text field {options.text_field!r} is {type(text).__name__}, not a string",
+        )
     text = clean_text(normalise_newlines(text))  # JSON can spell lone surrogates ("\\udcff")
     used = {options.text_field, id_key}
 
@@ -401,8 +460,19 @@ def row_to_article(row: dict[str, Any], source: Source, line: int, options: Read
 
     title, date, author, url = pick(TITLE_FIELDS), pick(DATE_FIELDS), pick(AUTHOR_FIELDS), pick(URL_FIELDS)
     metadata = clean_value({str(k): _plain(v) for k, v in row.items() if k not in used})
-    return Article(doc_id=doc_id, text=text, source=source.name, line=line, format=fmt, title=title,
-                   date=date, author=author, url=url, metadata=metadata, boilerplate=boilerplate_spans(text))
+    return Article(
+        doc_id=doc_id,
+        text=text,
+        source=source.name,
+        line=line,
+        format=fmt,
+        title=title,
+        date=date,
+        author=author,
+        url=url,
+        metadata=metadata,
+        boilerplate=boilerplate_spans(text),
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -446,20 +516,35 @@ def read_jsonl(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterat
 def _jsonl_rows(text: io.TextIOBase, source: Source, options: ReadOptions, limit: int) -> Iterator[Record]:
     for line_no, line in enumerate(_lines(text, limit), start=1):
         if line is None:
-            yield ReadError(source=source.name, line=line_no, doc_id=f"{_stem(source)}:{line_no}", format="jsonl",
-                            reason=str(_too_large(f"line {line_no}", limit)))
+            yield ReadError(
+                source=source.name,
+                line=line_no,
+                doc_id=f"{_stem(source)}:{line_no}",
+                format="jsonl",
+                reason=str(_too_large(f"line {line_no}", limit)),
+            )
             continue
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ReadError(source=source.name, line=line_no, doc_id=f"{_stem(source)}:{line_no}", format="jsonl",
-                            reason=f"invalid JSON: {exc}")
+            yield ReadError(
+                source=source.name,
+                line=line_no,
+                doc_id=f"{_stem(source)}:{line_no}",
+                format="jsonl",
+                reason=f"invalid JSON: {exc}",
+            )
             continue
         if not isinstance(row, dict):
-            yield ReadError(source=source.name, line=line_no, doc_id=f"{_stem(source)}:{line_no}", format="jsonl",
-                            reason=f"a JSON object per line expected, got {type(row).__name__}")
+            yield ReadError(
+                source=source.name,
+                line=line_no,
+                doc_id=f"{_stem(source)}:{line_no}",
+                format="jsonl",
+                reason=f"a JSON object per line expected, got {type(row).__name__}",
+            )
             continue
         yield row_to_article(row, source, line_no, options, "jsonl")
 
@@ -481,8 +566,13 @@ def _delimited_rows(text: io.TextIOBase, source: Source, options: ReadOptions, f
     reader = csv.DictReader(_capped_lines(text, options.max_document_bytes), delimiter="\t" if fmt == "tsv" else ",")
     for row_no, row in enumerate(reader, start=1):
         if None in row:  # more cells than header columns
-            yield ReadError(source=source.name, line=row_no, doc_id=f"{_stem(source)}:{row_no}", format=fmt,
-                            reason=f"row has {len(row) - 1 + len(row[None])} cells, header has {len(reader.fieldnames or [])}")
+            yield ReadError(
+                source=source.name,
+                line=row_no,
+                doc_id=f"{_stem(source)}:{row_no}",
+                format=fmt,
+                reason=f"row has {len(row) - 1 + len(row[None])} cells, header has {len(reader.fieldnames or [])}",
+            )
             continue
         yield row_to_article(row, source, row_no, options, fmt)
 
@@ -508,6 +598,7 @@ def read_parquet(stream: BinaryIO, source: Source, options: ReadOptions) -> Iter
 
 # ------------------------------------------------------------------ WARC
 
+
 def read_warc(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterator[Record]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -530,14 +621,21 @@ def read_warc(stream: BinaryIO, source: Source, options: ReadOptions) -> Iterato
                 mm = _META_CHARSET.search(data[:4096])
                 declared = mm.group(1).decode("ascii") if mm else None
             html = decode_bytes(data, declared)
-            yield html_to_article(html, url or f"{_stem(source)}:{index}", source, url=url, date=date,
-                                  line=index, fmt="warc")
+            yield html_to_article(
+                html, url or f"{_stem(source)}:{index}", source, url=url, date=date, line=index, fmt="warc"
+            )
         except Exception as exc:
-            yield ReadError(source=source.name, line=index, doc_id=url, format="warc",
-                            reason=f"{type(exc).__name__}: {exc}")
+            yield ReadError(
+                source=source.name, line=index, doc_id=url, format="warc", reason=f"{type(exc).__name__}: {exc}"
+            )
 
 
 READERS = {
-    "txt": read_txt, "html": read_html, "jsonl": read_jsonl, "csv": read_csv, "tsv": read_tsv,
-    "parquet": read_parquet, "warc": read_warc,
+    "txt": read_txt,
+    "html": read_html,
+    "jsonl": read_jsonl,
+    "csv": read_csv,
+    "tsv": read_tsv,
+    "parquet": read_parquet,
+    "warc": read_warc,
 }

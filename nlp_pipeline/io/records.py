@@ -87,7 +87,7 @@ def raw_name(name: str) -> bytes:
     parts: list[bytes] = []
     pos = 0
     for m in _ESCAPE.finditer(name):
-        parts.append(name[pos:m.start()].encode("utf-8"))
+        parts.append(name[pos : m.start()].encode("utf-8"))
         esc = m.group()
         if esc == "\\\\":
             parts.append(b"\\")

@@ -27,12 +27,21 @@ from typing import BinaryIO
 from .records import ReadError, escape_name
 
 FORMATS: dict[str, str] = {
-    ".txt": "txt", ".md": "txt", ".text": "txt",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
-    ".parquet": "parquet", ".pq": "parquet",
-    ".warc": "warc", ".arc": "warc",
+    ".txt": "txt",
+    ".md": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".warc": "warc",
+    ".arc": "warc",
 }
 INPUT_FORMATS = sorted(set(FORMATS.values()))
 WRAPPERS = {".gz": "gzip", ".bz2": "bz2", ".zip": "zip"}
@@ -83,8 +92,14 @@ def _file_source(path: Path, root: Path | None, override: str | None, size: int 
     # ids and sources can be stored; the file is opened by its real name.
     rel = path.relative_to(root).as_posix() if root is not None else path.name
     fmt, wrappers, _ = detect_format(path.name, override)
-    return Source(name=escape_name(str(path)), rel=escape_name(rel), open=lambda p=path: open(p, "rb"),
-                  format=fmt, wrappers=wrappers, size=size)
+    return Source(
+        name=escape_name(str(path)),
+        rel=escape_name(rel),
+        open=lambda p=path: open(p, "rb"),
+        format=fmt,
+        wrappers=wrappers,
+        size=size,
+    )
 
 
 def document_id(source: Source) -> str | None:
@@ -95,8 +110,12 @@ def document_id(source: Source) -> str | None:
     return None
 
 
-_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
-          (stat.S_ISBLK, "a device"))
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
 
 
 def _found(path: Path, root: Path | None, override: str | None, *, named: bool = False) -> Iterator[Source | ReadError]:
@@ -127,8 +146,11 @@ def _found(path: Path, root: Path | None, override: str | None, *, named: bool =
         yield _file_source(path, root, override)
     else:
         kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a regular file")
-        warnings.warn(f"skipped {escape_name(str(path))}: {kind}, not a regular file; name it on its own "
-                      "to read it", SkippedInput, stacklevel=2)
+        warnings.warn(
+            f"skipped {escape_name(str(path))}: {kind}, not a regular file; name it on its own to read it",
+            SkippedInput,
+            stacklevel=2,
+        )
 
 
 def _known(path: Path) -> bool:
@@ -180,8 +202,12 @@ class _Skips:
             why = result_folder(folder)
             self.seen[folder] = why is not None
             if why is not None:
-                warnings.warn(f"skipped {escape_name(str(folder))}: a result folder, not input ({why}); "
-                              "name its files to read them", SkippedInput, stacklevel=2)
+                warnings.warn(
+                    f"skipped {escape_name(str(folder))}: a result folder, not input ({why}); "
+                    "name its files to read them",
+                    SkippedInput,
+                    stacklevel=2,
+                )
         return self.seen[folder]
 
 
@@ -191,8 +217,9 @@ def _walk(folder: Path, skips: _Skips | None = None) -> Iterator[Path]:
     if skips.result_folder(folder):
         return
     for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames
-                             if not d.startswith(".") and not skips.result_folder(Path(dirpath) / d))
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and not skips.result_folder(Path(dirpath) / d)
+        )
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
@@ -221,8 +248,7 @@ def iter_sources(inputs: Iterable[str | os.PathLike], input_format: str | None =
     for item in inputs:
         text = os.fspath(item)
         if text == "-":
-            yield Source(name="<stdin>", rel="stdin", open=lambda: sys.stdin.buffer,
-                         format=input_format or "txt")
+            yield Source(name="<stdin>", rel="stdin", open=lambda: sys.stdin.buffer, format=input_format or "txt")
             continue
         path = Path(text)
         if path.is_dir():

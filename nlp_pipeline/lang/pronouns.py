@@ -11,9 +11,15 @@ PRONOUN_GENDER = {"hon": "female", "han": "male", "hen": None}
 
 # pronouns that can be a speaker, with the gender (or "plural") of who they refer to
 PRONOUNS = {
-    "hon": "female", "han": "male", "hen": None, "de": "plural", "dom": "plural",
+    "hon": "female",
+    "han": "male",
+    "hen": None,
+    "de": "plural",
+    "dom": "plural",
     # object forms, as in "enligt honom", "enligt henne"
-    "honom": "male", "henne": "female", "dem": "plural",
+    "honom": "male",
+    "henne": "female",
+    "dem": "plural",
 }
 
 # the plural subject pronoun, also as spoken ("dom")
@@ -29,4 +35,6 @@ SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|ni|dig|er|din|ditt|dina|era|ert|Du|
 THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
 
 # a generic subject right before a verb: "Många tror att ..." is the opinion of nobody in particular
-GENERIC_SUBJECT = re.compile(r"(?:^|[\s(])(?:[Mm]an|[Mm]ånga|[Aa]lla|[Ii]ngen|[Nn]ågra|[Vv]issa|[Ss]omliga|[Ff]lesta)\s+(?:också\s+|även\s+|inte\s+)?$")
+GENERIC_SUBJECT = re.compile(
+    r"(?:^|[\s(])(?:[Mm]an|[Mm]ånga|[Aa]lla|[Ii]ngen|[Nn]ågra|[Vv]issa|[Ss]omliga|[Ff]lesta)\s+(?:också\s+|även\s+|inte\s+)?$"
+)

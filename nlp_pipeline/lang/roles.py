@@ -44,12 +44,43 @@ ROLE_PREPOSITIONS = {"för", "i", "på", "vid", "hos", "inom", "till", "från", 
 
 # Words that end a title/apposition phrase.
 ROLE_STOP = {
-    "och", "men", "som", "att", "när", "där", "om", "eftersom", "efter", "har", "är", "var", "blir",
-    "säger", "sa", "sade", "menar", "berättar", "han", "hon", "de", "vi", "jag",
+    "och",
+    "men",
+    "som",
+    "att",
+    "när",
+    "där",
+    "om",
+    "eftersom",
+    "efter",
+    "har",
+    "är",
+    "var",
+    "blir",
+    "säger",
+    "sa",
+    "sade",
+    "menar",
+    "berättar",
+    "han",
+    "hon",
+    "de",
+    "vi",
+    "jag",
 }
 
 # sources that do not speak: "enligt uppgifter", "källor säger"
-NOT_SPEAKERS = {"uppgifter", "uppgift", "källor", "källa", "rapporter", "rapport", "bedömningar", "statistik", "siffror"}
+NOT_SPEAKERS = {
+    "uppgifter",
+    "uppgift",
+    "källor",
+    "källa",
+    "rapporter",
+    "rapport",
+    "bedömningar",
+    "statistik",
+    "siffror",
+}
 
 # heads of a relative clause that are a group, not a name, even when capitalised ("Forskare som ...")
 COMMON_HEADS = {"personer", "människor", "de", "många", "flera", "andra", "alla", "forskare", "experter", "kritiker"}

@@ -83,14 +83,29 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 # Verbs that normally only attribute a direct quote from the attribution slot
 # (", suckar hon"), never introduce reported speech with "att".
 ATTRIBUTION_ONLY = {
-    "sucka", "skratta", "utbrista", "fortsätta", "fråga", "svara", "kalla", "avsluta", "inflika", "le", "hoppas",
-    "instämma", "kontra", "upprepa", "undra", "utveckla", "precisera", "vädja", "beklaga",
+    "sucka",
+    "skratta",
+    "utbrista",
+    "fortsätta",
+    "fråga",
+    "svara",
+    "kalla",
+    "avsluta",
+    "inflika",
+    "le",
+    "hoppas",
+    "instämma",
+    "kontra",
+    "upprepa",
+    "undra",
+    "utveckla",
+    "precisera",
+    "vädja",
+    "beklaga",
 }
 
 # Verbs that take reported content with "att" (indirect speech).
-INDIRECT_LEMMAS = {
-    lemma for lemma in SPEECH_VERBS if lemma not in ATTRIBUTION_ONLY and SPEECH_VERBS[lemma]
-}
+INDIRECT_LEMMAS = {lemma for lemma in SPEECH_VERBS if lemma not in ATTRIBUTION_ONLY and SPEECH_VERBS[lemma]}
 
 CUE_FORMS: dict[str, str] = {
     form: lemma.strip() for lemma, forms in SPEECH_VERBS.items() for form in forms if " " not in form

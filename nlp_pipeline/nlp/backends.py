@@ -42,8 +42,10 @@ from urllib.parse import urlparse
 BUNDLED_NAME = "sv_news_nlp"
 BUNDLED_STANZA_NAME = "sv_news_stanza"
 STANZA_PROCESSORS = "tokenize,pos,lemma,depparse,ner"
-STANZA_INSTALL = ("the stanza backend needs `pip install 'nlp-pipeline[stanza]'` and Swedish stanza resources "
-                  "(`nlp-pipeline models download stanza`)")
+STANZA_INSTALL = (
+    "the stanza backend needs `pip install 'nlp-pipeline[stanza]'` and Swedish stanza resources "
+    "(`nlp-pipeline models download stanza`)"
+)
 _PACKAGE_NAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 
@@ -81,6 +83,7 @@ class ModelInfo:
 
 # ------------------------------------------------------------------ resolving
 
+
 def bundled_model_path() -> Path:
     """Where the bundled model lives: ``models/`` beside the package (source checkout)."""
     return Path(__file__).resolve().parents[2] / "models" / BUNDLED_NAME
@@ -107,7 +110,7 @@ def resolve(model: str | os.PathLike = "bundled") -> ResolvedModel:
             )
         return ResolvedModel(spec, "bundled", BUNDLED_NAME, path)
     if spec == "stanza" or spec.startswith("stanza:"):
-        return _resolve_stanza(spec, spec[len("stanza:"):] or None)
+        return _resolve_stanza(spec, spec[len("stanza:") :] or None)
     path = Path(spec).expanduser()
     if path.exists() or _looks_like_path(spec):
         if not (path / "config.cfg").exists():
@@ -119,8 +122,10 @@ def resolve(model: str | os.PathLike = "bundled") -> ResolvedModel:
     if _is_spacy_package(spec):
         return ResolvedModel(spec, "package", spec, _package_dir(spec))
     if _is_distribution(spec):
-        raise ModelNotFound(f"{spec!r} is an installed Python package but not a spaCy pipeline. "
-                            f"Models available here: {_available_names()}.")
+        raise ModelNotFound(
+            f"{spec!r} is an installed Python package but not a spaCy pipeline. "
+            f"Models available here: {_available_names()}."
+        )
     raise ModelNotFound(
         f"Unknown model {spec!r}: not a pipeline folder, an installed spaCy package or stanza. "
         f"Models available here: {_available_names()}. A spaCy package (e.g. sv_core_news_sm) can be "
@@ -186,12 +191,16 @@ def _available_names() -> str:
         names.append("bundled")
     names += _spacy_package_names()
     if not missing_stanza_packages():
-        names += [name for name, folder in (("stanza", stanza_resources_dir()), ("stanza:bundled", bundled_stanza_path()))
-                  if stanza_resources_found(folder)]
+        names += [
+            name
+            for name, folder in (("stanza", stanza_resources_dir()), ("stanza:bundled", bundled_stanza_path()))
+            if stanza_resources_found(folder)
+        ]
     return ", ".join(names) if names else "none"
 
 
 # ------------------------------------------------------------------ stanza
+
 
 def missing_stanza_packages() -> list[str]:
     return [m for m in ("stanza", "spacy_stanza") if importlib.util.find_spec(m) is None]
@@ -222,6 +231,7 @@ def stanza_processors(directory: Path) -> list[str]:
 
 # ------------------------------------------------------------------ loading
 
+
 def load_pipeline(resolved: ResolvedModel, *, disable: list[str] | None = None):
     """The bare pipeline (without the project's entity and quote components)."""
     import spacy
@@ -245,8 +255,14 @@ def _load_stanza(directory: Path | None):
         raise ModelNotFound(f"Cannot use stanza: {STANZA_INSTALL} ({exc}).") from exc
     try:
         with _stanza_model_files():
-            nlp = spacy_stanza.load_pipeline("sv", dir=str(directory), processors=STANZA_PROCESSORS,
-                                             download_method=None, logging_level="WARN", use_gpu=False)
+            nlp = spacy_stanza.load_pipeline(
+                "sv",
+                dir=str(directory),
+                processors=STANZA_PROCESSORS,
+                download_method=None,
+                logging_level="WARN",
+                use_gpu=False,
+            )
     except Exception as exc:  # a processor's model file missing, a resources.json of another stanza version
         raise ModelNotFound(
             f"Cannot load stanza's Swedish pipeline ({STANZA_PROCESSORS}) from {directory}: "
@@ -254,8 +270,11 @@ def _load_stanza(directory: Path | None):
         ) from exc
     import stanza
 
-    nlp.meta.update(name="stanza", version=stanza.__version__,
-                    description=f"stanza {STANZA_PROCESSORS} from {directory}, through spacy-stanza")
+    nlp.meta.update(
+        name="stanza",
+        version=stanza.__version__,
+        description=f"stanza {STANZA_PROCESSORS} from {directory}, through spacy-stanza",
+    )
     return nlp
 
 
@@ -283,6 +302,7 @@ def _stanza_model_files():
 
 
 # ------------------------------------------------------------------ listing
+
 
 def _meta_version(directory: Path) -> str:
     try:
@@ -312,8 +332,9 @@ def _stanza_info(name: str, directory: Path, get: str) -> ModelInfo:
         status = "ready"
     if found:
         status += f" (sv: {', '.join(stanza_processors(directory)) or 'no processors'})"
-    return ModelInfo(name, "stanza", ", ".join(versions) or "not installed", str(directory), status,
-                     not missing and found)
+    return ModelInfo(
+        name, "stanza", ", ".join(versions) or "not installed", str(directory), status, not missing and found
+    )
 
 
 def available_models() -> list[ModelInfo]:
@@ -326,8 +347,16 @@ def available_models() -> list[ModelInfo]:
         out.append(ModelInfo("bundled", "bundled", "", str(bundled), "missing: rebuild with `make train`", False))
     for name in _spacy_package_names():
         directory = _package_dir(name)
-        out.append(ModelInfo(name, "spacy package", package_version(name) or package_version(name.replace("_", "-")) or "",
-                             str(directory or ""), "ready", True))
+        out.append(
+            ModelInfo(
+                name,
+                "spacy package",
+                package_version(name) or package_version(name.replace("_", "-")) or "",
+                str(directory or ""),
+                "ready",
+                True,
+            )
+        )
     out.append(_stanza_info("stanza", stanza_resources_dir(), "nlp-pipeline models download stanza"))
     out.append(_stanza_info("stanza:bundled", bundled_stanza_path(), "make train-stanza"))
     return out
@@ -340,11 +369,17 @@ STANZA_HOSTS = ("raw.githubusercontent.com", "huggingface.co")  # resources.json
 
 
 def _proxy_for(host: str) -> tuple[str, int] | None:
-    if any(h and (host == h or host.endswith("." + h.lstrip("."))) for h in
-           (os.environ.get("NO_PROXY") or os.environ.get("no_proxy") or "").split(",")):
+    if any(
+        h and (host == h or host.endswith("." + h.lstrip(".")))
+        for h in (os.environ.get("NO_PROXY") or os.environ.get("no_proxy") or "").split(",")
+    ):
         return None
-    url = os.environ.get("HTTPS_PROXY") or os.environ.get("https_proxy") or os.environ.get("ALL_PROXY") \
+    url = (
+        os.environ.get("HTTPS_PROXY")
+        or os.environ.get("https_proxy")
+        or os.environ.get("ALL_PROXY")
         or os.environ.get("all_proxy")
+    )
     if not url:
         return None
     parsed = urlparse(url if "://" in url else f"http://{url}")
@@ -377,16 +412,21 @@ def check_network(hosts: tuple[str, ...] = SPACY_HOSTS, timeout: float = 3.0) ->
 
 def offline_help(name: str) -> str:
     if name == "stanza":
-        return ("On a machine with internet, run `python -c \"import stanza; stanza.download('sv', "
-                f"processors='{STANZA_PROCESSORS}')\"`, copy its ~/stanza_resources folder here and pass "
-                "--model stanza:PATH (or set STANZA_RESOURCES_DIR).")
-    return (f"Install {name} with pip from a wheel fetched on a machine with internet "
-            f"(https://github.com/explosion/spacy-models/releases, then `pip install {name}-…whl`), "
-            "or copy a spaCy pipeline folder here and pass --model PATH.")
+        return (
+            "On a machine with internet, run `python -c \"import stanza; stanza.download('sv', "
+            f"processors='{STANZA_PROCESSORS}')\"`, copy its ~/stanza_resources folder here and pass "
+            "--model stanza:PATH (or set STANZA_RESOURCES_DIR)."
+        )
+    return (
+        f"Install {name} with pip from a wheel fetched on a machine with internet "
+        f"(https://github.com/explosion/spacy-models/releases, then `pip install {name}-…whl`), "
+        "or copy a spaCy pipeline folder here and pass --model PATH."
+    )
 
 
-def download(name: str, *, timeout: float = 1800.0, check_timeout: float = 3.0,
-             resources_dir: str | os.PathLike | None = None) -> str:
+def download(
+    name: str, *, timeout: float = 1800.0, check_timeout: float = 3.0, resources_dir: str | os.PathLike | None = None
+) -> str:
     """Download a spaCy pipeline package (``sv_core_news_sm``, ...) or stanza's Swedish resources.
 
     Checks the network first (a few seconds at most) and runs the installer in a subprocess with
@@ -401,8 +441,9 @@ def download(name: str, *, timeout: float = 1800.0, check_timeout: float = 3.0,
         raise ValueError(f"{name!r} is not a spaCy pipeline package name (like sv_core_news_sm) or stanza")
     problem = check_network(SPACY_HOSTS, check_timeout)
     if problem:
-        raise DownloadError(f"No network: {problem}. `nlp-pipeline models download` needs internet. "
-                            + offline_help(name))
+        raise DownloadError(
+            f"No network: {problem}. `nlp-pipeline models download` needs internet. " + offline_help(name)
+        )
     env = {**os.environ, "PIP_DEFAULT_TIMEOUT": "15", "PIP_RETRIES": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     _run([sys.executable, "-m", "spacy", "download", name], env, timeout, name)
     return f"installed {name}; use it with --model {name}"
@@ -411,14 +452,17 @@ def download(name: str, *, timeout: float = 1800.0, check_timeout: float = 3.0,
 def _download_stanza(*, timeout: float, check_timeout: float, resources_dir) -> str:
     missing = missing_stanza_packages()
     if missing:
-        raise DownloadError(f"Cannot download stanza resources: {', '.join(missing)} not installed. Install them "
-                            "first with `pip install 'nlp-pipeline[stanza]'` (needs internet). " + offline_help("stanza"))
+        raise DownloadError(
+            f"Cannot download stanza resources: {', '.join(missing)} not installed. Install them "
+            "first with `pip install 'nlp-pipeline[stanza]'` (needs internet). " + offline_help("stanza")
+        )
     directory = stanza_resources_dir(resources_dir)
     problem = check_network(STANZA_HOSTS, check_timeout)
     if problem:
-        raise DownloadError(f"No network: {problem}. `nlp-pipeline models download stanza` needs internet. "
-                            + offline_help("stanza"))
-    code = ("import sys, stanza; stanza.download('sv', model_dir=sys.argv[1], processors=sys.argv[2])")
+        raise DownloadError(
+            f"No network: {problem}. `nlp-pipeline models download stanza` needs internet. " + offline_help("stanza")
+        )
+    code = "import sys, stanza; stanza.download('sv', model_dir=sys.argv[1], processors=sys.argv[2])"
     _run([sys.executable, "-c", code, str(directory), STANZA_PROCESSORS], dict(os.environ), timeout, "stanza")
     spec = "stanza" if directory == stanza_resources_dir() else f"stanza:{directory}"
     return f"downloaded stanza's Swedish resources to {directory}; use them with --model {spec}"
@@ -431,14 +475,16 @@ def _run(cmd: list[str], env: dict[str, str], timeout: float, name: str) -> None
         code = proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired as exc:
         _kill_group(proc)
-        raise DownloadError(f"Downloading {name} took longer than {timeout:.0f} s and was stopped. "
-                            + offline_help(name)) from exc
+        raise DownloadError(
+            f"Downloading {name} took longer than {timeout:.0f} s and was stopped. " + offline_help(name)
+        ) from exc
     except BaseException:  # Ctrl-C
         _kill_group(proc)
         raise
     if code != 0:
-        raise DownloadError(f"Downloading {name} failed (`{' '.join(cmd[1:4])} …` exited with {code}). "
-                            + offline_help(name))
+        raise DownloadError(
+            f"Downloading {name} failed (`{' '.join(cmd[1:4])} …` exited with {code}). " + offline_help(name)
+        )
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

@@ -32,8 +32,7 @@ PER_LABELS = frozenset({"PER", "PRS", "PERSON"})
 ORG_LABELS = frozenset({"ORG", "ORGANIZATION", "ORGANISATION", "COMPANY", "INST"})
 LOC_LABELS = frozenset({"LOC", "GPE", "GPE_LOC", "LOCATION", "FAC", "PLACE", "GEO"})
 # Expressions that are not names: kept in the entities table as MISC, never linked.
-NOT_NAME_LABELS = frozenset({"TME", "MSR", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL",
-                             "ORDINAL"})
+NOT_NAME_LABELS = frozenset({"TME", "MSR", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
 def _bare(label: str) -> str:

@@ -23,10 +23,10 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, SENT_S
 from spacy.language import Language
 from spacy.tokens import Doc
 
-OPENERS = {"-", "--", "–", "—", "”", "»", "\"", "“", "„", "•", "*"}
+OPENERS = {"-", "--", "–", "—", "”", "»", '"', "“", "„", "•", "*"}
 CONTINUES = {",", ";", "och", "eller", "men", "att", "som"}
 SENTENCE_END = {".", "!", "?", "…", ":", "...", "!?", "?!"}
-CLOSERS = {"”", "»", "«", "\"", "'", ")", "]", "’"}
+CLOSERS = {"”", "»", "«", '"', "'", ")", "]", "’"}
 
 
 def _sentence_ends(texts: list[str], spaces: list[int]) -> list[bool]:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, boilerplate_of, entity_data, SpeakerIds
+from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
 from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
 from ..lang.speech import CUE_FORMS, PARTICLE_CUES
@@ -52,8 +52,10 @@ def _quotes_of(doc: Doc) -> list[Quote] | None:
 
 
 def _no_setting(doc: Doc, value: Any) -> None:
-    raise AttributeError("doc._.quotes is built from doc._.quote_data on access; store quotes with "
-                         "nlp_pipeline.quotes.set_quotes(doc, quotes)")
+    raise AttributeError(
+        "doc._.quotes is built from doc._.quote_data on access; store quotes with "
+        "nlp_pipeline.quotes.set_quotes(doc, quotes)"
+    )
 
 
 if not Doc.has_extension("quotes"):
@@ -87,16 +89,22 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
             return parser.parse_after(a.spk_start, a.spk_end)
         # a pronoun or name right before the verb is its subject ("Hon kallar Anna Lind ...")
         before = parser.parse_before(a.cue_start, a.spk_start)
-        if before is not None and (before.kind == "pronoun" or before.kind == "name" and any(
-            k in parser.index.person_at or k in parser.index.org_at for k in range(before.start, before.end)
-        )):
+        if before is not None and (
+            before.kind == "pronoun"
+            or before.kind == "name"
+            and any(k in parser.index.person_at or k in parser.index.org_at for k in range(before.start, before.end))
+        ):
             return before
         # Swedish V2: after a fronted adverbial the subject follows the verb
         nxt = parser._skip_space(parser.tok_at(a.cue_end))
         if nxt < len(doc):
             t = doc[nxt].text
-            if t.lower() in PRONOUNS and t.lower() not in PLURAL_SUBJECTS or (t[:1].isupper() and nxt in parser.index.person_at) \
-                    or (t[:1].isupper() and nxt in parser.index.org_at):
+            if (
+                t.lower() in PRONOUNS
+                and t.lower() not in PLURAL_SUBJECTS
+                or (t[:1].isupper() and nxt in parser.index.person_at)
+                or (t[:1].isupper() and nxt in parser.index.org_at)
+            ):
                 ph = parser.parse_after(a.cue_end, a.after_end)
                 if ph is not None:
                     return ph
@@ -107,8 +115,11 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
             k = prev - 1
             while k >= floor:
                 if not parser.in_quote(doc[k].idx) and (doc[k].lower_ in PRONOUN_GENDER or k in parser.index.person_at):
-                    return parser.parse_after(doc[k].idx, doc[k].idx + len(doc[k].text)) if doc[k].lower_ in PRONOUNS \
+                    return (
+                        parser.parse_after(doc[k].idx, doc[k].idx + len(doc[k].text))
+                        if doc[k].lower_ in PRONOUNS
                         else SpeakerPhrase(k, k + 1, "name", name_start=k)
+                    )
                 k -= 1
             return parser.parse_after(a.spk_start, a.cue_start)
         ph = parser.parse_before(a.cue_start, a.spk_start)
@@ -179,8 +190,9 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
     boiler = boilerplate_of(doc)
     if boiler:
         cands = _drop_boilerplate(cands, boiler)
-    parser = SpeakerParser(doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")], text,
-                           cfg["speaker_confidence"])
+    parser = SpeakerParser(
+        doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")], text, cfg["speaker_confidence"]
+    )
     factor = cfg["attribution_factor"]
     doc_id = doc.user_data.get("doc_id") if isinstance(doc.user_data, dict) else None
 
@@ -202,17 +214,31 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
             src = c.inherit
             if src is not None and resolved[src] is not None:
                 r, ph, mention, cue = resolved[src]
-                resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * factor["same_attribution"], r.how), ph, "same-attribution", cue)
-            elif c.continuation and last is None and c.type == "direct" and i + 1 < len(cands) \
-                    and cands[i + 1].type == "direct" and cands[i + 1].paragraph == c.paragraph + 1 \
-                    and cands[i + 1].attribution is not None:
+                resolved[i] = (
+                    Resolved(r.speaker, r.kind, r.confidence * factor["same_attribution"], r.how),
+                    ph,
+                    "same-attribution",
+                    cue,
+                )
+            elif (
+                c.continuation
+                and last is None
+                and c.type == "direct"
+                and i + 1 < len(cands)
+                and cands[i + 1].type == "direct"
+                and cands[i + 1].paragraph == c.paragraph + 1
+                and cands[i + 1].attribution is not None
+            ):
                 # a quote running over paragraphs with the attribution in the last one
                 nxt = cands[i + 1]
                 ph = _phrase(parser, nxt.attribution)
                 r = parser.resolve(ph)
-                resolved[i] = (Resolved(r.speaker, r.kind, r.confidence * factor["continuation_forward"],
-                                                "continuation-forward"), None,
-                               "continuation", None)
+                resolved[i] = (
+                    Resolved(r.speaker, r.kind, r.confidence * factor["continuation_forward"], "continuation-forward"),
+                    None,
+                    "continuation",
+                    None,
+                )
             elif c.continuation and last is not None and c.type == "direct":
                 prev = cands[last]
                 pr = resolved[last][0]
@@ -226,42 +252,52 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                         line = text.rfind("\n", 0, ch)
                         if line != named_line:
                             named, named_line = key, line
-                r = Resolved(index.people[named].canonical, "person", cfg["narration_confidence"],
-                             "continuation-narration") if named is not None \
+                r = (
+                    Resolved(
+                        index.people[named].canonical, "person", cfg["narration_confidence"], "continuation-narration"
+                    )
+                    if named is not None
                     else Resolved(pr.speaker, pr.kind, pr.confidence * factor["continuation"], "continuation")
+                )
                 resolved[i] = (r, None, "continuation", None)
         if resolved[i] is not None and resolved[i][0].speaker is not None:
             last = i
 
     quotes: list[Quote] = []
     for i, c in enumerate(cands):
-        r, ph, mention, cue = resolved[i] if resolved[i] is not None \
+        r, ph, mention, cue = (
+            resolved[i]
+            if resolved[i] is not None
             else (Resolved(None, None, cfg["no_attribution_confidence"], "none"), None, "none", None)
+        )
         ms = me = None
         mtext = None
         if ph is not None:
-            span = doc[ph.start:ph.end]
+            span = doc[ph.start : ph.end]
             mtext, ms, me = span.text, span.start_char, span.end_char
-        quotes.append(Quote(
-            doc_id=doc_id,
-            quote_id=len(quotes),
-            text=text[c.start:c.end],
-            start_char=c.start,
-            end_char=c.end,
-            type=c.type,
-            speaker=r.speaker,
-            speaker_kind=r.kind if r.speaker is not None else None,
-            speaker_mention=mtext,
-            speaker_mention_start=ms,
-            speaker_mention_end=me,
-            cue=cue,
-            cue_lemma=_cue_lemma(cue),
-            paragraph=c.paragraph,
-            method=f"{c.method}/{mention}/{r.how}",
-            confidence=round(max(cfg["min_confidence"],
-                                 min(1.0, c.confidence * r.confidence + cfg["confidence_offset"])), 3),
-            speaker_id=parser.linker.entity_id(r.speaker, r.kind if r.speaker is not None else None, ms, me),
-        ))
+        quotes.append(
+            Quote(
+                doc_id=doc_id,
+                quote_id=len(quotes),
+                text=text[c.start : c.end],
+                start_char=c.start,
+                end_char=c.end,
+                type=c.type,
+                speaker=r.speaker,
+                speaker_kind=r.kind if r.speaker is not None else None,
+                speaker_mention=mtext,
+                speaker_mention_start=ms,
+                speaker_mention_end=me,
+                cue=cue,
+                cue_lemma=_cue_lemma(cue),
+                paragraph=c.paragraph,
+                method=f"{c.method}/{mention}/{r.how}",
+                confidence=round(
+                    max(cfg["min_confidence"], min(1.0, c.confidence * r.confidence + cfg["confidence_offset"])), 3
+                ),
+                speaker_id=parser.linker.entity_id(r.speaker, r.kind if r.speaker is not None else None, ms, me),
+            )
+        )
     return quotes
 
 
@@ -276,17 +312,23 @@ def set_quotes(doc: Doc, quotes: list[Quote] | list[dict[str, Any]]) -> Doc:
     rows = [dict(q) if isinstance(q, dict) else q.to_dict() for q in quotes]
     if any("speaker_id" not in row for row in rows):
         data = entity_data(doc)
-        ids = SpeakerIds([Person.from_dict(d) for d in data["people"]],
-                         [Organisation.from_dict(d) for d in data["organisations"]])
+        ids = SpeakerIds(
+            [Person.from_dict(d) for d in data["people"]], [Organisation.from_dict(d) for d in data["organisations"]]
+        )
     for row in rows:
         if "speaker_id" not in row:
-            row["speaker_id"] = ids(row.get("speaker"), row.get("speaker_kind"), row.get("speaker_mention_start"),
-                                    row.get("speaker_mention_end"))
+            row["speaker_id"] = ids(
+                row.get("speaker"),
+                row.get("speaker_kind"),
+                row.get("speaker_mention_start"),
+                row.get("speaker_mention_end"),
+            )
     doc._.quote_data = rows
     spans = []
     for row in rows:
-        span = doc.char_span(int(row["start_char"]), int(row["end_char"]), label=str(row.get("type") or "quote"),
-                             alignment_mode="expand")
+        span = doc.char_span(
+            int(row["start_char"]), int(row["end_char"]), label=str(row.get("type") or "quote"), alignment_mode="expand"
+        )
         if span is not None:
             spans.append(span)
     doc.spans["quotes"] = spans
@@ -312,11 +354,25 @@ class SwedishQuotes(Pipe):
     assigns=["doc._.quote_data", "doc._.quotes", "doc.spans"],
     requires=["doc._.entity_data"],
 )
-def make_swedish_quotes(nlp: Language, name: str, detection_confidence: dict[str, float],
-                        speaker_confidence: dict[str, float], attribution_factor: dict[str, float],
-                        narration_confidence: float, no_attribution_confidence: float, confidence_offset: float,
-                        min_confidence: float) -> SwedishQuotes:
-    return SwedishQuotes(nlp, name, detection_confidence=detection_confidence, speaker_confidence=speaker_confidence,
-                         attribution_factor=attribution_factor, narration_confidence=narration_confidence,
-                         no_attribution_confidence=no_attribution_confidence, confidence_offset=confidence_offset,
-                         min_confidence=min_confidence)
+def make_swedish_quotes(
+    nlp: Language,
+    name: str,
+    detection_confidence: dict[str, float],
+    speaker_confidence: dict[str, float],
+    attribution_factor: dict[str, float],
+    narration_confidence: float,
+    no_attribution_confidence: float,
+    confidence_offset: float,
+    min_confidence: float,
+) -> SwedishQuotes:
+    return SwedishQuotes(
+        nlp,
+        name,
+        detection_confidence=detection_confidence,
+        speaker_confidence=speaker_confidence,
+        attribution_factor=attribution_factor,
+        narration_confidence=narration_confidence,
+        no_attribution_confidence=no_attribution_confidence,
+        confidence_offset=confidence_offset,
+        min_confidence=min_confidence,
+    )

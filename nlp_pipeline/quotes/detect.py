@@ -25,18 +25,44 @@ from ..lang.pronouns import FIRST_SECOND_PERSON, GENERIC_SUBJECT, SECOND_PERSON,
 from ..lang.speech import CUE_FORMS, INDIRECT_LEMMAS
 from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE
 from .patterns import (
-    AFTER_CLOSING_MARK, ATTR_AFTER, ATTR_AUX, ATTR_BEFORE, CLAUSE_END, COLON_DASH, CONTINUE_AFTER_COMMA,
-    CUE_OR_ENLIGT, CUE_WORD, DASH_LINE, DET_BEFORE, DET_OPENING, DET_REF, ENLIGT, ENLIGT_SOURCE, INDIRECT_ATT,
-    INDIRECT_TAIL, LIST_LINE, MAX_FLOATING_LINES, OPEN_QUOTE, ORDEN, PARA_SPLIT, PARTICLE_CUE, QUOTE_CHARS,
-    QUOTE_PAIRS, SENT_DASH, SENT_END, WS,
+    AFTER_CLOSING_MARK,
+    ATTR_AFTER,
+    ATTR_AUX,
+    ATTR_BEFORE,
+    CLAUSE_END,
+    COLON_DASH,
+    CONTINUE_AFTER_COMMA,
+    CUE_OR_ENLIGT,
+    CUE_WORD,
+    DASH_LINE,
+    DET_BEFORE,
+    DET_OPENING,
+    DET_REF,
+    ENLIGT,
+    ENLIGT_SOURCE,
+    INDIRECT_ATT,
+    INDIRECT_TAIL,
+    LIST_LINE,
+    MAX_FLOATING_LINES,
+    OPEN_QUOTE,
+    ORDEN,
+    PARA_SPLIT,
+    PARTICLE_CUE,
+    QUOTE_CHARS,
+    QUOTE_PAIRS,
+    SENT_DASH,
+    SENT_END,
+    WS,
 )
-
-
 
 # How sure a candidate is, by the rule that found it (the ``swedish_quotes`` component's
 # ``detection_confidence``); "default" for every other rule.
 DETECTION_CONFIDENCE: dict[str, float] = {
-    "default": 0.8, "det_back_reference": 0.85, "indirect_att": 0.7, "enligt": 0.65, "reported_tail": 0.6,
+    "default": 0.8,
+    "det_back_reference": 0.85,
+    "indirect_att": 0.7,
+    "enligt": 0.65,
+    "reported_tail": 0.6,
 }
 
 
@@ -110,8 +136,6 @@ def _word_count(text: str, s: int, e: int) -> int:
     return len(text[s:e].split())
 
 
-
-
 def _plausible_mid(mid: str) -> bool:
     """Words between the cue and 'att' may be a subject, adverbs or a short phrase like
     'till TT', 'på Facebook', 'i ett pressmeddelande'; not a new clause."""
@@ -173,7 +197,13 @@ class Detector:
         ``det_at_start``: a 'Det säger X' right at ``s`` counts (a later line of a unit)."""
         text = self.text
         best = None
-        for pat, kind in ((ATTR_AFTER, "after"), (ATTR_AUX, "aux"), (ATTR_BEFORE, "before"), (DET_REF, "det"), (ORDEN, "orden")):
+        for pat, kind in (
+            (ATTR_AFTER, "after"),
+            (ATTR_AUX, "aux"),
+            (ATTR_BEFORE, "before"),
+            (DET_REF, "det"),
+            (ORDEN, "orden"),
+        ):
             m = pat.search(text, s, e)
             while m is not None and m.start() <= s + 1 and kind not in ("det",):
                 m = pat.search(text, m.start() + 1, e)
@@ -191,11 +221,15 @@ class Detector:
             tail = m.end("cue")
         elif kind == "aux":
             qend = m.start("sep") if m.group("sep") == "," else m.start("aux")
-            attr = Attribution("span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk"))
+            attr = Attribution(
+                "span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk")
+            )
             tail = m.end("cue")
         elif kind == "before":
             qend = m.start("sep")
-            attr = Attribution("span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk"))
+            attr = Attribution(
+                "span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk")
+            )
             tail = m.end("cue")
         elif kind == "orden":
             qend = m.start("det")
@@ -205,8 +239,15 @@ class Detector:
         else:
             qend = m.start("det")
             if m.group("aux"):
-                attr = Attribution("span", m.group("cue2"), m.start("cue2"), m.end("cue2"), "det-back-reference",
-                                   m.start("spk"), m.end("spk"))
+                attr = Attribution(
+                    "span",
+                    m.group("cue2"),
+                    m.start("cue2"),
+                    m.end("cue2"),
+                    "det-back-reference",
+                    m.start("spk"),
+                    m.end("spk"),
+                )
                 tail = m.end("cue2")
             else:
                 attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "det-back-reference")
@@ -320,9 +361,12 @@ class Detector:
             if not units:
                 continue
             # a block of short dash lines with no attribution is a list, not quotes
-            if dash_lines >= 2 and all(len(u) == 1 for u in units) and not any(
-                self.find_attribution(u[0][0], u[0][1]) for u in units
-            ) and all(text[u[0][1] - 1] not in ".!?”\"»" for u in units):
+            if (
+                dash_lines >= 2
+                and all(len(u) == 1 for u in units)
+                and not any(self.find_attribution(u[0][0], u[0][1]) for u in units)
+                and all(text[u[0][1] - 1] not in '.!?”"»' for u in units)
+            ):
                 continue
             for unit in units:
                 self.process_dash_unit(unit)
@@ -360,7 +404,7 @@ class Detector:
             if self.narration_line(ls, le) or text[le - 1] in ":?" or OPEN_QUOTE.match(text, ls):
                 break
             e = le
-        if text[e - 1] not in ".!?”\"»…" and (_word_count(text, s, e) < 4 or self.para_of(s) == 0):
+        if text[e - 1] not in '.!?”"»…' and (_word_count(text, s, e) < 4 or self.para_of(s) == 0):
             return  # a list item, or a headline written as a dash quote
         if self.interviewer_question(s, e):
             return
@@ -374,11 +418,20 @@ class Detector:
             i = ps
             while i < pe:
                 c = text[i]
-                if c in QUOTE_CHARS and (i == ps or not text[i - 1].isalnum()) and i + 1 < pe and not text[i + 1].isspace():
+                if (
+                    c in QUOTE_CHARS
+                    and (i == ps or not text[i - 1].isalnum())
+                    and i + 1 < pe
+                    and not text[i + 1].isspace()
+                ):
                     closers = QUOTE_PAIRS[c]
                     j = i + 1
                     while j < pe:
-                        if text[j] in closers and (j + 1 >= pe or not text[j + 1].isalnum()) and not text[j - 1].isspace():
+                        if (
+                            text[j] in closers
+                            and (j + 1 >= pe or not text[j + 1].isalnum())
+                            and not text[j - 1].isspace()
+                        ):
                             break
                         if text[j] == "\n" and j + 1 < pe and text[j + 1] in "\n":
                             j = pe
@@ -420,7 +473,14 @@ class Detector:
             self.direct_ranges.append((qs, qe + 1))
             return
         # ”A”, säger X, ”B”: the second part shares the first one's speaker
-        if prev_q is not None and prev_q.method.startswith("quotation-marks") and prev_q.paragraph == pi and before.rstrip().endswith(",") and qs - prev_q.end < 120 and CUE_WORD.search(text, prev_q.end, qs):
+        if (
+            prev_q is not None
+            and prev_q.method.startswith("quotation-marks")
+            and prev_q.paragraph == pi
+            and before.rstrip().endswith(",")
+            and qs - prev_q.end < 120
+            and CUE_WORD.search(text, prev_q.end, qs)
+        ):
             self.add(cs, ce, "direct", "quotation-marks+after-attribution", None, inherit=len(self.cands) - 1)
             self.direct_ranges.append((qs, qe + 1))
             return
@@ -428,7 +488,13 @@ class Detector:
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))
             return
-        if sentence_initial and words >= 4 and text[ce - 1:ce] in ".!?…" and pi > 0 and not self.interviewer_question(cs, ce):
+        if (
+            sentence_initial
+            and words >= 4
+            and text[ce - 1 : ce] in ".!?…"
+            and pi > 0
+            and not self.interviewer_question(cs, ce)
+        ):
             # a whole quoted sentence without attribution: floating
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks", None, continuation=True)
@@ -479,7 +545,7 @@ class Detector:
             if c.attribution is not None or c.inherit is not None or c.type != "direct":
                 continue
             k = c.start - 1
-            while k >= 0 and text[k] in WS + "–—-\"”»“„":
+            while k >= 0 and text[k] in WS + '–—-"”»“„':
                 k -= 1
             if k >= 0 and text[k] == ":":
                 c.attribution = self.lead_in(k + 1)
@@ -495,8 +561,15 @@ class Detector:
                 if self.inside_direct(d0):
                     continue
                 if "aux" in m.groupdict() and m.group("aux"):
-                    attr = Attribution("span", m.group("cue2"), m.start("cue2"), m.end("cue2"), "det-back-reference",
-                                       m.start("spk"), m.end("spk"))
+                    attr = Attribution(
+                        "span",
+                        m.group("cue2"),
+                        m.start("cue2"),
+                        m.end("cue2"),
+                        "det-back-reference",
+                        m.start("spk"),
+                        m.end("spk"),
+                    )
                 elif "cue" in m.groupdict() and m.group("cue"):
                     attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "det-back-reference")
                 else:
@@ -537,7 +610,7 @@ class Detector:
         m = DASH_LINE.match(text, s, e)
         if m is not None:
             s = m.end()
-        quoted = text[s] in QUOTE_CHARS and text[e - 1] in QUOTE_PAIRS[text[s]] + "”\""
+        quoted = text[s] in QUOTE_CHARS and text[e - 1] in QUOTE_PAIRS[text[s]] + '”"'
         if quoted:
             s, e = s + 1, e - 1  # the whole paragraph in quotation marks
             while e > s and text[e - 1] in ",":
@@ -545,7 +618,7 @@ class Detector:
         if e <= s:
             return
         # a headline (one short line without a full stop) is not a statement
-        if (text[e - 1] not in ".!?…”\"»" and not quoted) or _word_count(text, s, e) < 3:
+        if (text[e - 1] not in '.!?…”"»' and not quoted) or _word_count(text, s, e) < 3:
             return
         self.direct_ranges.append((s, e))
         self.add(s, e, "direct", "det-back-reference", attr)
@@ -555,7 +628,11 @@ class Detector:
         for ps, pe in self.paras:
             for m in self._indirect_matches(ps, pe):
                 cue = m.group("cue")
-                if CUE_FORMS.get(cue) not in INDIRECT_LEMMAS or self.inside_direct(m.start()) or self.in_list(m.start()):
+                if (
+                    CUE_FORMS.get(cue) not in INDIRECT_LEMMAS
+                    or self.inside_direct(m.start())
+                    or self.in_list(m.start())
+                ):
                     continue
                 if m.start() > ps and text[m.start() - 1] not in WS:
                     continue
@@ -630,11 +707,13 @@ class Detector:
     def in_markdown_link(self, ps: int, pos: int) -> bool:
         """Inside the target of a Markdown link: '[text](url "title")'."""
         opener = self.text.rfind("](", ps, pos)
-        return opener >= 0 and ")" not in self.text[opener + 2:pos]
+        return opener >= 0 and ")" not in self.text[opener + 2 : pos]
 
     def in_list(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
-        return LIST_LINE.match(self.text, line_start) is not None or self.text[line_start:pos].count("(") > self.text[line_start:pos].count(")")
+        return LIST_LINE.match(self.text, line_start) is not None or self.text[line_start:pos].count("(") > self.text[
+            line_start:pos
+        ].count(")")
 
     def _strip_end(self, s: int, e: int) -> int:
         s, e = trim(self.text, s, e)
@@ -664,7 +743,8 @@ class Detector:
         return out
 
 
-def detect(text: str, name_starts: list[int] | None = None,
-           confidence: dict[str, float] | None = None) -> list[Candidate]:
+def detect(
+    text: str, name_starts: list[int] | None = None, confidence: dict[str, float] | None = None
+) -> list[Candidate]:
     """Quote candidates of ``text``; ``confidence`` overrides :data:`DETECTION_CONFIDENCE` by method."""
     return Detector(text, name_starts, confidence).run()

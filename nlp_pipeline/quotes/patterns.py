@@ -26,34 +26,55 @@ PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 
 # ", säger hon" / "? säger hon" / "! sa Per Ek"
 ATTR_AFTER = re.compile(
-    r"(?P<sep>,|(?<=[?!…]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
+    r"(?P<sep>,|(?<=[?!…]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>"
+    + CUE_ALT
+    + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
 )
 # ", har KD:s gruppledare Lina Sandberg sagt"
 ATTR_AUX = re.compile(
     r"(?P<sep>,|(?<=[?!…]))[ \t\u00a0]+(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue>"
-    + PARTICIPLE_ALT + r")(?=[\s,.:;!?]|$)"
+    + PARTICIPLE_ALT
+    + r")(?=[\s,.:;!?]|$)"
 )
 # ", Anna Lind säger."
 ATTR_BEFORE = re.compile(
-    r"(?P<sep>,)[ \t\u00a0]+(?P<spk>(?:hon|han|hen)|" + CAP + W + r"+(?:[ \t\u00a0]+" + CAP + W + r"+){0,3})[ \t\u00a0]+(?P<cue>"
-    + CUE_ALT + r")(?=[ \t\u00a0]*(?:[.,;:!?]|$))"
+    r"(?P<sep>,)[ \t\u00a0]+(?P<spk>(?:hon|han|hen)|"
+    + CAP
+    + W
+    + r"+(?:[ \t\u00a0]+"
+    + CAP
+    + W
+    + r"+){0,3})[ \t\u00a0]+(?P<cue>"
+    + CUE_ALT
+    + r")(?=[ \t\u00a0]*(?:[.,;:!?]|$))"
 )
 # "Det säger X" / "Det har X sagt" / "Så säger X" at a sentence start
 DET_REF = re.compile(
-    r"(?:^|(?<=[.!?…:\n])|(?<=[.!?…][”\"»]))[ \t\u00a0]*(?P<det>Det|Detta|Så)[ \t\u00a0]+(?:(?:också|även)[ \t\u00a0]+)?"
-    r"(?:(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue2>" + PARTICIPLE_ALT + r")|(?P<cue>"
-    + CUE_ALT + r"))(?=[ \t\u00a0]+(?!sig\b|att\b|inte\b|mycket\b|något\b|en\b|ett\b|det\b|jag\b|vi\b|du\b|ni\b|man\b|nog\b|ju\b|allt\b)\S)"
+    r"(?:^|(?<=[.!?…:\n])|(?<=[.!?…][”\"»]))[ \t\u00a0]*(?P<det>Det|Detta|Så)[ \t\u00a0]+"
+    r"(?:(?:också|även)[ \t\u00a0]+)?"
+    r"(?:(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue2>"
+    + PARTICIPLE_ALT
+    + r")|(?P<cue>"
+    + CUE_ALT
+    + r"))(?=[ \t\u00a0]+(?!sig\b|att\b|inte\b|mycket\b|något\b|en\b|ett\b|det\b|jag\b|vi\b|du\b|ni\b|man\b|nog\b"
+    r"|ju\b|allt\b)\S)"
 )
 # the same at a known sentence start (after an attribution)
 DET_OPENING = re.compile(r"(?:Det|Detta|Så)[ \t\u00a0]+(?:(?:också|även)[ \t\u00a0]+)?(?:" + CUE_ALT + r")\b")
-ORDEN = re.compile(r"(?:^|(?<=[.!?…\n]))[ \t\u00a0]*(?P<det>Orden|Citatet)[ \t\u00a0]+(?:kommer|kom)[ \t\u00a0]+från(?=[ \t\u00a0]+\S)")
-SENT_END = re.compile(r"[.!?…]+[”\"»]?(?=[ \t\u00a0]+[\"”»–—\-]?[ \t\u00a0]*[A-ZÅÄÖÉ0-9]|[ \t\u00a0]*$|[ \t\u00a0]*\n)|\n")
+ORDEN = re.compile(
+    r"(?:^|(?<=[.!?…\n]))[ \t\u00a0]*(?P<det>Orden|Citatet)[ \t\u00a0]+(?:kommer|kom)[ \t\u00a0]+från(?=[ \t\u00a0]+\S)"
+)
+SENT_END = re.compile(
+    r"[.!?…]+[”\"»]?(?=[ \t\u00a0]+[\"”»–—\-]?[ \t\u00a0]*[A-ZÅÄÖÉ0-9]|[ \t\u00a0]*$|[ \t\u00a0]*\n)|\n"
+)
 CLAUSE_END = re.compile(r"[.!?…]+(?=\s|$)|,[ \t\u00a0]|:(?=\s)|\n|$")
 CONTINUE_AFTER_COMMA = re.compile(
     r"(?:och|men|eller|för|så|utan|fast|annars|dessutom|vi|jag|det|man|ni|du|där|här|nu|då)\b|" + CAP + r"|[”\"»–]"
 )
 # indirect: "<subject> <cue> [up to 4 words] att <content>"
-INDIRECT_ATT = re.compile(r"(?<![\w-])(?P<cue>" + CUE_ALT + r")(?P<mid>(?:[ \t\u00a0]+[^\s,.!?:;]+){0,4}?),?[ \t\u00a0]+att[ \t\u00a0]+(?=\S)")
+INDIRECT_ATT = re.compile(
+    r"(?<![\w-])(?P<cue>" + CUE_ALT + r")(?P<mid>(?:[ \t\u00a0]+[^\s,.!?:;]+){0,4}?),?[ \t\u00a0]+att[ \t\u00a0]+(?=\S)"
+)
 ENLIGT = re.compile(r"(?<![\w-])(?P<cue>[Ee]nligt)[ \t\u00a0]+(?=\S)")
 # the source after a sentence-initial "Enligt": a name, or a short noun phrase, with an optional "från/till X"
 _NAME_RE = CAP + r"[\w:’'-]*(?:[ \t\u00a0]+(?:(?:von|af|van|de|di|da|der)[ \t\u00a0]+)?" + CAP + r"[\w:’'-]*){0,3}"
@@ -62,11 +83,21 @@ _NP_RE = (
     r"|(?:hans|hennes|deras|dess|dennes|" + W + r"+s)[ \t\u00a0]+" + W + r"+|" + W + r"+)"
 )
 ENLIGT_SOURCE = re.compile(
-    r"(?:" + _NAME_RE + r"|" + _NP_RE + r")(?:[ \t\u00a0]+(?:från|till|i|på|vid|hos|inom|för)[ \t\u00a0]+(?:" + _NAME_RE
-    + r"|" + _NP_RE + r"))?(?:[ \t\u00a0]*,)?"
+    r"(?:"
+    + _NAME_RE
+    + r"|"
+    + _NP_RE
+    + r")(?:[ \t\u00a0]+(?:från|till|i|på|vid|hos|inom|för)[ \t\u00a0]+(?:"
+    + _NAME_RE
+    + r"|"
+    + _NP_RE
+    + r"))?(?:[ \t\u00a0]*,)?"
 )
 INDIRECT_TAIL = re.compile(
-    r",[ \t\u00a0]+(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+(?:(?:hon|han|hen|de|hans|hennes|deras|dess)\b|" + CAP
+    r",[ \t\u00a0]+(?P<cue>"
+    + CUE_ALT
+    + r")(?=[ \t\u00a0]+(?:(?:hon|han|hen|de|hans|hennes|deras|dess)\b|"
+    + CAP
     + r"|[a-zåäö]+(?:en|na|n|et)\b))"
 )
 
@@ -79,8 +110,9 @@ CUE_OR_ENLIGT = re.compile(r"(?<![\w-])(" + CUE_ALT + r"|enligt)(?![\w-])")
 AFTER_CLOSING_MARK = re.compile(
     r"[ \t\u00a0]*(?:,|(?<=[?!…][”\"»«“]))?[ \t\u00a0]*(?P<cue>" + CUE_ALT + r")(?=[ \t\u00a0]+\S)"
 )
-PARTICLE_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(f"{re.escape(v)}[ \t\u00a0]+{re.escape(p)}" for v, p in PARTICLE_CUES)
-                          + r")(?![\w-])")
+PARTICLE_CUE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"{re.escape(v)}[ \t\u00a0]+{re.escape(p)}" for v, p in PARTICLE_CUES) + r")(?![\w-])"
+)
 
 
 QUOTE_PAIRS = {"”": "”", "»": "»«", "«": "»", '"': '"', "“": "”“", "„": "“”"}

@@ -37,7 +37,7 @@ class SpeakerPhrase:
     name_start: int | None = None  # where the name begins after a title
 
     def text(self, doc: Doc) -> str:
-        return doc[self.start:self.end].text
+        return doc[self.start : self.end].text
 
 
 def _lower_word(t: str) -> bool:
@@ -45,8 +45,14 @@ def _lower_word(t: str) -> bool:
 
 
 class SpeakerParser:
-    def __init__(self, doc: Doc, index: EntityIndex, quote_ranges: list[tuple[int, int]], text: str | None = None,
-                 confidence: dict[str, float] | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        index: EntityIndex,
+        quote_ranges: list[tuple[int, int]],
+        text: str | None = None,
+        confidence: dict[str, float] | None = None,
+    ):
         self.doc = doc
         self.text = doc.text if text is None else text
         self.n = len(doc)
@@ -108,9 +114,18 @@ class SpeakerParser:
         # title or role words before a name: "kommunalrådet Per Ek", "närings- och innovationsminister X"
         while j < limit and j - i < 4:
             w = doc[j].text
-            if _lower_word(w) and w.lower() not in NP_STOP or w.endswith("-") or (w == "och" and j > i and doc[j - 1].text.endswith("-")):
+            if (
+                _lower_word(w)
+                and w.lower() not in NP_STOP
+                or w.endswith("-")
+                or (w == "och" and j > i and doc[j - 1].text.endswith("-"))
+            ):
                 j += 1
-            elif w.lower() in {"deras", "hennes", "hans", "dess"} or ACRONYM_GENITIVE.match(w) or (w.endswith("s") and _lower_word(w) and j == i):
+            elif (
+                w.lower() in {"deras", "hennes", "hans", "dess"}
+                or ACRONYM_GENITIVE.match(w)
+                or (w.endswith("s") and _lower_word(w) and j == i)
+            ):
                 j += 1
             else:
                 break
@@ -124,7 +139,9 @@ class SpeakerParser:
             e = s
             while e < j:
                 pos = doc[e].pos_ if doc[e].lower_ not in POSSESSIVES else "DET"
-                if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not looks_like_role(doc[e].lower_):
+                if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not looks_like_role(
+                    doc[e].lower_
+                ):
                     break
                 e += 1
                 if not pos and e - s >= 2:
@@ -137,7 +154,12 @@ class SpeakerParser:
         """End of a name at ``j``, extended over 'och <name>' for joint speakers."""
         doc = self.doc
         k = self.name_forward(j, limit)
-        if k + 1 < limit and doc[k].lower_ == "och" and is_name_word(doc[k + 1].text) and doc[k + 1].text not in SENTENCE_WORDS:
+        if (
+            k + 1 < limit
+            and doc[k].lower_ == "och"
+            and is_name_word(doc[k + 1].text)
+            and doc[k + 1].text not in SENTENCE_WORDS
+        ):
             k2 = self.name_forward(k + 1, limit)
             if self._person_like(k + 1, k2) and self._person_like(j, k):
                 k = k2
@@ -195,8 +217,12 @@ class SpeakerParser:
                 return rel
         if is_name_word(t):
             s = i
-            while s - 1 >= floor and (is_name_word(doc[s - 1].text) or doc[s - 1].text in NAME_PARTICLES) \
-                    and doc[s - 1].text not in SENTENCE_WORDS and i - s < 4:
+            while (
+                s - 1 >= floor
+                and (is_name_word(doc[s - 1].text) or doc[s - 1].text in NAME_PARTICLES)
+                and doc[s - 1].text not in SENTENCE_WORDS
+                and i - s < 4
+            ):
                 s -= 1
             if doc[s].text in SENTENCE_WORDS:
                 s += 1
@@ -205,7 +231,12 @@ class SpeakerParser:
             # joint "A och B"
             if s - 2 >= floor and doc[s - 1].lower_ == "och" and is_name_word(doc[s - 2].text):
                 s2 = s - 2
-                while s2 - 1 >= floor and is_name_word(doc[s2 - 1].text) and doc[s2 - 1].text not in SENTENCE_WORDS and s - s2 < 4:
+                while (
+                    s2 - 1 >= floor
+                    and is_name_word(doc[s2 - 1].text)
+                    and doc[s2 - 1].text not in SENTENCE_WORDS
+                    and s - s2 < 4
+                ):
                     s2 -= 1
                 if doc[s2].text not in SENTENCE_WORDS:
                     s = s2
@@ -217,12 +248,21 @@ class SpeakerParser:
         rel = self.relative_head(i, floor)
         if rel is not None:
             return rel
-        if _lower_word(t) and t not in NP_STOP and (
-            looks_like_role(t) or doc[i].pos_ not in {"VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "ADJ"}
+        if (
+            _lower_word(t)
+            and t not in NP_STOP
+            and (
+                looks_like_role(t) or doc[i].pos_ not in {"VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "ADJ"}
+            )
         ):
             s = i
-            while s - 1 >= floor and _lower_word(doc[s - 1].text) and doc[s - 1].lower_ not in NP_STOP \
-                    and doc[s - 1].pos_ in {"ADJ", "NOUN", "DET", "NUM", "PROPN", ""} and i - s < 3:
+            while (
+                s - 1 >= floor
+                and _lower_word(doc[s - 1].text)
+                and doc[s - 1].lower_ not in NP_STOP
+                and doc[s - 1].pos_ in {"ADJ", "NOUN", "DET", "NUM", "PROPN", ""}
+                and i - s < 3
+            ):
                 s -= 1
             while s <= i and doc[s].lower_ in QUANTIFIERS:
                 s += 1
@@ -245,22 +285,35 @@ class SpeakerParser:
                     h -= 1
                 if h < floor:
                     return None
-                proper = h in self.index.person_at or h in self.index.org_at or (
-                    is_name_word(doc[h].text) and (doc[h].pos_ in {"PROPN", ""} or _gender.is_first_name(doc[h].text))
-                    and doc[h].lower_ not in COMMON_HEADS
+                proper = (
+                    h in self.index.person_at
+                    or h in self.index.org_at
+                    or (
+                        is_name_word(doc[h].text)
+                        and (doc[h].pos_ in {"PROPN", ""} or _gender.is_first_name(doc[h].text))
+                        and doc[h].lower_ not in COMMON_HEADS
+                    )
                 )
                 if proper:
                     s = h
-                    while s - 1 >= floor and (is_name_word(doc[s - 1].text) or doc[s - 1].text in NAME_PARTICLES) \
-                            and doc[s - 1].text not in SENTENCE_WORDS and h - s < 3:
+                    while (
+                        s - 1 >= floor
+                        and (is_name_word(doc[s - 1].text) or doc[s - 1].text in NAME_PARTICLES)
+                        and doc[s - 1].text not in SENTENCE_WORDS
+                        and h - s < 3
+                    ):
                         s -= 1
                     if doc[s].text in SENTENCE_WORDS and s < h:
                         s += 1
                     if doc[s].text in SENTENCE_WORDS:
                         return None
                     return SpeakerPhrase(s, h + 1, "name", name_start=s)
-                if _lower_word(doc[h].text) and doc[h].lower_ not in NP_STOP and doc[h].pos_ in {"NOUN", ""} \
-                        or (doc[h].text[:1].isupper() and doc[h].lower_ not in PRONOUNS and doc[h].pos_ == "NOUN"):
+                if (
+                    _lower_word(doc[h].text)
+                    and doc[h].lower_ not in NP_STOP
+                    and doc[h].pos_ in {"NOUN", ""}
+                    or (doc[h].text[:1].isupper() and doc[h].lower_ not in PRONOUNS and doc[h].pos_ == "NOUN")
+                ):
                     return SpeakerPhrase(h, i + 1, "role")
                 return None
             k -= 1
@@ -271,5 +324,3 @@ class SpeakerParser:
         if ph is None:
             return self.linker.unresolved()
         return self.linker.phrase(ph.start, ph.end, ph.kind, ph.name_start)
-
-

@@ -35,8 +35,9 @@ def render_report(result, title: str | None = None) -> str:
     return render_html(result, title=title or "nlp-pipeline: rapport")
 
 
-def write_report(result_dir: str | os.PathLike, out_path: str | os.PathLike = "report.html",
-                 title: str | None = None) -> Path:
+def write_report(
+    result_dir: str | os.PathLike, out_path: str | os.PathLike = "report.html", title: str | None = None
+) -> Path:
     """Write the HTML report of the result folder ``result_dir`` to ``out_path``; returns the path.
 
     Raises ``FileNotFoundError`` when ``result_dir`` is missing or holds no tables, and

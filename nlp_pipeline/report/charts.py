@@ -24,18 +24,22 @@ def speaker_bars(speakers: list[tuple], n: int = 20, width: int = 640) -> str:
     top_count = max(r[1] for r in rows)
     bar_w = width - label_w - 60
     height = top + len(rows) * (bar_h + gap)
-    parts = [f'<svg class="chart" role="img" aria-label="Quotes per speaker" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" {FONT}>']
+    parts = [
+        f'<svg class="chart" role="img" aria-label="Quotes per speaker" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" {FONT}>'
+    ]
     for k, (name, count, colour, href) in enumerate(rows):
         y = top + k * (bar_h + gap)
         w = max(2, round(bar_w * count / top_count))
         short = name if len(name) <= 28 else name[:27] + "…"
         link = f'<a href="{escape(href)}">' if href and href.startswith("#") else "<a>"
-        parts.append(f'{link}<g><title>{escape(name)}: {count}</title>'
-                     f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end">{escape(short)}</text>'
-                     f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" rx="3" fill="{escape(colour)}" '
-                     f'stroke="#888" stroke-width="0.5"/>'
-                     f'<text x="{label_w + w + 6}" y="{y + bar_h - 5}">{count}</text></g></a>')
+        parts.append(
+            f"{link}<g><title>{escape(name)}: {count}</title>"
+            f'<text x="{label_w - 8}" y="{y + bar_h - 5}" text-anchor="end">{escape(short)}</text>'
+            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" rx="3" fill="{escape(colour)}" '
+            f'stroke="#888" stroke-width="0.5"/>'
+            f'<text x="{label_w + w + 6}" y="{y + bar_h - 5}">{count}</text></g></a>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -76,12 +80,14 @@ def timeline(series: dict[str, list[str]], width: int = 640, height: int = 220) 
     def xy(k: int, c: int) -> tuple[float, float]:
         return left + (k * step if len(buckets) > 1 else plot_w / 2), top + plot_h - plot_h * c / top_count
 
-    parts = [f'<svg class="chart" role="img" aria-label="Mentions over time" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" {FONT}>',
-             f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="#999"/>',
-             f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#999"/>',
-             f'<text x="{left - 6}" y="{top + 4}" text-anchor="end">{top_count}</text>',
-             f'<text x="{left - 6}" y="{top + plot_h}" text-anchor="end">0</text>']
+    parts = [
+        f'<svg class="chart" role="img" aria-label="Mentions over time" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" {FONT}>',
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="#999"/>',
+        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#999"/>',
+        f'<text x="{left - 6}" y="{top + 4}" text-anchor="end">{top_count}</text>',
+        f'<text x="{left - 6}" y="{top + plot_h}" text-anchor="end">0</text>',
+    ]
     label_every = max(1, -(-len(buckets) * 76 // plot_w))
     for k, b in enumerate(buckets):
         if k % label_every == 0 or k == len(buckets) - 1:
@@ -91,14 +97,21 @@ def timeline(series: dict[str, list[str]], width: int = 640, height: int = 220) 
     for n, (name, cnt) in enumerate(counts.items()):
         colour = colours[n % len(colours)]
         points = [xy(k, cnt.get(b, 0)) for k, b in enumerate(buckets)]
-        parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="'
-                     + " ".join(f"{x:.1f},{y:.1f}" for x, y in points) + '"/>')
+        parts.append(
+            f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="'
+            + " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+            + '"/>'
+        )
         if len(points) <= 120:
             for (x, y), b in zip(points, buckets):
-                parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="{colour}">'
-                             f'<title>{escape(name)} {escape(b)}: {cnt.get(b, 0)}</title></circle>')
-        parts.append(f'<rect x="{lx}" y="4" width="12" height="12" fill="{colour}"/>'
-                     f'<text x="{lx + 16}" y="14">{escape(name)}</text>')
+                parts.append(
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="{colour}">'
+                    f"<title>{escape(name)} {escape(b)}: {cnt.get(b, 0)}</title></circle>"
+                )
+        parts.append(
+            f'<rect x="{lx}" y="4" width="12" height="12" fill="{colour}"/>'
+            f'<text x="{lx + 16}" y="14">{escape(name)}</text>'
+        )
         lx += 36 + 7 * len(name)
     parts.append(f'<text x="{width - right}" y="{height - 4}" text-anchor="end" fill="#666">per {unit}</text>')
     parts.append("</svg>")

@@ -21,8 +21,22 @@ from ..tables import cell_text as s  # a table cell as text: "" for missing valu
 
 # Light, distinct backgrounds for quote highlighting (dark text stays readable).
 PALETTE = [
-    "#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6", "#a0c4ff", "#ffadad",
-    "#d0f4de", "#e4c1f9", "#fcf6bd", "#b8e0d2", "#f1c0e8", "#cfbaf0", "#98f5e1", "#ffcfd2",
+    "#ffd6a5",
+    "#caffbf",
+    "#9bf6ff",
+    "#bdb2ff",
+    "#ffc6ff",
+    "#fdffb6",
+    "#a0c4ff",
+    "#ffadad",
+    "#d0f4de",
+    "#e4c1f9",
+    "#fcf6bd",
+    "#b8e0d2",
+    "#f1c0e8",
+    "#cfbaf0",
+    "#98f5e1",
+    "#ffcfd2",
 ]
 UNKNOWN_COLOUR = "#e0e0e0"
 ENTITY_LABELS = ["PER", "ORG", "LOC", "MISC"]
@@ -31,8 +45,19 @@ FIELDS = {
     "docs": ["doc_id", "title", "date", "date_iso", "url", "n_quotes", "n_entities", "status", "error", "source"],
     "speakers": ["name", "person", "org", "n_quotes"],
     "quotes": ["doc", "speaker", "text", "start", "end", "cue", "type", "sm_start", "sm_end"],
-    "people": ["person_id", "name", "roles", "affiliations", "variants", "n_mentions", "n_documents", "n_quotes",
-               "gender", "docs", "speaker"],
+    "people": [
+        "person_id",
+        "name",
+        "roles",
+        "affiliations",
+        "variants",
+        "n_mentions",
+        "n_documents",
+        "n_quotes",
+        "gender",
+        "docs",
+        "speaker",
+    ],
     "orgs": ["org_id", "name", "n_mentions", "n_documents", "n_quotes", "people", "docs", "speaker"],
 }
 
@@ -89,15 +114,29 @@ def build_payload(result) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     n_ents = Counter(map(s, ents["doc_id"]))
     n_quotes = Counter(map(s, quotes["doc_id"]))
     dates = iso_dates(docs_df["date"]) if len(docs_df) else []
-    docs = [[s(r.doc_id), s(r.title), s(r.date), dates[n], s(r.url), n_quotes.get(s(r.doc_id), 0),
-             n_ents.get(s(r.doc_id), 0), s(r.status) or "ok", s(r.error), s(r.source)]
-            for n, r in enumerate(docs_df.itertuples(index=False))]
+    docs = [
+        [
+            s(r.doc_id),
+            s(r.title),
+            s(r.date),
+            dates[n],
+            s(r.url),
+            n_quotes.get(s(r.doc_id), 0),
+            n_ents.get(s(r.doc_id), 0),
+            s(r.status) or "ok",
+            s(r.error),
+            s(r.source),
+        ]
+        for n, r in enumerate(docs_df.itertuples(index=False))
+    ]
 
     speakers_keys = speaker_order(quotes)
     speaker_index = {k: n for n, k in enumerate(speakers_keys)}
     speaker_counts = Counter((s(n), s(sid)) for n, sid in zip(quotes["speaker"], quotes["speaker_id"]))
-    speakers = [[name or sid, person_index.get(sid, -1), org_index.get(sid, -1), speaker_counts[(name, sid)]]
-                for name, sid in speakers_keys]
+    speakers = [
+        [name or sid, person_index.get(sid, -1), org_index.get(sid, -1), speaker_counts[(name, sid)]]
+        for name, sid in speakers_keys
+    ]
     # A person's (or organisation's) main speaker entry: the one with most quotes.
     person_speaker: dict[int, int] = {}
     org_speaker: dict[int, int] = {}
@@ -110,9 +149,19 @@ def build_payload(result) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     quote_rows = []
     for q in quotes.itertuples(index=False):
         key = (s(q.speaker), s(q.speaker_id))
-        quote_rows.append([doc_index.get(s(q.doc_id), -1), speaker_index.get(key, -1), s(q.text),
-                           i(q.start_char), i(q.end_char), s(q.cue), s(q.type),
-                           i(q.speaker_mention_start), i(q.speaker_mention_end)])
+        quote_rows.append(
+            [
+                doc_index.get(s(q.doc_id), -1),
+                speaker_index.get(key, -1),
+                s(q.text),
+                i(q.start_char),
+                i(q.end_char),
+                s(q.cue),
+                s(q.type),
+                i(q.speaker_mention_start),
+                i(q.speaker_mention_end),
+            ]
+        )
 
     person_docs: dict[str, set[int]] = defaultdict(set)
     org_docs: dict[str, set[int]] = defaultdict(set)
@@ -129,32 +178,66 @@ def build_payload(result) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         if d_i >= 0 and s(sid):
             (org_docs if s(sid).startswith("O-") else person_docs)[s(sid)].add(d_i)
 
-    people = [[s(r.person_id), s(r.name), as_list(r.roles), as_list(r.affiliations), as_list(r.variants),
-               i(r.n_mentions, 0), i(r.n_documents, 0), i(r.n_quotes, 0), s(r.gender),
-               sorted(person_docs.get(s(r.person_id), ())), person_speaker.get(n, -1)]
-              for n, r in enumerate(people_df.itertuples(index=False))]
-    orgs = [[s(r.org_id), s(r.name), i(r.n_mentions, 0), i(r.n_documents, 0), i(r.n_quotes, 0),
-             as_list(r.people), sorted(org_docs.get(s(r.org_id), ())), org_speaker.get(n, -1)]
-            for n, r in enumerate(orgs_df.itertuples(index=False))]
+    people = [
+        [
+            s(r.person_id),
+            s(r.name),
+            as_list(r.roles),
+            as_list(r.affiliations),
+            as_list(r.variants),
+            i(r.n_mentions, 0),
+            i(r.n_documents, 0),
+            i(r.n_quotes, 0),
+            s(r.gender),
+            sorted(person_docs.get(s(r.person_id), ())),
+            person_speaker.get(n, -1),
+        ]
+        for n, r in enumerate(people_df.itertuples(index=False))
+    ]
+    orgs = [
+        [
+            s(r.org_id),
+            s(r.name),
+            i(r.n_mentions, 0),
+            i(r.n_documents, 0),
+            i(r.n_quotes, 0),
+            as_list(r.people),
+            sorted(org_docs.get(s(r.org_id), ())),
+            org_speaker.get(n, -1),
+        ]
+        for n, r in enumerate(orgs_df.itertuples(index=False))
+    ]
 
-    payload = {"fields": FIELDS, "palette": PALETTE, "unknown_colour": UNKNOWN_COLOUR, "labels": ENTITY_LABELS,
-               "docs": docs, "speakers": speakers, "quotes": quote_rows, "people": people, "orgs": orgs,
-               "n_errors": len(result.errors)}
+    payload = {
+        "fields": FIELDS,
+        "palette": PALETTE,
+        "unknown_colour": UNKNOWN_COLOUR,
+        "labels": ENTITY_LABELS,
+        "docs": docs,
+        "speakers": speakers,
+        "quotes": quote_rows,
+        "people": people,
+        "orgs": orgs,
+        "n_errors": len(result.errors),
+    }
     return payload, doc_blocks(result, doc_index, person_index, org_index)
 
 
-def doc_blocks(result, doc_index: dict[str, int], person_index: dict[str, int],
-               org_index: dict[str, int]) -> list[dict[str, Any]]:
+def doc_blocks(
+    result, doc_index: dict[str, int], person_index: dict[str, int], org_index: dict[str, int]
+) -> list[dict[str, Any]]:
     """Per document: its text, entity spans ``[start, end, label, person, org]`` and boilerplate ranges."""
     spans: dict[int, list[list[int]]] = defaultdict(list)
     ents = result.entities
     labels = {label: n for n, label in enumerate(ENTITY_LABELS)}
-    for d, start, end, label, p, o in zip(ents["doc_id"], ents["start_char"], ents["end_char"], ents["label"],
-                                         ents["person_id"], ents["org_id"]):
+    for d, start, end, label, p, o in zip(
+        ents["doc_id"], ents["start_char"], ents["end_char"], ents["label"], ents["person_id"], ents["org_id"]
+    ):
         d_i = doc_index.get(s(d), -1)
         if d_i >= 0 and i(start) >= 0 and i(end) > i(start):
-            spans[d_i].append([i(start), i(end), labels.get(s(label), 3), person_index.get(s(p), -1),
-                               org_index.get(s(o), -1)])
+            spans[d_i].append(
+                [i(start), i(end), labels.get(s(label), 3), person_index.get(s(p), -1), org_index.get(s(o), -1)]
+            )
     blocks = []
     for n, r in enumerate(result.documents.itertuples(index=False)):
         boiler = [[i(a), i(b)] for a, b in (list(x)[:2] for x in as_raw_list(r.boilerplate)) if i(b) > i(a) >= 0]
@@ -174,12 +257,18 @@ def as_raw_list(value: Any) -> list:
             return []
     if not isinstance(value, (list, tuple)):
         return []
-    return [v.tolist() if hasattr(v, "tolist") else v for v in value
-            if isinstance(v, (list, tuple)) or hasattr(v, "tolist")]
+    return [
+        v.tolist() if hasattr(v, "tolist") else v for v in value if isinstance(v, (list, tuple)) or hasattr(v, "tolist")
+    ]
 
 
 def to_script_json(value: Any) -> str:
     """JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&`` left raw."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )

@@ -31,24 +31,30 @@ def script_hash(js: str) -> str:
 
 def summary(payload: dict) -> str:
     ok = sum(1 for d in payload["docs"] if d[7] == "ok")
-    parts = [f"{ok:,} artiklar".replace(",", " "), f"{len(payload['quotes']):,} citat".replace(",", " "),
-             f"{len(payload['speakers']):,} talare".replace(",", " "),
-             f"{len(payload['people']):,} personer".replace(",", " "),
-             f"{len(payload['orgs']):,} organisationer".replace(",", " ")]
+    parts = [
+        f"{ok:,} artiklar".replace(",", " "),
+        f"{len(payload['quotes']):,} citat".replace(",", " "),
+        f"{len(payload['speakers']):,} talare".replace(",", " "),
+        f"{len(payload['people']):,} personer".replace(",", " "),
+        f"{len(payload['orgs']):,} organisationer".replace(",", " "),
+    ]
     if payload["n_errors"]:
         parts.append(f"{payload['n_errors']} fel")
     return " · ".join(parts)
 
 
 def chart_svgs(result, payload: dict) -> tuple[str, str]:
-    speakers = [(name, count, speaker_colour(n),
-                 f"#/person/{p}" if p >= 0 else f"#/org/{o}" if o >= 0 else f"#/speaker/{n}")
-                for n, (name, p, o, count) in enumerate(payload["speakers"])]
+    speakers = [
+        (name, count, speaker_colour(n), f"#/person/{p}" if p >= 0 else f"#/org/{o}" if o >= 0 else f"#/speaker/{n}")
+        for n, (name, p, o, count) in enumerate(payload["speakers"])
+    ]
     dates = {d[0]: d[3] for d in payload["docs"]}
     ents = result.entities
     people_orgs = ents[ents["label"].isin(["PER", "ORG"])] if len(ents) else ents
-    series = {"omnämnanden (personer, org.)": [dates.get(str(d), "") for d in people_orgs["doc_id"]],
-              "citat": [payload["docs"][q[0]][3] if q[0] >= 0 else "" for q in payload["quotes"]]}
+    series = {
+        "omnämnanden (personer, org.)": [dates.get(str(d), "") for d in people_orgs["doc_id"]],
+        "citat": [payload["docs"][q[0]][3] if q[0] >= 0 else "" for q in payload["quotes"]],
+    }
     return charts.speaker_bars(speakers), charts.timeline(series)
 
 
@@ -67,8 +73,9 @@ def render_html(result, title: str = "nlp-pipeline: rapport") -> str:
         "js": js,
         "script_hash": script_hash(js),
         "payload": to_script_json(payload),
-        "doc_blocks": "\n".join(f'<script type="application/json" id="doc-{n}">{to_script_json(b)}</script>'
-                                for n, b in enumerate(blocks)),
+        "doc_blocks": "\n".join(
+            f'<script type="application/json" id="doc-{n}">{to_script_json(b)}</script>' for n, b in enumerate(blocks)
+        ),
         "chart_speakers": chart_speakers,
         "chart_time": chart_time,
     }

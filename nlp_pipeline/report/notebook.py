@@ -72,7 +72,7 @@ def manual_docs(text: str, spans: list[tuple[int, int, str, str]], title: str | 
             last = next((k for k, st in enumerate(starts) if st >= z), len(starts))
             if first is not None and first < last:
                 para_spans.append({"start_token": first, "end_token": last, "label": escape(label)})
-        docs.append({"text": text[m.start():m.end()], "tokens": [text[a:z] for a, z in toks], "spans": para_spans})
+        docs.append({"text": text[m.start() : m.end()], "tokens": [text[a:z] for a, z in toks], "spans": para_spans})
     if docs and title:
         docs[0]["title"] = escape(title)
     return docs

@@ -33,8 +33,9 @@ def speaker_styles(quotes_df: pd.DataFrame | None) -> list[tuple[str, str]]:
     return [(name or sid, speaker_colour(n)) for n, (name, sid) in enumerate(speaker_order(frame))]
 
 
-def render_article(text: str, quotes_df: pd.DataFrame | None = None, entities_df: pd.DataFrame | None = None,
-                   title: str | None = None) -> Group:
+def render_article(
+    text: str, quotes_df: pd.DataFrame | None = None, entities_df: pd.DataFrame | None = None, title: str | None = None
+) -> Group:
     """The article as a rich renderable: a legend of speakers, then the text with spans styled."""
     body = Text(text)
     n = len(text)
@@ -42,8 +43,9 @@ def render_article(text: str, quotes_df: pd.DataFrame | None = None, entities_df
     def valid(start, end) -> bool:
         return 0 <= start < end <= n
 
-    for start, end, label in zip(_column(entities_df, "start_char"), _column(entities_df, "end_char"),
-                                 _column(entities_df, "label")):
+    for start, end, label in zip(
+        _column(entities_df, "start_char"), _column(entities_df, "end_char"), _column(entities_df, "label")
+    ):
         if valid(i(start), i(end)):
             body.stylize(f"underline {LABEL_STYLES.get(s(label), 'bold')}", i(start), i(end))
     legend = Text()
@@ -51,9 +53,14 @@ def render_article(text: str, quotes_df: pd.DataFrame | None = None, entities_df
         frame = pd.DataFrame({"speaker": _column(quotes_df, "speaker"), "speaker_id": _column(quotes_df, "speaker_id")})
         order = {key: k for k, key in enumerate(speaker_order(frame))}
         counts: dict[int, int] = {}
-        rows = zip(_column(quotes_df, "start_char"), _column(quotes_df, "end_char"), _column(quotes_df, "speaker"),
-                   _column(quotes_df, "speaker_id"), _column(quotes_df, "speaker_mention_start"),
-                   _column(quotes_df, "speaker_mention_end"))
+        rows = zip(
+            _column(quotes_df, "start_char"),
+            _column(quotes_df, "end_char"),
+            _column(quotes_df, "speaker"),
+            _column(quotes_df, "speaker_id"),
+            _column(quotes_df, "speaker_mention_start"),
+            _column(quotes_df, "speaker_mention_end"),
+        )
         for start, end, speaker, sid, sm_start, sm_end in rows:
             k = order.get((s(speaker), s(sid)), -1)
             colour = speaker_colour(k)
