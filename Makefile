@@ -13,7 +13,7 @@ STANZA_DATA = $(DATA)/stanza
 # machines; elsewhere set TORCH_INDEX=https://download.pytorch.org/whl/cpu.
 TORCH_INDEX ?=
 
-.PHONY: setup setup-stanza demo test test-stanza train train-data evaluate evaluate-quotes evaluate-dev bench lexicons clean \
+.PHONY: setup setup-stanza demo test lint test-stanza train train-data evaluate evaluate-quotes evaluate-dev bench lexicons clean \
 	stanza-data train-stanza evaluate-backends
 
 setup: $(VENV)/.installed
@@ -38,9 +38,15 @@ demo: setup
 	$(BIN)/nlp-pipeline show corpora/sample/botkyrka-pitea.txt
 	$(BIN)/nlp-pipeline run corpora/sample --out out/sample --overwrite
 
-## The test suite (needs no ../shared). pytest's "no tests collected" (5) is not a failure.
-test: setup
+## The test suite (needs no ../shared), after the linter and the formatter check.
+## pytest's "no tests collected" (5) is not a failure.
+test: setup lint
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
+
+## ruff: lint rules and formatting as configured in pyproject.toml (`ruff format .` fixes the formatting).
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 ## The full pipeline and the quote tests again, through the project's stanza model (stanza:bundled).
 test-stanza: setup-stanza

@@ -29,8 +29,8 @@ from . import tables as T
 from .chunking import DEFAULT_MAX_CHARS
 from .engine import RunOptions, RunSummary, batched, run_batch
 from .io.inputs import Record, iter_articles
-from .writers import read_tables, write_tables
 from .process import Interrupted, ProcessOptions, process_items
+from .writers import read_tables, write_tables
 
 __all__ = ["Interrupted", "Result", "analyze", "info", "iter_articles", "open_result", "run"]
 
@@ -96,10 +96,20 @@ def open_result(directory: str | os.PathLike) -> Result:
 
 # ------------------------------------------------------------------ processing
 
-def analyze(inputs: Any, *, nlp=None, model: str | os.PathLike = "bundled", text_field: str = "text",
-            id_field: str | None = None, input_format: str | None = None, batch_size: int = 32,
-            max_chars: int = DEFAULT_MAX_CHARS, keep_docs: bool = False,
-            progress: Callable[[Record], None] | None = None) -> Result:
+
+def analyze(
+    inputs: Any,
+    *,
+    nlp=None,
+    model: str | os.PathLike = "bundled",
+    text_field: str = "text",
+    id_field: str | None = None,
+    input_format: str | None = None,
+    batch_size: int = 32,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    keep_docs: bool = False,
+    progress: Callable[[Record], None] | None = None,
+) -> Result:
     """Analyse texts, paths or a DataFrame in this process; return all tables as DataFrames.
 
     ``inputs``: see :mod:`nlp_pipeline.io.inputs` (a ``str`` that reads like a path but names
@@ -136,11 +146,26 @@ def analyze(inputs: Any, *, nlp=None, model: str | os.PathLike = "bundled", text
     return Result.from_tables(corpus.tables(), docs=docs if keep_docs else None)
 
 
-def run(inputs: Any, out: str | os.PathLike, *, model: str | os.PathLike = "bundled", nlp=None,
-        workers: int | None = None, engine: str = "local", scheduler: str | None = None, format: str = "parquet",
-        input_format: str | None = None, text_field: str = "text", id_field: str | None = None,
-        batch_size: int = 32, max_chars: int = DEFAULT_MAX_CHARS, resume: bool = False, overwrite: bool = False,
-        keep_parts: bool = False, progress: Callable[[int | None], Any] | None = None) -> RunSummary:
+def run(
+    inputs: Any,
+    out: str | os.PathLike,
+    *,
+    model: str | os.PathLike = "bundled",
+    nlp=None,
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    format: str = "parquet",
+    input_format: str | None = None,
+    text_field: str = "text",
+    id_field: str | None = None,
+    batch_size: int = 32,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    resume: bool = False,
+    overwrite: bool = False,
+    keep_parts: bool = False,
+    progress: Callable[[int | None], Any] | None = None,
+) -> RunSummary:
     """What ``nlp-pipeline run`` does, without printing: analyse ``inputs`` into the folder ``out``.
 
     Streaming, parallel (``workers`` processes; ``None`` = one per core, one in-process worker for
@@ -159,16 +184,29 @@ def run(inputs: Any, out: str | os.PathLike, *, model: str | os.PathLike = "bund
     document (parts kept), :class:`Interrupted` on Ctrl-C or SIGTERM (``.result`` is the summary; the
     partial tables are written and the parts kept for ``resume``; ``.result.stopped_by`` names the signal).
     """
-    opts = RunOptions(model=str(model), engine=engine, workers=workers, scheduler=scheduler,
-                      batch_size=batch_size, max_chars=max_chars, format=format, input_format=input_format,
-                      text_field=text_field, id_field=id_field, resume=resume, overwrite=overwrite,
-                      keep_parts=keep_parts, nlp=nlp)
+    opts = RunOptions(
+        model=str(model),
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+        batch_size=batch_size,
+        max_chars=max_chars,
+        format=format,
+        input_format=input_format,
+        text_field=text_field,
+        id_field=id_field,
+        resume=resume,
+        overwrite=overwrite,
+        keep_parts=keep_parts,
+        nlp=nlp,
+    )
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     return run_batch(list(inputs), out, opts, progress_factory=progress)
 
 
 # ------------------------------------------------------------------ info and scoring
+
 
 def info(model: str | os.PathLike = "bundled") -> dict[str, Any]:
     """Version, model location and components (``error`` set when the model cannot be loaded)."""
@@ -189,14 +227,18 @@ def info(model: str | os.PathLike = "bundled") -> dict[str, Any]:
         if "ner" in nlp.pipe_names:
             from .nlp.labels import map_label
 
-            details["entity labels"] = [label if map_label(label) == label else f"{label} → {map_label(label)}"
-                                        for label in nlp.get_pipe("ner").labels]
+            details["entity labels"] = [
+                label if map_label(label) == label else f"{label} → {map_label(label)}"
+                for label in nlp.get_pipe("ner").labels
+            ]
     except Exception as exc:
         details["error"] = f"{type(exc).__name__}: {exc}"
     return details
 
 
-def evaluate_ner(path: str | os.PathLike, *, nlp=None, model: str | os.PathLike = "bundled") -> dict[str, dict[str, float]]:
+def evaluate_ner(
+    path: str | os.PathLike, *, nlp=None, model: str | os.PathLike = "bundled"
+) -> dict[str, dict[str, float]]:
     """Entity P/R/F (overall as ``ALL`` and per label) of the pipeline on a spaCy DocBin."""
     from spacy.tokens import DocBin
     from spacy.training import Example
@@ -207,7 +249,9 @@ def evaluate_ner(path: str | os.PathLike, *, nlp=None, model: str | os.PathLike 
     gold = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     examples = [Example(nlp.make_doc(doc.text), doc) for doc in gold]
     scores = nlp.evaluate(examples)
-    out = {"ALL": {"p": scores.get("ents_p") or 0.0, "r": scores.get("ents_r") or 0.0, "f": scores.get("ents_f") or 0.0}}
+    out = {
+        "ALL": {"p": scores.get("ents_p") or 0.0, "r": scores.get("ents_r") or 0.0, "f": scores.get("ents_f") or 0.0}
+    }
     for label, s in sorted((scores.get("ents_per_type") or {}).items()):
         out[label] = {"p": s["p"], "r": s["r"], "f": s["f"]}
     return out

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from nlp_pipeline import analyze, api, pipeline, open_result, tables as T
+from nlp_pipeline import analyze, api, open_result, pipeline
+from nlp_pipeline import tables as T
 from nlp_pipeline.cli import app
 
 runner = CliRunner()
@@ -66,14 +67,17 @@ def test_run_exit_1_when_a_document_fails_and_everything_else_is_written(stubbed
     assert list(back.errors.line) == [3, 4]
 
 
-@pytest.mark.parametrize("args,message", [
-    (["run", "nope/", "--out", "x"], "no such file"),
-    (["run", "corpora/sample", "--out", "x", "--format", "xml"], "xml"),
-    (["run", "corpora/sample", "--out", "x", "--input-format", "pdf"], "pdf"),
-    (["run", "corpora/sample"], "--out"),
-    (["people", "no-such-dir"], "no result folder"),
-    (["bogus"], "No such command"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["run", "nope/", "--out", "x"], "no such file"),
+        (["run", "corpora/sample", "--out", "x", "--format", "xml"], "xml"),
+        (["run", "corpora/sample", "--out", "x", "--input-format", "pdf"], "pdf"),
+        (["run", "corpora/sample"], "--out"),
+        (["people", "no-such-dir"], "no result folder"),
+        (["bogus"], "No such command"),
+    ],
+)
 def test_usage_errors_exit_2(stubbed, args, message, monkeypatch, tmp_path):
     monkeypatch.chdir(Path(__file__).resolve().parents[1])
     result = invoke(*args)
@@ -95,7 +99,9 @@ def test_run_from_stdin(stubbed, tmp_path):
 
 def test_quotes_command(stubbed, tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("Rubrik\n\n– Vi är glada, säger Eva Jansson.\n\n– Det tar tid, säger Anna Berg.\n", encoding="utf-8")
+    article.write_text(
+        "Rubrik\n\n– Vi är glada, säger Eva Jansson.\n\n– Det tar tid, säger Anna Berg.\n", encoding="utf-8"
+    )
     result = invoke("quotes", article)
     assert result.exit_code == 0, result.output
     for words in ("Eva Jansson", "Vi är glada", "säger", "Anna Berg", "2 quotes"):

@@ -7,10 +7,11 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from nlp_pipeline import analyze, api, pipeline, open_result, tables as T
+from nlp_pipeline import analyze, open_result, pipeline
+from nlp_pipeline import tables as T
+from nlp_pipeline.chunking import split_text
 from nlp_pipeline.cli import app
 from nlp_pipeline.engine import EngineError, OutputNotEmpty, RunOptions, run_batch
-from nlp_pipeline.chunking import split_text
 from nlp_pipeline.engine.parts import PartStore
 
 STUB = "conftest:make_stub_nlp"
@@ -19,8 +20,9 @@ runner = CliRunner()
 
 def assert_same_tables(left, right):
     for name in T.TABLES:
-        pd.testing.assert_frame_equal(getattr(left, name).reset_index(drop=True),
-                                      getattr(right, name).reset_index(drop=True), obj=name)
+        pd.testing.assert_frame_equal(
+            getattr(left, name).reset_index(drop=True), getattr(right, name).reset_index(drop=True), obj=name
+        )
 
 
 def make_corpus(folder, n=60):
@@ -30,8 +32,10 @@ def make_corpus(folder, n=60):
     places = ["Botkyrka", "Piteå", "Göteborg"]
     for i in range(n):
         who = names[i % len(names)]
-        text = (f"Rubrik nummer {i}\n\n{who} besökte {places[i % 3]} och Volvo.\n\n"
-                f"– Det här är viktigt nummer {i}, säger {who}.\n\nHon arbetar på Acusticum.\n")
+        text = (
+            f"Rubrik nummer {i}\n\n{who} besökte {places[i % 3]} och Volvo.\n\n"
+            f"– Det här är viktigt nummer {i}, säger {who}.\n\nHon arbetar på Acusticum.\n"
+        )
         (folder / f"a{i:04d}.txt").write_text(text, encoding="utf-8")
     return folder
 
@@ -125,9 +129,9 @@ def test_split_text_covers_the_text_at_paragraphs(size):
     assert all(0 < e - s <= size for s, e in pieces)
     body = len(text) - size * 2 - 1
     if size > 200:  # every paragraph fits: every cut inside the paragraphs is at a blank line
-        assert all(text[e:e + 2] == "\n\n" for s, e in pieces if e < body - size)
+        assert all(text[e : e + 2] == "\n\n" for s, e in pieces if e < body - size)
     else:  # paragraphs longer than the limit: cut after a sentence
-        assert all(text[e:e + 2] == "\n\n" or text[e - 1:e + 1] == ". " for s, e in pieces if e < body - size)
+        assert all(text[e : e + 2] == "\n\n" or text[e - 1 : e + 1] == ". " for s, e in pieces if e < body - size)
 
 
 def test_long_document_in_pieces_keeps_offsets(stub_nlp, tmp_path):
@@ -144,13 +148,13 @@ def test_long_document_in_pieces_keeps_offsets(stub_nlp, tmp_path):
     ents = back.entities[back.entities.doc_id == "long"]
     assert len(ents) == len(whole.entities[whole.entities.doc_id == "long"]) == 400 * 4
     for e in ents.itertuples():
-        assert text[e.start_char:e.end_char] == e.text
+        assert text[e.start_char : e.end_char] == e.text
     assert ents.entity_id.is_unique and ents.sentence.is_monotonic_increasing
     quotes = back.quotes[back.quotes.doc_id == "long"]
     assert len(quotes) == 400 and quotes.quote_id.is_unique
     for q in quotes.itertuples():
-        assert text[q.start_char:q.end_char] == q.text
-        assert text[q.speaker_mention_start:q.speaker_mention_end] == q.speaker_mention
+        assert text[q.start_char : q.end_char] == q.text
+        assert text[q.speaker_mention_start : q.speaker_mention_end] == q.speaker_mention
     assert list(quotes.paragraph) == list(whole.quotes[whole.quotes.doc_id == "long"].paragraph)
     people = back.people.set_index("name")
     assert people.loc["Eva Jansson", "n_mentions"] == 401 and people.loc["Anna Berg", "n_quotes"] == 401
@@ -204,7 +208,8 @@ def test_worker_processes_use_one_blas_thread(monkeypatch, tmp_path):
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         monkeypatch.delenv(var, raising=False)  # so that a worker's BLAS would start with a thread per core
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(1, mp_context=ctx, initializer=local._init_worker,
-                             initargs=(STUB, sys.path, ProcessOptions(), str(tmp_path))) as pool:
+    with ProcessPoolExecutor(
+        1, mp_context=ctx, initializer=local._init_worker, initargs=(STUB, sys.path, ProcessOptions(), str(tmp_path))
+    ) as pool:
         threads = pool.submit(_blas_threads).result(timeout=300)
     assert threads and set(threads) == {1}

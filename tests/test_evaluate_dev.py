@@ -36,22 +36,41 @@ TABLOID = "Volvo säljer bilar.\n"
 
 def q(text: str, part: str, type_: str, speaker, kind, mention) -> dict:
     start = text.index(part)
-    return {"text": part, "start": start, "end": start + len(part), "type": type_, "speaker": speaker,
-            "speaker_kind": kind, "mention": mention, "cue": None}
+    return {
+        "text": part,
+        "start": start,
+        "end": start + len(part),
+        "type": type_,
+        "speaker": speaker,
+        "speaker_kind": kind,
+        "mention": mention,
+        "cue": None,
+    }
 
 
 GOLD = [
-    {"doc_id": "001_x", "people": ["Eva Jansson", "Anna Berg"], "organisations": ["Kulturen i Botkyrka"], "quotes": [
-        q(OLD, "Vi är glada", "direct", "Eva Jansson", "person", "name"),            # found, right speaker
-        q(OLD, "beslutet ”ett svek", "mixed", "chefen", "role", "role"),  # missed
-    ]},
-    {"doc_id": "120_y", "people": ["Anna Berg", "Kalle Ek", "Per Svensson"], "organisations": ["Sveriges Radio"],
-     "quotes": [
-        q(NEW, "Det är kallt", "direct", "Anna Berg", "person", "name"),            # found, right speaker
-        q(NEW, "Vi vill ha mer snö", "direct", "Per Svensson", "person", "pronoun"),  # found, wrong speaker (Kalle Ek)
-        q(NEW, "Det är ”helt fantastiskt", "mixed", "Kalle Ek", "person", "continuation"),  # found as direct
-        q(NEW, "det är bra", "indirect", "Per Svensson", "person", "name"),          # missed
-    ]},                                                                             # – Hej, sa Per Svensson: spurious
+    {
+        "doc_id": "001_x",
+        "people": ["Eva Jansson", "Anna Berg"],
+        "organisations": ["Kulturen i Botkyrka"],
+        "quotes": [
+            q(OLD, "Vi är glada", "direct", "Eva Jansson", "person", "name"),  # found, right speaker
+            q(OLD, "beslutet ”ett svek", "mixed", "chefen", "role", "role"),  # missed
+        ],
+    },
+    {
+        "doc_id": "120_y",
+        "people": ["Anna Berg", "Kalle Ek", "Per Svensson"],
+        "organisations": ["Sveriges Radio"],
+        "quotes": [
+            q(NEW, "Det är kallt", "direct", "Anna Berg", "person", "name"),  # found, right speaker
+            q(
+                NEW, "Vi vill ha mer snö", "direct", "Per Svensson", "person", "pronoun"
+            ),  # found, wrong speaker (Kalle Ek)
+            q(NEW, "Det är ”helt fantastiskt", "mixed", "Kalle Ek", "person", "continuation"),  # found as direct
+            q(NEW, "det är bra", "indirect", "Per Svensson", "person", "name"),  # missed
+        ],
+    },  # – Hej, sa Per Svensson: spurious
     {"doc_id": "140_z", "people": [], "organisations": ["Volvo"], "quotes": []},
 ]
 
@@ -74,8 +93,16 @@ def scores(devset, stub_nlp):
 
 def test_groups_by_prefix():
     assert [group_of(d) for d in ("000_a", "063_b", "100_c", "155_d", "x")] == ["old", "old", "new", "new", None]
-    assert [kind_of(d) for d in ("063_b", "100_c", "115_c", "120_d", "135_d", "140_e", "155_e", "117_f")] == \
-        [None, "new:press", "new:press", "new:easy", "new:easy", "new:tabloid", "new:tabloid", None]
+    assert [kind_of(d) for d in ("063_b", "100_c", "115_c", "120_d", "135_d", "140_e", "155_e", "117_f")] == [
+        None,
+        "new:press",
+        "new:press",
+        "new:easy",
+        "new:easy",
+        "new:tabloid",
+        "new:tabloid",
+        None,
+    ]
     assert group_of("063_b", new_from=50) == "new"
 
 
@@ -117,8 +144,14 @@ def test_quote_scores(scores):
 def test_speaker_by_mention_and_kind(scores):
     new = scores["groups"]["new"]["speaker_by_mention"]
     counts = {k: (v["n_gold"], v["n_matched"], v["n_correct"]) for k, v in new.items()}
-    assert counts == {"name": (2, 1, 1), "pronoun": (1, 1, 0), "role": (0, 0, 0), "det-back-reference": (0, 0, 0),
-                      "continuation": (1, 1, 1), "none": (0, 0, 0)}
+    assert counts == {
+        "name": (2, 1, 1),
+        "pronoun": (1, 1, 0),
+        "role": (0, 0, 0),
+        "det-back-reference": (0, 0, 0),
+        "continuation": (1, 1, 1),
+        "none": (0, 0, 0),
+    }
     assert new["name"]["accuracy"] == 1.0 and new["name"]["e2e_recall"] == 0.5
     old = scores["groups"]["old"]["speaker_by_kind"]
     assert (old["person"]["n_gold"], old["person"]["n_correct"]) == (1, 1)
@@ -136,8 +169,7 @@ def test_people_and_organisations(scores):
     assert (g["old"]["headline"]["orgs_precision"], g["old"]["headline"]["orgs_recall"]) == (0.5, 1.0)
     # new: all three people found; orgs: Volvo found in 140_z, Sveriges Radio missed in 120_y
     assert (g["new"]["headline"]["people_precision"], g["new"]["headline"]["people_recall"]) == (1.0, 1.0)
-    assert {k: g["new"]["organisations"][k] for k in ("tp", "n_pred", "n_gold")} == \
-        {"tp": 1, "n_pred": 1, "n_gold": 2}
+    assert {k: g["new"]["organisations"][k] for k in ("tp", "n_pred", "n_gold")} == {"tp": 1, "n_pred": 1, "n_gold": 2}
     # all: micro-averaged over articles
     assert {k: g["all"]["people"][k] for k in ("tp", "n_pred", "n_gold")} == {"tp": 4, "n_pred": 4, "n_gold": 5}
     assert g["all"]["headline"]["people_f1"] == pytest.approx(8 / 9)
@@ -147,15 +179,23 @@ def test_people_and_organisations(scores):
 def test_error_lists(scores):
     err = scores["errors"]
     assert err["people"] == {"001_x": {"group": "old", "fp": [], "fn": ["Anna Berg"]}}
-    assert err["organisations"] == {"001_x": {"group": "old", "fp": ["Volvo"], "fn": []},
-                                    "120_y": {"group": "new", "fp": [], "fn": ["Sveriges Radio"]}}
+    assert err["organisations"] == {
+        "001_x": {"group": "old", "fp": ["Volvo"], "fn": []},
+        "120_y": {"group": "new", "fp": [], "fn": ["Sveriges Radio"]},
+    }
     quotes = err["quotes"]
-    assert [(e["doc_id"], e["type"], e["mention"]) for e in quotes["missed"]] == \
-        [("001_x", "mixed", "role"), ("120_y", "indirect", "name")]
+    assert [(e["doc_id"], e["type"], e["mention"]) for e in quotes["missed"]] == [
+        ("001_x", "mixed", "role"),
+        ("120_y", "indirect", "name"),
+    ]
     assert [(e["doc_id"], e["text"], e["speaker"]) for e in quotes["spurious"]] == [("120_y", "Hej", "Per Svensson")]
     [wrong] = quotes["wrong_speaker"]
-    assert (wrong["group"], wrong["speaker"], wrong["pred_speaker"], wrong["mention"]) == \
-        ("new", "Per Svensson", "Kalle Ek", "pronoun")
+    assert (wrong["group"], wrong["speaker"], wrong["pred_speaker"], wrong["mention"]) == (
+        "new",
+        "Per Svensson",
+        "Kalle Ek",
+        "pronoun",
+    )
     json.dumps(scores)  # the whole result is JSON
 
 
@@ -170,8 +210,8 @@ def test_missing_article_is_scored_empty(devset, stub_nlp):
 def test_format_dev(scores):
     text = format_dev(scores)
     lines = text.splitlines()
-    table = lines[lines.index("") + 1:]
-    table = table[:table.index("")]
+    table = lines[lines.index("") + 1 :]
+    table = table[: table.index("")]
     rows = {line.split()[0]: line for line in table if line.split()[0] in scores["groups"]}
     assert list(rows) == ["old", "new", "all", "new:press", "new:easy", "new:tabloid"]
     assert rows["new"].split()[1:5] == ["2", "4", "4", "0.500"]

@@ -12,15 +12,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import make_stub_nlp
 from spacy.language import Language
+from test_engine_local import make_corpus
 from typer.testing import CliRunner
 
-from nlp_pipeline import open_result, pipeline, tables as T
+from nlp_pipeline import open_result, pipeline
+from nlp_pipeline import tables as T
 from nlp_pipeline.cli import app
 from nlp_pipeline.engine import RunOptions, run_batch
 from nlp_pipeline.engine.parts import PartStore
-from conftest import make_stub_nlp
-from test_engine_local import make_corpus
 
 TESTS = Path(__file__).resolve().parent
 runner = CliRunner()
@@ -35,11 +36,13 @@ def stubbed_cli(monkeypatch, stub_nlp):
 
 def assert_same_tables(left, right):
     for name in T.TABLES:
-        pd.testing.assert_frame_equal(getattr(left, name).reset_index(drop=True),
-                                      getattr(right, name).reset_index(drop=True), obj=name)
+        pd.testing.assert_frame_equal(
+            getattr(left, name).reset_index(drop=True), getattr(right, name).reset_index(drop=True), obj=name
+        )
 
 
 # ---------------------------------------------------------------- 1. --resume sees edited records
+
 
 @pytest.fixture
 def finished_with_parts(stub_nlp, tmp_path):
@@ -91,6 +94,7 @@ def test_resume_drops_records_no_longer_in_the_inputs(finished_with_parts, stub_
 
 # ---------------------------------------------------------------- 2. numbers out of range are usage errors
 
+
 @pytest.mark.parametrize("option, value", [("batch_size", 0), ("batch_size", -3), ("max_chars", 0), ("workers", 0)])
 def test_api_run_refuses_numbers_out_of_range(stub_nlp, sample_dir, tmp_path, option, value):
     from nlp_pipeline import api
@@ -110,6 +114,7 @@ def test_cli_batch_size_0_is_a_usage_error(stubbed_cli, sample_dir, tmp_path):
 
 # ---------------------------------------------------------------- 3. SIGTERM stops a run like Ctrl-C
 
+
 def slow_cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "nlp_pipeline", "run", *args, "--model", "conftest:make_slow_stub_nlp", "-q"]
 
@@ -126,9 +131,15 @@ def test_sigterm_saves_the_tables_and_resume_completes(stub_nlp, tmp_path, worke
     corpus = make_corpus(tmp_path / "in", n=400)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen(slow_cli(str(corpus), "--out", str(out), "--workers", workers, "--batch-size", "2"),
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=default_signals, start_new_session=group)
+    proc = subprocess.Popen(
+        slow_cli(str(corpus), "--out", str(out), "--workers", workers, "--batch-size", "2"),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=default_signals,
+        start_new_session=group,
+    )
     store = PartStore(out)
     deadline = time.monotonic() + 300
     while len(store.parts()) < 10 and proc.poll() is None and time.monotonic() < deadline:
@@ -145,8 +156,14 @@ def test_sigterm_saves_the_tables_and_resume_completes(stub_nlp, tmp_path, worke
     assert 0 < len(partial) < 400
     assert len(partial) == sum(b - a + 1 for a, b in store.done())
 
-    resumed = subprocess.run(slow_cli(str(corpus), "--out", str(out), "--resume", "--workers", "1"),
-                             env=env, capture_output=True, text=True, timeout=300, preexec_fn=default_signals)
+    resumed = subprocess.run(
+        slow_cli(str(corpus), "--out", str(out), "--resume", "--workers", "1"),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=default_signals,
+    )
     assert resumed.returncode == 0, resumed.stderr
     want = tmp_path / "reference"
     run_batch([corpus], want, RunOptions(nlp=stub_nlp))
@@ -187,6 +204,7 @@ def test_run_restores_the_sigterm_handler_and_keeps_one_of_the_program(stub_nlp,
 
 # ---------------------------------------------------------------- 4. two runs started at once on one folder
 
+
 def test_a_run_that_starts_in_between_does_not_race_the_first(stub_nlp, sample_dir, tmp_path, monkeypatch):
     """Another run takes the folder just while this one looks at it (before either wrote run.json):
     one of the two goes on, the other is refused, and nothing of the winner's is removed."""
@@ -225,8 +243,9 @@ def _race(out, barrier, queue):
     nlp = make_stub_nlp()
     barrier.wait()
     try:
-        run_batch([Path(__file__).resolve().parents[1] / "corpora" / "sample"], out,
-                  RunOptions(nlp=nlp, overwrite=True))
+        run_batch(
+            [Path(__file__).resolve().parents[1] / "corpora" / "sample"], out, RunOptions(nlp=nlp, overwrite=True)
+        )
         queue.put("ok")
     except EngineError as exc:
         queue.put("refused" if "another run is writing to" in str(exc) else f"EngineError: {exc}")
@@ -267,6 +286,7 @@ def test_cli_the_second_run_exits_2(stubbed_cli, sample_dir, tmp_path):
 
 # ---------------------------------------------------------------- 6. an --out that cannot be a folder
 
+
 @pytest.mark.parametrize("kind", ["file", "under-a-file", "broken-symlink"])
 def test_cli_out_that_cannot_be_a_folder_is_a_usage_error(stubbed_cli, sample_dir, tmp_path, kind):
     afile = tmp_path / "afile.txt"
@@ -299,6 +319,7 @@ def test_api_run_out_a_file_raises_engine_error(stub_nlp, sample_dir, tmp_path):
 
 
 # ---------------------------------------------------------------- 5. progress when the console is not a terminal
+
 
 def test_cli_prints_plain_progress_lines_when_not_a_terminal(monkeypatch, tmp_path):
     from conftest import make_slow_stub_nlp

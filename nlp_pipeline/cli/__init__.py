@@ -9,7 +9,7 @@ failed (everything else is still written), 2 for usage errors.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -26,11 +26,13 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-evaluate_app = typer.Typer(help="Score the pipeline against gold data.", rich_markup_mode="rich",
-                           no_args_is_help=True)
+evaluate_app = typer.Typer(help="Score the pipeline against gold data.", rich_markup_mode="rich", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
-models_app = typer.Typer(help="List the models available here (bundled, spaCy packages, stanza); download more.",
-                         rich_markup_mode="rich", invoke_without_command=True)
+models_app = typer.Typer(
+    help="List the models available here (bundled, spaCy packages, stanza); download more.",
+    rich_markup_mode="rich",
+    invoke_without_command=True,
+)
 app.add_typer(models_app, name="models")
 
 console = Console()
@@ -40,14 +42,27 @@ INPUT_FORMATS = ["txt", "html", "jsonl", "csv", "tsv", "parquet", "warc"]
 OUTPUT_FORMATS = ["parquet", "csv", "jsonl", "xlsx"]
 
 # Options shared by the commands that process text, defined once.
-ModelOpt = Annotated[str, typer.Option(
-    "--model", "-m", help="[bold]bundled[/bold], a spaCy pipeline folder, an installed spaCy package "
-                          "(sv_core_news_lg), [bold]stanza[/bold] / stanza:PATH, or stanza:bundled (the project's stanza model); see [bold]nlp-pipeline models[/bold].")]
-InputFormatOpt = Annotated[Optional[str], typer.Option(
-    "--input-format", "-f", help=f"Override detection by extension: {', '.join(INPUT_FORMATS)}.")]
-TextFieldOpt = Annotated[str, typer.Option("--text-field", help="Field/column holding the text (JSONL, CSV, TSV, Parquet).")]
-IdFieldOpt = Annotated[Optional[str], typer.Option(
-    "--id-field", help="Field/column holding the document id (default: doc_id or id when present).")]
+ModelOpt = Annotated[
+    str,
+    typer.Option(
+        "--model",
+        "-m",
+        help="[bold]bundled[/bold], a spaCy pipeline folder, an installed spaCy package "
+        "(sv_core_news_lg), [bold]stanza[/bold] / stanza:PATH, or stanza:bundled (the project's stanza model); see "
+        "[bold]nlp-pipeline models[/bold].",
+    ),
+]
+InputFormatOpt = Annotated[
+    str | None,
+    typer.Option("--input-format", "-f", help=f"Override detection by extension: {', '.join(INPUT_FORMATS)}."),
+]
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", help="Field/column holding the text (JSONL, CSV, TSV, Parquet).")
+]
+IdFieldOpt = Annotated[
+    str | None,
+    typer.Option("--id-field", help="Field/column holding the document id (default: doc_id or id when present)."),
+]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
 
 
@@ -58,8 +73,11 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="Show the version and exit.")] = False) -> None:
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
     """Swedish press-text analysis: entities, people, organisations and who said what, as tables."""
 
 
@@ -100,29 +118,58 @@ def _report_errors(result) -> None:
 
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline run corpora/sample archive/*.jsonl.gz --out out/ --format csv")
 def run(
-    inputs: Annotated[list[str], typer.Argument(
-        help="Files, folders (recursive), globs, or [bold]-[/bold] for stdin.", show_default=False)],
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders (recursive), globs, or [bold]-[/bold] for stdin.", show_default=False),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the tables to.")],
     format: Annotated[str, typer.Option("--format", help=f"Table format: {', '.join(OUTPUT_FORMATS)}.")] = "parquet",
     input_format: InputFormatOpt = None,
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = None,
     model: ModelOpt = "bundled",
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace tables (and an interrupted run) already in --out.")] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch (and per part file).")] = 32,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace tables (and an interrupted run) already in --out.")
+    ] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch (and per part file).")
+    ] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    workers: Annotated[Optional[int], typer.Option(
-        "--workers", "-w", min=1, help="Worker processes, each loading the model once (default: the number of cores; "
-                                       "one in-process worker for small inputs).", show_default=False)] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run in --out (after a crash, "
-                                                           "kill or Ctrl-C).")] = False,
-    engine: Annotated[str, typer.Option("--engine", help="[bold]local[/bold] (processes on this machine) or "
-                                                          "[bold]dask[/bold] (a Dask cluster).")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(
-        "--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default with --engine dask: a LocalCluster).")] = None,
-    max_chars: Annotated[int, typer.Option("--max-chars", min=1000, help="Longer documents are processed in pieces "
-                                                                         "cut at paragraph boundaries.")] = 100_000,
-    keep_parts: Annotated[bool, typer.Option("--keep-parts", help="Keep DIR/parts/ after the tables are written.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Worker processes, each loading the model once (default: the number of cores; "
+            "one in-process worker for small inputs).",
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an interrupted run in --out (after a crash, kill or Ctrl-C).")
+    ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine", help="[bold]local[/bold] (processes on this machine) or [bold]dask[/bold] (a Dask cluster)."
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default with --engine dask: a LocalCluster)."
+        ),
+    ] = None,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars", min=1000, help="Longer documents are processed in pieces cut at paragraph boundaries."
+        ),
+    ] = 100_000,
+    keep_parts: Annotated[
+        bool, typer.Option("--keep-parts", help="Keep DIR/parts/ after the tables are written.")
+    ] = False,
 ) -> None:
     """Analyse articles and write the tables [bold]documents, entities, quotes, people, organisations, errors[/bold].
 
@@ -134,9 +181,9 @@ def run(
     Progress: a bar in a terminal; in a log or a pipe, a line every 30 s ([bold]NLP_PIPELINE_PROGRESS_SECONDS[/bold]).
     """
     from ..engine import ENGINES
-    from ..writers import table_path
     from ..pipeline import check_model
     from ..tables import TABLES
+    from ..writers import table_path
     from .run import run_command
 
     _check_choice(format, OUTPUT_FORMATS, "--format")
@@ -146,28 +193,46 @@ def run(
     if not overwrite and not resume:
         existing = [p for p in (table_path(out, t, format) for t in TABLES) if p.exists()]
         if existing:
-            raise typer.BadParameter(f"{existing[0]} exists; use --overwrite to replace it (or --resume to "
-                                     "continue an interrupted run)", param_hint="--out")
+            raise typer.BadParameter(
+                f"{existing[0]} exists; use --overwrite to replace it (or --resume to continue an interrupted run)",
+                param_hint="--out",
+            )
     try:
         check_model(model)  # fail early (exit 2) on a bad --model
     except Exception as exc:
         raise typer.BadParameter(str(exc), param_hint="--model") from exc
-    options = dict(model=model, engine=engine, workers=workers, scheduler=scheduler, batch_size=batch_size,
-                   max_chars=max_chars, format=format, input_format=input_format, text_field=text_field,
-                   id_field=id_field, resume=resume, overwrite=overwrite, keep_parts=keep_parts)
+    options = dict(
+        model=model,
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+        batch_size=batch_size,
+        max_chars=max_chars,
+        format=format,
+        input_format=input_format,
+        text_field=text_field,
+        id_field=id_field,
+        resume=resume,
+        overwrite=overwrite,
+        keep_parts=keep_parts,
+    )
     code = run_command(paths, out, options, quiet=quiet, console=console, err_console=err_console)
     if code:
         raise typer.Exit(code=code)
 
 
-@app.command(epilog="[bold]Example[/bold]: nlp-pipeline quotes corpora/sample/botkyrka-pitea.txt  ·  pbpaste | nlp-pipeline quotes -")
+@app.command(
+    epilog="[bold]Example[/bold]: nlp-pipeline quotes corpora/sample/botkyrka-pitea.txt  ·  "
+    "pbpaste | nlp-pipeline quotes -"
+)
 def quotes(
     file: Annotated[str, typer.Argument(help="An article file (any input format) or [bold]-[/bold] for stdin.")],
     model: ModelOpt = "bundled",
     input_format: InputFormatOpt = None,
     text_field: TextFieldOpt = "text",
-    article: Annotated[bool, typer.Option("--article/--no-article",
-                                          help="Also print the article with quotes coloured by speaker.")] = True,
+    article: Annotated[
+        bool, typer.Option("--article/--no-article", help="Also print the article with quotes coloured by speaker.")
+    ] = True,
 ) -> None:
     """Print who said what in one article: speaker, quote, cue (and the article, quotes highlighted)."""
     _check_choice(input_format, INPUT_FORMATS, "--input-format")
@@ -217,8 +282,13 @@ def show(
         for col in ("sentence", "text", "label", "model label", "canonical"):
             table.add_column(col)
         for e in ents.itertuples(index=False):
-            table.add_row(str(e.sentence), Text(e.text), Text(e.label, style=LABEL_STYLES.get(e.label, "")),
-                          Text(_s(e.label_original)), Text(_s(e.canonical)))
+            table.add_row(
+                str(e.sentence),
+                Text(e.text),
+                Text(e.label, style=LABEL_STYLES.get(e.label, "")),
+                Text(_s(e.label_original)),
+                Text(_s(e.canonical)),
+            )
         console.print(table)
         console.print(f"[bold]Sentences in {doc_id}[/bold]")
         spans = [(int(r.start_char), int(r.end_char), r.label) for r in ents.itertuples(index=False)]
@@ -262,22 +332,33 @@ def _join(values, n: int = 3, width: int | None = None) -> str:
 
 
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline people out/ --limit 10")
-def people(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
-           limit: LimitOpt = 20) -> None:
+def people(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
+    limit: LimitOpt = 20,
+) -> None:
     """Show the most mentioned people of a result folder."""
     df = _open(directory).people.head(limit)
     table = Table(header_style="bold")
     for col in ("name", "mentions", "docs", "quotes", "roles", "affiliations", "gender"):
         table.add_column(col, justify="right" if col in ("mentions", "docs", "quotes") else "left")
     for r in df.itertuples(index=False):
-        table.add_row(Text(r.name), str(r.n_mentions), str(r.n_documents), str(r.n_quotes),
-                      Text(_join(r.roles, 2, 30)), Text(_join(r.affiliations, 2, 30)), _s(r.gender))
+        table.add_row(
+            Text(r.name),
+            str(r.n_mentions),
+            str(r.n_documents),
+            str(r.n_quotes),
+            Text(_join(r.roles, 2, 30)),
+            Text(_join(r.affiliations, 2, 30)),
+            _s(r.gender),
+        )
     console.print(table)
 
 
 @app.command(epilog="[bold]Example[/bold]: nlp-pipeline orgs out/ --limit 10")
-def orgs(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
-         limit: LimitOpt = 20) -> None:
+def orgs(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
+    limit: LimitOpt = 20,
+) -> None:
     """Show the most mentioned organisations of a result folder."""
     df = _open(directory).organisations.head(limit)
     table = Table(header_style="bold")
@@ -288,16 +369,25 @@ def orgs(directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result
     console.print(table)
 
 
-@app.command(epilog="[bold]Example[/bold]: nlp-pipeline query out/ \"SELECT speaker, count(*) AS n FROM quotes "
-                    "GROUP BY speaker ORDER BY n DESC LIMIT 10\"")
+@app.command(
+    epilog='[bold]Example[/bold]: nlp-pipeline query out/ "SELECT speaker, count(*) AS n FROM quotes '
+    'GROUP BY speaker ORDER BY n DESC LIMIT 10"'
+)
 def query(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="A result folder written by [bold]run[/bold].")],
-    sql: Annotated[str, typer.Argument(metavar="SQL", help="A SELECT query; the tables are views named "
-                                                         "documents, entities, quotes, people, organisations, errors.")],
+    sql: Annotated[
+        str,
+        typer.Argument(
+            metavar="SQL",
+            help="A SELECT query; the tables are views named "
+            "documents, entities, quotes, people, organisations, errors.",
+        ),
+    ],
     format: Annotated[str, typer.Option("--format", help="[bold]table[/bold] (rich) or [bold]csv[/bold].")] = "table",
 ) -> None:
     """Run read-only SQL (DuckDB) over the tables of a result folder."""
-    from ..query import QueryError, query as run_query
+    from ..query import QueryError
+    from ..query import query as run_query
 
     _check_choice(format, ["table", "csv"], "--format")
     try:
@@ -347,9 +437,14 @@ def info(model: ModelOpt = "bundled") -> None:
         raise typer.Exit(code=1)
 
 
-@models_app.callback(epilog="[bold]Example[/bold]: nlp-pipeline models  ·  nlp-pipeline models download sv_core_news_sm")
+@models_app.callback(
+    epilog="[bold]Example[/bold]: nlp-pipeline models  ·  nlp-pipeline models download sv_core_news_sm"
+)
 def models(ctx: typer.Context) -> None:
-    """List the models --model accepts here: bundled, installed spaCy packages, stanza (name, kind, version, path, status)."""
+    """List the models --model accepts here: bundled, installed spaCy packages, stanza.
+
+    One line each: name, kind, version, path, status.
+    """
     if ctx.invoked_subcommand is not None:
         return
     from ..nlp.backends import available_models
@@ -358,17 +453,30 @@ def models(ctx: typer.Context) -> None:
     for col in ("name", "kind", "version", "path", "status"):
         table.add_column(col, overflow="fold")
     for m in available_models():
-        table.add_row(Text(m.name, style="bold" if m.ready else "dim"), m.kind, Text(m.version), Text(m.path),
-                      Text(m.status, style="green" if m.ready else "yellow"))
+        table.add_row(
+            Text(m.name, style="bold" if m.ready else "dim"),
+            m.kind,
+            Text(m.version),
+            Text(m.path),
+            Text(m.status, style="green" if m.ready else "yellow"),
+        )
     console.print(table)
     console.print("Use one with [bold]--model NAME[/bold] (or --model PATH for a pipeline folder).")
 
 
 @models_app.command("download", epilog="[bold]Example[/bold]: nlp-pipeline models download sv_core_news_sm")
 def models_download(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="[bold]stanza[/bold] (Swedish resources) or a spaCy pipeline "
-                                             "package: sv_core_news_sm, sv_core_news_md, sv_core_news_lg, ...")],
-    timeout: Annotated[float, typer.Option("--timeout", min=1, help="Stop the download after this many seconds.")] = 1800,
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME",
+            help="[bold]stanza[/bold] (Swedish resources) or a spaCy pipeline "
+            "package: sv_core_news_sm, sv_core_news_md, sv_core_news_lg, ...",
+        ),
+    ],
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=1, help="Stop the download after this many seconds.")
+    ] = 1800,
 ) -> None:
     """Download a spaCy pipeline package or stanza's Swedish resources (needs internet; fails at once without)."""
     from ..nlp.backends import DownloadError, download
@@ -383,15 +491,20 @@ def models_download(
     console.print(message, highlight=False)
 
 
-@evaluate_app.command("quotes", epilog="[bold]Example[/bold]: nlp-pipeline evaluate quotes gold.jsonl --articles articles/")
+@evaluate_app.command(
+    "quotes", epilog="[bold]Example[/bold]: nlp-pipeline evaluate quotes gold.jsonl --articles articles/"
+)
 def evaluate_quotes(
     gold: Annotated[Path, typer.Argument(help="Gold quotes, JSONL.", exists=True, dir_okay=False)],
-    articles: Annotated[Path, typer.Option("--articles", help="Folder of the gold articles.", exists=True, file_okay=False)],
+    articles: Annotated[
+        Path, typer.Option("--articles", help="Folder of the gold articles.", exists=True, file_okay=False)
+    ],
     model: ModelOpt = "bundled",
 ) -> None:
     """Score quote attribution against a gold set."""
     try:
-        from ..evaluate.quotes import evaluate_quotes as score, format_table
+        from ..evaluate.quotes import evaluate_quotes as score
+        from ..evaluate.quotes import format_table
     except ImportError as exc:
         err_console.print(f"[red]error[/red]: the quote evaluator is not available ({exc})")
         raise typer.Exit(code=1) from exc
@@ -403,18 +516,24 @@ def evaluate_quotes(
         console.print(table)
 
 
-@evaluate_app.command("dev", epilog="[bold]Example[/bold]: nlp-pipeline evaluate dev gold.jsonl "
-                                    "--articles articles/ --json out/dev.json")
+@evaluate_app.command(
+    "dev", epilog="[bold]Example[/bold]: nlp-pipeline evaluate dev gold.jsonl --articles articles/ --json out/dev.json"
+)
 def evaluate_dev(
-    gold: Annotated[Path, typer.Argument(help="Gold quotes, people and organisations, JSONL.",
-                                         exists=True, dir_okay=False)],
-    articles: Annotated[Path, typer.Option("--articles", help="Folder of the gold articles (DOC_ID.txt).",
-                                           exists=True, file_okay=False)],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold quotes, people and organisations, JSONL.", exists=True, dir_okay=False)
+    ],
+    articles: Annotated[
+        Path, typer.Option("--articles", help="Folder of the gold articles (DOC_ID.txt).", exists=True, file_okay=False)
+    ],
     model: ModelOpt = "bundled",
-    json_out: Annotated[Optional[Path], typer.Option(
-        "--json", help="Also write all scores and the error lists as JSON here.", dir_okay=False)] = None,
-    new_from: Annotated[int, typer.Option(
-        "--new-from", help="Doc ids with a numeric prefix from this on are the new articles.")] = 100,
+    json_out: Annotated[
+        Path | None,
+        typer.Option("--json", help="Also write all scores and the error lists as JSON here.", dir_okay=False),
+    ] = None,
+    new_from: Annotated[
+        int, typer.Option("--new-from", help="Doc ids with a numeric prefix from this on are the new articles.")
+    ] = 100,
 ) -> None:
     """Score the dev set as users get it (quotes, speakers, people, organisations), old and new articles apart."""
     import json
@@ -432,7 +551,9 @@ def evaluate_dev(
 
 @evaluate_app.command("ner", epilog="[bold]Example[/bold]: nlp-pipeline evaluate ner training-data/test.spacy")
 def evaluate_ner(
-    file: Annotated[Path, typer.Argument(help="Gold documents as a spaCy DocBin (.spacy).", exists=True, dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(help="Gold documents as a spaCy DocBin (.spacy).", exists=True, dir_okay=False)
+    ],
     model: ModelOpt = "bundled",
 ) -> None:
     """Score named entities (precision, recall, F per label) against a .spacy file."""

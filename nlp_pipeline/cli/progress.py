@@ -17,8 +17,15 @@ import time
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, \
-    TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 PROGRESS_SECONDS_VAR = "NLP_PIPELINE_PROGRESS_SECONDS"
 DEFAULT_PROGRESS_SECONDS = 30.0
@@ -43,8 +50,13 @@ def _clock(seconds: float) -> str:
 class RunProgress:
     """``with RunProgress(total, console, quiet) as p: p.update(manifest_entry)``."""
 
-    def __init__(self, total: int | None = None, console: Console | None = None, quiet: bool = False,
-                 description: str = "analysing") -> None:
+    def __init__(
+        self,
+        total: int | None = None,
+        console: Console | None = None,
+        quiet: bool = False,
+        description: str = "analysing",
+    ) -> None:
         self.total = total
         self.quiet = quiet
         self.description = description
@@ -60,8 +72,11 @@ class RunProgress:
             columns += [BarColumn(), MofNCompleteColumn()]
         else:
             columns += [TextColumn("{task.completed} articles")]
-        columns += [TextColumn("[cyan]{task.fields[rates]}"), TextColumn("[red]{task.fields[failed]}"),
-                    TimeElapsedColumn()]
+        columns += [
+            TextColumn("[cyan]{task.fields[rates]}"),
+            TextColumn("[red]{task.fields[failed]}"),
+            TimeElapsedColumn(),
+        ]
         if total is not None:
             columns += [TextColumn("ETA"), TimeRemainingColumn()]
         # Not a terminal: no live bar (it would print nothing, or a stray blank line), the plain lines instead.
@@ -107,8 +122,10 @@ class RunProgress:
         elapsed = max(self.seconds, 1e-6)
         done = self.counts["records"]
         of = f"/{self.total:,}" if self.total is not None else ""
-        text = (f"{self.description}: {done:,}{of} documents done, {self.counts['failed']:,} failed, "
-                f"{self.counts['words'] / elapsed:,.0f} words/s, {_clock(elapsed)} elapsed")
+        text = (
+            f"{self.description}: {done:,}{of} documents done, {self.counts['failed']:,} failed, "
+            f"{self.counts['words'] / elapsed:,.0f} words/s, {_clock(elapsed)} elapsed"
+        )
         if self.total and done:
             text += f", ETA {_clock(elapsed / done * max(self.total - done, 0))}"
         return text

@@ -17,8 +17,7 @@ from ..engine import EngineError, RunFailed, RunSummary
 from ..process import Interrupted
 
 
-def run_command(paths: list, out: Path, options: dict, *, quiet: bool, console: Console,
-                err_console: Console) -> int:
+def run_command(paths: list, out: Path, options: dict, *, quiet: bool, console: Console, err_console: Console) -> int:
     """``api.run(paths, out, **options)`` with progress, summary and errors printed; the exit code."""
     from ..api import run
     from .progress import RunProgress
@@ -31,16 +30,20 @@ def run_command(paths: list, out: Path, options: dict, *, quiet: bool, console: 
     except Interrupted as stop:
         s = stop.result
         what = "stopped by SIGTERM" if s.stopped_by == "SIGTERM" else "interrupted"
-        err_console.print(f"[yellow]{what}[/yellow]: {s.ok + s.failed} documents done are saved in "
-                          f"{out / 'parts'} (and in the tables in {out}); continue with the same command and "
-                          f"[bold]--resume[/bold]")
+        err_console.print(
+            f"[yellow]{what}[/yellow]: {s.ok + s.failed} documents done are saved in "
+            f"{out / 'parts'} (and in the tables in {out}); continue with the same command and "
+            f"[bold]--resume[/bold]"
+        )
         return 143 if s.stopped_by == "SIGTERM" else 130
     except KeyboardInterrupt as exc:  # before the first batch or while the tables were written
         from ..engine import Terminated
 
         what = "stopped by SIGTERM" if isinstance(exc, Terminated) else "interrupted"
-        err_console.print(f"[yellow]{what}[/yellow] before the run ended; the documents done are kept in "
-                          f"{out / 'parts'}: continue with the same command and [bold]--resume[/bold]")
+        err_console.print(
+            f"[yellow]{what}[/yellow] before the run ended; the documents done are kept in "
+            f"{out / 'parts'}: continue with the same command and [bold]--resume[/bold]"
+        )
         return 143 if isinstance(exc, Terminated) else 130
     except EngineError as exc:
         err_console.print(f"[red]error[/red]: {exc}")
@@ -67,13 +70,20 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     console.print(table)
     style = "red" if summary.failed else "green"
     n = max(summary.ok + summary.failed - summary.resumed, 0)  # processed in this run
-    rate = f"{n / summary.seconds:,.1f} articles/s, {summary.words / summary.seconds:,.0f} words/s" \
-        if summary.seconds > 0 else ""
+    rate = (
+        f"{n / summary.seconds:,.1f} articles/s, {summary.words / summary.seconds:,.0f} words/s"
+        if summary.seconds > 0
+        else ""
+    )
     resumed = f" ({summary.resumed} records done before --resume)" if summary.resumed else ""
-    console.print(f"[{style}]{summary.ok} documents analysed, {summary.failed} failed[/{style}]; "
-                  f"{summary.quotes} quotes, {summary.people} people, {summary.organisations} organisations.")
-    console.print(f"{summary.seconds:,.1f} s with {summary.workers} worker(s), engine {summary.engine}"
-                  f"{'; ' + rate if rate else ''}{resumed}.")
+    console.print(
+        f"[{style}]{summary.ok} documents analysed, {summary.failed} failed[/{style}]; "
+        f"{summary.quotes} quotes, {summary.people} people, {summary.organisations} organisations."
+    )
+    console.print(
+        f"{summary.seconds:,.1f} s with {summary.workers} worker(s), engine {summary.engine}"
+        f"{'; ' + rate if rate else ''}{resumed}."
+    )
 
 
 def _report_errors(out: Path, summary: RunSummary, err_console: Console) -> None:

@@ -18,8 +18,28 @@
 
 from __future__ import annotations
 
-from .runner import (ENGINES, EngineError, OutputNotEmpty, RunFailed, RunOptions, RunSummary, Terminated, batched,
-                     cores, run_batch)
+from .runner import (
+    ENGINES,
+    EngineError,
+    OutputNotEmpty,
+    RunFailed,
+    RunOptions,
+    RunSummary,
+    Terminated,
+    batched,
+    cores,
+    run_batch,
+)
 
-__all__ = ["ENGINES", "EngineError", "OutputNotEmpty", "RunFailed", "RunOptions", "RunSummary", "Terminated",
-           "batched", "cores", "run_batch"]
+__all__ = [
+    "ENGINES",
+    "EngineError",
+    "OutputNotEmpty",
+    "RunFailed",
+    "RunOptions",
+    "RunSummary",
+    "Terminated",
+    "batched",
+    "cores",
+    "run_batch",
+]

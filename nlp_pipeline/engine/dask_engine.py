@@ -18,8 +18,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..pipeline import get_nlp
-from .parts import PartStore, atomic_write_bytes, manifest_entry, part_bytes, record_keys
 from ..process import Item, ProcessOptions, process_items
+from .parts import PartStore, atomic_write_bytes, manifest_entry, part_bytes, record_keys
 
 
 def dask_task(batch: list[Item], spec: str, sys_path: list[str], opts: ProcessOptions) -> tuple[dict, bytes]:
@@ -35,13 +35,25 @@ def start_client(scheduler: str | None, workers: int | None):
 
     if scheduler:
         return Client(scheduler), None
-    cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address="127.0.0.1:0", silence_logs=40)
+    cluster = LocalCluster(
+        n_workers=workers or 2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        silence_logs=40,
+    )
     return Client(cluster), cluster
 
 
-def run_dask(batches: Iterable[list[Item]], store: PartStore, spec: str, opts: ProcessOptions,
-             scheduler: str | None = None, workers: int | None = None) -> Iterator[dict[str, Any]]:
+def run_dask(
+    batches: Iterable[list[Item]],
+    store: PartStore,
+    spec: str,
+    opts: ProcessOptions,
+    scheduler: str | None = None,
+    workers: int | None = None,
+) -> Iterator[dict[str, Any]]:
     from dask.distributed import wait
 
     client, cluster = start_client(scheduler, workers)

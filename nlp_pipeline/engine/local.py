@@ -20,8 +20,8 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 from ..pipeline import get_nlp
-from .parts import PartStore, record_keys, write_part
 from ..process import Item, ProcessOptions, process_items
+from .parts import PartStore, record_keys, write_part
 
 _WORKER: dict[str, Any] = {}
 
@@ -64,11 +64,16 @@ def run_in_process(batches: Iterable[list[Item]], store: PartStore, nlp, opts: P
         yield entry
 
 
-def run_pool(batches: Iterable[list[Item]], store: PartStore, spec: str, workers: int,
-             opts: ProcessOptions) -> Iterator[dict]:
+def run_pool(
+    batches: Iterable[list[Item]], store: PartStore, spec: str, workers: int, opts: ProcessOptions
+) -> Iterator[dict]:
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                               initargs=(spec, list(sys.path), opts, str(store.dir)))
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_init_worker,
+        initargs=(spec, list(sys.path), opts, str(store.dir)),
+    )
     in_flight: set[Future] = set()
     clean = False
     try:

@@ -48,6 +48,7 @@ FLUSH_ROWS = 5000
 
 # ------------------------------------------------------------------ atomic files
 
+
 def fsync_dir(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -72,6 +73,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 # ------------------------------------------------------------------ the parts folder
+
 
 class PartStore:
     def __init__(self, out_dir: str | os.PathLike) -> None:
@@ -214,7 +216,7 @@ class PartStore:
     def iter_results(self) -> Iterator[tuple[int, tuple]]:
         """Every record's result, in input order, one part in memory at a time."""
         last = -1
-        for first, _end, path in self.parts():
+        for _first, _end, path in self.parts():
             with open(path, "rb") as fh:
                 payload = pickle.load(fh)
             for seq, result in payload["items"]:
@@ -274,8 +276,10 @@ def record_keys(items: list[tuple[int, Any]]) -> list[list]:
 
 
 def part_bytes(results: list[tuple[int, tuple]], keys: list[list] | None = None) -> bytes:
-    return pickle.dumps({"version": 2, "first": results[0][0], "last": results[-1][0], "items": results,
-                         "keys": keys}, protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(
+        {"version": 2, "first": results[0][0], "last": results[-1][0], "items": results, "keys": keys},
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
 
 
 def manifest_entry(results: list[tuple[int, tuple]], keys: list[list] | None = None) -> dict[str, Any]:
@@ -288,13 +292,25 @@ def manifest_entry(results: list[tuple[int, tuple]], keys: list[list] | None = N
 
     first, last = results[0][0], results[-1][0]
     first_ok = next(([seq, r[1].document["doc_id"]] for seq, r in results if r[0] == "ok"), None)
-    return {"part": part_name(first, last), "first": first, "last": last,
-            "first_doc": doc_id(results[0][1]), "last_doc": doc_id(results[-1][1]), "first_ok": first_ok,
-            **stats_of(results), "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "keys": keys}
+    return {
+        "part": part_name(first, last),
+        "first": first,
+        "last": last,
+        "first_doc": doc_id(results[0][1]),
+        "last_doc": doc_id(results[-1][1]),
+        "first_ok": first_ok,
+        **stats_of(results),
+        "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "keys": keys,
+    }
 
 
-def write_part(parts_dir: str | os.PathLike, results: list[tuple[int, tuple]], data: bytes | None = None,
-               keys: list[list] | None = None) -> dict[str, Any]:
+def write_part(
+    parts_dir: str | os.PathLike,
+    results: list[tuple[int, tuple]],
+    data: bytes | None = None,
+    keys: list[list] | None = None,
+) -> dict[str, Any]:
     """Atomically write ``results`` (consecutive seqs) as a part file; returns its manifest entry.
     ``keys``: :func:`record_key` of each record, for ``--resume`` to see edited records."""
     parts_dir = Path(parts_dir)
@@ -309,6 +325,7 @@ Merger = T.Merger  # corpus-level people and organisations, fed part by part
 
 
 # ------------------------------------------------------------------ writing the tables chunk by chunk
+
 
 def arrow_schema(table: str):
     import pyarrow as pa
@@ -384,8 +401,9 @@ class TableSink:
 
             from .. import writers as W
 
-            W._write_one(pd.concat(self._frames, ignore_index=True) if self._frames else T.empty(self.table),
-                         self.tmp, "xlsx")
+            W._write_one(
+                pd.concat(self._frames, ignore_index=True) if self._frames else T.empty(self.table), self.tmp, "xlsx"
+            )
         with open(self.tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(self.tmp, self.path)

@@ -13,15 +13,15 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..chunking import DEFAULT_MAX_CHARS
 from ..io.inputs import iter_articles
 from ..io.records import Article, ReadError, escape_name
-from ..writers import FORMATS, check_out_dir, table_path
 from ..process import Interrupted, Item, ProcessOptions
+from ..writers import FORMATS, check_out_dir, table_path
 from .parts import PartStore, consolidate, record_key
 
 ENGINES = ["local", "dask"]
@@ -103,7 +103,9 @@ def default_workers() -> int:
 def _fingerprint(inputs: list, opts: RunOptions) -> dict[str, Any]:
     return {
         "inputs": [os.fspath(i) if os.fspath(i) == "-" else escape_name(str(Path(i).resolve())) for i in inputs],
-        "input_format": opts.input_format, "text_field": opts.text_field, "id_field": opts.id_field,
+        "input_format": opts.input_format,
+        "text_field": opts.text_field,
+        "id_field": opts.id_field,
         "model": opts.model if opts.nlp is None else "<in-process pipeline>",
     }
 
@@ -127,16 +129,22 @@ def prepare(store: PartStore, inputs: list, opts: RunOptions) -> list[tuple[int,
         raise EngineError(f"the output folder {out} cannot be written: {exc.strerror or exc}") from None
     if not locked:
         raise EngineError(f"another run is writing to {out} right now")
-    config = {**_fingerprint(inputs, opts), "format": opts.format, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-              "version": 1}
+    config = {
+        **_fingerprint(inputs, opts),
+        "format": opts.format,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "version": 1,
+    }
     if opts.resume:
         if store.exists():
             old = store.config()
             keys = ("inputs", "input_format", "text_field", "id_field")
             if any(old.get(k) != config[k] for k in keys):
                 diff = ", ".join(k for k in keys if old.get(k) != config[k])
-                raise EngineError(f"{out} holds an interrupted run of other inputs or options ({diff} differ); "
-                                  "use --overwrite to start over")
+                raise EngineError(
+                    f"{out} holds an interrupted run of other inputs or options ({diff} differ); "
+                    "use --overwrite to start over"
+                )
             store.clean_temporary()
             return store.done()
         if _existing_tables(out, opts.format):
@@ -145,8 +153,10 @@ def prepare(store: PartStore, inputs: list, opts: RunOptions) -> list[tuple[int,
         busy = store.exists() or _existing_tables(out, opts.format)
         if busy and not opts.overwrite:
             what = "an interrupted run (parts/)" if store.exists() else _existing_tables(out, opts.format)[0].name
-            raise OutputNotEmpty(f"{out} is not empty: it holds {what}. Use --resume to continue an interrupted "
-                                 "run, or --overwrite to replace it")
+            raise OutputNotEmpty(
+                f"{out} is not empty: it holds {what}. Use --resume to continue an interrupted "
+                "run, or --overwrite to replace it"
+            )
     store.clear()  # what an earlier run left (replaced with --overwrite; or one that died before run.json)
     store.create(config)
     return []
@@ -156,9 +166,12 @@ class _Finished(Exception):
     pass
 
 
-def numbered(records: Iterable[Article | ReadError], done: list[tuple[int, int]],
-             expected: dict[int, tuple[str | None, str | None]] | None = None,
-             redo: Callable[[int, int], None] | None = None) -> Iterator[Item]:
+def numbered(
+    records: Iterable[Article | ReadError],
+    done: list[tuple[int, int]],
+    expected: dict[int, tuple[str | None, str | None]] | None = None,
+    redo: Callable[[int, int], None] | None = None,
+) -> Iterator[Item]:
     """``(seq, record)`` in input order, leaving out the seqs in the ``done`` ranges.
 
     ``expected`` (``{seq: (doc_id, content hash)}``, :meth:`PartStore.expected`) checks that the
@@ -175,8 +188,9 @@ def numbered(records: Iterable[Article | ReadError], done: list[tuple[int, int]]
 
     def again(first: int, last: int) -> None:
         if redo is None:
-            raise EngineError(f"records {first + 1}-{last + 1} changed since the interrupted run; "
-                              "use --overwrite to start over")
+            raise EngineError(
+                f"records {first + 1}-{last + 1} changed since the interrupted run; use --overwrite to start over"
+            )
         redo(first, last)
 
     seq = -1
@@ -192,8 +206,10 @@ def numbered(records: Iterable[Article | ReadError], done: list[tuple[int, int]]
                 old_id, old_hash = expected[seq]
                 doc_id = getattr(record, "doc_id", None)
                 if old_id is not None and doc_id is not None and doc_id != old_id:
-                    raise EngineError(f"the inputs changed since the interrupted run: record {seq + 1} is "
-                                      f"{doc_id!r}, was {old_id!r}; use --overwrite to start over")
+                    raise EngineError(
+                        f"the inputs changed since the interrupted run: record {seq + 1} is "
+                        f"{doc_id!r}, was {old_id!r}; use --overwrite to start over"
+                    )
                 if old_hash is not None and record_key(record)[1] != old_hash:
                     changed = True
             held.append((seq, record))
@@ -270,8 +286,10 @@ def make_out_dir(out: Path) -> None:
     except NotADirectoryError as exc:
         raise EngineError(str(exc)) from None
     if os.path.lexists(out) and not out.exists():
-        raise EngineError(f"the output folder {out} is a symbolic link to {os.readlink(out)}, which does not "
-                          "exist; name a folder for the tables")
+        raise EngineError(
+            f"the output folder {out} is a symbolic link to {os.readlink(out)}, which does not "
+            "exist; name a folder for the tables"
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -292,8 +310,10 @@ def sigterm_as_interrupt() -> Iterator[_SigtermState]:
     default action (a program that handles or ignores SIGTERM itself keeps its handler); the
     previous handler is restored afterwards."""
     state = _SigtermState()
-    if threading.current_thread() is not threading.main_thread() \
-            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
         yield state
         return
 
@@ -312,8 +332,12 @@ def sigterm_as_interrupt() -> Iterator[_SigtermState]:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = None,
-              progress_factory: Callable[[int | None], Any] | None = None) -> RunSummary:
+def run_batch(
+    inputs: list,
+    out: str | os.PathLike,
+    opts: RunOptions | None = None,
+    progress_factory: Callable[[int | None], Any] | None = None,
+) -> RunSummary:
     """Analyse ``inputs`` into ``out`` (see the module docstring). Raises ``EngineError`` on usage problems,
     :class:`~nlp_pipeline.process.Interrupted` on Ctrl-C or SIGTERM (see :func:`sigterm_as_interrupt`),
     whose ``.result`` is the summary (after saving the partial tables; parts kept for ``resume``;
@@ -337,8 +361,15 @@ def run_batch(inputs: list, out: str | os.PathLike, opts: RunOptions | None = No
             store.unlock()
 
 
-def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: list[tuple[int, int]],
-             progress_factory, sigterm: _SigtermState | None = None) -> RunSummary:
+def _execute(
+    inputs: list,
+    out: Path,
+    opts: RunOptions,
+    store: PartStore,
+    done: list[tuple[int, int]],
+    progress_factory,
+    sigterm: _SigtermState | None = None,
+) -> RunSummary:
     redone: list[int] = []
 
     def redo(first: int, last: int) -> None:  # a done part holds records edited since: process them again
@@ -346,8 +377,7 @@ def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: 
         redone.append(last - first + 1)
 
     resumed = sum(b - a + 1 for a, b in done)
-    records = iter_articles(inputs, text_field=opts.text_field, id_field=opts.id_field,
-                            input_format=opts.input_format)
+    records = iter_articles(inputs, text_field=opts.text_field, id_field=opts.id_field, input_format=opts.input_format)
     items: Iterator[Item] = numbered(records, done, store.expected() if done else None, redo)
     work = ProcessOptions(batch_size=opts.batch_size, max_chars=opts.max_chars)
 
@@ -374,8 +404,9 @@ def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: 
         if opts.engine == "dask":
             from .dask_engine import run_dask
 
-            entries = run_dask(batches, store, opts.model, work, scheduler=opts.scheduler,
-                               workers=opts.workers or cores())
+            entries = run_dask(
+                batches, store, opts.model, work, scheduler=opts.scheduler, workers=opts.workers or cores()
+            )
         elif workers == 1 or (opts.nlp is not None and opts.workers is None):
             from .local import run_in_process
 
@@ -395,8 +426,10 @@ def _execute(inputs: list, out: Path, opts: RunOptions, store: PartStore, done: 
         if isinstance(exc, EngineError) and not terminated:
             raise
         if not isinstance(exc, KeyboardInterrupt) and not terminated:
-            raise RunFailed(f"the run stopped: {type(exc).__name__}: {exc}. The finished parts are kept in "
-                            f"{store.dir}; run the same command with --resume to continue") from exc
+            raise RunFailed(
+                f"the run stopped: {type(exc).__name__}: {exc}. The finished parts are kept in "
+                f"{store.dir}; run the same command with --resume to continue"
+            ) from exc
         if entries is not None:
             entries.close()  # stops the workers
         if progress is not None:

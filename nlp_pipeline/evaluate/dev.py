@@ -68,7 +68,7 @@ def kind_of(doc_id: str, new_from: int = 100) -> str | None:
 
 def _snippet(text: str | None) -> str:
     text = " ".join((text or "").split())
-    return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1] + "…"
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
 
 
 def _str(value: Any) -> str | None:
@@ -88,15 +88,22 @@ def _str(value: Any) -> str | None:
 
 # ------------------------------------------------------------------ from the tables
 
+
 def _predicted_quotes(result) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     q = result.quotes
     for row in q.itertuples(index=False):
-        out.setdefault(str(row.doc_id), []).append({
-            "start_char": int(row.start_char), "end_char": int(row.end_char),
-            "type": _str(row.type) or "direct", "speaker": _str(row.speaker),
-            "speaker_kind": _str(row.speaker_kind), "text": _str(row.text), "method": _str(row.method),
-        })
+        out.setdefault(str(row.doc_id), []).append(
+            {
+                "start_char": int(row.start_char),
+                "end_char": int(row.end_char),
+                "type": _str(row.type) or "direct",
+                "speaker": _str(row.speaker),
+                "speaker_kind": _str(row.speaker_kind),
+                "text": _str(row.text),
+                "method": _str(row.method),
+            }
+        )
     return out
 
 
@@ -118,8 +125,10 @@ def _names_by_doc(result, id_column: str, table, id_key: str) -> dict[str, dict[
 
 # ------------------------------------------------------------------ scoring
 
-def _set_scores(gold_by_doc: Mapping[str, list[str]], pred_by_doc: Mapping[str, Mapping[str, str]],
-                doc_ids: Iterable[str]) -> tuple[dict[str, Any], dict[str, dict[str, list[str]]]]:
+
+def _set_scores(
+    gold_by_doc: Mapping[str, list[str]], pred_by_doc: Mapping[str, Mapping[str, str]], doc_ids: Iterable[str]
+) -> tuple[dict[str, Any], dict[str, dict[str, list[str]]]]:
     tp = n_pred = n_gold = 0
     errors = {}
     for doc_id in doc_ids:
@@ -151,9 +160,17 @@ def _quote_details(gold_rec: Mapping[str, Any], pred: list[dict[str, Any]], thre
     for gi, gq in enumerate(gold):
         pi = pairs.get(gi)
         gs = normalise_speaker(gq.get("speaker"))
-        entry = {"doc_id": doc_id, "group": group, "start": gq["start"], "end": gq["end"], "type": gq["type"],
-                 "text": _snippet(gq.get("text")), "speaker": gq.get("speaker"),
-                 "speaker_kind": gq.get("speaker_kind"), "mention": gq.get("mention")}
+        entry = {
+            "doc_id": doc_id,
+            "group": group,
+            "start": gq["start"],
+            "end": gq["end"],
+            "type": gq["type"],
+            "text": _snippet(gq.get("text")),
+            "speaker": gq.get("speaker"),
+            "speaker_kind": gq.get("speaker_kind"),
+            "mention": gq.get("mention"),
+        }
         if pi is None:
             outcomes.append((gq, False, False))
             missed.append(entry)
@@ -163,14 +180,33 @@ def _quote_details(gold_rec: Mapping[str, Any], pred: list[dict[str, Any]], thre
         outcomes.append((gq, True, correct))
         confusion[f"{gq['type']}->{pq['type']}"] += 1
         if not correct:
-            wrong.append({**entry, "pred_speaker": pq.get("speaker"), "pred_speaker_kind": pq.get("speaker_kind"),
-                          "pred_type": pq["type"], "pred_start": pq["start_char"], "pred_end": pq["end_char"],
-                          "method": pq.get("method")})
+            wrong.append(
+                {
+                    **entry,
+                    "pred_speaker": pq.get("speaker"),
+                    "pred_speaker_kind": pq.get("speaker_kind"),
+                    "pred_type": pq["type"],
+                    "pred_start": pq["start_char"],
+                    "pred_end": pq["end_char"],
+                    "method": pq.get("method"),
+                }
+            )
     used = set(pairs.values())
-    spurious = [{"doc_id": doc_id, "group": group, "start": pq["start_char"], "end": pq["end_char"],
-                 "type": pq["type"], "text": _snippet(pq.get("text")), "speaker": pq.get("speaker"),
-                 "speaker_kind": pq.get("speaker_kind"), "method": pq.get("method")}
-                for pi, pq in enumerate(pred) if pi not in used]
+    spurious = [
+        {
+            "doc_id": doc_id,
+            "group": group,
+            "start": pq["start_char"],
+            "end": pq["end_char"],
+            "type": pq["type"],
+            "text": _snippet(pq.get("text")),
+            "speaker": pq.get("speaker"),
+            "speaker_kind": pq.get("speaker_kind"),
+            "method": pq.get("method"),
+        }
+        for pi, pq in enumerate(pred)
+        if pi not in used
+    ]
     return outcomes, missed, spurious, wrong, confusion
 
 
@@ -182,15 +218,28 @@ def _breakdown(outcomes: list[tuple[Mapping[str, Any], bool, bool]], field: str,
         c[0] += 1
         c[1] += matched
         c[2] += correct
-    return {k: {"n_gold": n, "n_matched": m, "n_correct": ok, "accuracy": ok / m if m else 0.0,
-                "e2e_recall": ok / n if n else 0.0}
-            for k, (n, m, ok) in counts.items()}
+    return {
+        k: {
+            "n_gold": n,
+            "n_matched": m,
+            "n_correct": ok,
+            "accuracy": ok / m if m else 0.0,
+            "e2e_recall": ok / n if n else 0.0,
+        }
+        for k, (n, m, ok) in counts.items()
+    }
 
 
-def _score_group(doc_ids: list[str], gold_by_id: Mapping[str, Mapping[str, Any]],
-                 predicted: Mapping[str, list[dict[str, Any]]], details: Mapping[str, tuple],
-                 people_scores: tuple, org_scores: tuple, thresholds: tuple[float, ...],
-                 threshold: float) -> dict[str, Any]:
+def _score_group(
+    doc_ids: list[str],
+    gold_by_id: Mapping[str, Mapping[str, Any]],
+    predicted: Mapping[str, list[dict[str, Any]]],
+    details: Mapping[str, tuple],
+    people_scores: tuple,
+    org_scores: tuple,
+    thresholds: tuple[float, ...],
+    threshold: float,
+) -> dict[str, Any]:
     recs = [gold_by_id[d] for d in doc_ids]
     quotes = score_quotes(recs, {d: predicted.get(d, []) for d in doc_ids}, thresholds)
     at = quotes["thresholds"][f"{threshold:g}"]
@@ -216,8 +265,12 @@ def _score_group(doc_ids: list[str], gold_by_id: Mapping[str, Mapping[str, Any]]
         "n_gold_mixed": len(mixed),
         "n_mixed_found": n_mixed_found,
         "mixed_recall": n_mixed_found / len(mixed) if mixed else 0.0,
-        "people_precision": people["precision"], "people_recall": people["recall"], "people_f1": people["f1"],
-        "orgs_precision": orgs["precision"], "orgs_recall": orgs["recall"], "orgs_f1": orgs["f1"],
+        "people_precision": people["precision"],
+        "people_recall": people["recall"],
+        "people_f1": people["f1"],
+        "orgs_precision": orgs["precision"],
+        "orgs_recall": orgs["recall"],
+        "orgs_f1": orgs["f1"],
         "n_missed_quotes": sum(len(details[d][1]) for d in doc_ids),
         "n_spurious_quotes": sum(len(details[d][2]) for d in doc_ids),
         "n_wrong_speakers": sum(len(details[d][3]) for d in doc_ids),
@@ -234,9 +287,16 @@ def _score_group(doc_ids: list[str], gold_by_id: Mapping[str, Mapping[str, Any]]
     }
 
 
-def evaluate_dev(gold_path: str | Path, articles_dir: str | Path, *, nlp=None, model: str = "bundled",
-                 new_from: int = 100, threshold: float = 0.5,
-                 thresholds: Iterable[float] = THRESHOLDS) -> dict[str, Any]:
+def evaluate_dev(
+    gold_path: str | Path,
+    articles_dir: str | Path,
+    *,
+    nlp=None,
+    model: str = "bundled",
+    new_from: int = 100,
+    threshold: float = 0.5,
+    thresholds: Iterable[float] = THRESHOLDS,
+) -> dict[str, Any]:
     """Analyse ``articles_dir`` with :func:`nlp_pipeline.analyze` once and score it against the
     gold JSONL at ``gold_path``, for the groups old, new, all and new:press/easy/tabloid."""
     from ..api import analyze
@@ -250,14 +310,21 @@ def evaluate_dev(gold_path: str | Path, articles_dir: str | Path, *, nlp=None, m
     gold_by_id = {rec["doc_id"]: rec for rec in gold}
     result = analyze([Path(articles_dir)], nlp=nlp)
 
-    texts = {str(d): t for d, t, s in zip(result.documents["doc_id"], result.documents["text"],
-                                          result.documents["status"]) if s == "ok"}
+    texts = {
+        str(d): t
+        for d, t, s in zip(result.documents["doc_id"], result.documents["text"], result.documents["status"])
+        if s == "ok"
+    }
     failed = sorted({str(d) for d in result.errors["doc_id"] if _str(d)} & gold_by_id.keys())
     missing = [d for d in gold_by_id if d not in texts and d not in failed]
     # Gold offsets index into the article file; the tables index into documents.text.
-    offset_mismatches = [{"doc_id": rec["doc_id"], "start": q["start"], "end": q["end"]}
-                         for rec in gold if rec["doc_id"] in texts for q in rec.get("quotes", [])
-                         if "text" in q and texts[rec["doc_id"]][q["start"]:q["end"]] != q["text"]]
+    offset_mismatches = [
+        {"doc_id": rec["doc_id"], "start": q["start"], "end": q["end"]}
+        for rec in gold
+        if rec["doc_id"] in texts
+        for q in rec.get("quotes", [])
+        if "text" in q and texts[rec["doc_id"]][q["start"] : q["end"]] != q["text"]
+    ]
 
     predicted = _predicted_quotes(result)
     people_pred = _names_by_doc(result, "person_id", result.people, "person_id")
@@ -277,9 +344,12 @@ def evaluate_dev(gold_path: str | Path, articles_dir: str | Path, *, nlp=None, m
         if kind is not None:
             members[kind].append(d)
 
-    groups = {name: _score_group(ids, gold_by_id, predicted, details, (people_gold, people_pred),
-                                 (org_gold, org_pred), thresholds, threshold)
-              for name, ids in members.items()}
+    groups = {
+        name: _score_group(
+            ids, gold_by_id, predicted, details, (people_gold, people_pred), (org_gold, org_pred), thresholds, threshold
+        )
+        for name, ids in members.items()
+    }
     _, people_err = _set_scores(people_gold, people_pred, gold_by_id)
     _, org_err = _set_scores(org_gold, org_pred, gold_by_id)
 
@@ -315,6 +385,7 @@ def evaluate_dev(gold_path: str | Path, articles_dir: str | Path, *, nlp=None, m
 
 # ------------------------------------------------------------------ report
 
+
 def _f(x: float) -> str:
     return f"{x:.3f}"
 
@@ -326,16 +397,20 @@ def format_dev(scores: Mapping[str, Any]) -> str:
     model = scores.get("model") or "?"
     if scores.get("model_meta"):
         model += f" ({scores['model_meta']})"
-    lines = [f"Quote dev set: {scores['n_articles']} articles, model {model}, "
-             f"overlap {th:g}, new = doc-id prefix >= {scores.get('new_from', 100)}"]
+    lines = [
+        f"Quote dev set: {scores['n_articles']} articles, model {model}, "
+        f"overlap {th:g}, new = doc-id prefix >= {scores.get('new_from', 100)}"
+    ]
     for key, label in (("missing_articles", "missing"), ("failed_articles", "failed")):
         if scores.get(key):
             lines.append(f"  {label} (scored as empty): {', '.join(scores[key])}")
     if scores.get("offset_mismatches"):
         lines.append(f"  WARNING: {len(scores['offset_mismatches'])} gold spans do not match documents.text")
     lines.append("")
-    head = (f"{'group':<12} {'arts':>4} {'gold':>4} {'pred':>4}  {'e2e F1':>6} {'spk acc':>7} {'d+m F1':>6} "
-            f"{'ind F1':>6} {'mixed R':>9}  {'people P/R/F1':<17}  {'orgs P/R/F1':<17}")
+    head = (
+        f"{'group':<12} {'arts':>4} {'gold':>4} {'pred':>4}  {'e2e F1':>6} {'spk acc':>7} {'d+m F1':>6} "
+        f"{'ind F1':>6} {'mixed R':>9}  {'people P/R/F1':<17}  {'orgs P/R/F1':<17}"
+    )
     lines += [head, "-" * len(head)]
     for name, g in groups.items():
         h = g["headline"]
@@ -344,7 +419,8 @@ def format_dev(scores: Mapping[str, Any]) -> str:
             f"{name:<12} {h['n_articles']:>4} {h['n_gold_quotes']:>4} {h['n_pred_quotes']:>4}  {_f(h['e2e_f1']):>6} "
             f"{_f(h['speaker_accuracy']):>7} {_f(h['direct_mixed_f1']):>6} {_f(h['indirect_f1']):>6} {mixed:>9}  "
             f"{_f(h['people_precision'])} {_f(h['people_recall'])} {_f(h['people_f1'])}  "
-            f"{_f(h['orgs_precision'])} {_f(h['orgs_recall'])} {_f(h['orgs_f1'])}")
+            f"{_f(h['orgs_precision'])} {_f(h['orgs_recall'])} {_f(h['orgs_f1'])}"
+        )
     lines.append("")
     lines.append("errors (missed quotes / spurious / wrong speaker; people FP/FN; orgs FP/FN):")
     for name in ("old", "new"):
@@ -352,9 +428,11 @@ def format_dev(scores: Mapping[str, Any]) -> str:
             continue
         h, g = groups[name]["headline"], groups[name]
         pe, oe = g["people"], g["organisations"]
-        lines.append(f"  {name:<4} {h['n_missed_quotes']} / {h['n_spurious_quotes']} / {h['n_wrong_speakers']};  "
-                     f"people {pe['n_pred'] - pe['tp']}/{pe['n_gold'] - pe['tp']};  "
-                     f"orgs {oe['n_pred'] - oe['tp']}/{oe['n_gold'] - oe['tp']}")
+        lines.append(
+            f"  {name:<4} {h['n_missed_quotes']} / {h['n_spurious_quotes']} / {h['n_wrong_speakers']};  "
+            f"people {pe['n_pred'] - pe['tp']}/{pe['n_gold'] - pe['tp']};  "
+            f"orgs {oe['n_pred'] - oe['tp']}/{oe['n_gold'] - oe['tp']}"
+        )
     cols = [n for n in ("old", "new", "all") if n in groups]
     for field, title in (("speaker_by_mention", "gold mention"), ("speaker_by_kind", "gold speaker kind")):
         lines.append("")

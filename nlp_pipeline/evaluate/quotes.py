@@ -19,8 +19,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 THRESHOLDS = (0.3, 0.5, 0.8)
 CATEGORIES = {
@@ -80,8 +81,11 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def score_quotes(gold_records: Iterable[Mapping[str, Any]], predicted_by_doc: Mapping[str, Iterable[Any]],
-                 thresholds: Iterable[float] = THRESHOLDS) -> dict[str, Any]:
+def score_quotes(
+    gold_records: Iterable[Mapping[str, Any]],
+    predicted_by_doc: Mapping[str, Iterable[Any]],
+    thresholds: Iterable[float] = THRESHOLDS,
+) -> dict[str, Any]:
     """Score predictions (Quote objects or dicts) against gold article records."""
     gold_records = list(gold_records)
     thresholds = tuple(thresholds)
@@ -116,11 +120,19 @@ def score_quotes(gold_records: Iterable[Mapping[str, Any]], predicted_by_doc: Ma
             pr, rc, f1 = _prf(tp, n_pred, n_gold)
             ep, er, ef = _prf(e2e, n_pred, n_gold)
             by_cat[cat] = {
-                "n_gold": n_gold, "n_pred": n_pred, "tp": tp,
-                "precision": pr, "recall": rc, "f1": f1,
-                "speaker_n": spk_n, "speaker_correct": spk_ok,
+                "n_gold": n_gold,
+                "n_pred": n_pred,
+                "tp": tp,
+                "precision": pr,
+                "recall": rc,
+                "f1": f1,
+                "speaker_n": spk_n,
+                "speaker_correct": spk_ok,
                 "speaker_accuracy": spk_ok / spk_n if spk_n else 0.0,
-                "e2e_tp": e2e, "e2e_precision": ep, "e2e_recall": er, "e2e_f1": ef,
+                "e2e_tp": e2e,
+                "e2e_precision": ep,
+                "e2e_recall": er,
+                "e2e_f1": ef,
             }
         result["thresholds"][f"{th:g}"] = by_cat
     return result
@@ -173,13 +185,17 @@ def evaluate_quotes(gold_path: str | Path, articles_dir: str | Path, nlp=None) -
 
 def format_table(scores: Mapping[str, Any]) -> str:
     """Plain-text table: one row per threshold and category."""
-    head = f"{'overlap':>7}  {'quotes':<13} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}  {'spk acc':>7}  {'e2e P':>6} {'e2e R':>6} {'e2e F1':>6}"
+    head = (
+        f"{'overlap':>7}  {'quotes':<13} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}  {'spk acc':>7}  "
+        f"{'e2e P':>6} {'e2e R':>6} {'e2e F1':>6}"
+    )
     lines = [head, "-" * len(head)]
     for th, cats in scores["thresholds"].items():
         for cat, s in cats.items():
             lines.append(
                 f"{th:>7}  {cat:<13} {s['n_gold']:>5} {s['n_pred']:>5} {s['precision']:>6.3f} {s['recall']:>6.3f} "
-                f"{s['f1']:>6.3f}  {s['speaker_accuracy']:>7.3f}  {s['e2e_precision']:>6.3f} {s['e2e_recall']:>6.3f} {s['e2e_f1']:>6.3f}"
+                f"{s['f1']:>6.3f}  {s['speaker_accuracy']:>7.3f}  {s['e2e_precision']:>6.3f} {s['e2e_recall']:>6.3f} "
+                f"{s['e2e_f1']:>6.3f}"
             )
     return "\n".join(lines)
 
