@@ -128,10 +128,13 @@ def entity_mentions(
         hit = linked.get((start, end))
         if hit is not None:
             return hit
-        for (s, e), value in linked.items():  # overlapping mention (model span differs a little)
-            if s < end and start < e:
-                return value
-        return None
+        # the mention sharing the most characters (the model's span differs a little)
+        best, shared = None, 0
+        for (s, e), value in linked.items():
+            n = min(e, end) - max(s, start)
+            if n > shared:
+                best, shared = value, n
+        return best
 
     rows: list[dict[str, Any]] = []
     for ent in doc.ents:
@@ -141,13 +144,19 @@ def entity_mentions(
             continue  # "Botkyrka" (LOC) inside the affiliation "Kulturen i Botkyrka" (ORG)
         # time and measure expressions (SUC TME/MSR, ...) stay MISC, never linked to a person/organisation
         link = link_of(ent.start_char, ent.end_char) if is_name(ent.label_) else None
+        start, end = ent.start_char, ent.end_char
+        if link is not None:
+            # the NER ran past a linked name ("Anna Ek/8" of a byline): the row is the name
+            inner = [(s, e) for (s, e), v in linked.items() if v == link and start <= s and e <= end]
+            if inner and (start, end) not in inner:
+                start, end = min(inner, key=lambda se: (se[0] - se[1], se))
         row = {
-            "text": ent.text,
+            "text": doc.text[start:end],
             "label": map_label(ent.label_),
             "label_original": ent.label_,
-            "start_char": ent.start_char,
-            "end_char": ent.end_char,
-            "canonical": ent.text,
+            "start_char": start,
+            "end_char": end,
+            "canonical": doc.text[start:end],
             "person_id": None,
             "org_id": None,
         }

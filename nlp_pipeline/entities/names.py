@@ -12,7 +12,9 @@ people is left unlinked rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -78,6 +80,12 @@ def _name_text(t: str) -> bool:
     return bool(t) and t[0].isupper() and t.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+def _slash_name(t: str) -> bool:
+    """A name glued to a byline by a slash: "Holm/TT", "Holm/8"."""
+    head, slash, _rest = t.partition("/")
+    return bool(slash) and _name_text(head)
+
+
 def _word(tok: Token) -> str:
     t = tok.text
     return t[:-1] if len(t) > 3 and t.endswith(".") and t[-2] != "." else t
@@ -129,16 +137,26 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             and title_start is None
         ):
             start += 1
-        while end > start and not _name_word(doc[end - 1]):
+        # a name ends at a slash: "Anna Ek/TT", "Anna Ek/8 SIDOR" (a byline glued into one token)
+        cut: str | None = None
+        for k in range(start, end):
+            slash = doc[k].text.find("/")
+            if slash >= 0:
+                end, cut = (k + 1, doc[k].text[:slash]) if slash > 0 and _name_text(doc[k].text[:slash]) else (k, None)
+                break
+        while cut is None and end > start and not _name_word(doc[end - 1]):
             end -= 1
         if end <= start or any(taken[start:end]):
             return
         words = tuple(_word(t) for t in doc[start:end])
+        end_char = _end_char(doc[end - 1])
+        if cut is not None:
+            words, end_char = words[:-1] + (cut,), doc[end - 1].idx + len(cut)
         if words[0] in SENTENCE_WORDS or not plausible_person(words):
             return
         for k in range(start, end):
             taken[k] = True
-        out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), words, "PER", source, title_start))
+        out.append(NameMention(start, end, doc[start].idx, end_char, words, "PER", source, title_start))
 
     for ent in doc.ents:
         if not is_person(ent.label_):
@@ -146,13 +164,14 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         start, end = ent.start, ent.end
         while start < end and not _name_word(doc[start]):
             start += 1
-        # extend over capitalised words the NER left out: "Lena" + "Sjöberg"
+        # extend over capitalised words the NER left out: "Lena" + "Sjöberg" (or "Sjöberg/TT")
         while (
             end < n
             and end - start < 4
-            and _name_word(doc[end])
+            and (_name_word(doc[end]) or _slash_name(doc[end].text))
             and doc[end].text not in SENTENCE_WORDS
             and not is_org(doc[end].ent_type_)
+            and "/" not in doc[end - 1].text
         ):
             end += 1
         if start < end:
@@ -166,6 +185,9 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         j = i + 1
         while j < n and j - i < 4:
             t = doc[j]
+            if _slash_name(t.text) and not taken[j]:
+                j += 1  # "Lena Holm/TT": the name ends at the slash
+                break
             if _name_word(t) and t.text not in SENTENCE_WORDS and not taken[j]:
                 j += 1
             elif t.text in NAME_PARTICLES and j + 1 < n and _name_word(doc[j + 1]):
@@ -235,12 +257,17 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             taken[k] = True
         out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), mwords, "ORG", source))
 
-    # "NORRA POSTEN/TT", "12 NYHETER/TT": the publication in a wire byline (before the NER, which
-    # tends to take only part of an all-capitals name)
-    for i in range(n):
-        byline_end = _byline_publication(doc, words, i, taken) if not taken[i] and words[i][:1].isalnum() else 0
-        if byline_end:
-            emit(i, byline_end, tuple(_byline_word(w) for w in words[i:byline_end]), "org-rule")
+    # "NORRA POSTEN/TT", "Anna Ek/8 SIDOR/TT": the publications of a wire byline (before the NER,
+    # which tends to take only part of an all-capitals name); glued text ("8 SIDOR/TTDela") too
+    starts = [t.idx for t in doc]
+    for s_char, e_char, pub in byline_publications(doc.text):
+        first = bisect.bisect_right(starts, s_char) - 1
+        last = bisect.bisect_left(starts, e_char)
+        if first < 0 or any(m.start_char < e_char and s_char < m.end_char for m in [*people, *out]):
+            continue
+        for k in range(first, last):
+            taken[k] = True
+        out.append(NameMention(first, last, s_char, e_char, pub, "ORG", "byline"))
 
     for ent in doc.ents:
         if not is_org(ent.label_):
@@ -373,26 +400,44 @@ def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[boo
             queue.append(out[-1])
 
 
-def _byline_publication(doc: Doc, words: list[str], i: int, taken: list[bool]) -> int:
-    """End of a publication name at ``i`` in a wire byline '<PUBLICATION>/<AGENCY>' that opens a
-    line (or follows a comma); 0 when there is none. A first name makes it a reporter's byline."""
-    n = len(doc)
-    if i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text) and words[i - 1] != ",":
-        return 0
-    j = i
-    while (
-        j < n
-        and j - i < 4
-        and not taken[j]
-        and words[j][:1].isalnum()
-        and (words[j][:1].isupper() or words[j].isdigit())
-    ):
-        j += 1
-    if j == i or j + 1 >= n or words[j] != "/" or words[j + 1] not in NEWS_AGENCIES:
-        return 0
-    if _gender.is_first_name(words[i].capitalize()) and not words[i].isdigit():
-        return 0
-    return j
+_CAPS = r"(?:\d+[ \t]+)?[A-ZÅÄÖ]{2,}(?:[ \t]+[A-ZÅÄÖ]{2,})*"
+# A byline opening a line: "Name/PUBLICATION[/AGENCY]" or "PUBLICATION/AGENCY", in capitals
+# but for the reporter's name; scraped pages glue the next word on ("8 SIDOR/TTDela på internet").
+BYLINE = re.compile(
+    r"^[ \t]*(?:(?P<author>[A-ZÅÄÖ][\w’'-]*(?:[ \t]+[A-ZÅÄÖ][\w’'-]*){0,3})[ \t]*/[ \t]*)?"
+    r"(?P<pubs>" + _CAPS + r"(?:[ \t]*/[ \t]*" + _CAPS + r")*)(?![a-zåäö\d])",
+    re.M,
+)
+
+
+def byline_publications(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(start, end, words)`` of each publication or agency named in a byline of ``text``.
+
+    A byline needs a ``/``: ``Anna Ek/TT``, ``NORRA POSTEN/TT``, ``8 SIDOR/TT``; a first part in
+    capitals, or before a wire agency (``Lokalbladet/AFP``), is a publication unless it opens with a
+    first name (``ANNA EK/TT``, ``Anna Ek/TT``: a reporter). Words are
+    given as names are written (``8 Sidor``, ``Norra Posten``, ``TT``).
+    """
+    out = []
+    for m in BYLINE.finditer(text):
+        parts: list[tuple[int, int]] = []
+        if m.group("author") is not None:
+            author = m.group("author")
+            first_word = author.split()[0]
+            wire = m.group("pubs").split("/")[0].strip() in NEWS_AGENCIES
+            if (author.upper() == author or wire) and not _gender.is_first_name(first_word.capitalize()):
+                parts.append(m.span("author"))  # "NORRA POSTEN/TT", "Lokalbladet/AFP": a publication
+        elif "/" not in m.group("pubs"):
+            continue  # "NYHETER" alone: a heading, not a byline
+        pos = m.start("pubs")
+        for piece in m.group("pubs").split("/"):
+            lead = len(piece) - len(piece.lstrip())
+            parts.append((pos + lead, pos + len(piece.rstrip())))
+            pos += len(piece) + 1
+        for s, e in parts:
+            if e > s:
+                out.append((s, e, tuple(_byline_word(w) for w in text[s:e].split())))
+    return out
 
 
 def _byline_word(w: str) -> str:
