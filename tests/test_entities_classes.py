@@ -37,3 +37,45 @@ def test_bylines_give_their_publications_and_a_clean_reporter_name(entities, tex
     assert names(r, "people") == people
     assert orgs <= names(r, "organisations")
     assert not any("/" in t for t in r.entities["text"])
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # national institutions named by their common noun, also in the genitive
+        ("Enligt polisens talesperson skadades ingen. Det bekräftar polisen.", {"Polisen"}),
+        # regional units fold into their organisation
+        ("Larmet kom på natten. Polisen i region Väst skickade två patruller, och polisregion Syd hjälpte till.",
+         {"Polisen"}),
+        ("Stockholmspolisen gick ut med en varning på tisdagen.", {"Polisen"}),
+        ("Arbetsförmedlingen region Väst har fått fler sökande i år.", {"Arbetsförmedlingen"}),
+    ],
+)
+def test_institutions_and_their_regional_units(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Myndigheten för digital förvaltning har fått nya pengar. Myndigheten ska bygga en ny tjänst.",
+         "Myndigheten för digital förvaltning"),
+        ("Rapporten kommer från Brottsförebyggande rådet. Den visar att stölderna minskar.",
+         "Brottsförebyggande rådet"),
+        ("Ansvaret ligger hos Klimat- och näringslivsdepartementet enligt ministern.",
+         "Klimat- och näringslivsdepartementet"),
+        ("Forum för levande historia ordnar en kurs för lärare i höst. Forum har många besökare.",
+         "Forum för levande historia"),
+        ("Myndigheten för samhällsskydd och beredskap och kommunerna samarbetar.",
+         "Myndigheten för samhällsskydd och beredskap"),
+        ("Beslutet togs av Statens jordbruksverk i somras.", "Statens jordbruksverk"),
+    ],
+)
+def test_names_that_go_on_in_lower_case_are_kept_whole(entities, text, org):
+    # and the first word alone later in the article is the same organisation
+    assert names(entities(text), "organisations") == {org}
+
+
+def test_a_name_does_not_run_into_the_next_phrase(entities):
+    r = entities("Regeringens prioriteringar på transportområdet presenterades. EU-kommissionen om ändring av direktivet.")
+    assert not any("prioriteringar" in n or "ändring" in n for n in names(r, "organisations"))

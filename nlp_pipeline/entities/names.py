@@ -22,13 +22,19 @@ from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.orgs import (
     ADJECTIVE_START,
+    COMPASS_REGIONS,
     FOREIGN_ORG_WORDS,
     LOWER_CASE_ORGS,
+    NAME_PREPOSITIONS,
     NEWS_AGENCIES,
+    NOT_ORG_HEAD,
+    ORG_HEAD,
     ORG_NAMES,
     ORG_PREFIXES,
     ORG_SUFFIX,
     PLACE_ORG_NOUNS,
+    REGION_WORDS,
+    REGIONAL_UNITS,
 )
 from ..lang.places import is_place
 from ..lang.roles import ROLE_SUFFIX
@@ -269,6 +275,27 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             taken[k] = True
         out.append(NameMention(first, last, s_char, e_char, pub, "ORG", "byline"))
 
+    # "polisen region Väst", "polisregion Syd", "Stockholmspolisen": a unit folds into its organisation
+    for i, t in enumerate(words):
+        low = t.lower()
+        parent = REGIONAL_UNITS.get(low)
+        if parent is None and len(low) > 9 and t[:1].isupper() and low.endswith("polisen"):
+            parent = REGIONAL_UNITS["polisen"]  # a place glued to the noun: "Stockholmspolisen"
+        if parent is None or taken[i]:
+            continue
+        end = i + 1
+        j = end + 1 if end < n and words[end] == "i" else end
+        if j < n and words[j].lower() in REGION_WORDS:
+            j += 1
+        if j > end and j < n and _name_word(doc[j]) and (words[j - 1].lower() in REGION_WORDS or low != "polisen"):
+            end = j + 1
+        elif low.startswith("polisregion") and end < n and _name_word(doc[end]):
+            end += 1
+        if low == "polisen" and end == i + 1:
+            continue  # plain "polisen": the lower-case rule below
+        if not any(taken[i:end]):
+            emit(i, end, (parent,), "org-rule")
+
     for ent in doc.ents:
         if not is_org(ent.label_):
             continue
@@ -305,19 +332,38 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             and not is_org(doc[end + 1].ent_type_)
         ):
             end += 2  # "Statens institut" + "i Lund"
+        end = _extend_org_name(doc, start, end, taken)
+        # a regional unit folds into its organisation: "Arbetsförmedlingen region Väst" is Arbetsförmedlingen
+        covered = end
+        if end - start >= 2 and doc[end - 1].lower_ in REGION_WORDS and not is_place(doc[end - 2].text):
+            end -= 1
+        if covered < n and doc[covered].lower_ in REGION_WORDS and end - start >= 1 and not is_place(doc[end - 1].text):
+            if covered + 1 < n and (_name_word(doc[covered + 1]) or doc[covered + 1].lower_ in COMPASS_REGIONS):
+                covered += 2
+        elif covered > end and covered < n and _name_word(doc[covered]) and not taken[covered]:
+            covered += 1
         mwords = tuple(_word(t) for t in doc[start:end])
         mwords = mwords[:-1] + (_org_word(mwords[-1]),)
         if len(mwords) == 1 and mwords[0] in SENTENCE_WORDS:
             continue
-        emit(start, end, mwords, "ner")
+        if (
+            end - start == 1
+            and _sent_start(doc, start)
+            and doc[start].pos_ == "NOUN"
+            and mwords[0].lower() not in LOWER_CASE_ORGS
+            and mwords[0] not in ORG_NAMES
+        ):
+            continue  # "Myndigheten har …", "Samtalen ska …": a common noun opening the sentence
+        emit(start, covered, mwords, "ner")
 
     for i, t in enumerate(words):
         if taken[i] or not t[:1].isalnum():
             continue
         low = t.lower()
         if t[:1].islower():
-            if low in LOWER_CASE_ORGS:
-                emit(i, i + 1, (t,), "org-rule")  # canonical form capitalised by the component
+            if low in LOWER_CASE_ORGS or (low.endswith("s") and low[:-1] in LOWER_CASE_ORGS):
+                # canonical form capitalised by the component; "polisens" is Polisen's
+                emit(i, i + 1, (t if low in LOWER_CASE_ORGS else t[:-1],), "org-rule")
             elif (
                 i > 0
                 and _name_word(doc[i - 1])
@@ -369,13 +415,67 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
                 and base == t
             ):
                 end += 2
+            end = _extend_org_name(doc, start, end, taken)  # "Myndigheten för digital förvaltning"
             mwords = tuple(_word(x) for x in doc[start:end])
             mwords = mwords[:-1] + (_org_word(mwords[-1]),)
             emit(start, end, mwords, "org-rule")
+        elif t[:1].isupper() and t not in SENTENCE_WORDS:
+            # a capitalised word opening a name that goes on in lower case: "Brottsförebyggande rådet",
+            # "Klimat- och näringslivsdepartementet", "Forum för levande historia"
+            end = _extend_org_name(doc, i, i + 1, taken)
+            if end > i + 1:
+                mwords = tuple(_word(x) for x in doc[i:end])
+                emit(i, end, mwords[:-1] + (_org_word(mwords[-1]),), "org-rule")
     out.sort(key=lambda m: m.start)
     _coordinated_organisations(doc, out, taken, emit)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _extend_org_name(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
+    """The end of an organisation's name that goes on in lower case after ``doc[start:end]``.
+
+    * a head noun with a complement: "Myndigheten för samhällsskydd och beredskap", "Forum för
+      levande historia" (over lower-case words, up to a verb, punctuation or a capital);
+    * lower-case words ending in a head noun: "Brottsförebyggande rådet", "Nordiska museet",
+      "Klimat- och näringslivsdepartementet", "Statens jordbruksverk".
+    """
+    n = len(doc)
+
+    def lower_word(k: int, pos: tuple[str, ...] = ("NOUN", "ADJ", "PROPN", "ADP")) -> bool:
+        t = doc[k]
+        return (
+            not taken[k]
+            and t.text[:1].islower()
+            and t.text.replace("-", "").isalpha()
+            and t.text[1:] == t.text[1:].lower()  # not two words glued: "novemberKören"
+            and t.pos_ in pos
+            and t.lower_ != "att"
+        )
+
+    def head(k: int) -> bool:
+        return bool(ORG_HEAD.search(doc[k].lower_)) and not NOT_ORG_HEAD.search(doc[k].lower_)
+
+    last = doc[end - 1]
+    if head(end - 1) and end + 1 < n and doc[end].lower_ in NAME_PREPOSITIONS and lower_word(end + 1):
+        j, joined = end + 1, False
+        while j < n and j - end <= 7:
+            if lower_word(j, ("NOUN", "ADJ", "PROPN")):
+                j += 1
+            elif doc[j].lower_ == "och" and not joined and j + 1 < n and lower_word(j + 1, ("NOUN", "ADJ")):
+                j, joined = j + 2, True  # one "och" inside a name: "… för samhällsskydd och beredskap"
+            else:
+                break
+        return j
+    j = end
+    if last.text.endswith("-") and j + 1 < n and doc[j].lower_ == "och":
+        j += 1  # "Klimat- och näringslivsdepartementet"
+    k = j
+    while k < n and k - j < 3 and lower_word(k, ("NOUN", "ADJ", "PROPN")):
+        if head(k):
+            return k + 1
+        k += 1
+    return end
 
 
 def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[bool], emit) -> None:
@@ -558,6 +658,21 @@ def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
             clusters.append(c)
             by_name[base.casefold()] = c
         c.mentions.append(m)
+    # the first word of a longer name, alone, is that organisation when only one name opens with it:
+    # "Myndigheten för digital förvaltning … Myndigheten ska", "Forum för levande historia … Forum"
+    opening: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if len(c.full) > 1:
+            opening.setdefault(c.full[0].casefold(), []).append(c)
+    kept = []
+    for c in clusters:
+        targets = opening.get(strip_genitive(c.full[0]).casefold(), []) if len(c.full) == 1 else []
+        if len(targets) == 1:
+            targets[0].mentions.extend(c.mentions)
+            targets[0].mentions.sort(key=lambda m: m.start)
+        else:
+            kept.append(c)
+    clusters = [dataclasses.replace(c, key=k) for k, c in enumerate(kept)]
     for c in clusters:
         c.variants = list(dict.fromkeys(m.text for m in c.mentions))
     return clusters

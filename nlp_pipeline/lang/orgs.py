@@ -191,7 +191,35 @@ NATIONAL_INSTITUTIONS = {
 }
 
 # national institutions taken for an organisation mention even in lower case (a subset of the above)
-LOWER_CASE_ORGS = {"regeringen", "riksdagen", "säkerhetspolisen", "försvarsmakten", "kriminalvården"}
+LOWER_CASE_ORGS = {
+    "regeringen",
+    "riksdagen",
+    "polisen",
+    "säkerhetspolisen",
+    "försvarsmakten",
+    "kriminalvården",
+    "tullen",
+    "kustbevakningen",
+    "åklagarmyndigheten",
+}
+
+# Regional units fold into their national organisation: "polisen region Väst", "polisregion Syd",
+# "Stockholmspolisen" are all "Polisen" (compound: the unit's place + the organisation's noun).
+REGIONAL_UNITS = {"polisen": "Polisen", "polisregion": "Polisen", "polisregionen": "Polisen"}
+REGION_WORDS = {"region", "regionen"}
+COMPASS_REGIONS = {"nord", "syd", "öst", "väst", "mitt", "norr", "söder"}  # "region syd", written in lower case
+
+# Head nouns that end (or open, before a "för"-complement) an organisation's name written with
+# lower-case words: "Brottsförebyggande rådet", "Nordiska museet", "Myndigheten för samhällsskydd".
+ORG_HEAD = re.compile(
+    ORG_SUFFIX.pattern[:-2]
+    + r"|rådet|museet|centrum|centralen|kommitté|kommittén|kommissionen|stiftelsen|forum|delegationen|"
+    r"utredningen|rörelsen|alliansen|nätverket|samfundet|fältstation|fältstationen|verk|kören|orkestern|teatern)$"
+)
+# Prepositions that open the complement of such a head: "Myndigheten för …", "Kommittén mot …"
+NAME_PREPOSITIONS = {"för", "mot"}
+# words that end like a head noun but are not one ("transportområdet" is not a council, "rådet")
+NOT_ORG_HEAD = re.compile(r"(?:område|området|områdets)$")
 
 # lower-case head nouns after a place name that make it an organisation ("Lerums kommun")
 PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"}
