@@ -232,12 +232,37 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     return out
 
 
-def _org_word(t: str) -> str:
-    """'WHO:s' -> 'WHO', 'Skolverkets' -> 'Skolverket' (genitive of a known name only)."""
+def _sentence_noun(doc: Doc, i: int, word: str, head_only: bool = False) -> bool:
+    """A common noun alone opening a sentence ("Samtalen ska", "Myndigheten har"), not a national
+    institution; with ``head_only``, only a bare head noun ("Myndigheten", not "Coronakommissionen")."""
+    low = strip_genitive(word.lower())
+    return (
+        _sent_start(doc, i)
+        and doc[i].pos_ == "NOUN"
+        and low not in LOWER_CASE_ORGS
+        and word not in ORG_NAMES
+        and (not head_only or bool(ORG_HEAD.fullmatch(low)))
+    )
+
+
+def _genitive_context(after: Token | None) -> bool:
+    """The word after a name in -s is a lower-case noun or adjective: 'Brås rapport'."""
+    return after is not None and after.text[:1].islower() and after.pos_ in {"NOUN", "ADJ"}
+
+
+def _org_word(t: str, after: Token | None = None, plain: set[str] | frozenset = frozenset()) -> str:
+    """The last word of an organisation's name without a genitive: 'WHO:s' -> 'WHO',
+    'Skolverkets' -> 'Skolverket' (a known name or head noun), 'Brås rapport' -> 'Brå' (an -s
+    before a lower-case noun or adjective: the genitive construction), unless the article also
+    uses the word in -s where it cannot be a genitive (``plain``: 'Trafikanalys har')."""
     if t.endswith(":s"):
         return t[:-2]
     base = strip_genitive(t)
-    return base if (base in ORG_NAMES or ORG_SUFFIX.search(base.lower())) and t not in ORG_NAMES else t
+    if base == t or t in ORG_NAMES:
+        return t
+    if base in ORG_NAMES or ORG_HEAD.search(base.lower()):
+        return base
+    return base if t not in plain and _genitive_context(after) else t
 
 
 def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = None) -> list[NameMention]:
@@ -257,6 +282,12 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
         for k in range(m.start, m.end):
             taken[k] = True
     out: list[NameMention] = []
+    # capitalised words in -s that the article also uses where no genitive can be ("Trafikanalys har")
+    plain_s = {
+        w
+        for i, w in enumerate(words)
+        if len(w) > 3 and w[-1] == "s" and w[:1].isupper() and not _genitive_context(doc[i + 1] if i + 1 < n else None)
+    }
 
     def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
         for k in range(start, end):
@@ -343,17 +374,13 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
         elif covered > end and covered < n and _name_word(doc[covered]) and not taken[covered]:
             covered += 1
         mwords = tuple(_word(t) for t in doc[start:end])
-        mwords = mwords[:-1] + (_org_word(mwords[-1]),)
+        mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
         if len(mwords) == 1 and mwords[0] in SENTENCE_WORDS:
             continue
-        if (
-            end - start == 1
-            and _sent_start(doc, start)
-            and doc[start].pos_ == "NOUN"
-            and mwords[0].lower() not in LOWER_CASE_ORGS
-            and mwords[0] not in ORG_NAMES
-        ):
+        if end - start == 1 and _sentence_noun(doc, start, mwords[0]):
             continue  # "Myndigheten har …", "Samtalen ska …": a common noun opening the sentence
+        if is_place(" ".join(mwords)) and not (covered < n and _institution_noun(doc[covered].lower_)):
+            continue  # "Nya Zeeland", "Växjö" used as places
         emit(start, covered, mwords, "ner")
 
     for i, t in enumerate(words):
@@ -416,8 +443,10 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             ):
                 end += 2
             end = _extend_org_name(doc, start, end, taken)  # "Myndigheten för digital förvaltning"
+            if end - start == 1 and _sentence_noun(doc, start, base, head_only=True):
+                continue
             mwords = tuple(_word(x) for x in doc[start:end])
-            mwords = mwords[:-1] + (_org_word(mwords[-1]),)
+            mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
             emit(start, end, mwords, "org-rule")
         elif t[:1].isupper() and t not in SENTENCE_WORDS:
             # a capitalised word opening a name that goes on in lower case: "Brottsförebyggande rådet",
@@ -425,11 +454,71 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
             end = _extend_org_name(doc, i, i + 1, taken)
             if end > i + 1:
                 mwords = tuple(_word(x) for x in doc[i:end])
-                emit(i, end, mwords[:-1] + (_org_word(mwords[-1]),), "org-rule")
+                emit(i, end, mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),), "org-rule")
     out.sort(key=lambda m: m.start)
     _coordinated_organisations(doc, out, taken, emit)
+    _acronyms(doc, words, out, taken, emit)
     out.sort(key=lambda m: m.start)
     return out
+
+
+_ACRONYM = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,7}|[a-zåäö]{1,3})")  # "MSB", "MUCF", "Brå"
+_NAME_GLUE = {"för", "och", "i", "mot", "av", "om", "på", "till"}
+
+
+def is_acronym_of(acronym: str, name_words: tuple[str, ...]) -> bool:
+    """Whether ``acronym`` abbreviates the name: its letters, in order, start the name's first word
+    and come from its words ("MSB": Myndigheten för samhällsskydd och beredskap; "Brå":
+    Brottsförebyggande rådet; "FN": Förenta nationerna)."""
+    letters = acronym.casefold()
+    words = [w.casefold() for w in name_words if w.casefold() not in _NAME_GLUE]
+    if len(letters) < 2 or len(words) < 2 or not words[0].startswith(letters[0]):
+        return False
+    text = " ".join(words)
+    pos = 0
+    for ch in letters:
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    # every word's initial that is a capital letter of the acronym is used: "FN" is not "Förenta Nationernas Hus"
+    return sum(1 for w in words if w[0] in letters) >= min(len(words), len(letters))
+
+
+def _acronyms(doc: Doc, words: list[str], out: list[NameMention], taken: list[bool], emit) -> None:
+    """'Myndigheten för samhällsskydd och beredskap (MSB)', 'Förenta nationerna, FN,': the acronym given
+    after a name is that organisation, here and wherever else the article uses it (also as 'MSB:s')."""
+    n = len(doc)
+    full: dict[str, tuple[str, ...]] = {}
+    # names: the organisation mentions, and other model spans of capitalised words ("Förenta Nationerna"
+    # tagged MISC), which the acronym after them shows to be organisations
+    spans = [(m.start, m.end, m.words, m) for m in out if len(m.words) >= 2]
+    spans += [
+        (e.start, e.end, tuple(_word(t) for t in e), None)
+        for e in doc.ents
+        if len(e) >= 2 and all(_name_word(t) or t.lower_ in _NAME_GLUE for t in e) and not is_place(e.text)
+    ]
+    for start, end, name, mention in spans:
+        j = end
+        if j + 1 < n and words[j] in {"(", ","} and _ACRONYM.fullmatch(words[j + 1]):
+            acronym = words[j + 1]
+            if acronym in full or not is_acronym_of(acronym, name):
+                continue
+            if mention is None:
+                if any(taken[start:end]):
+                    continue
+                emit(start, end, name, "acronym")
+            full[acronym] = name
+    if not full:
+        return
+    for m in out:  # mentions of the acronym found before (the NER's "MSB") take the full name
+        key = m.words[0][:-2] if len(m.words) == 1 and m.words[0].endswith(":s") else m.words[0]
+        if len(m.words) == 1 and key in full:
+            m.words = full[key]
+    for i, w in enumerate(words):
+        key = w[:-2] if w.endswith(":s") else w
+        if key in full and not taken[i]:
+            emit(i, i + 1, full[key], "acronym")
 
 
 def _extend_org_name(doc: Doc, start: int, end: int, taken: list[bool]) -> int:

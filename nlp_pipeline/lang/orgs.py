@@ -79,7 +79,8 @@ ORG_SUFFIX = re.compile(
     r"universitetet|universitet|högskolan|institutet|nämnden|banken|bolaget|kommun|"
     r"regionen|tinget|akademien|akademin|fonden|föreningen|sällskapet|kansliet|domstolen|"
     r"tingsrätt|tingsrätten|hovrätten|kyrkan|koncernen|byrån|ämbetet|sekretariatet|"
-    r"centret|skolan|gymnasium|gymnasiet|sjukhuset|klubb|klubben|fabriken|ombudsmannen)$"
+    r"centret|skolan|gymnasium|gymnasiet|sjukhuset|klubb|klubben|fabriken|ombudsmannen|kommissionen|rådet|"
+    r"museet)$"
 )
 
 # Capitalised words that open official organisation names.
