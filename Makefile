@@ -13,7 +13,7 @@ STANZA_DATA = $(DATA)/stanza
 # machines; elsewhere set TORCH_INDEX=https://download.pytorch.org/whl/cpu.
 TORCH_INDEX ?=
 
-.PHONY: setup setup-stanza demo test lint test-stanza train train-data evaluate evaluate-quotes evaluate-dev bench lexicons clean \
+.PHONY: setup setup-stanza demo test lint test-stanza train train-data evaluate evaluate-quotes evaluate-dev bench lexicons kb clean \
 	stanza-data train-stanza evaluate-backends
 
 setup: $(VENV)/.installed
@@ -109,6 +109,12 @@ bench: setup
 ## Rebuild the compact lexicons shipped in the package (first-name genders, places): recipe/build_lexicon.py.
 lexicons: setup check-corpora
 	$(BIN)/python -m recipe.build_lexicon $(CORPORA)
+
+## Rebuild the entity knowledge base shipped in the package (organisations with types and acronyms, parties,
+## politicians; nlp_pipeline/lang/data/kb.json.gz, about 30 s): recipe/build_kb.py, sources and counts in
+## nlp_pipeline/lang/data/KB.md.
+kb: setup check-corpora
+	$(BIN)/python -m recipe.build_kb $(CORPORA)
 
 clean:
 	rm -rf $(DATA) training-output out
