@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
 from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
-from ..lang.speech import CUE_FORMS, PARTICLE_CUES
+from ..lang.speech import CUE_FORMS, PARTICLE_CUES, REPORT_FORMS
+from .cues import find_cues
 from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
 from .records import Quote
 from .speakers import SpeakerParser, SpeakerPhrase
@@ -160,7 +161,7 @@ def _cue_lemma(cue: str | None) -> str | None:
     parts = tuple(low.split())
     if len(parts) == 2 and parts in PARTICLE_CUES:
         return PARTICLE_CUES[parts]
-    return CUE_FORMS.get(low, low)
+    return CUE_FORMS.get(low) or REPORT_FORMS.get(low, low)
 
 
 def _drop_boilerplate(cands: list[Candidate], boiler: list[tuple[int, int]]) -> list[Candidate]:
@@ -186,7 +187,7 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
     if not text.strip():
         return []
     name_chars = [doc[t].idx for t, _ in index.name_starts]
-    cands: list[Candidate] = detect(text, name_chars, cfg["detection_confidence"])
+    cands: list[Candidate] = detect(text, name_chars, cfg["detection_confidence"], find_cues(doc))
     boiler = boilerplate_of(doc)
     if boiler:
         cands = _drop_boilerplate(cands, boiler)

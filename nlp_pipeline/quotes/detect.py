@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from ..lang.pronouns import FIRST_SECOND_PERSON, GENERIC_SUBJECT, SECOND_PERSON, THIRD_PERSON
-from ..lang.speech import CUE_FORMS, INDIRECT_LEMMAS
+from ..lang.speech import CUE_FORMS, ENLIGT_NOT_SOURCES, INDIRECT_LEMMAS
 from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE
+from .cues import Cue
 from .patterns import (
     AFTER_CLOSING_MARK,
     ATTR_AFTER,
@@ -54,6 +56,14 @@ from .patterns import (
     SENT_END,
     WS,
 )
+
+# "Det säger" / "Så har" before a verb at a sentence start: a back-reference to the quote before
+DET_LEAD = re.compile(r"(?:Det|Detta|Så)(?:[ \t\u00a0]+(?:har|hade|också|även))*[ \t\u00a0]*")
+# a word that opens a clause right before "enligt": the source starts the clause ("och enligt X utreder …")
+CLAUSE_OPENER = re.compile(r"(?<![\w-])(?:och|men|som|att|eftersom|då|när|där|medan|men att|så)[ \t\u00a0]*$")
+WORD = re.compile(r"[^\W\d_]+")
+# a pronoun subject that refers back to the one already speaking
+OWN_VOICE = re.compile(r"(?:[Hh]an|[Hh]on|[Hh]en|[Dd]e|[Dd]om|[Mm]an|[Vv]i|[Jj]ag|[Dd]et)")
 
 # How sure a candidate is, by the rule that found it (the ``swedish_quotes`` component's
 # ``detection_confidence``); "default" for every other rule.
@@ -156,8 +166,15 @@ def _plausible_mid(mid: str) -> bool:
 class Detector:
     """One document's detection state."""
 
-    def __init__(self, text: str, name_starts: list[int] | None = None, confidence: dict[str, float] | None = None):
+    def __init__(
+        self,
+        text: str,
+        name_starts: list[int] | None = None,
+        confidence: dict[str, float] | None = None,
+        cues: list[Cue] | None = None,
+    ):
         self.text = text
+        self.cues = cues
         self.confidence = {**DETECTION_CONFIDENCE, **(confidence or {})}
         self.paras = paragraph_ranges(text)
         self.para_starts = [p[0] for p in self.paras]
@@ -625,43 +642,26 @@ class Detector:
 
     def indirect(self) -> None:
         text = self.text
+        if self.cues is not None:
+            self.indirect_cues()
         for ps, pe in self.paras:
-            for m in self._indirect_matches(ps, pe):
-                cue = m.group("cue")
-                if (
-                    CUE_FORMS.get(cue) not in INDIRECT_LEMMAS
-                    or self.inside_direct(m.start())
-                    or self.in_list(m.start())
-                ):
-                    continue
-                if m.start() > ps and text[m.start() - 1] not in WS:
-                    continue
-                if not _plausible_mid(m.group("mid")) or DET_BEFORE.search(text, max(ps, m.start() - 12), m.start()):
-                    continue
-                if GENERIC_SUBJECT.search(text, max(ps, m.start() - 12), m.start()):
-                    continue  # "Många tror att ...": opinion of nobody in particular
-                cs = m.end()
-                ce = sentence_end(text, cs, pe)
-                colon = text.find(":", cs, ce)
-                if colon >= 0:
-                    ce = colon
-                if self.inside_direct(cs) or any(c.start < ce and cs < c.end for c in self.cands if c.type == "mixed"):
-                    continue
-                ss = self.sentence_start(m.start(), ps)
-                attr = Attribution("subject", cue, m.start("cue"), m.end("cue"), "attribution", ss, m.start("cue"))
-                attr.after_end = m.end("mid")  # speaker may follow the cue ("sa förbundet att")
-                self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr)
+            if self.cues is None:
+                self.indirect_att_text(ps, pe)
             for m in ENLIGT.finditer(text, ps, pe):
                 if self.inside_direct(m.start()) or self.in_list(m.start()):
                     continue
                 ss = self.sentence_start(m.start(), ps)
                 se = sentence_end(text, m.end(), pe)
+                if self.enligt_not_a_source(m.end(), se) or self.relayed(ss, m.start()):
+                    continue
                 # the source: up to a comma or the sentence end
                 src_end = text.find(",", m.end(), se)
                 src_end = se if src_end < 0 else src_end
                 attr = Attribution("after", "enligt", m.start("cue"), m.end("cue"), "enligt", m.end(), src_end)
-                if m.start() - ss <= 1:
-                    # "Enligt Anna Lind ska kommunen ...": the source is the first noun phrase
+                clause_initial = m.start() - ss <= 1 or CLAUSE_OPENER.search(text, max(ss, m.start() - 12), m.start())
+                if clause_initial:
+                    # "Enligt Anna Lind ska kommunen ...", "… och enligt källor utreder polisen …":
+                    # the source is the first noun phrase, the content the rest of the clause
                     sm = ENLIGT_SOURCE.match(text, m.end(), se)
                     if sm is None or sm.end() >= se:
                         continue
@@ -676,6 +676,8 @@ class Detector:
                 if any(c.start < ce and cs < c.end for c in self.cands):
                     continue
                 self.add(cs, ce, "indirect", "enligt", attr)
+            if self.cues is not None:
+                continue
             for m in INDIRECT_TAIL.finditer(text, ps, pe):
                 if self.inside_direct(m.start()) or self.in_list(m.start()):
                     continue
@@ -692,6 +694,117 @@ class Detector:
                     continue
                 attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
                 self.add(ss, m.start(), "indirect", "reported-tail", attr)
+
+    def indirect_att_text(self, ps: int, pe: int) -> None:
+        """'X säger att ...' found in the text alone (a Doc without cues from the parse)."""
+        text = self.text
+        for m in self._indirect_matches(ps, pe):
+            cue = m.group("cue")
+            if CUE_FORMS.get(cue) not in INDIRECT_LEMMAS or self.inside_direct(m.start()) or self.in_list(m.start()):
+                continue
+            if m.start() > ps and text[m.start() - 1] not in WS:
+                continue
+            if not _plausible_mid(m.group("mid")) or DET_BEFORE.search(text, max(ps, m.start() - 12), m.start()):
+                continue
+            if GENERIC_SUBJECT.search(text, max(ps, m.start() - 12), m.start()):
+                continue  # "Många tror att ...": opinion of nobody in particular
+            cs = m.end()
+            ce = sentence_end(text, cs, pe)
+            colon = text.find(":", cs, ce)
+            if colon >= 0:
+                ce = colon
+            if self.inside_direct(cs) or any(c.start < ce and cs < c.end for c in self.cands if c.type == "mixed"):
+                continue
+            ss = self.sentence_start(m.start(), ps)
+            attr = Attribution("subject", cue, m.start("cue"), m.end("cue"), "attribution", ss, m.start("cue"))
+            attr.after_end = m.end("mid")  # speaker may follow the cue ("sa förbundet att")
+            self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr)
+
+    def indirect_cues(self) -> None:
+        """Reported speech from the reporting verbs the parse found (:mod:`.cues`): the content after
+        'att' / 'hur' or a bare clause, a clause with the verb inside it, and '…, skriver X' after one."""
+        text = self.text
+        for cue in self.cues or []:
+            if cue.reject is not None or cue.kind == "none":
+                continue
+            if self.inside_direct(cue.start) or self.in_list(cue.start):
+                continue
+            pi = self.para_of(cue.start)
+            ps, pe = self.paras[pi] if self.paras else (0, len(text))
+            if not ps <= cue.start < pe:
+                continue
+            written = text[cue.start : cue.end]
+            if any(c.attribution is not None and c.attribution.cue_start == cue.start for c in self.cands):
+                continue  # the attribution of a direct quote
+            if cue.kind == "tail":
+                self.reported_tail(cue, ps)
+                continue
+            ss = self.sentence_start(cue.start, ps)
+            if DET_LEAD.fullmatch(text, ss, cue.start):
+                continue  # "Det säger X": a back-reference, handled with the direct quotes
+            outer = next((c for c in self.cands if c.type == "indirect" and c.start <= cue.start < c.end), None)
+            if outer is not None and (cue.subject is None or OWN_VOICE.fullmatch(text, *cue.subject)):
+                continue  # the speaker's own stance inside their statement: "… och att man misstänker att …"
+            cs = cue.content
+            ce = sentence_end(text, cs, pe)
+            colon = text.find(":", cs, ce)
+            if colon >= 0:
+                ce = colon
+            if self.inside_direct(cs) or any(c.start < ce and cs < c.end for c in self.cands if c.type == "mixed"):
+                continue
+            if cue.kind == "which":
+                ce = cue.content_end
+            if cue.kind in ("as", "which"):
+                cs = ss if cue.kind == "which" else cs
+                attr = Attribution("span", written, cue.start, cue.end, "attribution", cue.subject[0], cue.subject[1])
+                self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr)
+                continue
+            if cue.kind == "inside":
+                # "Förseningen tror de beror på vädret": the whole clause, the speaker after the verb
+                attr = Attribution("span", written, cue.start, cue.end, "attribution", cue.subject[0], cue.subject[1])
+                self.add(ss, self._strip_end(ss, ce), "indirect", "indirect-att", attr)
+                continue
+            attr = Attribution("subject", written, cue.start, cue.end, "attribution", ss, cue.start)
+            attr.after_end = cue.mid_end if cue.mid_end is not None else cue.end  # "sa förbundet att"
+            self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr)
+
+    def reported_tail(self, cue, ps: int) -> None:
+        """'Kommunen bygger nytt, uppger Anna Lind.': the sentence before the attribution."""
+        text = self.text
+        comma = text.rfind(",", ps, cue.start)
+        stop = comma if comma >= 0 and not text[comma + 1 : cue.start].strip(WS) else cue.start
+        if any(c.attribution is not None and c.attribution.cue_start == cue.start for c in self.cands):
+            return
+        ss = self.sentence_start(stop, ps)
+        line_s = text.rfind("\n", ps, stop)
+        if line_s >= ss:
+            ss = line_s + 1
+        ss, _ = trim(text, ss, stop)
+        if any(c.start < stop and ss < c.end for c in self.cands):
+            return
+        if _word_count(text, ss, stop) < 2:
+            return
+        attr = Attribution("after", text[cue.start : cue.end], cue.start, cue.end, "attribution")
+        self.add(ss, stop, "indirect", "reported-tail", attr)
+
+    def enligt_not_a_source(self, pos: int, se: int) -> bool:
+        """'enligt lagen', 'enligt den nya planen', 'enligt följande': a rule or plan, not someone speaking."""
+        words = WORD.findall(self.text, pos, min(se, pos + 60))[:3]
+        return any(w.lower() in ENLIGT_NOT_SOURCES for w in words)
+
+    def relayed(self, ss: int, pos: int) -> bool:
+        """'…, säger Putin enligt Reuters': 'enligt' names who relayed an attribution, not a new speaker."""
+        for cue in self.cues or []:
+            if ss <= cue.start < pos and pos - cue.end <= 40 and cue.reject is None and cue.kind in ("tail", "none"):
+                return True
+        return any(
+            c.attribution is not None
+            and c.attribution.cue_end is not None
+            and ss <= c.attribution.cue_start < pos
+            and pos - c.attribution.cue_end <= 40
+            and c.attribution.mention != "enligt"
+            for c in self.cands
+        )
 
     def _indirect_matches(self, ps: int, pe: int):
         """INDIRECT_ATT matches, retrying after each cue so that a rejected wide match
@@ -744,7 +857,13 @@ class Detector:
 
 
 def detect(
-    text: str, name_starts: list[int] | None = None, confidence: dict[str, float] | None = None
+    text: str,
+    name_starts: list[int] | None = None,
+    confidence: dict[str, float] | None = None,
+    cues: list[Cue] | None = None,
 ) -> list[Candidate]:
-    """Quote candidates of ``text``; ``confidence`` overrides :data:`DETECTION_CONFIDENCE` by method."""
-    return Detector(text, name_starts, confidence).run()
+    """Quote candidates of ``text``; ``confidence`` overrides :data:`DETECTION_CONFIDENCE` by method.
+
+    ``cues``: the reporting verbs found in the parse (:func:`.cues.find_cues`); without them indirect
+    speech is found by the written forms alone."""
+    return Detector(text, name_starts, confidence, cues).run()

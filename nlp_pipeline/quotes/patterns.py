@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ..lang.speech import CUE_FORMS, PARTICLE_CUES
+from ..lang.speech import ATTRIBUTION_FORMS, PARTICLE_CUES
 
 WS = " \t\r\n\u00a0\u2009\u202f\u2007"
-_FORMS = sorted(CUE_FORMS, key=len, reverse=True)
+_FORMS = sorted(ATTRIBUTION_FORMS, key=len, reverse=True)
 CUE_ALT = "|".join(re.escape(f) for f in _FORMS)
 PARTICIPLE_ALT = "|".join(re.escape(f) for f in _FORMS if f.endswith(("t", "it")))
 CAP = r"[A-ZÅÄÖÆØÉÈÜ]"

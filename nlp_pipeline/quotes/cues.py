@@ -1,0 +1,497 @@
+"""Cue verbs of reported speech, found in the parse by lemma (and by written form where there is no parse).
+
+One vectorised look-up over the Doc's ``LOWER`` and ``LEMMA`` arrays finds the tokens whose lemma
+or form is in the lexicon of :mod:`nlp_pipeline.lang.speech`; only those tokens are looked at in
+Python. For each, :func:`find_cues` says where its reported content starts and in which word order:
+
+* ``att``: ``X säger att …``, ``Nu uppger bolaget för TT att …``, ``X pekar på att …``,
+  ``X lyfter bland annat fram att …``, ``X utesluter inte att …``;
+* ``question``: ``X berättar om hur …``, ``X förklarar varför …``;
+* ``bare``: a clause without ``att`` after a stance verb: ``Flera tycker det är bra``;
+* ``inside``: the verb and its subject inside the clause they report: ``Förseningen tror de beror på …``;
+* ``tail``: the attribution after the clause: ``…, skriver X.``
+
+and whether it is a statement at all: a wish or plan (``hoppas``, ``vill``), a hypothetical (``kan
+säga``, ``det vill säga``, ``En del kanske tycker``), an opinion of nobody in particular (``Många
+tror``), an agentless passive (``uppges``, ``bedöms``) or the author's own voice (``Jag tycker``)
+is rejected, with the reason. The quote rules (``detect.py``) decide what becomes a quote.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+from ..entities.linking import looks_like_role
+from ..lang.orgs import ORG_SUFFIX
+from ..lang.speech import (
+    BARE_CLAUSE_LEMMAS,
+    GENERIC_SUBJECTS,
+    HYPOTHETICAL_AUX,
+    NEEDS_PREPOSITION,
+    ONLY_WITH_PREPOSITION,
+    QUESTION_LEMMAS,
+    QUESTION_WORDS,
+    REPORT_FORMS,
+    REPORT_LEMMAS,
+    REPORT_PARTICLES,
+    REPORT_PREPOSITIONS,
+    REPORTIVE_AUX,
+    SPEECH_ACT_LEMMAS,
+)
+from ..lang.words import MID_PREPOSITIONS
+
+_FORM_HASHES = np.array(sorted({hash_string(f) for f in REPORT_FORMS}), dtype=np.uint64)
+_LEMMA_HASHES = np.array(sorted({hash_string(lemma) for lemma in REPORT_LEMMAS}), dtype=np.uint64)
+
+# how far the words between the verb and its "att" may run (subject, adverbs, a channel phrase)
+MAX_MID_TOKENS = 14
+_STOP_PUNCT = {".", "!", "?", ":", ";", "”", '"', "»", "«", "“", "„", "–", "—", "…", "(", ")"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"}
+_FIRST_PERSON = {"jag", "vi"}
+_HAVE = {"ha", "har", "hade", "haft"}
+_SKIP_ADVERBS = {"också", "även", "nog", "ju", "väl", "själv", "själva", "fortfarande", "då", "nu", "dock", "sedan"}
+# pronouns that can be a speaker after the verb ("tror de", "säger hon")
+_SPEAKER_PRONOUNS = {"han", "hon", "hen", "de", "dom", "vi", "jag", "den", "man"}
+# words between 'som' and the verb of an as-clause: "som inte minst X har påpekat"
+_AS_ADVERBS = {
+    "inte",
+    "minst",
+    "också",
+    "även",
+    "har",
+    "hade",
+    "tidigare",
+    "redan",
+    "själv",
+    "själva",
+    "ju",
+    "flera",
+    "gånger",
+}
+# prepositions that make "att" a subordinator ("efter att", "för att"), unless the verb takes them
+_SUBORDINATING = {"efter", "för", "utan", "genom", "trots", "innan", "sedan", "medan", "förutom", "i stället"}
+# prepositions that may stand between the verb and "att": a channel, a source, an addressee
+_MID_PREPOSITIONS = MID_PREPOSITIONS | {"bland", "enligt", "från", "av"}
+_NOT_TAIL_SUBJECT = {"att", "det", "sig", "om", "inte", "för", "den", "så", "jag", "vi", "du", "ni", "man", "detta"}
+
+
+@dataclasses.dataclass
+class Cue:
+    tok: int  # token index of the verb
+    start: int  # characters of the verb as written
+    end: int
+    lemma: str  # "säga", "peka på", "lyfta fram"
+    kind: str  # "att" | "question" | "bare" | "inside" | "tail" | "none"
+    content: int | None = None  # character where the reported content starts
+    content_end: int | None = None  # where it ends, when it comes before the verb ("…, något som X påpekat")
+    mid_end: int | None = None  # end of the words between the verb and its content (a V2 subject is there)
+    subject: tuple[int, int] | None = None  # characters of the verb's subject, when the parse gives one
+    reject: str | None = None  # why this is not a statement
+
+    @property
+    def text_end(self) -> int:
+        return self.end
+
+
+def _is_finite(t) -> bool:
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    forms = t.morph.get("VerbForm")
+    return not forms or "Fin" in forms
+
+
+def _is_verb(t) -> bool:
+    return t.pos_ in ("VERB", "AUX")
+
+
+def _passive(t, lemma: str) -> bool:
+    low = t.lower_
+    if low in REPORT_FORMS:
+        return False
+    return "Pass" in t.morph.get("Voice") or (low.endswith("s") and not lemma.endswith("s"))
+
+
+def _subject_token(doc: Doc, i: int):
+    """The nominal subject of the verb at ``i`` (or of the verb it is coordinated with)."""
+    t = doc[i]
+    for _ in range(3):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - i))  # the nearest: a parse may give a verb two
+        if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return None
+
+
+def _after_modal(doc: Doc, i: int) -> bool:
+    """'kan inte utesluta': the infinitive after a modal of a named subject, not after 'att'."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].lower_ in ("inte", "heller", "helt", "längre")):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("kan", "kunde", "vill", "ville")
+
+
+def _hypothetical(doc: Doc, i: int, floor: int) -> bool:
+    """A modal before the verb: 'kan säga', 'det vill säga', 'kanske tycker'; 'ska ha sagt' reports."""
+    k = i - 1
+    saw_have = False
+    while k >= floor and i - k <= 5:
+        t = doc[k]
+        low = t.lower_
+        if t.is_punct or low in ("att", "som", "och", "men", "eller", "om", "när", "där", "eftersom"):
+            return False
+        if low in _HAVE:
+            saw_have = True
+        elif low in HYPOTHETICAL_AUX:
+            return not (saw_have and low in REPORTIVE_AUX)
+        k -= 1
+    return False
+
+
+class _Finder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.n = len(doc)
+        self.has_pos = doc.has_annotation("POS")
+        self.has_dep = doc.has_annotation("DEP")
+
+    def sentence_floor(self, i: int) -> int:
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and i - k < 40:
+            t = doc[k]
+            if t.text in (".", "!", "?", "…") or (t.is_space and "\n" in t.text) or t.text == ":":
+                return k + 1
+            k -= 1
+        return max(0, k + 1)
+
+    def yesterday(self, j: int) -> bool:
+        """'i går' (yesterday) is not the verb 'går'."""
+        doc = self.doc
+        return doc[j].lower_ == "går" and j > 0 and doc[j - 1].lower_ == "i"
+
+    def lemma_of(self, t) -> str | None:
+        if self.yesterday(t.i):
+            return None
+        lemma = t.lemma_
+        if lemma in REPORT_LEMMAS and (not self.has_pos or t.pos_ in ("VERB", "AUX") or t.lower_ in REPORT_FORMS):
+            return lemma
+        return REPORT_FORMS.get(t.lower_)
+
+    def cue(self, i: int) -> Cue | None:
+        doc = self.doc
+        t = doc[i]
+        lemma = self.lemma_of(t)
+        if lemma is None:
+            return None
+        if self.has_pos and t.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN"):
+            return None
+        cue = Cue(i, t.idx, t.idx + len(t.text), lemma, "none")
+        floor = self.sentence_floor(i)
+        if "Inf" in t.morph.get("VerbForm") and not (lemma == "utesluta" and _after_modal(doc, i)):
+            cue.reject = "infinitive"  # "att beskriva hur", "går inte att utesluta": no one is saying it
+        elif _passive(t, lemma):
+            cue.reject = "passive"
+        elif lemma != "utesluta" and _hypothetical(doc, i, floor):
+            cue.reject = "hypothetical"
+        self.content(cue, floor)
+        if cue.kind == "none" and self.has_pos:
+            self.as_which(cue, floor)
+        if cue.kind == "none":
+            self.tail(cue, floor)
+        if cue.reject is None and cue.kind != "tail":
+            self.subject_checks(cue, floor)
+        return cue
+
+    def content(self, cue: Cue, floor: int) -> None:
+        """Where the reported content starts: the scan from the verb to 'att' (or 'hur', or a bare clause)."""
+        doc = self.doc
+        i = cue.tok
+        lemma = cue.lemma
+        preps = REPORT_PREPOSITIONS.get(lemma, ())
+        prep_words = {w for p in preps for w in p.split()}
+        seen: list[str] = []
+        in_rel = False
+        last_mid = i
+        j = i + 1
+        while j < self.n and j - i <= MAX_MID_TOKENS:
+            w = doc[j]
+            low = w.lower_
+            if w.is_space:
+                if "\n" in w.text:
+                    break
+                j += 1
+                continue
+            if low == "att":
+                if seen and seen[-1] in _SUBORDINATING and seen[-1] not in prep_words:
+                    return  # "sa hon efter att ...", "för att": a subordinate clause, not the content
+                if self.preposition_ok(lemma, preps, seen):
+                    cue.kind, cue.content = "att", w.idx + len(w.text)
+                    cue.mid_end = doc[last_mid].idx + len(doc[last_mid].text) if last_mid > i else cue.end
+                    self.particle(cue, seen, prep_words)
+                return
+            if (
+                low in QUESTION_WORDS
+                and lemma in QUESTION_LEMMAS
+                and (not seen or seen[-1] in prep_words or seen[-1] == "om")
+                and self.preposition_ok(lemma, preps, seen, question=True)
+                and not any(doc[k].dep_ == "obj" for k in range(i + 1, j))
+            ):
+                cue.kind, cue.content = "question", w.idx
+                cue.mid_end = doc[last_mid].idx + len(doc[last_mid].text) if last_mid > i else cue.end
+                return
+            if w.text in _STOP_PUNCT or (w.is_punct and w.text != ","):
+                break
+            if low == "som":
+                in_rel = True
+            elif w.text == ",":
+                pass
+            elif low in ("och", "men", "eller", "samt"):
+                nxt = doc[j + 1] if j + 1 < self.n else None
+                if in_rel or nxt is None or not (nxt.text[:1].isupper() and nxt.text[:1].isalpha()):
+                    break  # a new clause, not a joint subject "X och Y"
+            elif self.has_pos and _is_verb(w) and low not in prep_words and not self.yesterday(j):
+                if not in_rel:
+                    break
+            elif (
+                not in_rel
+                and (w.pos_ == "ADP" or low in _SUBORDINATING)
+                and low not in prep_words
+                and low not in _MID_PREPOSITIONS
+                and not (low == "med" and any(x in _MID_PREPOSITIONS for x in seen[-3:]))
+            ):
+                break  # "konstaterar med ispiken att": not a channel or a source
+            elif not self.has_pos and low in REPORT_FORMS:
+                break
+            seen.append(low)
+            last_mid = j
+            j += 1
+        if lemma in BARE_CLAUSE_LEMMAS and self.has_pos:
+            self.bare_clause(cue, floor)
+
+    def preposition_ok(self, lemma: str, preps: tuple[str, ...], seen: list[str], question: bool = False) -> bool:
+        if not preps:
+            return not (lemma in NEEDS_PREPOSITION or lemma in ONLY_WITH_PREPOSITION)
+        for p in preps:
+            words = p.split()
+            # the preposition right before 'att' ("pekar på att"), a particle anywhere ("lyfter bland annat fram att")
+            if seen[-len(words) :] == words:
+                return True
+            if len(words) == 1 and words[0] in REPORT_PARTICLES and words[0] in seen and not question:
+                return True
+        return not (lemma in NEEDS_PREPOSITION or lemma in ONLY_WITH_PREPOSITION)
+
+    def particle(self, cue: Cue, seen: list[str], prep_words: set[str]) -> None:
+        """A particle verb names its cue with the particle: 'lyfter fram', 'går ut med'."""
+        for p in REPORT_PREPOSITIONS.get(cue.lemma, ()):
+            words = p.split()
+            if words[0] in REPORT_PARTICLES and words[0] in seen:
+                cue.lemma = f"{cue.lemma} {words[0]}"
+                return
+
+    def bare_clause(self, cue: Cue, floor: int) -> None:
+        """'tycker det är bra', 'tror han det blir sent'; 'Förseningen tror de beror på vädret'."""
+        doc = self.doc
+        i = cue.tok
+        j = i + 1
+        groups: list[list[int]] = []  # noun phrases between the verb and the clause's finite verb
+        prev_nominal = False
+        while j < self.n and j - i <= 7:
+            w = doc[j]
+            if w.is_space or w.lower_ in _SKIP_ADVERBS:
+                j += 1
+                prev_nominal = False
+                continue
+            if w.is_punct or w.lower_ == "som":
+                return
+            if _is_finite(w) and not self.yesterday(j):
+                break
+            if w.pos_ not in _NOMINAL:
+                return
+            possessive = w.pos_ == "PRON" and "Yes" in w.morph.get("Poss")
+            if w.pos_ == "PRON" and not possessive or not prev_nominal:
+                groups.append([j])
+            else:
+                groups[-1].append(j)
+            prev_nominal = w.pos_ != "PRON" or possessive
+            j += 1
+        else:
+            return
+        if j >= self.n or not groups or len(groups) > 2:
+            return
+        first_word = floor
+        while first_word < i and doc[first_word].is_space:
+            first_word += 1
+        before = [k for k in range(first_word, i) if not doc[k].is_space]
+        g0 = groups[0]
+        if (
+            len(groups) == 1
+            and len(g0) == 1
+            and doc[g0[0]].lower_ in _SPEAKER_PRONOUNS
+            and before
+            and self.clause_start(before)
+        ):
+            # the verb and its subject inside the reported clause: the clause is the content
+            s = g0[0]
+            cue.kind = "inside"
+            cue.content = doc[first_word].idx
+            cue.subject = (doc[s].idx, doc[s].idx + len(doc[s].text))
+            return
+        if len(groups) == 2:
+            # V2: the speaker after the verb, then the clause's subject
+            cue.subject = (doc[g0[0]].idx, doc[g0[-1]].idx + len(doc[g0[-1]].text))
+            k = groups[1][0]
+        else:
+            k = g0[0]
+        cue.kind, cue.content = "bare", doc[k].idx
+        cue.mid_end = doc[k - 1].idx + len(doc[k - 1].text)
+
+    def clause_start(self, before: list[int]) -> bool:
+        """The words before the verb are a noun phrase naming a thing (the reported clause's subject),
+        not an adverbial or someone who speaks."""
+        doc = self.doc
+        if len(before) > 5:
+            return False
+        head = doc[before[-1]]
+        return (
+            head.pos_ == "NOUN"
+            and not looks_like_role(head.lower_)
+            and not ORG_SUFFIX.search(head.lower_)
+            and not any(doc[k].pos_ in ("ADP", "VERB", "AUX", "PRON") for k in before)
+        )
+
+    def as_which(self, cue: Cue, floor: int) -> None:
+        """'Som X påpekar, krävs det mer …' (the clause after) and '…, något som X har belyst' /
+        '…, vilket X bekräftar' (the clause before): the verb in a 'som'-clause about the statement."""
+        doc = self.doc
+        i = cue.tok
+        k = i - 1
+        subject: list[int] = []
+        while k >= floor and i - k <= 9:
+            w = doc[k]
+            low = w.lower_
+            if w.is_space or low in _AS_ADVERBS:
+                k -= 1
+                continue
+            if low in ("som", "vilket") and subject:
+                break
+            if w.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") and low not in ("som", "vilket"):
+                subject.append(k)
+                k -= 1
+                continue
+            return
+        else:
+            return
+        if k < floor or not subject:
+            return
+        rel = doc[k]
+        before = k - 1
+        while before >= floor and doc[before].is_space:
+            before -= 1
+        span = (doc[min(subject)].idx, doc[max(subject)].idx + len(doc[max(subject)].text))
+        if rel.lower_ == "som" and (before < floor or doc[before].lower_ in ("men", "och", "precis", "just", "så")):
+            # 'Som X påpekar, …': the clause after the comma
+            j = i + 1
+            while j < self.n and j - i <= 6 and doc[j].text != ",":
+                if doc[j].is_punct or _is_finite(doc[j]) and not self.yesterday(j):
+                    return
+                j += 1
+            if j < self.n and doc[j].text == "," and j + 1 < self.n:
+                cue.kind, cue.content, cue.subject = "as", doc[j + 1].idx, span
+            return
+        lead = before
+        if rel.lower_ == "som" and before >= floor and doc[before].lower_ in ("något", "det"):
+            lead = before - 1
+        while lead >= floor and doc[lead].is_space:
+            lead -= 1
+        if lead > floor and doc[lead].text == ",":
+            nxt = i + 1
+            while nxt < self.n and (doc[nxt].is_space or doc[nxt].lower_ in _AS_ADVERBS or doc[nxt].pos_ == "ADP"):
+                nxt += 1
+            if nxt < self.n and doc[nxt].text in (".", "!", "?", "…"):
+                cue.kind, cue.content, cue.content_end, cue.subject = "which", doc[floor].idx, doc[lead].idx, span
+
+    def tail(self, cue: Cue, floor: int) -> None:
+        """', skriver X.' / '? säger experter': the attribution after the clause it reports."""
+        doc = self.doc
+        i = cue.tok
+        k = i - 1
+        while k >= floor and doc[k].is_space:
+            k -= 1
+        if k <= floor or doc[k].text not in (",", "?", "!"):
+            return
+        j = i + 1
+        while j < self.n and (doc[j].is_space or doc[j].lower_ in _SKIP_ADVERBS):
+            if doc[j].is_space and "\n" in doc[j].text:
+                return
+            j += 1
+        if j >= self.n:
+            return
+        w = doc[j]
+        low = w.lower_
+        if low in _NOT_TAIL_SUBJECT:
+            return
+        if self.has_pos:
+            if (
+                w.pos_ not in _NOMINAL
+                or w.pos_ == "PRON"
+                and low not in _SPEAKER_PRONOUNS
+                and "Yes" not in w.morph.get("Poss")
+            ):
+                return
+        elif not (w.text[:1].isupper() or low in _SPEAKER_PRONOUNS):
+            return
+        cue.kind = "tail"
+        cue.subject = (w.idx, w.idx + len(w.text))
+
+    def subject_checks(self, cue: Cue, floor: int) -> None:
+        """Reject the opinion of nobody in particular ('Många tror att') and the author's own voice ('Jag tycker')."""
+        doc = self.doc
+        i = cue.tok
+        subj = _subject_token(doc, i) if self.has_dep else None
+        if subj is not None and not (floor <= subj.i < i or subj.i > i):
+            subj = None
+        if subj is None:
+            k = i - 1
+            while k >= floor and (doc[k].is_space or doc[k].lower_ in ("också", "även", "inte", "nu", "ju", "kanske")):
+                k -= 1
+            if k >= floor:
+                subj = doc[k]
+        if subj is None:
+            return
+        low = subj.lower_
+        if subj.i < i and cue.subject is None and self.has_dep and subj.dep_.startswith("nsubj"):
+            s = min(subj.left_edge.i, subj.i)
+            if s >= floor:
+                cue.subject = (doc[s].idx, subj.idx + len(subj.text))
+        first = doc[min(subj.left_edge.i, subj.i)] if self.has_dep and subj.left_edge.i >= floor else subj
+        if low in _FIRST_PERSON or first.lower_ in _FIRST_PERSON and subj.i < i:
+            cue.reject = "first-person"
+        elif low in GENERIC_SUBJECTS and not any(c.pos_ in ("NOUN", "PROPN") for c in subj.children):
+            if low == "man" and cue.lemma.split()[0] in SPEECH_ACT_LEMMAS and "Past" in doc[i].morph.get("Tense"):
+                return  # "Man meddelade senare att": an organisation speaking
+            cue.reject = "generic"
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """The reporting verbs of ``doc`` in text order, each with its content start and word order."""
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([LOWER, LEMMA])
+    hits = np.nonzero(np.isin(arr[:, 0], _FORM_HASHES) | np.isin(arr[:, 1], _LEMMA_HASHES))[0]
+    if not len(hits):
+        return []
+    finder = _Finder(doc)
+    out = []
+    for i in hits.tolist():
+        cue = finder.cue(i)
+        if cue is not None:
+            out.append(cue)
+    return out

@@ -1,0 +1,162 @@
+"""Classes of quote-attribution errors fixed with general mechanisms (issue 23), one test per class.
+
+Every sentence here is invented for the test; each test asserts exact spans
+(``doc.text[start:end] == text``), types and speakers with the real bundled pipeline.
+"""
+
+from __future__ import annotations
+
+
+def quotes(nlp, text):
+    doc = nlp(text)
+    out = doc._.quotes
+    for q in out:
+        assert doc.text[q.start_char : q.end_char] == q.text
+    return [(q.text, q.type, q.speaker) for q in out]
+
+
+# ---------------------------------------------------------------- step 1: indirect speech by lemma
+
+
+def test_indirect_tenses_by_lemma(nlp):
+    """Present, past, perfect ('har konstaterat') and reportive 'ska ha uppgett'."""
+    text = (
+        "Budgeten presenterades i går.\n\n"
+        "Anna Lind har konstaterat att pengarna inte räcker. Per Holm sade att skolan stängs. "
+        "Karin Ek ska ha uppgett att hon lämnar partiet.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("pengarna inte räcker", "indirect", "Anna Lind"),
+        ("skolan stängs", "indirect", "Per Holm"),
+        ("hon lämnar partiet", "indirect", "Karin Ek"),
+    ]
+
+
+def test_indirect_prepositional_and_particle_verbs(nlp):
+    """'peka på att', 'hänvisa till att', 'lyfta fram att' with the particle apart, 'redogöra för hur',
+    'yrka på att', 'klaga på att', 'vittna om att'."""
+    text = (
+        "Skolan ska byggas om.\n\n"
+        "Rektorn Maria Holm pekar på att eleverna saknar lokaler. Hon hänvisade till att beslutet redan var "
+        "fattat. Lars Berg lyfter bland annat fram att bygget blir dyrt.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("eleverna saknar lokaler", "indirect", "Maria Holm"),
+        ("beslutet redan var fattat", "indirect", "Maria Holm"),
+        ("bygget blir dyrt", "indirect", "Lars Berg"),
+    ]
+    text = (
+        "Olyckan utreds.\n\n"
+        "Kommunalrådet Per Ek redogjorde för hur olyckan gick till. Karin Lund yrkar på att domen ska upphävas. "
+        "Anna Lind klagar på att staten inte betalar. Vittnet Olof Berg vittnade om att bilen körde fort.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("hur olyckan gick till", "indirect", "Per Ek"),
+        ("domen ska upphävas", "indirect", "Karin Lund"),
+        ("staten inte betalar", "indirect", "Anna Lind"),
+        ("bilen körde fort", "indirect", "Olof Berg"),
+    ]
+    text = "Facket är missnöjt.\n\nOrdföranden Lena Ek gick i går ut med att lönerna måste höjas.\n"
+    assert quotes(nlp, text) == [("lönerna måste höjas", "indirect", "Lena Ek")]
+
+
+def test_negated_stance_is_a_statement(nlp):
+    """'utesluter inte att' and 'kan inte utesluta att' report a stance; 'går inte att utesluta' has no
+    one saying it."""
+    text = (
+        "Mordet utreds.\n\n"
+        "Åklagaren Eva Berg utesluter inte att fler kan gripas. "
+        "Kommissarie Olof Lund kan inte utesluta att det var ett rån. "
+        "Det går inte att utesluta att fler drabbas.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("fler kan gripas", "indirect", "Eva Berg"),
+        ("det var ett rån", "indirect", "Olof Lund"),
+    ]
+
+
+def test_subject_after_the_verb(nlp):
+    """V2 after a fronted adverbial: 'Då tror hon att', 'I dag tror hon det blir sent'."""
+    text = "Maria Holm leder projektet.\n\nDå tror hon att allt blir klart i maj. I dag tror hon det blir sent.\n"
+    assert quotes(nlp, text) == [
+        ("allt blir klart i maj", "indirect", "Maria Holm"),
+        ("det blir sent", "indirect", "Maria Holm"),
+    ]
+
+
+def test_attribution_after_the_clause(nlp):
+    """'…, skriver X' and '…, säger experter': the sentence before is the statement."""
+    text = (
+        "Tåget spårade ur i natt.\n\nIngen skadades, skriver Trafikverket. Stenen är mycket gammal, säger experter.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("Ingen skadades", "indirect", "Trafikverket"),
+        ("Stenen är mycket gammal", "indirect", "experter"),
+    ]
+
+
+def test_back_reference_with_a_reporting_verb(nlp):
+    """'Det rapporterar TT.' after an unmarked paragraph attributes it, as 'Det säger X' does."""
+    text = "Ett tåg spårade ur.\n\nEn vagn välte och flera personer skadades i olyckan i natt.\n\nDet rapporterar TT.\n"
+    assert quotes(nlp, text) == [("En vagn välte och flera personer skadades i olyckan i natt.", "direct", "TT")]
+
+
+def test_clause_without_att(nlp):
+    """A stance verb with a bare clause: 'tycker det är …'; the verb inside its clause:
+    'Förseningen tror han beror på …'."""
+    assert quotes(nlp, "Frågan debatteras.\n\nFlera forskare tycker det är för tidigt.\n") == [
+        ("det är för tidigt", "indirect", "forskare")
+    ]
+    assert quotes(nlp, "Per Holm leder bygget.\n\nFörseningen tror han beror på vädret.\n") == [
+        ("Förseningen tror han beror på vädret", "indirect", "Per Holm")
+    ]
+
+
+def test_as_and_which_clauses(nlp):
+    """'Som X påpekar, <clause>' and '<clause>, något som X har påpekat'."""
+    text = (
+        "Revisionen är klar.\n\n"
+        "Som Riksrevisionen påpekar, saknas det pengar. Då fanns stora brister, något som inte minst Anna Lind "
+        "har påpekat.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("saknas det pengar", "indirect", "Riksrevisionen"),
+        ("Då fanns stora brister", "indirect", "Anna Lind"),
+    ]
+
+
+def test_not_speech(nlp):
+    """Wishes and plans, 'det vill säga', rules after 'enligt', hypothetical and generic opinions, agentless
+    passives, the author's own voice, a subordinate 'efter att' and an infinitive are not statements."""
+    for text in [
+        "Vädret blir varmt.\n\nPer Holm hoppas att det blir sol. Anna Lind vill att fler kommer. "
+        "Kommunen planerar att bygga en bro. Det gäller alla, det vill säga att alla måste betala.\n",
+        "Reglerna ändras.\n\nEnligt lagen ska alla betala. Avgiften beräknas enligt följande: två kronor per dag. "
+        "Bygget görs enligt planen i tre steg.\n",
+        "Frågan är svår.\n\nEn del kanske tycker att det är fel. Man kan säga att staden har förändrats. "
+        "Många tror att krisen är över.\n",
+        "Branden är släckt.\n\nDet uppges att två personer skadats. Branden bedöms vara anlagd. "
+        "Det bekräftades att huset var tomt.\n",
+        "Jag har varit i Paris.\n\nJag tycker att staden är vacker. Vi anser att fler borde resa dit.\n",
+        "Beslutet är fattat.\n\nSkolverket får i uppdrag att beskriva hur arbetet ser ut i andra länder.\n",
+    ]:
+        assert quotes(nlp, text) == [], text
+    text = "Matchen är slut.\n\n– Vi var bäst, sa Anna Lind efter att domaren blåst av matchen.\n"
+    assert quotes(nlp, text) == [("Vi var bäst", "direct", "Anna Lind")]
+
+
+def test_enligt_opening_a_clause_and_relaying(nlp):
+    """'… och enligt källor till TT har …': the clause after the source; 'avslöjar hon … enligt X': X only
+    relays the attribution."""
+    text = "En man har gripits.\n\nHan bodde i staden, och enligt källor till TT har polisen hittat ett vapen.\n"
+    assert quotes(nlp, text) == [("har polisen hittat ett vapen", "indirect", None)]
+    text = "Prinsessan Anna väntar barn.\n\nBarnet kommer i maj, avslöjar hon i en intervju enligt Expressen.\n"
+    assert quotes(nlp, text) == [("Barnet kommer i maj", "indirect", "Anna")]
+
+
+def test_own_stance_inside_a_statement_is_not_split(nlp):
+    """'… att man misstänker att …' inside the police's statement stays one quote."""
+    text = (
+        "En kropp hittades i sjön.\n\nPolisen meddelade att personen var död och att man misstänker att han drunknat.\n"
+    )
+    assert quotes(nlp, text) == [("personen var död och att man misstänker att han drunknat", "indirect", "Polisen")]
