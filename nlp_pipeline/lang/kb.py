@@ -25,22 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .org_types import ORG_TYPES  # noqa: F401  (the types an entry can have, re-exported)
+
 DATA = Path(__file__).resolve().parent / "data" / "kb.json.gz"
 SCHEMA = 1
-
-ORG_TYPES = (
-    "agency",
-    "party",
-    "company",
-    "municipality/region",
-    "court",
-    "media",
-    "school/university",
-    "union",
-    "NGO",
-    "international",
-    "other",
-)
 
 
 @dataclass(frozen=True)
