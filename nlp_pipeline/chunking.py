@@ -101,20 +101,32 @@ def merge_piece_rows(article: Article, pieces: list[tuple[int, int]], rows: list
                     "roles": Counter(p["roles"]),
                     "affiliations": Counter(p["affiliations"]),
                     "genders": Counter(p["genders"]),
+                    "parties": Counter(p.get("parties", {})),
+                    "wikidata": Counter(p.get("wikidata", {})),
                 }
                 continue
             acc["variants"].update(p["variants"])
             acc["roles"].update(p["roles"])
             acc["affiliations"].update(p["affiliations"])
             acc["genders"].update(p["genders"])
+            acc["parties"].update(p.get("parties", {}))
+            acc["wikidata"].update(p.get("wikidata", {}))
             acc["n_mentions"] += p["n_mentions"]
             acc["n_quotes"] += p["n_quotes"]
         for o in part.organisations:
             acc = orgs.get(o["org_id"])
             if acc is None:
-                orgs[o["org_id"]] = {**o, "variants": Counter(o["variants"]), "people": dict(o["people"])}
+                orgs[o["org_id"]] = {
+                    **o,
+                    "variants": Counter(o["variants"]),
+                    "people": dict(o["people"]),
+                    "types": Counter(o.get("types", {})),
+                    "wikidata": Counter(o.get("wikidata", {})),
+                }
                 continue
             acc["variants"].update(o["variants"])
+            acc["types"].update(o.get("types", {}))
+            acc["wikidata"].update(o.get("wikidata", {}))
             acc["n_mentions"] += o["n_mentions"]
             acc["n_quotes"] += o["n_quotes"]
             for k, v in o["people"].items():

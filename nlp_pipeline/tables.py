@@ -170,6 +170,18 @@ SCHEMAS: dict[str, list[Column]] = {
         ("last_document", STR, "Last document (in input order) mentioning the person."),
         ("gender", STR, "female, male or empty: the most frequent value over documents."),
         ("gender_method", STR, "How the gender was inferred (e.g. first-name lexicon)."),
+        (
+            "party",
+            STR,
+            "Party (its full name) when the article gives it (`Anna Ek (S)`, `socialdemokraten Anna Ek`) or the "
+            "person is linked to a known politician; the most frequent value over documents.",
+        ),
+        (
+            "wikidata",
+            STR,
+            "Wikidata id when the person is linked to the knowledge base with enough evidence (full name, or "
+            "surname with party or title); never on a bare surname shared by several known people.",
+        ),
     ),
     "organisations": _cols(
         ("org_id", STR, "`O-` + 10 hex digits of SHA-1 of the normalised canonical name."),
@@ -180,6 +192,13 @@ SCHEMAS: dict[str, list[Column]] = {
         ("n_quotes", INT, "Quotes attributed to the organisation."),
         ("people", LIST, "Canonical names of people affiliated with it."),
         ("person_ids", LIST, "Their `person_id`s, in the same order."),
+        (
+            "type",
+            STR,
+            "agency, party, company, municipality/region, court, media, school/university, union, NGO, "
+            "international or other: from the knowledge base, else from the name's head noun; empty when unknown.",
+        ),
+        ("wikidata", STR, "Wikidata id when the organisation is in the knowledge base with one."),
     ),
     "errors": _cols(
         ("doc_id", STR, "Document id when known."),
@@ -376,11 +395,17 @@ def doc_rows(doc, article: Article) -> DocRows:
                 "roles": Counter(),
                 "affiliations": Counter(),
                 "genders": Counter(),
+                "parties": Counter(),
+                "wikidata": Counter(),
                 "doc_id": doc_id,
                 "n_quotes": 0,
             },
         )
         row["variants"].update(variant_counts.get(pid, {}))
+        if person.get("party"):
+            row["parties"][person["party"]] += 1
+        if person.get("wikidata"):
+            row["wikidata"][person["wikidata"]] += 1
         row["roles"].update(r for r in person["roles"] if r)
         row["affiliations"].update(a for a in person["affiliations"] if a)
         if person["gender"]:
@@ -399,11 +424,17 @@ def doc_rows(doc, article: Article) -> DocRows:
                 "variants": Counter(),
                 "n_mentions": mentions_per_id.get(oid, 0),
                 "people": {},
+                "types": Counter(),
+                "wikidata": Counter(),
                 "doc_id": doc_id,
                 "n_quotes": 0,
             },
         )
         row["variants"].update(variant_counts.get(oid, {}))
+        if org.get("type"):
+            row["types"][org["type"]] += 1
+        if org.get("wikidata"):
+            row["wikidata"][org["wikidata"]] += 1
         for name in org["people"] or []:
             row["people"][person_id(name)] = name
     # Affiliations given on people link them to organisations of the same document.
@@ -472,6 +503,8 @@ class Merger:
                     "roles": Counter(),
                     "affiliations": Counter(),
                     "genders": Counter(),
+                    "parties": Counter(),
+                    "wikidata": Counter(),
                 }
             acc["names"][p["name"]] += 1
             acc["variants"].update(p["variants"])
@@ -480,6 +513,8 @@ class Merger:
             acc["roles"].update(p["roles"])
             acc["affiliations"].update(p["affiliations"])
             acc["genders"].update(p["genders"])
+            acc["parties"].update(p.get("parties", {}))
+            acc["wikidata"].update(p.get("wikidata", {}))
             if acc["last"] != p["doc_id"]:
                 acc["n_documents"] += 1
             acc["last"] = p["doc_id"]
@@ -495,12 +530,16 @@ class Merger:
                     "last": None,
                     "n_quotes": 0,
                     "people": {},
+                    "types": Counter(),
+                    "wikidata": Counter(),
                 }
             acc["names"][o["name"]] += 1
             acc["variants"].update(o["variants"])
             acc["n_mentions"] += o["n_mentions"]
             acc["n_quotes"] += o["n_quotes"]
             acc["people"].update(o["people"])
+            acc["types"].update(o.get("types", {}))
+            acc["wikidata"].update(o.get("wikidata", {}))
             if acc["last"] != o["doc_id"]:
                 acc["n_documents"] += 1
             acc["last"] = o["doc_id"]
@@ -585,6 +624,8 @@ def person_row(acc: dict[str, Any], *, n_documents: int, first: str, last: str) 
         "last_document": last,
         "gender": gender,
         "gender_method": method,
+        "party": _top(acc.get("parties")),
+        "wikidata": _top(acc.get("wikidata")),
     }
 
 
@@ -600,6 +641,8 @@ def organisation_row(acc: dict[str, Any], *, n_documents: int) -> dict[str, Any]
         "n_quotes": acc["n_quotes"],
         "people": [acc["people"][i] for i in ids],
         "person_ids": ids,
+        "type": _top(acc.get("types")),
+        "wikidata": _top(acc.get("wikidata")),
     }
 
 
@@ -610,6 +653,11 @@ def ranked_rows(rows: list[dict[str, Any]], id_column: str) -> list[dict[str, An
 
 def _ranked(counter: Counter) -> list[str]:
     return [k for k, _ in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))]
+
+
+def _top(counter: Counter | None) -> str | None:
+    """The most frequent value (ties: the first in sorted order), or None."""
+    return _ranked(counter)[0] if counter else None
 
 
 def _most_common(counter: Counter) -> str:

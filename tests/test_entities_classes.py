@@ -144,3 +144,39 @@ def test_places_used_as_places_are_not_organisations(entities, text):
 )
 def test_genitives_are_not_kept_in_organisation_names(entities, text, org):
     assert names(entities(text), "organisations") == {org}
+
+
+def test_party_letters_give_the_party_and_the_persons_party(entities):
+    r = entities("– Vi säger nej, säger Anna Ek (KD). Även socialdemokraterna är kritiska.")
+    orgs = r.organisations.set_index("name")
+    assert set(orgs.index) == {"Kristdemokraterna", "Socialdemokraterna"}
+    assert set(orgs["type"]) == {"party"} and orgs.loc["Kristdemokraterna", "wikidata"] == "Q213654"
+    assert r.people.set_index("name").loc["Anna Ek", "party"] == "Kristdemokraterna"
+    assert "KD" not in set(r.people["name"])  # party letters are never a person
+
+
+def test_known_names_are_kept_whole_and_typed(entities):
+    r = entities("Beslutet överklagades till Förvaltningsrätten i Malmö och sedan till Kammarrätten i Stockholm.")
+    orgs = r.organisations.set_index("name")
+    assert set(orgs.index) == {"Förvaltningsrätten i Malmö", "Kammarrätten i Stockholm"}
+    assert set(orgs["type"]) == {"court"}
+
+
+@pytest.mark.parametrize(
+    "text, org, type_",
+    [
+        ("Lerums kommun bygger en ny skola.", "Lerums kommun", "municipality/region"),
+        ("Hon studerar vid Lunds universitet sedan i höstas.", "Lunds universitet", "school/university"),
+        ("Skolverket har tagit fram nya råd.", "Skolverket", "agency"),
+    ],
+)
+def test_organisation_types(entities, text, org, type_):
+    orgs = entities(text).organisations.set_index("name")
+    assert orgs.loc[org, "type"] == type_
+
+
+def test_a_bare_surname_shared_by_several_politicians_is_not_linked():
+    from nlp_pipeline.lang import kb
+
+    shared = next(p.name.split()[-1] for p in kb._kb().people if len(kb.politicians_by_surname(p.name.split()[-1])) > 1)
+    assert kb.link_politician(shared) is None

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..lang import gender as _gender
 from ..lang.pronouns import PRONOUN_GENDER
 from ..lang.roles import PLURAL_TITLE, ROLE_SUFFIX
+from .knowledge import KnownNames, describe
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
@@ -30,14 +31,19 @@ def _role_key(role: str) -> str:
     return role.split(" ")[0].lower()
 
 
-def find_entities(doc: Doc, min_gender_share: float = _gender.MIN_SHARE) -> tuple[list[Person], list[Organisation]]:
-    """The people and organisations of ``doc``: clustered name mentions, pronouns and role nouns linked."""
+def find_entities(
+    doc: Doc, min_gender_share: float = _gender.MIN_SHARE, known: KnownNames | None = None
+) -> tuple[list[Person], list[Organisation]]:
+    """The people and organisations of ``doc``: clustered name mentions, pronouns and role nouns linked;
+    ``known``: the knowledge base's organisation names to look for."""
     text = doc.text  # built anew on every access: read once
     table = [(t.text, t.idx) for t in doc]  # one pass over the Token objects
     words = [w for w, _ in table]
     pmentions = person_mentions(doc, words)
     clusters, _ = cluster_people(doc, pmentions, words)
-    omentions = org_mentions(doc, [m for c in clusters for m in c.mentions], words)
+    omentions = org_mentions(
+        doc, [m for c in clusters for m in c.mentions], words, known.spans(doc) if known else [], text
+    )
     oclusters = cluster_orgs(omentions)
 
     people: list[Person] = []
@@ -140,28 +146,37 @@ def find_entities(doc: Doc, min_gender_share: float = _gender.MIN_SHARE) -> tupl
     for p in people:
         p.mentions.sort(key=lambda m: m.start_char)
 
+    describe(doc, people, orgs, text)
     return people, orgs
 
 
 class SwedishEntities(Pipe):
     """People and organisations of a document, linked (see the module docstring)."""
 
-    def __init__(self, nlp: Language, name: str = "swedish_entities", *, min_gender_share: float = _gender.MIN_SHARE):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "swedish_entities",
+        *,
+        min_gender_share: float = _gender.MIN_SHARE,
+        knowledge_base: bool = True,
+    ):
         self.name = name
         self.min_gender_share = min_gender_share
+        self.known = KnownNames(nlp) if knowledge_base else None
 
     def __call__(self, doc: Doc) -> Doc:
         # no try/except: a failure goes to spaCy's error handler (nlp.set_error_handler), and the
         # batch runner records it as an error row for this document
-        people, orgs = find_entities(doc, self.min_gender_share)
-        return set_entities(doc, people, orgs)
+        people, orgs = find_entities(doc, self.min_gender_share, self.known)
+        return set_entities(doc, people, orgs, doc.text)
 
 
 @Language.factory(
     "swedish_entities",
-    default_config={"min_gender_share": _gender.MIN_SHARE},
+    default_config={"min_gender_share": _gender.MIN_SHARE, "knowledge_base": True},
     assigns=["doc._.entity_data", "doc._.people", "doc._.organisations"],
     requires=["token.text"],
 )
-def make_swedish_entities(nlp: Language, name: str, min_gender_share: float) -> SwedishEntities:
-    return SwedishEntities(nlp, name, min_gender_share=min_gender_share)
+def make_swedish_entities(nlp: Language, name: str, min_gender_share: float, knowledge_base: bool) -> SwedishEntities:
+    return SwedishEntities(nlp, name, min_gender_share=min_gender_share, knowledge_base=knowledge_base)

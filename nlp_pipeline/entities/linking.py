@@ -74,7 +74,7 @@ def boilerplate_of(doc: Doc) -> list[tuple[int, int]]:
 
 
 def affiliation_organisations(
-    doc: Doc, people: list[Person], orgs: list[Organisation], boiler: list[tuple[int, int]]
+    doc: Doc, people: list[Person], orgs: list[Organisation], boiler: list[tuple[int, int]], text: str | None = None
 ) -> list[Organisation]:
     """Organisations named as a person's affiliation that the clustering did not list.
 
@@ -82,6 +82,7 @@ def affiliation_organisations(
     crosses the boundary of a model entity or a linked mention; model entities
     wholly inside it are replaced by it.
     """
+    text = doc.text if text is None else text  # doc.text is built anew on every access
     known = {normalise_name(n) for o in orgs for n in [o.canonical, *o.variants]}
     spans = [(e.start_char, e.end_char) for e in doc.ents]
     spans += [(m.start_char, m.end_char) for x in [*people, *orgs] for m in x.mentions]
@@ -92,7 +93,7 @@ def affiliation_organisations(
             if not key or key in known or key in found or len(key) < 3:
                 continue
             mentions = []
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 s, e = m.span()
                 crosses = any(a < e and s < b and not (s <= a and b <= e) for a, b in spans)
                 if not overlaps(boiler, s, e) and not crosses:
@@ -105,7 +106,7 @@ def affiliation_organisations(
 
 
 def entity_mentions(
-    doc: Doc, people: list[Person], orgs: list[Organisation], boiler: list[tuple[int, int]]
+    doc: Doc, people: list[Person], orgs: list[Organisation], boiler: list[tuple[int, int]], text: str | None = None
 ) -> list[dict[str, Any]]:
     """The document's entity mentions, in text order, never overlapping, none in boilerplate.
 
@@ -114,6 +115,7 @@ def entity_mentions(
     name mentions the NER did not mark. Dicts with ``text, label, label_original, start_char,
     end_char, canonical, person_id, org_id``.
     """
+    text = doc.text if text is None else text  # doc.text is built anew on every access
     inside_affiliation = [(m.start_char, m.end_char) for o in orgs if o.source == "affiliation" for m in o.mentions]
     linked: dict[tuple[int, int], tuple[str, str, str]] = {}
     for org in orgs:
@@ -151,12 +153,12 @@ def entity_mentions(
             if inner and (start, end) not in inner:
                 start, end = min(inner, key=lambda se: (se[0] - se[1], se))
         row = {
-            "text": doc.text[start:end],
+            "text": text[start:end],
             "label": map_label(ent.label_),
             "label_original": ent.label_,
             "start_char": start,
             "end_char": end,
-            "canonical": doc.text[start:end],
+            "canonical": text[start:end],
             "person_id": None,
             "org_id": None,
         }
@@ -173,7 +175,7 @@ def entity_mentions(
         taken.append((s, e))
         rows.append(
             {
-                "text": doc.text[s:e],
+                "text": text[s:e],
                 "label": kind,
                 "label_original": None,
                 "start_char": s,
@@ -187,7 +189,7 @@ def entity_mentions(
     return rows
 
 
-def set_entities(doc: Doc, people: list[Person], organisations: list[Organisation]) -> Doc:
+def set_entities(doc: Doc, people: list[Person], organisations: list[Organisation], text: str | None = None) -> Doc:
     """Store a document's people and organisations on ``doc`` (as ``doc._.entity_data``), linked.
 
     Adds the organisations named only as affiliations and the entity mentions (see
@@ -195,11 +197,12 @@ def set_entities(doc: Doc, people: list[Person], organisations: list[Organisatio
     calls this, and the quote component and the tables work with its result.
     """
     boiler = boilerplate_of(doc)
-    orgs = list(organisations) + affiliation_organisations(doc, people, organisations, boiler)
+    text = doc.text if text is None else text  # ``text``: doc.text when the caller has it (it is built on access)
+    orgs = list(organisations) + affiliation_organisations(doc, people, organisations, boiler, text)
     doc._.entity_data = {
         "people": [p.to_dict() for p in people],
         "organisations": [o.to_dict() for o in orgs],
-        "mentions": entity_mentions(doc, people, orgs, boiler),
+        "mentions": entity_mentions(doc, people, orgs, boiler, text),
     }
     return doc
 

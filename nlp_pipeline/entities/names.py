@@ -41,6 +41,7 @@ from ..lang.roles import ROLE_SUFFIX
 from ..lang.speech import CUE_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE
 from ..nlp.labels import is_org, is_person
+from .knowledge import party_mentions
 
 
 @dataclasses.dataclass
@@ -265,7 +266,13 @@ def _org_word(t: str, after: Token | None = None, plain: set[str] | frozenset = 
     return base if t not in plain and _genitive_context(after) else t
 
 
-def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = None) -> list[NameMention]:
+def org_mentions(
+    doc: Doc,
+    people: list[NameMention],
+    words: list[str] | None = None,
+    known: list[tuple[int, int]] = (),
+    text: str | None = None,
+) -> list[NameMention]:
     """Organisation mentions: NER ORG spans (cleaned) plus name rules.
 
     Rules: a name from ``ORG_NAMES`` or with an institutional ending (``Skolverket``),
@@ -297,7 +304,7 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
     # "NORRA POSTEN/TT", "Anna Ek/8 SIDOR/TT": the publications of a wire byline (before the NER,
     # which tends to take only part of an all-capitals name); glued text ("8 SIDOR/TTDela") too
     starts = [t.idx for t in doc]
-    for s_char, e_char, pub in byline_publications(doc.text):
+    for s_char, e_char, pub in byline_publications(doc.text if text is None else text):
         first = bisect.bisect_right(starts, s_char) - 1
         last = bisect.bisect_left(starts, e_char)
         if first < 0 or any(m.start_char < e_char and s_char < m.end_char for m in [*people, *out]):
@@ -305,6 +312,19 @@ def org_mentions(doc: Doc, people: list[NameMention], words: list[str] | None = 
         for k in range(first, last):
             taken[k] = True
         out.append(NameMention(first, last, s_char, e_char, pub, "ORG", "byline"))
+
+    # names the knowledge base knows, as written ("Förvaltningsrätten i Malmö"), and parties: letters in
+    # brackets after a name ("(KD)") and lower-case forms ("socialdemokraterna"), under the party's name
+    longer = [(e.start, e.end) for e in doc.ents if is_org(e.label_)]
+    for start, end in known:
+        if any(taken[start:end]) or any(a <= start and end <= b and b - a > end - start for a, b in longer):
+            continue  # the model's longer name wins: "Kungliga Musikhögskolan i Stockholm"
+        if doc[start].text in ORG_PREFIXES and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]):
+            end += 2  # "Kungliga Musikhögskolan" + "i Stockholm"
+        emit(start, end, tuple(_word(t) for t in doc[start:end]), "knowledge-base")
+    for start, end, name in party_mentions(doc, words):
+        if not any(taken[start:end]):
+            emit(start, end, name, "party")
 
     # "polisen region Väst", "polisregion Syd", "Stockholmspolisen": a unit folds into its organisation
     for i, t in enumerate(words):

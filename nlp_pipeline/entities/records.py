@@ -62,6 +62,8 @@ class Person:
     gender: str | None = None  # "female" | "male" | None
     gender_method: str | None = None  # e.g. "first-name lexicon (SCB)"
     role_at: list[tuple[int, str]] = dataclasses.field(default_factory=list)  # (char, role word) where a role is given
+    party: str | None = None  # the party's full name, when the article or the knowledge base gives it
+    wikidata: str | None = None  # when linked to a known politician with enough evidence
 
     @property
     def id(self) -> str:
@@ -79,6 +81,8 @@ class Person:
             "gender": self.gender,
             "gender_method": self.gender_method,
             "role_at": [[int(c), r] for c, r in self.role_at],
+            "party": self.party,
+            "wikidata": self.wikidata,
         }
 
     @classmethod
@@ -93,6 +97,8 @@ class Person:
             gender=d.get("gender"),
             gender_method=d.get("gender_method"),
             role_at=[(int(c), r) for c, r in d.get("role_at", [])],
+            party=d.get("party"),
+            wikidata=d.get("wikidata"),
         )
 
 
@@ -106,6 +112,8 @@ class Organisation:
     mentions: list[Mention]
     people: list[str] = dataclasses.field(default_factory=list)  # canonical names affiliated
     source: str = "names"  # "names" (found as a name) or "affiliation" (named as a person's organisation)
+    type: str | None = None  # agency, party, company, municipality/region, court, media, ... (tables.md)
+    wikidata: str | None = None
 
     @property
     def id(self) -> str:
@@ -120,6 +128,8 @@ class Organisation:
             "mentions": [m.to_list() for m in self.mentions],
             "people": list(self.people),
             "source": self.source,
+            "type": self.type,
+            "wikidata": self.wikidata,
         }
 
     @classmethod
@@ -131,4 +141,6 @@ class Organisation:
             mentions=[Mention(*m) for m in d["mentions"]],
             people=list(d.get("people", [])),
             source=d.get("source", "names"),
+            type=d.get("type"),
+            wikidata=d.get("wikidata"),
         )

@@ -1,0 +1,108 @@
+"""What the knowledge base (``nlp_pipeline/lang/kb.py``) adds to a document's people and organisations.
+
+* :class:`KnownNames` finds the multiword organisation names the knowledge base knows, as written in
+  the text ("Förvaltningsrätten i Malmö", "Sveriges kommuner och regioner"), so that a name the
+  model cut short or missed is kept whole.
+* :func:`party_mentions` finds parties: letters in brackets after a name ("Anna Ek (KD)") and the
+  lower-case or genitive forms ("socialdemokraterna", "moderaternas"); each is a mention of the
+  party under its full name.
+* :func:`describe` gives each organisation its ``type`` and ``wikidata`` id and each person their
+  ``party`` (from the letters after their name, a member noun among their roles, or a linked
+  politician) and ``wikidata`` (only when linked with enough evidence: a full name, or a surname
+  with a party or title; never a bare surname shared by several politicians).
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..lang import kb
+from ..lang.org_types import organisation_type
+from .records import Organisation, Person
+
+
+class KnownNames:
+    """A phrase matcher over the knowledge base's organisation names of two words or more."""
+
+    def __init__(self, nlp) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        names = [
+            o.name
+            for o in kb.organisations()
+            if len(o.name.split()) >= 2 and o.name[:1].isupper() and "." not in o.name and "/" not in o.name
+        ]
+        self.matcher.add("KB_ORG", list(nlp.tokenizer.pipe(names)))
+        self.n = len(names)
+
+    def spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token spans of known names written with a capital first letter, longest first where they overlap."""
+        found = [(s, e) for _, s, e in self.matcher(doc) if doc[s].text[:1].isupper() or doc[s].text[:1].isdigit()]
+        found.sort(key=lambda se: (se[0] - se[1], se[0]))
+        out: list[tuple[int, int]] = []
+        for s, e in found:
+            if not any(a < e and s < b for a, b in out):
+                out.append((s, e))
+        return sorted(out)
+
+
+def party_mentions(doc: Doc, words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(start, end, party name words)``: "(S)", "(KD)" in brackets, and lower-case party names."""
+    out = []
+    n = len(words)
+    for i, w in enumerate(words):
+        if w == "(" and i + 2 < n and words[i + 2] == ")":
+            party = kb.party(f"({words[i + 1]})")
+            if party is not None:
+                out.append((i + 1, i + 2, tuple(party.name.split())))
+        elif w[:1].islower() and len(w) > 6:
+            party = kb.party(w)
+            if party is not None and w in party.forms:
+                out.append((i, i + 1, tuple(party.name.split())))  # "socialdemokraterna", "moderaternas"
+    return out
+
+
+def _party_after(text: str, end_char: int) -> str | None:
+    """The party whose letters follow a name in brackets: "Anna Ek (S)"."""
+    rest = text[end_char : end_char + 8].lstrip(" \u00a0")
+    if rest.startswith("("):
+        close = rest.find(")")
+        if 0 < close <= 6:
+            party = kb.party(rest[: close + 1])
+            return party.name if party is not None else None
+    return None
+
+
+def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str | None = None) -> None:
+    """Fill in the organisations' type and wikidata id and the people's party and wikidata id."""
+    for o in orgs:
+        party = kb.party(o.canonical)
+        if party is not None and (o.canonical == party.name or o.canonical.casefold() in party.forms):
+            o.type, o.wikidata = "party", party.wikidata
+            continue
+        entry = kb.organisation(o.canonical)
+        if entry is None:
+            expansions = kb.expand_acronym(o.canonical)
+            entry = expansions[0] if len(expansions) == 1 else None
+        if entry is not None:
+            o.type, o.wikidata = entry.type, entry.wikidata
+        else:
+            guess = organisation_type(o.canonical)
+            o.type = guess if guess != "other" else None
+    text = doc.text if text is None else text
+    for p in people:
+        for m in p.mentions:
+            if m.kind in ("name", "short") and p.party is None:
+                p.party = _party_after(text, m.end_char)
+        if p.party is None:
+            for role in p.roles:
+                member = kb.party_of_member(role.split()[0]) if role else None
+                if member is not None:
+                    p.party = member.name  # "socialdemokraten Anna Ek"
+                    break
+        linked = kb.link_politician(p.canonical, party=p.party, title=p.roles[0] if p.roles else None)
+        if linked is not None:
+            if p.party is None and linked.party:
+                found = kb.party_by_key(linked.party)
+                p.party = found.name if found is not None else None
+            p.wikidata = linked.wikidata
