@@ -180,3 +180,18 @@ def test_a_bare_surname_shared_by_several_politicians_is_not_linked():
 
     shared = next(p.name.split()[-1] for p in kb._kb().people if len(kb.politicians_by_surname(p.name.split()[-1])) > 1)
     assert kb.link_politician(shared) is None
+
+
+@pytest.mark.parametrize(
+    "text, people, orgs",
+    [
+        ("Enligt Le Monde och Le Parisien var det lugnt i staden.", set(), {"Le Monde", "Le Parisien"}),
+        ("Andra AP-fonden förvaltar pengar åt pensionärerna.", set(), {"Andra AP-fonden"}),
+        # a genitive is not part of the name; a name that ends in -s keeps it
+        ("Vi såg Joe Bidens tal på tv i går.", {"Joe Biden"}, set()),
+        ("– Det är roligt, säger Kamala Harris.", {"Kamala Harris"}, set()),
+    ],
+)
+def test_people_and_organisations_that_look_alike(entities, text, people, orgs):
+    r = entities(text)
+    assert names(r, "people") == people and names(r, "organisations") == orgs

@@ -23,6 +23,7 @@ from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.orgs import (
     ADJECTIVE_START,
     COMPASS_REGIONS,
+    FOREIGN_ARTICLES,
     FOREIGN_ORG_WORDS,
     LOWER_CASE_ORGS,
     NAME_PREPOSITIONS,
@@ -62,8 +63,11 @@ class NameMention:
 
 def plausible_person(words: tuple[str, ...]) -> bool:
     """Reject NER 'people' that look like organisations, places or events."""
-    if words[0] == "The" or any(w in FOREIGN_ORG_WORDS for w in words):
-        return False
+    if words[0] in FOREIGN_ARTICLES or any(w in FOREIGN_ORG_WORDS for w in words):
+        return False  # "The Guardian", "Le Monde", "El País"
+    last = words[-1]
+    if len(words) >= 2 and ("-" in last and not all(p[:1].isupper() for p in last.split("-") if p)):
+        return False  # "Andra AP-fonden": an organisation, though "Andra" is a first name
     if _gender.is_first_name(words[0]):
         return True
     for w in words:
@@ -159,6 +163,9 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         end_char = _end_char(doc[end - 1])
         if cut is not None:
             words, end_char = words[:-1] + (cut,), doc[end - 1].idx + len(cut)
+        elif len(words) >= 2 and _person_genitive(words[-1]) and _genitive_context(doc[end] if end < n else None):
+            # "Joe Bidens tal": the name is Joe Biden
+            words, end_char = words[:-1] + (words[-1][:-1],), end_char - 1
         if words[0] in SENTENCE_WORDS or not plausible_person(words):
             return
         for k in range(start, end):
@@ -244,6 +251,12 @@ def _sentence_noun(doc: Doc, i: int, word: str, head_only: bool = False) -> bool
         and word not in ORG_NAMES
         and (not head_only or bool(ORG_HEAD.fullmatch(low)))
     )
+
+
+def _person_genitive(word: str) -> bool:
+    """A surname in the genitive: -s after anything but s, u or i ("Bidens", "Obamas"; not "Harris",
+    "Markus", "Gauss")."""
+    return len(word) > 3 and word.endswith("s") and word[-2] not in "suiSUI"
 
 
 def _genitive_context(after: Token | None) -> bool:
@@ -348,8 +361,8 @@ def org_mentions(
             emit(i, end, (parent,), "org-rule")
 
     for ent in doc.ents:
-        if not is_org(ent.label_):
-            continue
+        if not (is_org(ent.label_) or is_person(ent.label_) and ent[0].text in FOREIGN_ARTICLES):
+            continue  # a "person" opening with a foreign article is an organisation: "Le Monde"
         start, end = ent.start, ent.end
         while start < end and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
             start += 1

@@ -105,6 +105,9 @@ ORG_PREFIXES = {
 }
 
 # English words that make a capitalised sequence an organisation, prize or project, not a person
+# Articles that open foreign names of media and organisations ("Le Monde", "The Guardian", "El País")
+FOREIGN_ARTICLES = {"The", "Le", "La", "Les", "El", "Los", "Las", "Il", "Der", "Die", "Das", "De", "Het"}
+
 FOREIGN_ORG_WORDS = {
     "Watch",
     "International",
