@@ -195,3 +195,17 @@ def test_a_bare_surname_shared_by_several_politicians_is_not_linked():
 def test_people_and_organisations_that_look_alike(entities, text, people, orgs):
     r = entities(text)
     assert names(r, "people") == people and names(r, "organisations") == orgs
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        ("8 SIDOR Så gör du en bra matsäckSmörgåsar håller länge.\n", {"8 Sidor"}),
+        ("Eleverna demonstrerade utanför riksdagen i Stockholm.", set()),  # the building
+        ("Riksdagen röstade ja till förslaget.", {"Riksdagen"}),
+        ("Greta Thunberg talade vid FN:s klimatmöte i New York.", {"FN"}),
+        ("Enligt kommissionen ska reglerna gälla från nästa år.", {"Kommissionen"}),
+    ],
+)
+def test_publications_institutions_and_buildings(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs

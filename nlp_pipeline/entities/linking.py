@@ -26,7 +26,15 @@ from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
 from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
 from ..lang.pronouns import PRONOUNS
-from ..lang.roles import AGENT_SUFFIX, NOT_SPEAKERS, ROLE_SUFFIX
+from ..lang.roles import (
+    AGENT_SUFFIX,
+    DOCUMENT_STEMS,
+    NOT_SPEAKERS,
+    ORG_KIND_NOUNS,
+    PLURAL_TITLE,
+    RELATION_NOUNS,
+    ROLE_SUFFIX,
+)
 from ..nlp.labels import is_name, map_label
 from .names import strip_genitive
 from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
@@ -37,6 +45,24 @@ for _name in ("entity_data",):
         Doc.set_extension(_name, default=None)
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
+
+# "X:s noun" / "Xs noun": a possessed noun named in the text ("Lucas mamma", "Storstockholms brandförsvar")
+_POSSESSED = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*(?::s|s))[ \u00a0]+([a-zåäö]{3,})(?![\w-])")
+_QUANTIFIER_WORDS = {"flera", "många", "några", "alla", "vissa", "de", "två", "tre", "fyra", "olika", "en", "ett"}
+
+
+_DOCUMENT_ENDINGS = ("", "n", "en", "et", "t", "er", "erna", "ar", "arna", "r", "rna", "na", "s")
+
+
+def is_document(word: str) -> bool:
+    """A document or finding ('studien', 'handlingsplanen', 'rapporterna'), compounds too."""
+    w = word.lower()
+    for d in DOCUMENT_STEMS:
+        k = w.rfind(d)
+        if k >= 0 and (k == 0 or len(d) >= 5) and w[k + len(d) :] in _DOCUMENT_ENDINGS:
+            return True
+    return False
+
 
 # How sure a link is, by how it was made (the ``swedish_quotes`` component's ``speaker_confidence``).
 LINK_CONFIDENCE: dict[str, float] = {
@@ -89,6 +115,7 @@ def affiliation_organisations(
     found: dict[str, Organisation] = {}
     for person in people:
         for name in person.affiliations or []:
+            name = name[:-2] if name and name.endswith(":s") else name  # "FN:s" is FN
             key = normalise_name(name or "")
             if not key or key in known or key in found or len(key) < 3:
                 continue
@@ -420,6 +447,9 @@ class Linker:
                 key = self.most_recent(keys, doc[s].idx)
                 how = "short-name" if len(keys) == 1 else "short-name-ambiguous"
                 return self._r(index.people[key].canonical, "person", how)
+        org = self.organisation_by_short_name(words, doc[s].idx)
+        if org is not None:
+            return self._r(org.canonical, "organisation", "short-name", "organisation")
         text = " ".join(words)
         if (
             len(words) == 1
@@ -443,13 +473,18 @@ class Linker:
         return best if best is not None else min(keys)
 
     def pronoun(self, i: int) -> Resolved:
+        """A pronoun at ``doc[i]``: 'hon'/'han' the person of that gender who is the subject of the previous
+        sentence, else the nearest one named before; 'de' an organisation or a group that is the subject
+        there (else the nearest organisation); 'man' (as in 'Man meddelade senare att') an organisation."""
         doc = self.doc
         low = doc[i].lower_
         want = PRONOUNS.get(low)
         char = doc[i].idx
-        if want == "plural":
-            # "de" as speaker: an organisation named in the same or the previous sentence
-            floor = self.previous_sentence_start(char)
+        floor = self.previous_sentence_start(char)
+        if want in ("plural", "organisation"):
+            subject = self.plural_subject(floor, char) if want == "plural" else None
+            if subject is not None:
+                return subject
             best = None
             for k, key in self.index.org_at.items():
                 c = doc[k].idx
@@ -460,13 +495,110 @@ class Linker:
             return self._r(None, None, "pronoun-unresolved")
         starts = self.index.name_starts
         pos = bisect.bisect_left(starts, (i, -1)) - 1
+        sentence = self.sentence_start(char)
+        salient = None
         while pos >= 0:
             t, key = starts[pos]
             p = self.index.people[key]
-            if not self.in_quote(doc[t].idx) and (want is None or p.gender in (want, None)):
-                return self._r(p.canonical, "person", "pronoun", None if p.gender == want else "pronoun_any_gender")
+            c = doc[t].idx
+            if not self.in_quote(c) and (want is None or p.gender in (want, None)):
+                if salient is None:
+                    salient = (t, key)
+                if c < floor:
+                    break
+                if c < sentence and self._is_subject(t):
+                    salient = (t, key)  # the subject of the previous sentence comes first
+                    break
+            elif c < floor:
+                break
             pos -= 1
+        if salient is None:
+            while pos >= 0:
+                t, key = starts[pos]
+                p = self.index.people[key]
+                if not self.in_quote(doc[t].idx) and (want is None or p.gender in (want, None)):
+                    salient = (t, key)
+                    break
+                pos -= 1
+        if salient is not None:
+            p = self.index.people[salient[1]]
+            return self._r(p.canonical, "person", "pronoun", None if p.gender == want else "pronoun_any_gender")
         return self._r(None, None, "pronoun-unresolved")
+
+    def _is_subject(self, t: int) -> bool:
+        """Is the name at token ``t`` (or the name it is part of) a subject in the parse?"""
+        tok = self.doc[t]
+        for _ in range(3):
+            if tok.dep_.startswith("nsubj"):
+                return True
+            if tok.dep_ in ("flat:name", "flat", "appos", "compound") and tok.head.i != tok.i:
+                tok = tok.head
+            else:
+                return False
+        return False
+
+    def plural_subject(self, floor: int, char: int) -> Resolved | None:
+        """'de' as a speaker: the subject of the previous sentence when it is an organisation ('Även
+        Vänsterpartiet tyckte …'), a proper name no person has, or a group ('flera politiker i de andra
+        partierna' -> 'politiker i de andra partierna')."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        sentence = self.sentence_start(char)
+        starts = self.index.token_starts
+        for lo_c, hi_c in ((sentence, char), (floor, sentence)):
+            lo, hi = bisect.bisect_left(starts, lo_c), bisect.bisect_left(starts, hi_c)
+            subjects = [
+                k
+                for k in range(lo, hi)
+                if doc[k].dep_.startswith("nsubj") and not self.in_quote(doc[k].idx) and doc[k].lower_ not in PRONOUNS
+            ]
+            subjects.sort(key=lambda k: (doc[k].head.dep_ != "ROOT", k))  # the main clause's subject first
+            for k in subjects:
+                found = self._plural_antecedent(k)
+                if found is not None:
+                    return found
+        # an organisation named by its kind in the previous sentence: "Även hos brandförsvaret har …"
+        lo, hi = bisect.bisect_left(starts, floor), bisect.bisect_left(starts, char)
+        for k in range(hi - 1, lo - 1, -1):
+            t = doc[k]
+            if t.pos_ == "NOUN" and "Def" in t.morph.get("Definite") and "Sing" in t.morph.get("Number"):
+                if self.in_quote(t.idx):
+                    continue
+                org = self._org_of_kind(t.lower_, role_stem(t.lower_), t.idx)
+                if org is not None:
+                    return self._r(org.canonical, "organisation", "pronoun-organisation")
+                fuller = self._possessed_before(role_stem(t.lower_), t.idx)
+                if fuller is not None and fuller.kind == "organisation":
+                    return self._r(fuller.speaker, "organisation", "pronoun-organisation")
+        return None
+
+    def _plural_antecedent(self, k: int) -> Resolved | None:
+        doc = self.doc
+        t = doc[k]
+        if k in self.index.org_at:
+            return self._r(
+                self.index.organisations[self.index.org_at[k]].canonical, "organisation", "pronoun-organisation"
+            )
+        if k in self.index.person_at:
+            return None
+        if t.pos_ == "PROPN" and is_name_word(t.text):
+            return self._r(t.text, "organisation", "pronoun-organisation")
+        if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
+            left = t.left_edge.i
+            while left < k and doc[left].lower_ in _QUANTIFIER_WORDS:
+                left += 1
+            right = t.right_edge.i + 1
+            while right > k + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space):
+                right -= 1
+            if right - left <= 8:
+                return self._r(doc[left:right].text, "role", "pronoun", "pronoun_any_gender")
+        return None
+
+    def sentence_start(self, char: int) -> int:
+        """Start of the sentence holding ``char``."""
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, char - 600), char)]
+        return ends[-1] if ends else max(0, char - 600)
 
     def previous_sentence_start(self, char: int) -> int:
         """Start of the sentence before the one holding ``char``."""
@@ -474,24 +606,141 @@ class Linker:
         return ends[-2] if len(ends) >= 2 else max(0, char - 600)
 
     def role(self, start: int, end: int, lower: bool = False) -> Resolved:
+        """A role or group phrase ``doc[start:end]``: the person the article names as its holder; for a
+        group at an organisation ('experterna på Myndigheten X') that organisation; for a document
+        ('studien', 'en bulletin från X', 'Regeringens handlingsplan') whoever is behind it, else nobody;
+        for an organisation noun ('bolaget', 'brandförsvaret', 'Sveriges regering') the organisation of
+        that kind named before; for a bare noun ('mamman') the fuller phrase named before ('Lucas mamma');
+        else the phrase as written (a role)."""
         doc = self.doc
-        head = doc[end - 1].lower_
+        head_i = self._head(start, end)
+        head = doc[head_i].lower_
         text = doc[start:end].text
         if lower or (text[:1].isupper() and doc[start].pos_ != "PROPN" and start not in self.index.org_at):
             text = text[:1].lower() + text[1:]
         stem = role_stem(head)
+        plural = "Plur" in doc[head_i].morph.get("Number") or bool(PLURAL_TITLE.search(head))
         best = None
-        for pos, role, key in self.index.role_of:
-            if same_role(stem, role):
-                if best is None or pos < start:
-                    best = key
+        if stem not in RELATION_NOUNS:
+            for pos, role, key in self.index.role_of:
+                if same_role(stem, role):
+                    if best is None or pos < start:
+                        best = key
         if best is not None:
             return self._r(self.index.people[best].canonical, "person", "role-holder")
-        if head in NOT_SPEAKERS:
-            return self._r(None, None, "unnamed-source")
+        if head in NOT_SPEAKERS or is_document(head):
+            owner = self._owner(start, head_i, end)
+            return owner if owner is not None else self._r(None, None, "unnamed-source")
+        if plural and head_i + 2 < end and doc[head_i + 1].lower_ in ("på", "vid", "hos", "inom", "från", "i"):
+            # a group at an organisation: "experterna på Myndigheten X" speaks for X
+            org = self._org_in(head_i + 2, end)
+            if org is not None:
+                return self._r(org.canonical, "organisation", "institution")
+        if not plural and head_i == end - 1:
+            org = self._org_of_kind(head, stem, doc[start].idx)
+            if org is not None:
+                return self._r(org.canonical, "organisation", "institution")
+            if end - start == 1 or (end - start == 2 and doc[start].lower_ in ("den", "det")):
+                fuller = self._possessed_before(stem, doc[start].idx)
+                if fuller is not None:
+                    return fuller
         if head in NATIONAL_INSTITUTIONS and end - start == 1:
             return self._r(text[:1].upper() + text[1:], "organisation", "institution")
         return self._r(text, "role", "role")
+
+    def _head(self, start: int, end: int) -> int:
+        """The head noun of a role phrase: the last word before its first preposition or 'som'."""
+        doc = self.doc
+        for k in range(start + 1, end):
+            if doc[k].lower_ in ("som", ",") or (doc[k].pos_ == "ADP" and doc[k].lower_ not in ("av",)):
+                return k - 1
+        return end - 1
+
+    def _org_in(self, start: int, end: int) -> Organisation | None:
+        for k in range(start, end):
+            if k in self.index.org_at:
+                return self.index.organisations[self.index.org_at[k]]
+        return None
+
+    def _owner(self, start: int, head_i: int, end: int) -> Resolved | None:
+        """Who is behind a document: an organisation or person named in the phrase (not a receiver after
+        'till'/'för'), a genitive before it ('Regeringens', 'de amerikanska kyrkornas')."""
+        doc = self.doc
+        index = self.index
+        receiver = False
+        for k in range(start, end):
+            if doc[k].pos_ == "ADP" or doc[k].lower_ in ("till", "för", "från", "av"):
+                receiver = doc[k].lower_ in ("till", "för")  # "uppgifter till TT": TT only received them
+                continue
+            if receiver:
+                continue
+            if k in index.org_at:
+                return self._r(index.organisations[index.org_at[k]].canonical, "organisation", "organisation")
+            if k in index.person_at:
+                return self._r(index.people[index.person_at[k]].canonical, "person", "name")
+        for k in range(head_i - 1, start - 1, -1):
+            w = doc[k].text
+            base = strip_genitive(w)
+            if base == w or len(base) < 2:
+                continue
+            if is_name_word(w):
+                for o in index.all_organisations:
+                    if base.lower() in (n.lower() for n in [o.canonical, *o.variants]):
+                        return self._r(o.canonical, "organisation", "organisation")
+                if base in ORG_NAMES or base.capitalize() in ORG_NAMES:
+                    return self._r(base, "organisation", "organisation-rule")
+                keys = index.surname_of.get(base) or index.first_of.get(base)
+                if keys:
+                    return self._r(index.people[self.most_recent(keys, doc[start].idx)].canonical, "person", "name")
+                return self._r(base, "organisation", "organisation-rule")
+            # a group in the genitive: "de amerikanska kyrkornas egna utredningar" -> "de amerikanska kyrkorna"
+            return self._r(" ".join([t.text for t in doc[start:k]] + [base]), "role", "role")
+        return None
+
+    def _org_of_kind(self, head: str, stem: str, before_char: int) -> Organisation | None:
+        """The organisation a noun like 'bolaget', 'brandförsvaret', 'regeringen' refers back to: one whose
+        name has the noun in it, or one of the noun's kind (its type), named most recently before."""
+        if looks_like_role(head) and head not in INSTITUTION_NOUNS or len(stem) < 4:
+            return None
+        kind = next((t for k, t in ORG_KIND_NOUNS.items() if stem.endswith(k)), None)
+        best: tuple[int, Organisation] | None = None
+        after: tuple[int, Organisation] | None = None
+        for o in self.index.all_organisations:
+            names = [o.canonical.lower(), *(v.lower() for v in o.variants)]
+            if not (any(stem in n for n in names) or (kind is not None and o.type == kind)):
+                continue
+            before = [m.start_char for m in o.mentions if m.start_char < before_char]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), o)
+            elif not before and o.mentions and (after is None or o.mentions[0].start_char < after[0]):
+                after = (o.mentions[0].start_char, o)
+        if best is None and after is not None and kind is None:
+            return after[1]  # named only later: "Sveriges regering säger …" before "regeringen har …"
+        return None if best is None else best[1]
+
+    def _possessed_before(self, stem: str, before_char: int) -> Resolved | None:
+        """'mamman' after 'Lucas mamma', 'brandförsvaret' after 'Storstockholms brandförsvar': the last
+        'X:s noun' with the same noun before; a relation of a person is a role, anything else an organisation."""
+        found = None
+        for m in _POSSESSED.finditer(self.text, 0, before_char):
+            if role_stem(m.group(2)) == stem or m.group(2).lower() == stem:
+                found = m
+        if found is None or self.in_quote(found.start()):
+            return None
+        phrase = found.group(0)
+        if stem in RELATION_NOUNS or _gender.is_first_name(strip_genitive(found.group(1))):
+            return self._r(phrase, "role", "role")
+        return self._r(phrase, "organisation", "organisation-rule")
+
+    def organisation_by_short_name(self, words: list[str], before_char: int) -> Organisation | None:
+        """'Arkwright' for 'Arkwright AB' named in the same article."""
+        if len(words) != 1 or len(words[0]) < 3:
+            return None
+        w = strip_genitive(words[0])
+        if not w[:1].isupper():
+            return None
+        found = [o for o in self.index.organisations if len(o.canonical.split(" ")) > 1 and w in o.canonical.split(" ")]
+        return min(found, key=lambda o: (not o.canonical.startswith(w), len(o.canonical)), default=None)
 
     def entity_id(
         self, speaker: str | None, kind: str | None, mention_start: int | None, mention_end: int | None

@@ -25,6 +25,7 @@ from ..lang.orgs import (
     COMPASS_REGIONS,
     FOREIGN_ARTICLES,
     FOREIGN_ORG_WORDS,
+    LOCATIVE_PREPOSITIONS,
     LOWER_CASE_ORGS,
     NAME_PREPOSITIONS,
     NEWS_AGENCIES,
@@ -421,7 +422,9 @@ def org_mentions(
             continue
         low = t.lower()
         if t[:1].islower():
-            if low in LOWER_CASE_ORGS or (low.endswith("s") and low[:-1] in LOWER_CASE_ORGS):
+            if (low in LOWER_CASE_ORGS or (low.endswith("s") and low[:-1] in LOWER_CASE_ORGS)) and not (
+                i > 0 and words[i - 1].lower() in LOCATIVE_PREPOSITIONS
+            ):  # "utanför riksdagen" is the building
                 # canonical form capitalised by the component; "polisens" is Polisen's
                 emit(i, i + 1, (t if low in LOWER_CASE_ORGS else t[:-1],), "org-rule")
             elif (
@@ -649,10 +652,13 @@ def byline_publications(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
             wire = m.group("pubs").split("/")[0].strip() in NEWS_AGENCIES
             if (author.upper() == author or wire) and not _gender.is_first_name(first_word.capitalize()):
                 parts.append(m.span("author"))  # "NORRA POSTEN/TT", "Lokalbladet/AFP": a publication
-        elif "/" not in m.group("pubs"):
-            continue  # "NYHETER" alone: a heading, not a byline
+        elif "/" not in m.group("pubs") and not re.match(r"\d+[ \t]+[A-ZÅÄÖ]{3,}", m.group("pubs")):
+            continue  # "NYHETER" alone: a heading, not a byline ("8 SIDOR" alone is a publication)
         pos = m.start("pubs")
-        for piece in m.group("pubs").split("/"):
+        pubs = m.group("pubs")
+        if "/" not in pubs and m.group("author") is None:
+            pubs = re.match(r"\d+[ \t]+[A-ZÅÄÖ]{3,}", pubs).group(0)  # "8 SIDOR" (not the heading after it)
+        for piece in pubs.split("/"):
             lead = len(piece) - len(piece.lstrip())
             parts.append((pos + lead, pos + len(piece.rstrip())))
             pos += len(piece) + 1

@@ -197,6 +197,7 @@ NATIONAL_INSTITUTIONS = {
 # national institutions taken for an organisation mention even in lower case (a subset of the above)
 LOWER_CASE_ORGS = {
     "regeringen",
+    "kommissionen",
     "riksdagen",
     "polisen",
     "säkerhetspolisen",
@@ -206,6 +207,9 @@ LOWER_CASE_ORGS = {
     "kustbevakningen",
     "åklagarmyndigheten",
 }
+
+# Prepositions before an institution's noun that make it the building, not the organisation ("utanför riksdagen")
+LOCATIVE_PREPOSITIONS = {"utanför", "framför", "bakom", "intill", "bredvid"}
 
 # Regional units fold into their national organisation: "polisen region Väst", "polisregion Syd",
 # "Stockholmspolisen" are all "Polisen" (compound: the unit's place + the organisation's noun).
