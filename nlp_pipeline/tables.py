@@ -43,6 +43,9 @@ def _cols(*specs: tuple[str, str, str]) -> list[Column]:
 
 STR, INT, FLOAT, LIST = "string", "Int64", "Float64", "object"
 
+# documents.warnings: a document whose boilerplate spans cover more than this share of its text
+BOILERPLATE_WARN_SHARE = 0.3
+
 SCHEMAS: dict[str, list[Column]] = {
     "documents": _cols(
         (
@@ -93,6 +96,13 @@ SCHEMAS: dict[str, list[Column]] = {
         ),
         ("status", STR, "`ok` or `error`."),
         ("error", STR, "Why the document failed (empty when `ok`)."),
+        (
+            "warnings",
+            LIST,
+            "What to check in a document that was kept: boilerplate covering more than "
+            f"{round(BOILERPLATE_WARN_SHARE * 100)}% of the text, an HTML extraction that kept much less than the "
+            "page's visible text. Empty when none.",
+        ),
     ),
     "entities": _cols(
         ("doc_id", STR, "Document (see `documents.doc_id`)."),
@@ -313,8 +323,32 @@ def document_row(article: Article, **counts: Any) -> dict[str, Any]:
         "boilerplate": [[int(s), int(e)] for s, e in article.boilerplate],
         "status": "ok",
         "error": None,
+        "warnings": document_warnings(article),
         **counts,
     }
+
+
+def boilerplate_share(text: str, spans: Iterable[tuple[int, int]]) -> float:
+    """The share of ``text``'s non-space characters that lie in boilerplate spans (0 for an empty text)."""
+    total = len(text) - sum(ch.isspace() for ch in text)
+    if total <= 0:
+        return 0.0
+    covered, last = 0, 0
+    for s, e in sorted((max(0, int(s)), min(len(text), int(e))) for s, e in spans):
+        s = max(s, last)
+        if e > s:
+            covered += sum(not ch.isspace() for ch in text[s:e])
+            last = e
+    return covered / total
+
+
+def document_warnings(article: Article) -> list[str]:
+    """The reader's warnings, and one when boilerplate covers more than a small share of the text."""
+    out = list(getattr(article, "warnings", None) or [])
+    share = boilerplate_share(article.text, article.boilerplate)
+    if share > BOILERPLATE_WARN_SHARE:
+        out.append(f"boilerplate covers {share:.0%} of the text")
+    return out
 
 
 def error_rows(error: ReadError) -> tuple[dict[str, Any] | None, dict[str, Any]]:
@@ -344,6 +378,7 @@ def error_rows(error: ReadError) -> tuple[dict[str, Any] | None, dict[str, Any]]
         "boilerplate": [],
         "status": "error",
         "error": error.reason,
+        "warnings": [],
     }
     return document, err
 

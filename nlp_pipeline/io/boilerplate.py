@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
+
 # Whole lines that are navigation or page chrome (matched case-insensitively on the stripped line).
 NAV_LINE = re.compile(
     r"""^(?:
@@ -41,8 +43,23 @@ CONSENT = re.compile(
     re.IGNORECASE,
 )
 
-# A photo credit from its keyword to the end of the line: "Foto: Kalle Ek/TT".
-CREDIT = re.compile(r"(?:^|(?<=[\s.|]))(?:foto|bild|fotograf|illustration|grafik)\s*:[^\n]*", re.IGNORECASE)
+# A photo credit: its keyword and the credited names and agencies, nothing after them
+# ("Foto: Kalle Ek/TT", "FOTO: TT", "Foto: Anna Ek, Lars Berg/SvD", "Bild: privat"). A credit
+# scraped into a paragraph is followed by real text on the same line ("Foto: Anna Ek/TT Enligt
+# kommunen ..."), so the span ends where the names end, never at the end of the line.
+_H = r"[^\S\n]"  # horizontal space: a span never crosses a line
+_STOP = "|".join(sorted(map(re.escape, SENTENCE_WORDS), key=len, reverse=True))
+_CAP = rf"(?!(?:{_STOP})(?![\w'’.\-]))[A-ZÅÄÖÆØÉÜ][\w'’.\-]*"  # a capitalised word that does not begin a sentence
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+_NAME = rf"{_CAP}(?:{_H}+(?:(?:{_PARTICLE}){_H}+)?{_CAP}){{0,2}}"  # one to three capitalised words: "Anna Ek"
+_LOWER = r"(?:privat|pressbild|arkiv(?:bild|foto)?|skärmdump|montage|okänd|handout)(?![\w-])"
+_AGENCY = rf"(?:{_CAP}(?:{_H}+(?:Images|Photo|Nyhetsbyrån|Bildbyrå|Stock))?|{_LOWER})"  # one word after "/"
+_ITEM = rf"(?:{_NAME}|{_LOWER}|{_CAP})"
+CREDIT = re.compile(
+    rf"(?:^|(?<=[\s.|(]))(?i:foto|bild|fotograf|illustration|grafik){_H}*:{_H}*"
+    rf"{_ITEM}(?:{_H}*/{_H}*{_AGENCY}|(?:{_H}*[,&]{_H}*|{_H}+(?:och|samt|and){_H}+){_ITEM})*"
+    rf"(?:{_H}*\([^()\n]{{1,40}}\))?"  # "(arkivbild)"
+)
 
 MAX_NAV_LINE = 120  # longer lines are prose, whatever they start with
 
@@ -66,7 +83,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((s, e))
         else:
             for m in CREDIT.finditer(line):
-                spans.append((start + m.start(), start + len(line.rstrip())))
+                spans.append((start + m.start(), start + m.end()))
     return spans
 
 

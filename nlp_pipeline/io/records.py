@@ -25,6 +25,8 @@ class Article:
     url: str | None = None
     metadata: dict[str, Any] = dataclasses.field(default_factory=dict)
     boilerplate: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # char ranges in text
+    # What a reader noticed but kept the document for ("extraction kept 40% of the visible text").
+    warnings: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
