@@ -160,3 +160,149 @@ def test_own_stance_inside_a_statement_is_not_split(nlp):
         "En kropp hittades i sjön.\n\nPolisen meddelade att personen var död och att man misstänker att han drunknat.\n"
     )
     assert quotes(nlp, text) == [("personen var död och att man misstänker att han drunknat", "indirect", "Polisen")]
+
+
+# ---------------------------------------------------------------- step 2: who speaks
+
+
+def test_role_resolves_to_the_named_holder(nlp):
+    """A title refers to the person the article names with it: 'Ordföranden', 'nämndens ordförande'."""
+    text = (
+        "Fotbollsförbundet har valt ny ordförande.\n\n"
+        "Förbundets ordförande Karin Holm var nöjd. Ordföranden säger att laget ska satsa på unga.\n"
+    )
+    assert quotes(nlp, text) == [("laget ska satsa på unga", "indirect", "Karin Holm")]
+    text = (
+        "Nämnden har sammanträtt.\n\nNämndens ordförande Karin Holm var nöjd i går.\n\n"
+        "– Vi har fattat ett bra beslut, säger nämndens ordförande.\n"
+    )
+    assert quotes(nlp, text) == [("Vi har fattat ett bra beslut", "direct", "Karin Holm")]
+
+
+def test_organisation_title_before_a_name_is_the_person(nlp):
+    """'Org:s title Name' is the person, not the organisation."""
+    text = (
+        "Budgeten läggs fram.\n\nVänsterpartiets ekonomiska talesperson Karin Lund säger att skatterna måste höjas.\n"
+    )
+    assert quotes(nlp, text) == [("skatterna måste höjas", "indirect", "Karin Lund")]
+
+
+def test_organisation_noun_refers_to_the_organisation_of_its_kind(nlp):
+    """'bolaget' after a company, 'Sveriges regering' for Regeringen, 'brandförsvaret' after 'Storbys brandförsvar'."""
+    text = "Nordfrakt AB har gått med förlust i år.\n\nNu uppger bolaget för TT att hundra personer ska sägas upp.\n"
+    assert quotes(nlp, text) == [("hundra personer ska sägas upp", "indirect", "Nordfrakt AB")]
+    text = (
+        "Frågan om fångarna debatteras.\n\n"
+        "Sveriges regering säger att de arbetar för en lösning. Men regeringen har fått kritik.\n"
+    )
+    assert quotes(nlp, text) == [("de arbetar för en lösning", "indirect", "Regeringen")]
+    text = (
+        "Vädret ställer till det.\n\nStorbys brandförsvar har mycket att göra. Även hos brandförsvaret har "
+        "intresset minskat. Minskningen tror de beror på regnet.\n"
+    )
+    assert quotes(nlp, text) == [("Minskningen tror de beror på regnet", "indirect", "Storbys brandförsvar")]
+
+
+def test_groups_and_unnamed_roles_are_kept_whole(nlp):
+    """'experter på X', 'de som svarat i enkäten' (partitive dropped), 'ledarna i byn', 'mitt barn', 'andra';
+    a group at an organisation speaks for it."""
+    text = (
+        "Debatten om skolan fortsätter.\n\n"
+        "Experter på skolfrågor säger att klasserna är för stora. Hälften av de som svarat i enkäten säger att "
+        "de är stressade. Ledarna i byn säger att skolan måste vara kvar.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("klasserna är för stora", "indirect", "experter på skolfrågor"),
+        ("de är stressade", "indirect", "de som svarat i enkäten"),
+        ("skolan måste vara kvar", "indirect", "ledarna i byn"),
+    ]
+    text = "Barnen leker ute.\n\nDet är kul att vara ute, sa mitt barn i går. Andra skrev att de också var ute.\n"
+    assert quotes(nlp, text) == [
+        ("Det är kul att vara ute", "indirect", "mitt barn"),
+        ("de också var ute", "indirect", "andra"),
+    ]
+    text = "Studien är klar.\n\nForskarna på Karolinska institutet säger att fler borde motionera.\n"
+    assert quotes(nlp, text) == [("fler borde motionera", "indirect", "Karolinska institutet")]
+
+
+def test_relation_noun_refers_back_to_the_fuller_phrase(nlp):
+    """'mamman' after 'Oskars mamma': the speaker is the phrase as first written."""
+    text = (
+        "En pojke har försvunnit.\n\n– Vi letar överallt, har Oskars mamma berättat för tidningen.\n\n"
+        "Sökandet fortsätter i dag.\n\n– Vi ger aldrig upp, säger mamman.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("Vi letar överallt", "direct", "Oskars mamma"),
+        ("Vi ger aldrig upp", "direct", "Oskars mamma"),
+    ]
+
+
+def test_pronoun_salience(nlp):
+    """'hon' is the subject of the previous sentence first; 'de' an organisation or a group that is the
+    subject there; 'Man meddelade' the organisation just named."""
+    text = "Mötet var långt.\n\nAnna Lind träffade Karin Ek i går. Hon säger att mötet var bra.\n"
+    assert quotes(nlp, text) == [("mötet var bra", "indirect", "Anna Lind")]
+    text = (
+        "Förhandlingarna fortsätter.\n\n"
+        "Även Miljöpartiet tyckte att förslaget var bra. Men de har också sagt att skatten är för hög.\n"
+    )
+    assert quotes(nlp, text)[-1] == ("skatten är för hög", "indirect", "Miljöpartiet")
+    text = (
+        "Förhandlingarna fortsätter.\n\n"
+        "Under måndagen har flera lärare i skolan kritiserat planen. De tycker att klasserna är för stora.\n"
+    )
+    assert quotes(nlp, text) == [("klasserna är för stora", "indirect", "lärare i skolan")]
+    text = (
+        "En man skadades i natt.\n\n– Han fördes till sjukhus, säger Per Ek, vakthavande befäl vid polisen.\n\n"
+        "Man meddelade senare att mannen var allvarligt skadad.\n"
+    )
+    assert quotes(nlp, text)[-1] == ("mannen var allvarligt skadad", "indirect", "Polisen")
+
+
+def test_documents_speak_for_whoever_is_behind_them(nlp):
+    """'studien', 'domen', 'källor till TT': nobody; 'en rapport från X', 'Kommunens handlingsplan': X."""
+    text = (
+        "Vården behöver mer pengar.\n\n"
+        "Enligt studien väntar många patienter för länge. Enligt en rapport från Socialstyrelsen saknas det "
+        "läkare. Domen säger att mannen är skyldig.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("väntar många patienter för länge", "indirect", None),
+        ("saknas det läkare", "indirect", "Socialstyrelsen"),
+        ("mannen är skyldig", "indirect", None),
+    ]
+    text = "Planen presenterades i går.\n\nKommunens handlingsplan lyfter bland annat fram att fler parker behövs.\n"
+    assert quotes(nlp, text) == [("fler parker behövs", "indirect", "Kommunen")]
+
+
+def test_continuation_after_an_enligt_source(nlp):
+    """A dash paragraph without attribution continues the last direct speaker, not a passing 'enligt' source."""
+    text = (
+        "Festivalen blev lyckad.\n\n– Det var en fantastisk helg, säger Maria Holm.\n\n"
+        "Allt gick lugnt, enligt polisen.\n\n– Vi kommer tillbaka nästa år.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("Det var en fantastisk helg", "direct", "Maria Holm"),
+        ("Allt gick lugnt", "indirect", "Polisen"),
+        ("Vi kommer tillbaka nästa år.", "direct", "Maria Holm"),
+    ]
+
+
+def test_narration_after_the_attribution_is_not_a_quote(nlp):
+    """After '…, säger X.' on the same line, sentences about the speaker or the events are the reporter's;
+    a dash paragraph ends where the narration starts."""
+    text = (
+        "Branden är släckt.\n\n– Vi fick larmet vid midnatt, säger Per Ek. Ett annat problem han ser är att "
+        "vägarna är smala.\n"
+    )
+    assert quotes(nlp, text) == [("Vi fick larmet vid midnatt", "direct", "Per Ek")]
+    text = (
+        "Branden är släckt.\n\n– Vi fick larmet vid midnatt, säger Per Ek. Branden startade i ett kök. "
+        "Ingen skadades, men huset är förstört.\n"
+    )
+    assert quotes(nlp, text) == [("Vi fick larmet vid midnatt", "direct", "Per Ek")]
+    text = (
+        "Rättegången är över.\n\n"
+        "– Vi är nöjda med domen. Vi överklagar inte. Åklagaren Anna Lind meddelade beslutet i går.\n"
+    )
+    assert quotes(nlp, text) == [("Vi är nöjda med domen. Vi överklagar inte.", "direct", None)]

@@ -28,13 +28,15 @@ from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG
 from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
-    DOCUMENT_STEMS,
     NOT_SPEAKERS,
     ORG_KIND_NOUNS,
     PLURAL_TITLE,
+    POSSESSED,
     RELATION_NOUNS,
     ROLE_SUFFIX,
+    is_document,
 )
+from ..lang.words import QUANTIFIERS
 from ..nlp.labels import is_name, map_label
 from .names import strip_genitive
 from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
@@ -45,24 +47,6 @@ for _name in ("entity_data",):
         Doc.set_extension(_name, default=None)
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
-
-# "X:s noun" / "Xs noun": a possessed noun named in the text ("Lucas mamma", "Storstockholms brandförsvar")
-_POSSESSED = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\w-]*(?::s|s))[ \u00a0]+([a-zåäö]{3,})(?![\w-])")
-_QUANTIFIER_WORDS = {"flera", "många", "några", "alla", "vissa", "de", "två", "tre", "fyra", "olika", "en", "ett"}
-
-
-_DOCUMENT_ENDINGS = ("", "n", "en", "et", "t", "er", "erna", "ar", "arna", "r", "rna", "na", "s")
-
-
-def is_document(word: str) -> bool:
-    """A document or finding ('studien', 'handlingsplanen', 'rapporterna'), compounds too."""
-    w = word.lower()
-    for d in DOCUMENT_STEMS:
-        k = w.rfind(d)
-        if k >= 0 and (k == 0 or len(d) >= 5) and w[k + len(d) :] in _DOCUMENT_ENDINGS:
-            return True
-    return False
-
 
 # How sure a link is, by how it was made (the ``swedish_quotes`` component's ``speaker_confidence``).
 LINK_CONFIDENCE: dict[str, float] = {
@@ -497,22 +481,22 @@ class Linker:
         pos = bisect.bisect_left(starts, (i, -1)) - 1
         sentence = self.sentence_start(char)
         salient = None
+        subjects = []
         while pos >= 0:
             t, key = starts[pos]
-            p = self.index.people[key]
             c = doc[t].idx
-            if not self.in_quote(c) and (want is None or p.gender in (want, None)):
-                if salient is None:
-                    salient = (t, key)
-                if c < floor:
-                    break
-                if c < sentence and self._is_subject(t):
-                    salient = (t, key)  # the subject of the previous sentence comes first
-                    break
-            elif c < floor:
+            if c < floor:
                 break
+            p = self.index.people[key]
+            if c < sentence and not self.in_quote(c) and (want is None or p.gender in (want, None)):
+                if self._is_subject(t):
+                    subjects.append((t, key))
             pos -= 1
-        if salient is None:
+        if subjects:
+            # the subject of the previous sentence comes first (its main clause's, then the leftmost)
+            salient = min(subjects, key=lambda tk: (self._subject_head(tk[0]).dep_ != "ROOT", tk[0]))
+        else:
+            pos = bisect.bisect_left(starts, (i, -1)) - 1
             while pos >= 0:
                 t, key = starts[pos]
                 p = self.index.people[key]
@@ -524,6 +508,25 @@ class Linker:
             p = self.index.people[salient[1]]
             return self._r(p.canonical, "person", "pronoun", None if p.gender == want else "pronoun_any_gender")
         return self._r(None, None, "pronoun-unresolved")
+
+    @staticmethod
+    def _holds(stem: str, role: str) -> bool:
+        """Does a role noun (as its stem) name a title a person holds, any word of it: 'ordföranden' ~
+        'ordförande i förbundet', 'förbundets ordförande'?"""
+        s1 = stem.rstrip("e")
+        if len(s1) < 4:
+            return False
+        for w in role.split(" "):
+            r = role_stem(w).rstrip("e")
+            if len(r) >= 4 and (r.endswith(s1) or s1.endswith(r)):
+                return True
+        return False
+
+    def _subject_head(self, t: int):
+        tok = self.doc[t]
+        while tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.head
 
     def _is_subject(self, t: int) -> bool:
         """Is the name at token ``t`` (or the name it is part of) a subject in the parse?"""
@@ -586,7 +589,7 @@ class Linker:
             return self._r(t.text, "organisation", "pronoun-organisation")
         if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
             left = t.left_edge.i
-            while left < k and doc[left].lower_ in _QUANTIFIER_WORDS:
+            while left < k and doc[left].lower_ in QUANTIFIERS:
                 left += 1
             right = t.right_edge.i + 1
             while right > k + 1 and (doc[right - 1].is_punct or doc[right - 1].is_space):
@@ -623,7 +626,7 @@ class Linker:
         best = None
         if stem not in RELATION_NOUNS:
             for pos, role, key in self.index.role_of:
-                if same_role(stem, role):
+                if same_role(stem, role) or self._holds(stem, role):
                     if best is None or pos < start:
                         best = key
         if best is not None:
@@ -722,7 +725,7 @@ class Linker:
         """'mamman' after 'Lucas mamma', 'brandförsvaret' after 'Storstockholms brandförsvar': the last
         'X:s noun' with the same noun before; a relation of a person is a role, anything else an organisation."""
         found = None
-        for m in _POSSESSED.finditer(self.text, 0, before_char):
+        for m in POSSESSED.finditer(self.text, 0, before_char):
             if role_stem(m.group(2)) == stem or m.group(2).lower() == stem:
                 found = m
         if found is None or self.in_quote(found.start()):

@@ -20,6 +20,8 @@ PRONOUNS = {
     "honom": "male",
     "henne": "female",
     "dem": "plural",
+    # "Man meddelade senare att …": an organisation speaking (the quote rules drop the generic "man tror")
+    "man": "organisation",
 }
 
 # the plural subject pronoun, also as spoken ("dom")
@@ -38,3 +40,10 @@ THIRD_PERSON = re.compile(r"(?:Hon|Han|Hen|Hans|Hennes|Hon,|Han,)\b")
 GENERIC_SUBJECT = re.compile(
     r"(?:^|[\s(])(?:[Mm]an|[Mm]ånga|[Aa]lla|[Ii]ngen|[Nn]ågra|[Vv]issa|[Ss]omliga|[Ff]lesta)\s+(?:också\s+|även\s+|inte\s+)?$"
 )
+
+# first person alone: the voice of whoever speaks in a quote
+FIRST_PERSON = re.compile(
+    r"(?<![\w-])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|Jag|Vi|Min|Mitt|Mina|Vår|Vårt|Våra)(?![\w-])"
+)
+# third person singular anywhere in a sentence: the reporter talking about someone
+THIRD_PERSON_WORD = re.compile(r"(?<![\w-])(?:[Hh]on|[Hh]an|[Hh]ennes|[Hh]ans|[Hh]enne|[Hh]onom)(?![\w-])")

@@ -70,13 +70,20 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
     if a.side == "after":
         start = a.cue_end if a.cue_end is not None else a.spk_start
         if a.mention == "enligt" and a.spk_end is not None:
-            # "enligt en färsk granskning från Socialstyrelsen": a named source inside the phrase speaks
+            source = parser.source_phrase(start, a.spk_end)
+            if source is not None:
+                return source  # "uppgifter till TT", "en granskning från X": the entity layer finds who is behind it
+            # "enligt förbundets ordförande Anna Lind": a named source inside the phrase speaks
             for i in range(parser.tok_at(start), min(len(doc), parser.tok_at(a.spk_end))):
                 if (i in parser.index.person_at or i in parser.index.org_at) and not (
                     i > 0 and doc[i - 1].lower_ in ("till", "för")  # "uppgifter till TT": TT only received them
                 ):
                     return parser.parse_after(doc[i].idx, a.spk_end)
         return parser.parse_after(start, a.spk_end)
+    if a.side == "subject" and a.subject is not None and not parser.in_quote(a.subject[0]):
+        ph = parser.subject_phrase(*a.subject, a.cue_start if a.subject[0] < a.cue_start else a.after_end)
+        if ph is not None:
+            return ph
     if a.side in ("subject", "lead-in"):
         if a.cue_start is None:
             # lead-in without a speech verb: the first person, organisation or pronoun in it
@@ -152,6 +159,19 @@ def _subject_from_parse(parser: SpeakerParser, cue_char: int) -> SpeakerPhrase |
     return None
 
 
+def _main_subject(doc: Doc, t: int) -> bool:
+    """Is the name at token ``t`` the subject of a main clause ('Olof Berg har drivit gården …'), not an
+    object or the subject of a clause inside another ('Han hoppas att Anna orkar')?"""
+    tok = doc[t]
+    for _ in range(3):
+        if tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+    if not tok.dep_.startswith("nsubj"):
+        return False
+    head = tok.head
+    return head.dep_ in ("ROOT", "conj", "parataxis") or head.head.i == head.i
+
+
 def _cue_lemma(cue: str | None) -> str | None:
     if cue is None:
         return None
@@ -162,6 +182,12 @@ def _cue_lemma(cue: str | None) -> str | None:
     if len(parts) == 2 and parts in PARTICLE_CUES:
         return PARTICLE_CUES[parts]
     return CUE_FORMS.get(low) or REPORT_FORMS.get(low, low)
+
+
+def _org_starts(doc: Doc, index: EntityIndex) -> list[int]:
+    """Where the document's organisations are named (the first token of each mention)."""
+    starts = index.token_starts
+    return [starts[k] for k in sorted(index.org_at) if k == 0 or index.org_at.get(k - 1) != index.org_at[k]]
 
 
 def _drop_boilerplate(cands: list[Candidate], boiler: list[tuple[int, int]]) -> list[Candidate]:
@@ -187,7 +213,11 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
     if not text.strip():
         return []
     name_chars = [doc[t].idx for t, _ in index.name_starts]
-    cands: list[Candidate] = detect(text, name_chars, cfg["detection_confidence"], find_cues(doc))
+    org_chars = _org_starts(doc, index)
+    name_words = {w for p in index.people for w in p.canonical.split(" ") if len(w) > 1}
+    cands: list[Candidate] = detect(
+        text, name_chars, cfg["detection_confidence"], find_cues(doc), org_chars, name_words
+    )
     boiler = boilerplate_of(doc)
     if boiler:
         cands = _drop_boilerplate(cands, boiler)
@@ -247,9 +277,10 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                 # the subject of the latest narration: the first person named on the last line naming anyone
                 named = None
                 named_line = -1
+                has_dep = doc.has_annotation("DEP")
                 for t, key in index.name_starts:
                     ch = parser.idx[t]
-                    if prev.end <= ch < c.start and not parser.in_quote(ch):
+                    if prev.end <= ch < c.start and not parser.in_quote(ch) and (not has_dep or _main_subject(doc, t)):
                         line = text.rfind("\n", 0, ch)
                         if line != named_line:
                             named, named_line = key, line
@@ -261,8 +292,12 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                     else Resolved(pr.speaker, pr.kind, pr.confidence * factor["continuation"], "continuation")
                 )
                 resolved[i] = (r, None, "continuation", None)
-        if resolved[i] is not None and resolved[i][0].speaker is not None:
-            last = i
+        if (
+            resolved[i] is not None
+            and resolved[i][0].speaker is not None
+            and (not c.method.startswith("enligt") or resolved[i][0].kind == "person")
+        ):
+            last = i  # a passing 'enligt' source (a role, an organisation) between two quotes does not take the floor
 
     quotes: list[Quote] = []
     for i, c in enumerate(cands):

@@ -77,6 +77,7 @@ _AS_ADVERBS = {
 _SUBORDINATING = {"efter", "för", "utan", "genom", "trots", "innan", "sedan", "medan", "förutom", "i stället"}
 # prepositions that may stand between the verb and "att": a channel, a source, an addressee
 _MID_PREPOSITIONS = MID_PREPOSITIONS | {"bland", "enligt", "från", "av"}
+_RELATIVE = {"som", "vilka", "vilken", "vilket"}
 _NOT_TAIL_SUBJECT = {"att", "det", "sig", "om", "inte", "för", "den", "så", "jag", "vi", "du", "ni", "man", "detta"}
 
 
@@ -92,6 +93,7 @@ class Cue:
     mid_end: int | None = None  # end of the words between the verb and its content (a V2 subject is there)
     subject: tuple[int, int] | None = None  # characters of the verb's subject, when the parse gives one
     reject: str | None = None  # why this is not a statement
+    speaker: tuple[int, int] | None = None  # characters of the noun phrase the parse gives as the verb's subject
 
     @property
     def text_end(self) -> int:
@@ -121,6 +123,8 @@ def _subject_token(doc: Doc, i: int):
     t = doc[i]
     for _ in range(3):
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not subjects:  # "X har … svarat": the parse may hang the subject on the auxiliary
+            subjects = [g for c in t.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - i))  # the nearest: a parse may give a verb two
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
@@ -458,6 +462,13 @@ class _Finder:
         subj = _subject_token(doc, i) if self.has_dep else None
         if subj is not None and not (floor <= subj.i < i or subj.i > i):
             subj = None
+        if subj is None and cue.kind in ("att", "question") and cue.mid_end is not None and cue.mid_end > cue.end:
+            # "sade personer som jobbade på FN, att": a V2 subject the parse did not mark
+            j = i + 1
+            while j < self.n and (doc[j].is_space or doc[j].lower_ in _SKIP_ADVERBS):
+                j += 1
+            if j < self.n and doc[j].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") and doc[j].idx < cue.mid_end:
+                cue.speaker = (doc[j].idx, cue.mid_end)
         if subj is None:
             k = i - 1
             while k >= floor and (doc[k].is_space or doc[k].lower_ in ("också", "även", "inte", "nu", "ju", "kanske")):
@@ -467,6 +478,8 @@ class _Finder:
         if subj is None:
             return
         low = subj.lower_
+        if self.has_dep and subj.dep_.startswith("nsubj"):
+            cue.speaker = self.subject_span(subj, cue, floor)
         if subj.i < i and cue.subject is None and self.has_dep and subj.dep_.startswith("nsubj"):
             s = min(subj.left_edge.i, subj.i)
             if s >= floor:
@@ -478,6 +491,42 @@ class _Finder:
             if low == "man" and cue.lemma.split()[0] in SPEECH_ACT_LEMMAS and "Past" in doc[i].morph.get("Tense"):
                 return  # "Man meddelade senare att": an organisation speaking
             cue.reject = "generic"
+
+    def subject_span(self, subj, cue: Cue, floor: int) -> tuple[int, int] | None:
+        """The noun phrase of the verb's subject: its words before the verb, or between the verb and its
+        content; a relative pronoun ('… kolleger till mannen som säger att') stands for its antecedent."""
+        doc = self.doc
+        i = cue.tok
+        if subj.lower_ in _RELATIVE and doc[i].dep_ == "acl:relcl":
+            ant = doc[i].head
+            while ant.dep_ in ("nmod", "appos", "flat:name", "compound", "conj") and ant.head.pos_ in ("NOUN", "PROPN"):
+                ant = ant.head
+            start, end = ant.left_edge.i, subj.i
+        else:
+            start, end = subj.left_edge.i, subj.right_edge.i + 1
+            if subj.i < i:
+                end = min(end, i)
+                first = floor
+                while first < start and doc[first].is_space:
+                    first += 1
+                if first < start and doc[first].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON"):
+                    if not any(doc[k].pos_ in ("VERB", "AUX", "SCONJ") or doc[k].is_punct for k in range(first, start)):
+                        start = first  # the whole field before the verb is one noun phrase, the subject
+            else:
+                start = max(start, i + 1)
+                if cue.content is not None:
+                    while end > start and doc[end - 1].idx >= cue.content:
+                        end -= 1
+                    if end > start and doc[end - 1].lower_ in ("att", "hur"):
+                        end -= 1
+        start = max(start, floor)
+        while start < end and (doc[start].is_space or doc[start].is_punct or doc[start].dep_ == "case"):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1
+        if end <= start or end - start > 14:
+            return None
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def find_cues(doc: Doc) -> list[Cue]:

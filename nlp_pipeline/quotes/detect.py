@@ -22,8 +22,15 @@ import bisect
 import dataclasses
 import re
 
-from ..lang.pronouns import FIRST_SECOND_PERSON, GENERIC_SUBJECT, SECOND_PERSON, THIRD_PERSON
-from ..lang.speech import CUE_FORMS, ENLIGT_NOT_SOURCES, INDIRECT_LEMMAS
+from ..lang.pronouns import (
+    FIRST_PERSON,
+    FIRST_SECOND_PERSON,
+    GENERIC_SUBJECT,
+    SECOND_PERSON,
+    THIRD_PERSON,
+    THIRD_PERSON_WORD,
+)
+from ..lang.speech import CUE_FORMS, ENLIGT_NOT_SOURCES, INDIRECT_LEMMAS, NEEDS_PREPOSITION, ONLY_WITH_PREPOSITION
 from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE
 from .cues import Cue
 from .patterns import (
@@ -57,6 +64,7 @@ from .patterns import (
     WS,
 )
 
+_PREPOSITION_VERBS = NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION
 # "Det säger" / "Så har" before a verb at a sentence start: a back-reference to the quote before
 DET_LEAD = re.compile(r"(?:Det|Detta|Så)(?:[ \t\u00a0]+(?:har|hade|också|även))*[ \t\u00a0]*")
 # a word that opens a clause right before "enligt": the source starts the clause ("och enligt X utreder …")
@@ -86,6 +94,7 @@ class Attribution:
     spk_start: int | None = None  # a known range holding the speaker (aux forms, lead-in sentence)
     spk_end: int | None = None
     after_end: int | None = None  # for "subject": the speaker may also follow the cue up to here
+    subject: tuple[int, int] | None = None  # for "subject": the verb's subject as the parse gives it
 
 
 @dataclasses.dataclass
@@ -172,9 +181,13 @@ class Detector:
         name_starts: list[int] | None = None,
         confidence: dict[str, float] | None = None,
         cues: list[Cue] | None = None,
+        org_starts: list[int] | None = None,
+        name_words: set[str] | None = None,
     ):
         self.text = text
+        self.name_words = name_words or set()
         self.cues = cues
+        self.org_starts = sorted(org_starts or [])
         self.confidence = {**DETECTION_CONFIDENCE, **(confidence or {})}
         self.paras = paragraph_ranges(text)
         self.para_starts = [p[0] for p in self.paras]
@@ -310,6 +323,54 @@ class Detector:
             word_end += 1
         return self.has_name(pos, word_end)
 
+    def narration_sentence(self, s: int, e: int) -> bool:
+        """A sentence in the reporter's voice: no 'jag'/'vi'/'du', and it names someone, says 'hon'/'han',
+        or reports someone else's statement ('Polisen befarar att', 'Enligt X')."""
+        text = self.text
+        if FIRST_SECOND_PERSON.search(text, s, e) is not None:
+            return False
+        if self.has_name(s, e) or THIRD_PERSON_WORD.search(text, s, e) is not None:
+            return True
+        # an organisation or a person's name word opening the sentence: 'Polisen befarar …', 'Lucas familj …'
+        i = bisect.bisect_left(self.org_starts, s)
+        if i < len(self.org_starts) and self.org_starts[i] <= s + 1:
+            return True
+        first = WORD.match(text, s)
+        if first is not None and first.group(0) in self.name_words:
+            return True
+        if ENLIGT.search(text, s, e) is not None:
+            return True
+        return any(s <= c.start < e and c.reject is None and c.kind != "none" for c in self.cues or [])
+
+    def voice_end(self, s: int, e: int, after_attribution: bool = False) -> int:
+        """Where the speaker's words in text[s:e] (one line) end: before the first sentence in the reporter's
+        voice. After an attribution ('…, säger X. Det kan ta veckor.') the words go on only when they are
+        the speaker's: first person, or one short sentence that is not narration."""
+        text = self.text
+        pos = s
+        first = True
+        while pos < e:
+            se = sentence_end(text, pos, e)
+            if se <= pos:
+                break
+            if first and after_attribution:
+                if FIRST_PERSON.search(text, pos, se) is None and (
+                    SECOND_PERSON.search(text, pos, se) is not None
+                    or self.narration_sentence(pos, se)
+                    or se < e
+                    and text[se:e].strip(WS)
+                    and FIRST_PERSON.search(text, se, e) is None
+                    or _word_count(text, pos, se) > 14
+                ):
+                    return s
+            elif not first and self.narration_sentence(pos, se):
+                return trim(text, s, pos)[1]
+            first = False
+            pos = se
+            while pos < e and text[pos] in WS:
+                pos += 1
+        return e
+
     def split_unit(self, s: int, e: int, method: str, first_inherit: int | None = None) -> list[int]:
         """Emit the quote segments of a dash unit text[s:e]; return candidate indices."""
         out: list[int] = []
@@ -336,6 +397,9 @@ class Detector:
             idx_rest = None
             sub = self.find_attribution(rest, stop)
             if sub is None:
+                stop = self.voice_end(rest, stop, after_attribution=True)
+                if stop <= rest:
+                    break
                 idx_rest = self.add(rest, stop, "direct", method + "+after-attribution", None, inherit=inherit)
                 if idx_rest is not None:
                     out.append(idx_rest)
@@ -408,7 +472,9 @@ class Detector:
                     if rest is not None and idx is not None and not self.narration_at(rest):
                         sub = self.find_attribution(rest, line_end)
                         if sub is None:
-                            self.add(rest, line_end, "direct", "dash+after-attribution", None, inherit=idx)
+                            stop = self.voice_end(rest, line_end, after_attribution=True)
+                            if stop > rest:
+                                self.add(rest, stop, "direct", "dash+after-attribution", None, inherit=idx)
                         else:
                             self.split_unit(rest, line_end, "dash", first_inherit=idx)
                 self.direct_ranges.extend((c.start, c.end) for c in self.cands[n0:])
@@ -416,7 +482,9 @@ class Detector:
             if k > 0 and (self.narration_line(ls, le) or text[le - 1] == ":"):
                 break
         # no attribution: a floating quote; multi-line units stop before narration lines
-        e = unit[0][1]
+        e = self.voice_end(s, unit[0][1])
+        if e < unit[0][1]:
+            unit = unit[:1]  # narration followed on the same line: the quote ended there
         for ls, le in unit[1:MAX_FLOATING_LINES]:
             if self.narration_line(ls, le) or text[le - 1] in ":?" or OPEN_QUOTE.match(text, ls):
                 break
@@ -766,6 +834,7 @@ class Detector:
                 continue
             attr = Attribution("subject", written, cue.start, cue.end, "attribution", ss, cue.start)
             attr.after_end = cue.mid_end if cue.mid_end is not None else cue.end  # "sa förbundet att"
+            attr.subject = cue.speaker
             self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr)
 
     def reported_tail(self, cue, ps: int) -> None:
@@ -795,7 +864,12 @@ class Detector:
     def relayed(self, ss: int, pos: int) -> bool:
         """'…, säger Putin enligt Reuters': 'enligt' names who relayed an attribution, not a new speaker."""
         for cue in self.cues or []:
-            if ss <= cue.start < pos and pos - cue.end <= 40 and cue.reject is None and cue.kind in ("tail", "none"):
+            if (
+                ss <= cue.start < pos
+                and pos - cue.end <= 40
+                and cue.reject is None
+                and (cue.kind == "tail" or cue.kind == "none" and cue.lemma not in _PREPOSITION_VERBS)
+            ):
                 return True
         return any(
             c.attribution is not None
@@ -861,9 +935,12 @@ def detect(
     name_starts: list[int] | None = None,
     confidence: dict[str, float] | None = None,
     cues: list[Cue] | None = None,
+    org_starts: list[int] | None = None,
+    name_words: set[str] | None = None,
 ) -> list[Candidate]:
     """Quote candidates of ``text``; ``confidence`` overrides :data:`DETECTION_CONFIDENCE` by method.
 
     ``cues``: the reporting verbs found in the parse (:func:`.cues.find_cues`); without them indirect
-    speech is found by the written forms alone."""
-    return Detector(text, name_starts, confidence, cues).run()
+    speech is found by the written forms alone. ``org_starts``: where organisations are named;
+    ``name_words``: the words of the people's names."""
+    return Detector(text, name_starts, confidence, cues, org_starts, name_words).run()

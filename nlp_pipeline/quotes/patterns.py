@@ -26,7 +26,7 @@ PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 
 # ", säger hon" / "? säger hon" / "! sa Per Ek"
 ATTR_AFTER = re.compile(
-    r"(?P<sep>,|(?<=[?!…]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>"
+    r"(?P<sep>,|(?<=[?!…])|(?<=[?!…][”\"»]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>"
     + CUE_ALT
     + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
 )
@@ -78,8 +78,15 @@ INDIRECT_ATT = re.compile(
 ENLIGT = re.compile(r"(?<![\w-])(?P<cue>[Ee]nligt)[ \t\u00a0]+(?=\S)")
 # the source after a sentence-initial "Enligt": a name, or a short noun phrase, with an optional "från/till X"
 _NAME_RE = CAP + r"[\w:’'-]*(?:[ \t\u00a0]+(?:(?:von|af|van|de|di|da|der)[ \t\u00a0]+)?" + CAP + r"[\w:’'-]*){0,3}"
+_NOT_NP_WORD = r"(?!(?:från|till|i|på|vid|hos|inom|för|med|om|av|som|och)\b)"
 _NP_RE = (
-    r"(?:(?:en|ett|den|det|de|flera|många|vissa|andra)[ \t\u00a0]+(?:" + W + r"+[ \t\u00a0]+)?" + W + r"+"
+    r"(?:(?:en|ett|den|det|de|flera|många|vissa|andra)[ \t\u00a0]+(?:"
+    + _NOT_NP_WORD
+    + W
+    + r"+[ \t\u00a0]+)?"
+    + _NOT_NP_WORD
+    + W
+    + r"+"
     r"|(?:hans|hennes|deras|dess|dennes|" + W + r"+s)[ \t\u00a0]+" + W + r"+|" + W + r"+)"
 )
 ENLIGT_SOURCE = re.compile(

@@ -21,10 +21,26 @@ from ..entities.linking import EntityIndex, Linker, Resolved, is_name_word, look
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
-from ..lang.roles import COMMON_HEADS, ROLE_SUFFIX
+from ..lang.roles import COMMON_HEADS, NOT_SPEAKERS, PLURAL_TITLE, ROLE_SUFFIX, is_document
 from ..lang.words import NP_STOP, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
+# words of quantity before 'av' in a partitive subject: "Hälften av de som svarat"
+PARTITIVES = {"hälften", "en", "del", "många", "flera", "några", "majoriteten", "flertalet", "var", "tredje", "fjärde"}
+# first-person possessives that own a role noun: "mitt barn", "min chef"
+OWN_POSSESSIVES = {"mitt", "min", "mina", "vår", "vårt", "våra"}
+# prepositions that keep a group's description with it: "ledarna i Kosovo", "experter på X"
+GROUP_PREPOSITIONS = {"i", "på", "till", "vid", "hos", "inom", "från"}
+
+
+def _plural(tok) -> bool:
+    """A plural noun ('militärer', 'ledarna'), by its morphology or its ending."""
+    number = tok.morph.get("Number")
+    if number:
+        return "Plur" in number
+    return bool(PLURAL_TITLE.search(tok.lower_)) or tok.lower_.endswith(("er", "ar", "or"))
+
+
 # genitive of a party or organisation abbreviation before a title: "Vs ledare", "KD:s gruppledare", "FN:s chef"
 ACRONYM_GENITIVE = re.compile(r"[A-ZÅÄÖ]{1,4}(?::s|s)$")
 
@@ -105,6 +121,9 @@ class SpeakerParser:
         t = doc[i].text
         if t.lower() in PRONOUNS:
             return SpeakerPhrase(i, i + 1, "pronoun")
+        possessed = self.possessed_role(i, limit)
+        if possessed is not None:
+            return possessed
         titled = self.titled_name(i, limit)
         if titled is not None:
             return titled
@@ -125,6 +144,14 @@ class SpeakerParser:
                 w.lower() in {"deras", "hennes", "hans", "dess"}
                 or ACRONYM_GENITIVE.match(w)
                 or (w.endswith("s") and _lower_word(w) and j == i)
+                or (  # "Förbundets ordförande" opening a sentence
+                    j == i
+                    and w.endswith("s")
+                    and doc[j].pos_ == "NOUN"
+                    and j + 1 < limit
+                    and _lower_word(doc[j + 1].text)
+                    and j not in self.index.org_at
+                )
             ):
                 j += 1
             else:
@@ -148,7 +175,108 @@ class SpeakerParser:
                     break
             if e > s:
                 return SpeakerPhrase(s, e, "role")
+            if s == j and j - i == 1 and doc[i].lower_ in ("andra", "många", "flera", "några", "alla", "vissa"):
+                return SpeakerPhrase(i, j, "role")  # "andra skrev att …": the quantifier is the group
         return None
+
+    def possessed_role(self, i: int, limit: int) -> SpeakerPhrase | None:
+        """'Lucas mamma', 'Kosovos militärer', 'mitt barn': a name or possessive and the noun it owns,
+        kept whole as a role (not a title before a name: 'KD:s gruppledare Lina Sandberg')."""
+        doc = self.doc
+        if i + 1 >= limit:
+            return None
+        t, nxt = doc[i], doc[i + 1]
+        owner = t.lower_ in OWN_POSSESSIVES or (
+            is_name_word(t.text) and doc.has_annotation("POS") and t.pos_ == "PROPN" and i not in self.index.org_at
+        )
+        if not owner or not _lower_word(nxt.text) or nxt.lower_ in NP_STOP:
+            return None
+        if doc.has_annotation("POS") and nxt.pos_ != "NOUN":
+            return None
+        if i + 2 < limit and is_name_word(doc[i + 2].text) and doc[i + 2].text not in SENTENCE_WORDS:
+            return None  # a title before a name
+        return SpeakerPhrase(i, i + 2, "role")
+
+    def subject_phrase(self, s_char: int, e_char: int, limit_char: int | None = None) -> SpeakerPhrase | None:
+        """The speaker in the noun phrase the parse gives as the reporting verb's subject: a name, a
+        pronoun, a role, or a group kept whole with its relative clause or prepositional phrase
+        ('de som svarat i undersökningen', 'ledarna i Kosovo'); a partitive is dropped ('Hälften av …')."""
+        doc = self.doc
+        end = min(self.n, self.tok_at(e_char))
+        i = self._skip_space(self.tok_at(s_char))
+        for k in range(i + 1, min(i + 3, end)):
+            if doc[k].lower_ == "av" and all(doc[x].lower_ in PARTITIVES or doc[x].pos_ == "NUM" for x in range(i, k)):
+                i = self._skip_space(k + 1)
+                break
+        if i >= end:
+            return None
+        if doc[i].lower_ in ("de", "dom", "den", "alla") and i + 1 < end and doc[i + 1].lower_ == "som":
+            return SpeakerPhrase(i, self._clause_end(i, end), "role")
+        source = self.source_phrase(doc[i].idx, e_char)
+        if source is not None:
+            return source  # a document or an unnamed source: the entity layer looks for who is behind it
+        ph = self.parse_after(doc[i].idx, e_char)
+        if (
+            ph is not None
+            and ph.kind == "name"
+            and ph.end - ph.start == 1
+            and (doc[ph.start].pos_ == "NOUN" or doc[ph.start].lower_ in QUANTIFIERS)
+            and ph.start not in self.index.person_at
+            and ph.start not in self.index.org_at
+        ):
+            ph = SpeakerPhrase(ph.start, ph.end, "role")  # a common noun opening the sentence: "Ledarna i …"
+        if ph is None or ph.kind != "role":
+            return ph
+        k = ph.end
+        if k < end and doc[k].lower_ == "som" and _plural(doc[ph.end - 1]):
+            # a group and who they are: "personer som jobbade på Förenta Nationerna"
+            return SpeakerPhrase(ph.start, self._clause_end(k, end), "role")
+        limit = end if limit_char is None else max(end, min(self.n, self.tok_at(limit_char)))
+        k = self._skip_space(k)
+        if k + 1 < limit and doc[k].lower_ in GROUP_PREPOSITIONS and _plural(doc[ph.end - 1]):
+            # "ledarna i Kosovo", "experter på klimat", "kolleger till mannen"
+            e = k + 1
+            while (
+                e < limit
+                and not doc[e].is_punct
+                and doc[e].lower_ not in ("som", "att", "också", "även", "nu", "inte")
+                and not (doc[e].pos_ in ("VERB", "AUX") and e > k + 1)
+            ):
+                e += 1
+            while e > k + 1 and doc[e - 1].is_space:
+                e -= 1
+            if e > k + 1:
+                return SpeakerPhrase(ph.start, e, "role")
+        return ph
+
+    def source_phrase(self, s_char: int, e_char: int | None) -> SpeakerPhrase | None:
+        """An 'enligt' source that is unnamed or a document ('uppgifter till TT', 'studien', 'en bulletin
+        från X', 'de amerikanska kyrkornas egna utredningar'): the whole phrase, for the entity layer to
+        find who is behind it (or nobody)."""
+        doc = self.doc
+        end = self.n if e_char is None else min(self.n, self.tok_at(e_char))
+        i = self._skip_space(self.tok_at(s_char))
+        while end > i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if i >= end or end - i > 10:
+            return None
+        for k in range(i, end):
+            low = doc[k].lower_
+            if k > i and (doc[k].pos_ == "ADP" or low in ("som", ",")):
+                break
+            if low in NOT_SPEAKERS or is_document(low):
+                return SpeakerPhrase(i, end, "role")
+        return None
+
+    def _clause_end(self, k: int, end: int) -> int:
+        """The end of a relative clause starting at ``k``: the next comma, or ``end``."""
+        doc = self.doc
+        e = k
+        while e < end and doc[e].text != ",":
+            e += 1
+        while e > k and (doc[e - 1].is_space or doc[e - 1].is_punct):
+            e -= 1
+        return e
 
     def joint_end(self, j: int, limit: int) -> int:
         """End of a name at ``j``, extended over 'och <name>' for joint speakers."""
@@ -161,7 +289,8 @@ class SpeakerParser:
             and doc[k + 1].text not in SENTENCE_WORDS
         ):
             k2 = self.name_forward(k + 1, limit)
-            if self._person_like(k + 1, k2) and self._person_like(j, k):
+            org_at = self.index.org_at
+            if (self._person_like(k + 1, k2) and self._person_like(j, k)) or (j in org_at and k + 1 in org_at):
                 k = k2
         return k
 
