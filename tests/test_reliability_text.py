@@ -86,3 +86,122 @@ def test_boilerplate_share_merges_overlapping_spans_and_ignores_space():
     text = "abcd efgh"
     assert T.boilerplate_share(text, [(0, 4), (2, 4)]) == 0.5
     assert T.boilerplate_share("", []) == 0.0
+
+
+# ------------------------------------------------------------------ 2. HTML: no article text, text lost
+
+SENTENCES = [
+    "Umeå kommun ska bygga fem nya skolor de kommande tio åren enligt ett beslut i fullmäktige.",
+    "Beslutet fattades efter en lång debatt där oppositionen krävde att pengarna skulle gå till befintliga skolor.",
+    "Kommunalrådet Eva Berg menar att befolkningsökningen gör nybyggen nödvändiga för att klara skolan.",
+]
+QUOTE = "– Vi har inget val, barnen finns redan här och de behöver en skola nära hemmet, säger Eva Berg."
+PARAS = "".join(f"<p>{s}</p>" for s in SENTENCES)
+NAV_PAGE = """<html><head><title>Nyheter</title></head><body>
+<header><nav><ul><li><a href="/">Start</a></li><li><a href="/nyheter">Nyheter</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/kultur">Kultur</a></li></ul></nav></header>
+<div class="menu"><a href="/logga-in">Logga in</a> <a href="/prenumerera">Prenumerera</a></div>
+<footer><p>© Tidningen AB</p><a href="/kontakt">Kontakt</a></footer>
+</body></html>"""
+BROKEN_PAGES = {
+    # an extra </div> closes the article's container before its last paragraph
+    "extra_div": f"<html><body><div class='content'><article><h1>Nya skolor</h1><div class='text'>{PARAS}</div></div>"
+    f"<p>{QUOTE}</p></article></div><footer><p>Tidningen AB, Storgatan 1, Umeå. Ansvarig utgivare är Anna "
+    "Svensson.</p></footer></body></html>",
+    "extra_article_end": f"<html><body><main><article><h1>Nya skolor</h1>{PARAS}</article><p>{QUOTE}</p></article>"
+    "<section class='related'><h2>Mer</h2></section></main></body></html>",
+    # the page's end tags too early: lxml drops what follows </html>
+    "early_html_end": f"<html><body><article><h1>Nya skolor</h1>{PARAS}</article></body></html><p>{QUOTE}</p>",
+    "second_body": f"<html><body><article><h1>Nya skolor</h1>{PARAS}</article></body>"
+    f"<body><p>{QUOTE}</p></body></html>",
+}
+
+
+def read_html_file(tmp_path, name, html):
+    from nlp_pipeline.io.records import ReadError
+
+    (tmp_path / f"{name}.html").write_text(html, encoding="utf-8")
+    (record,) = read_articles([tmp_path / f"{name}.html"])
+    assert isinstance(record, (Article, ReadError))
+    return record
+
+
+def test_a_navigation_only_page_is_an_error_row_not_an_article(tmp_path):
+    from nlp_pipeline.io.records import ReadError
+
+    record = read_html_file(tmp_path, "nav", NAV_PAGE)
+    assert isinstance(record, ReadError), record
+    assert record.doc_id == "nav" and record.reason.startswith("no article text found in the HTML page")
+    document, error = T.error_rows(record)
+    assert document["status"] == "error" and document["doc_id"] == "nav" and error["reason"] == record.reason
+
+
+def test_a_short_real_article_is_not_taken_for_navigation(tmp_path):
+    html = (
+        "<html><body><nav><a href='/'>Start</a></nav>"
+        f"<article><h1>Brand i Umeå</h1><p>{QUOTE}</p></article></body></html>"
+    )
+    record = read_html_file(tmp_path, "kort", html)
+    assert isinstance(record, Article) and QUOTE in record.text and record.warnings == []
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN_PAGES))
+def test_broken_html_keeps_its_last_paragraph(tmp_path, name):
+    import trafilatura
+
+    html = BROKEN_PAGES[name]
+    lost = trafilatura.bare_extraction(html, include_comments=False, include_tables=False)
+    assert QUOTE not in lost.text  # the extractor alone loses it
+    article = read_html_file(tmp_path, name, html)
+    assert isinstance(article, Article)
+    assert article.text.endswith(QUOTE) and all(s in article.text for s in SENTENCES)
+    assert "Ansvarig utgivare" not in article.text and article.warnings == []
+
+
+def test_a_well_formed_page_is_not_repaired():
+    from nlp_pipeline.io.readers import repair_html
+
+    html = f"<html><body><article>{PARAS}</article></body></html>\n<!-- cache 12 ms -->\n"
+    assert repair_html(html) == html
+
+
+def test_an_extraction_that_keeps_little_takes_the_fallback(tmp_path):
+    from nlp_pipeline.io.readers import _page_tree, kept_share, visible_blocks
+
+    html = (
+        f"<html><body><main><h1>Nya skolor</h1><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p></main>"
+        f"<div><div>{SENTENCES[2]}</div><div>{QUOTE}</div><div>Oppositionsrådet Per Lind är kritisk och menar att "
+        "kommunen borde renovera de skolor som redan finns.</div><div>– Det här är slöseri med skattebetalarnas "
+        "pengar, säger Per Lind till tidningen på tisdagen.</div></div></body></html>"
+    )
+    import trafilatura
+
+    first = trafilatura.bare_extraction(html, include_comments=False, include_tables=False).text
+    assert kept_share(first, visible_blocks(_page_tree(html))) < 0.5
+    article = read_html_file(tmp_path, "halv", html)
+    assert QUOTE in article.text and "slöseri" in article.text and article.warnings == []
+
+
+def test_an_extraction_that_still_keeps_little_is_a_warning(tmp_path, monkeypatch):
+    import trafilatura
+
+    from nlp_pipeline.io import readers
+
+    html = f"<html><body><article><h1>Nya skolor</h1>{PARAS}<p>{QUOTE}</p></article></body></html>"
+    real = trafilatura.bare_extraction
+    tried = []
+
+    def only_the_first_paragraph(*args, **kwargs):
+        tried.append(kwargs.get("favor_recall", False))
+        doc = real(*args, **kwargs)
+        doc.text = SENTENCES[0]
+        return doc
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", only_the_first_paragraph)
+    monkeypatch.setattr(trafilatura, "baseline", lambda html: (None, SENTENCES[0], len(SENTENCES[0])))
+    article = read_html_file(tmp_path, "kvar", html)
+    assert tried == [False, True]  # the fallback was tried
+    (warning,) = article.warnings
+    assert warning.startswith("extraction kept ") and warning.endswith("% of the visible text")
+    assert int(warning.split()[2].rstrip("%")) < readers.KEPT_WARN * 100
+    assert T.document_row(article)["warnings"] == [warning]

@@ -3,6 +3,11 @@
 * ``txt`` (``.txt``, ``.md``): one article a file; ``doc_id`` is the path
   relative to the input root without extension.
 * ``html``: main text extracted with trafilatura; title, date, author, url kept.
+  Broken markup is mended first as a browser mends it (text after ``</html>``, a second
+  ``<body>``; paragraphs an extra end tag left just outside the article are added back).
+  When the text keeps less than half of the page's visible text, trafilatura's fallbacks
+  are tried; still less is a warning (``Article.warnings``). A page with no article text
+  (menus, links, a copyright line) is a ``ReadError``.
 * ``jsonl``, ``csv``, ``tsv``, ``parquet``: one article a row; the text comes from
   ``text_field``, the id from ``id_field`` (default: ``doc_id`` or ``id`` when
   present, else ``<file>:<row>``); ``title``/``date``/``author``/``url`` fields fill
@@ -325,6 +330,218 @@ def guess_title(text: str, boilerplate: list[tuple[int, int]]) -> str | None:
 
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
+# The page's visible text, to check what the extractor kept: the text a browser shows in the
+# body, less scripts, styles and the page's own chrome (navigation, header, footer, asides,
+# forms), cut into blocks at block elements. Only blocks of MIN_BLOCK_WORDS words or more
+# count: sentences, not menu items, buttons or bylines.
+_HIDDEN = ("script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "select")
+_CHROME = ("nav", "header", "footer", "aside", "form", "button", "menu", "dialog")
+_BLOCK = {
+    "address", "article", "blockquote", "body", "center", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th",
+    "tr", "ul", "br",
+}  # fmt: skip
+# class or id words of page chrome (split at anything not a letter: "c-comments__list" has "comments")
+_CHROME_MARKS = {
+    "ad", "ads", "advert", "advertisement", "annons", "banner", "breadcrumb", "breadcrumbs", "comment", "comments",
+    "consent", "cookie", "cookies", "footer", "header", "kommentarer", "menu", "meny", "nav", "navigation",
+    "newsletter", "nyhetsbrev", "puff", "puffar", "related", "relaterat", "share", "sidebar", "social", "teaser",
+    "teasers", "widget",
+}  # fmt: skip
+MIN_BLOCK_WORDS = 8
+_ANCHOR_TAGS = ("p", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "div")
+_ORPHAN_TAGS = ("p", "blockquote")
+# Less than this share of the visible text's words in the extraction: try the extractor's
+# fallbacks (trafilatura with favor_recall, then its baseline) and keep the one that kept most;
+# still less than this share: a warning in documents.warnings.
+KEPT_TRY_FALLBACK = 0.5
+KEPT_WARN = 0.5
+# A page whose extracted text, outside boilerplate and link texts, has no line of
+# MAIN_LINE_WORDS words and fewer than MAIN_TEXT_WORDS words in all has no article text.
+MAIN_LINE_WORDS = 6
+MAIN_TEXT_WORDS = 15
+_WORD = re.compile(r"\w+")
+_BODY_END = re.compile(r"</(?:body|html)\s*>", re.I)
+_BODY_START = re.compile(r"<body\b[^>]*>", re.I)
+_NOT_CONTENT = re.compile(r"<!--.*?(?:-->|$)|</?(?:body|html)\b[^>]*>|\s+", re.I | re.S)
+
+
+def repair_html(html: str) -> str:
+    """``html`` with the body made whole, as a browser makes it.
+
+    Text after a premature ``</body>``/``</html>``, or in a second ``<body>``, is shown by a
+    browser as part of the body; lxml drops what follows ``</html>`` and puts a second body
+    where the extractor never looks, so the page's last paragraphs were lost without a word.
+    Such end tags (when something follows them) and every ``<body>`` tag after the first are
+    removed; a well-formed page is returned unchanged.
+    """
+    m = _BODY_END.search(html)
+    if m and _NOT_CONTENT.sub("", html[m.end() :]):
+        html = _BODY_END.sub("", html)
+    starts = list(_BODY_START.finditer(html))
+    if len(starts) > 1:
+        html = html[: starts[1].start()] + _BODY_START.sub("", html[starts[1].start() :])
+    return html
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _page_tree(html: str):
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)
+    except Exception:  # an unparsable page: nothing to compare with
+        return None
+
+
+def _is_chrome(el) -> bool:
+    """Hidden, or the page's chrome: by tag, or by a class or id such as "comments" or "related"."""
+    if el.tag.lower() in ("html", "body"):
+        return False
+    if el.tag.lower() in _HIDDEN or el.tag.lower() in _CHROME:
+        return True
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return bool(marks.strip()) and not _CHROME_MARKS.isdisjoint(re.split(r"[^a-zåäö]+", marks))
+
+
+def visible_blocks(tree) -> list[str]:
+    """The blocks of visible text of the page (each of MIN_BLOCK_WORDS words or more)."""
+    if tree is None:
+        return []
+    import copy
+
+    tree = copy.deepcopy(tree)
+    chrome = [el for el in tree.iter() if isinstance(el.tag, str) and _is_chrome(el)]
+    for el in [*chrome, *tree.iter("a")]:  # link texts: menus and teasers, not the article
+        if el.getparent() is not None:
+            tail = el.tail
+            parent = el.getparent()
+            prev = el.getprevious()
+            parent.remove(el)
+            if tail:  # the text after the removed element stays
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
+    blocks = []
+    for body in tree.iter("body"):
+        for line in "".join(body.itertext()).split("\n"):
+            line = " ".join(line.split())
+            if len(line.split()) >= MIN_BLOCK_WORDS:
+                blocks.append(line)
+    return blocks
+
+
+def kept_share(text: str, blocks: list[str]) -> float:
+    """The share of the words of ``blocks`` that ``text`` has (as a multiset of lower-case words)."""
+    from collections import Counter
+
+    visible = Counter(w for b in blocks for w in _words(b))
+    total = sum(visible.values())
+    if not total:
+        return 1.0
+    return sum((visible & Counter(_words(text))).values()) / total
+
+
+def link_texts(tree) -> set[str]:
+    """The texts of the page's links, space-normalised (the menu items of a navigation page)."""
+    if tree is None:
+        return set()
+    return {" ".join(a.text_content().split()) for a in tree.iter("a")} - {""}
+
+
+def has_main_text(text: str, boilerplate: list[tuple[int, int]], links: set[str]) -> bool:
+    """Some text outside boilerplate and link texts: a line of MAIN_LINE_WORDS words, or
+    MAIN_TEXT_WORDS words in all (a page of menu items and a copyright line has none)."""
+    pos, total = 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = " ".join(line.split())
+        if not stripped or stripped in links or overlaps(boilerplate, start, start + len(line)):
+            continue
+        n = len(_words(stripped))
+        if n >= MAIN_LINE_WORDS:
+            return True
+        total += n
+    return total >= MAIN_TEXT_WORDS
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _link_share(el) -> float:
+    words = len(_words(el.text_content()))
+    return sum(len(_words(a.text_content())) for a in el.iter("a")) / words if words else 1.0
+
+
+def orphaned_paragraphs(tree, text: str) -> list[str]:
+    """Paragraphs that broken markup put just outside the article: the ``<p>``/``<blockquote>``
+    elements that directly follow the element holding the extraction's last paragraph (or the
+    nearest of its containers that has anything after it), as an extra ``</div>`` or
+    ``</article>`` leaves them. The extractor takes the container and drops them."""
+    lines = [_norm(line) for line in text.split("\n") if line.strip()]
+    if tree is None or not lines:
+        return []
+    anchor = next((el for el in tree.iter(*_ANCHOR_TAGS) if _norm(el.text_content()) == lines[-1]), None)
+    if anchor is None:
+        return []
+    while True:  # the innermost element with that text (a <div> around one <p>: the <p>)
+        inner = [el for el in anchor if isinstance(el.tag, str) and _norm(el.text_content()) == lines[-1]]
+        if not inner:
+            break
+        anchor = inner[0]
+    have, out = set(lines), []
+    level = anchor.getparent()
+    while level is not None and level.tag not in ("body", "html"):
+        following = [el for el in level.itersiblings() if isinstance(el.tag, str)]
+        if not following:
+            level = level.getparent()
+            continue
+        for el in following:
+            para = _norm(el.text_content())
+            if (
+                el.tag not in _ORPHAN_TAGS
+                or len(para.split()) < MIN_BLOCK_WORDS
+                or para in have
+                or _link_share(el) > 0.3
+            ):
+                break
+            out.append(para)
+        break
+    return out
+
+
+def _paragraphs(body: str) -> str:
+    # One paragraph a line in trafilatura's output; a blank line between paragraphs
+    # is what the rest of the pipeline (and the txt archives) use.
+    return "\n\n".join(part.strip() for part in normalise_newlines(body).split("\n") if part.strip())
+
+
+def _fallbacks(html: str, url: str | None) -> Iterator[str]:
+    """The texts of trafilatura's fallback extractors, most precise first."""
+    import trafilatura
+
+    try:
+        recall = trafilatura.bare_extraction(
+            html, url=url, favor_recall=True, include_comments=False, include_tables=False
+        )
+        if recall is not None and (recall.text or "").strip():
+            yield recall.text
+    except Exception:
+        pass
+    try:
+        yield trafilatura.baseline(html)[1] or ""
+    except Exception:
+        pass
+
 
 def html_to_article(
     html: str,
@@ -336,8 +553,15 @@ def html_to_article(
     line: int | None = None,
     fmt: str = "html",
 ) -> Record:
+    """The main text of an HTML page as an Article, or a ReadError when the page has none.
+
+    The text is trafilatura's extraction. When it keeps less than KEPT_TRY_FALLBACK of the page's
+    visible text, the fallback extractors are tried and the text that keeps most is taken; when
+    that is still less than KEPT_WARN, the Article carries a warning saying how much was kept.
+    """
     import trafilatura
 
+    html = repair_html(html)
     extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
@@ -349,15 +573,29 @@ def html_to_article(
     else:
         body = trafilatura.html2txt(html) or ""
         title = author = None
-    # One paragraph a line in trafilatura's output; a blank line between paragraphs
-    # is what the rest of the pipeline (and the txt archives) use.
-    text = "\n\n".join(part.strip() for part in normalise_newlines(body).split("\n") if part.strip())
+    text = _paragraphs(body)
+    tree = _page_tree(html)
+    orphans = orphaned_paragraphs(tree, text)
+    if orphans:
+        text = "\n\n".join([text, *orphans])
+    blocks = visible_blocks(tree)
+    kept = kept_share(text, blocks)
+    if kept < KEPT_TRY_FALLBACK:
+        for other in _fallbacks(html, url):
+            other_text = _paragraphs(other)
+            other_kept = kept_share(other_text, blocks)
+            if other_kept > kept:
+                text, kept = other_text, other_kept
+
+    def error(reason: str) -> ReadError:
+        return ReadError(source=source.name, line=line, doc_id=doc_id, format=fmt, reason=reason)
+
     if not text:
-        return ReadError(
-            source=source.name, line=line, doc_id=doc_id, format=fmt, reason="no text could be extracted from the HTML"
-        )
-    if title and text.startswith(title):  # the headline is in `title`, keep it in the text too
-        pass
+        return error("no text could be extracted from the HTML")
+    spans = boilerplate_spans(text)
+    if not has_main_text(text, spans, link_texts(tree)):
+        return error("no article text found in the HTML page (only navigation, links or page chrome)")
+    warnings = [f"extraction kept {kept:.0%} of the visible text"] if kept < KEPT_WARN else []
     return Article(
         doc_id=doc_id,
         text=text,
@@ -368,7 +606,8 @@ def html_to_article(
         date=date,
         author=author,
         url=url,
-        boilerplate=boilerplate_spans(text),
+        boilerplate=spans,
+        warnings=warnings,
     )
 
 
