@@ -306,3 +306,73 @@ def test_narration_after_the_attribution_is_not_a_quote(nlp):
         "– Vi är nöjda med domen. Vi överklagar inte. Åklagaren Anna Lind meddelade beslutet i går.\n"
     )
     assert quotes(nlp, text) == [("Vi är nöjda med domen. Vi överklagar inte.", "direct", None)]
+
+
+# ---------------------------------------------------------------- step 3: where a statement ends
+
+
+def test_span_ends_at_the_next_attribution_or_source(nlp):
+    """Reported content stops before a closing ', enligt X' or ', skriver X'; a mid-clause 'enligt X' stays
+    inside the clause it attributes."""
+    text = (
+        "Skolan är gammal.\n\n"
+        "Anna Lind säger att skolan ska byggas om, enligt TT. Per Holm menar att bygget blir dyrt, skriver tidningen.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("skolan ska byggas om", "indirect", "Anna Lind"),
+        ("bygget blir dyrt", "indirect", "Per Holm"),
+    ]
+    text = "Tåget var försenat.\n\nTåget stannade, enligt SJ, vid Hallsberg i två timmar.\n"
+    assert quotes(nlp, text) == [("Tåget stannade, enligt SJ, vid Hallsberg i två timmar", "indirect", "SJ")]
+
+
+def test_coordinated_att_clause_belongs_to_the_statement(nlp):
+    """'X säger att A. Och att B.' is one statement."""
+    text = (
+        "Förhandlingarna fortsätter.\n\n"
+        "Anna Lind säger att lönerna måste höjas. Och att arbetstiden ska kortas. Mötet slutar i kväll.\n"
+    )
+    assert quotes(nlp, text) == [("lönerna måste höjas. Och att arbetstiden ska kortas", "indirect", "Anna Lind")]
+
+
+def test_mixed_quote_keeps_the_reported_clause(nlp):
+    """Quoted words inside reported content make one mixed quote over the content, up to the closing mark;
+    content that is all quotation, or a quoted name for something ('kallar X ”…”'), stays the quotation."""
+    text = "Klimatet diskuteras.\n\nPer Holm skriver att den unga generationen får ”bära hela ansvaret”.\n"
+    assert quotes(nlp, text) == [("den unga generationen får ”bära hela ansvaret", "mixed", "Per Holm")]
+    text = (
+        "Klimatmötet är slut.\n\n"
+        "Inte minst om syftet bara är att prata ”utan att göra något åt saken”, tillade Anna Lind.\n"
+    )
+    assert quotes(nlp, text) == [
+        ("Inte minst om syftet bara är att prata ”utan att göra något åt saken", "mixed", "Anna Lind")
+    ]
+    text = (
+        "Listan publicerades i går.\n\n"
+        "Det är listor över tjänstemän som enligt myndighetens egna utredningar har ”allvarliga brister” i sitt "
+        "arbete.\n"
+    )
+    assert quotes(nlp, text) == [("har ”allvarliga brister” i sitt arbete", "mixed", "myndigheten")]
+    text = "Klimatet diskuteras.\n\nPer Holm kallar beslutet ”ett svek” och säger att ”vi måste agera”.\n"
+    assert quotes(nlp, text) == [("ett svek", "mixed", "Per Holm"), ("vi måste agera", "mixed", "Per Holm")]
+
+
+def test_headline_quotations_are_not_statements(nlp):
+    """A first paragraph of one line without a full stop is a headline: 'X hyllar Y: ”…”' is not a quote."""
+    assert quotes(nlp, "Ministern hyllar skolan: ”Bästa i landet”\n\nSkolan fick pris i går.\n") == []
+
+
+def test_question_after_a_colon_lead_in_is_the_speakers(nlp):
+    """'… säger X och fortsätter:' introduces X's own question, not an interviewer's."""
+    text = "Mötet var bra.\n\n– Vi ses snart, säger Per Holm och fortsätter:\n\n– Kommer du i morgon?\n"
+    assert quotes(nlp, text) == [
+        ("Vi ses snart", "direct", "Per Holm"),
+        ("Kommer du i morgon?", "direct", "Per Holm"),
+    ]
+
+
+def test_attribution_with_a_determined_role(nlp):
+    """'säger den nye ordföranden' attributes; 'säger den' (it) does not."""
+    assert quotes(nlp, "Mötet är över.\n\n– Vi är nöjda, säger den nye ordföranden.\n") == [
+        ("Vi är nöjda", "direct", "den nye ordföranden")
+    ]

@@ -25,7 +25,7 @@ from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerId
 from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
 from ..lang.speech import CUE_FORMS, PARTICLE_CUES, REPORT_FORMS
-from .cues import find_cues
+from .cues import find_cues, finite_verb_starts
 from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
 from .records import Quote
 from .speakers import SpeakerParser, SpeakerPhrase
@@ -216,7 +216,7 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
     org_chars = _org_starts(doc, index)
     name_words = {w for p in index.people for w in p.canonical.split(" ") if len(w) > 1}
     cands: list[Candidate] = detect(
-        text, name_chars, cfg["detection_confidence"], find_cues(doc), org_chars, name_words
+        text, name_chars, cfg["detection_confidence"], find_cues(doc), org_chars, name_words, finite_verb_starts(doc)
     )
     boiler = boilerplate_of(doc)
     if boiler:

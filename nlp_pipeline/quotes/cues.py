@@ -22,8 +22,9 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, MORPH, POS
 from spacy.strings import hash_string
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from ..entities.linking import looks_like_role
@@ -45,6 +46,7 @@ from ..lang.speech import (
 )
 from ..lang.words import MID_PREPOSITIONS
 
+_VERB_POS = np.array([VERB, AUX], dtype=np.uint64)
 _FORM_HASHES = np.array(sorted({hash_string(f) for f in REPORT_FORMS}), dtype=np.uint64)
 _LEMMA_HASHES = np.array(sorted({hash_string(lemma) for lemma in REPORT_LEMMAS}), dtype=np.uint64)
 
@@ -527,6 +529,20 @@ class _Finder:
         if end <= start or end - start > 14:
             return None
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def finite_verb_starts(doc: Doc) -> list[int]:
+    """Where the finite verbs of ``doc`` start (characters), from the parse; empty without one."""
+    if len(doc) == 0 or not doc.has_annotation("POS"):
+        return []
+    arr = doc.to_array([POS, MORPH])
+    verbs = np.nonzero(np.isin(arr[:, 0], _VERB_POS))[0]
+    if not len(verbs):
+        return []
+    morphs = arr[verbs, 1]
+    strings = doc.vocab.strings
+    finite = {h for h in set(morphs.tolist()) if h and "VerbForm=Fin" in strings[h]}
+    return [doc[i].idx for i in verbs[np.isin(morphs, list(finite))].tolist()] if finite else []
 
 
 def find_cues(doc: Doc) -> list[Cue]:

@@ -67,6 +67,10 @@ from .patterns import (
 _PREPOSITION_VERBS = NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION
 # "Det säger" / "Så har" before a verb at a sentence start: a back-reference to the quote before
 DET_LEAD = re.compile(r"(?:Det|Detta|Så)(?:[ \t\u00a0]+(?:har|hade|också|även))*[ \t\u00a0]*")
+# ", enligt X" closing a sentence: a source of its own
+TRAILING_SOURCE = re.compile(r",[ \t\u00a0]+enligt[ \t\u00a0]")
+# a sentence that coordinates another att-clause with the one before: "Och att …", "Men också att …"
+COORDINATED_ATT = re.compile(r"(?:Och|Men|Samt|Eller)(?:[ \t\u00a0]+(?:också|även|inte))?[ \t\u00a0]+att\b")
 # a word that opens a clause right before "enligt": the source starts the clause ("och enligt X utreder …")
 CLAUSE_OPENER = re.compile(r"(?<![\w-])(?:och|men|som|att|eftersom|då|när|där|medan|men att|så)[ \t\u00a0]*$")
 WORD = re.compile(r"[^\W\d_]+")
@@ -183,8 +187,10 @@ class Detector:
         cues: list[Cue] | None = None,
         org_starts: list[int] | None = None,
         name_words: set[str] | None = None,
+        finite_starts: list[int] | None = None,
     ):
         self.text = text
+        self.finite_starts = finite_starts or []
         self.name_words = name_words or set()
         self.cues = cues
         self.org_starts = sorted(org_starts or [])
@@ -300,6 +306,13 @@ class Detector:
         if rest is not None and rest >= line_end:
             rest = None
         return qend, attr, rest, line_end
+
+    def after_colon(self, s: int) -> bool:
+        """Is the quote at ``s`` introduced by a colon ('… säger X och fortsätter:')?"""
+        k = s - 1
+        while k >= 0 and self.text[k] in WS + "–—-":
+            k -= 1
+        return k >= 0 and self.text[k] == ":"
 
     def narration_line(self, s: int, e: int) -> bool:
         """A line naming someone, without 'jag'/'vi'/'du' of a speaker, is the reporter's."""
@@ -491,7 +504,7 @@ class Detector:
             e = le
         if text[e - 1] not in '.!?”"»…' and (_word_count(text, s, e) < 4 or self.para_of(s) == 0):
             return  # a list item, or a headline written as a dash quote
-        if self.interviewer_question(s, e):
+        if self.interviewer_question(s, e) and not self.after_colon(s):
             return
         self.direct_ranges.append((s, e))
         self.add(s, e, "direct", "dash", None, continuation=True)
@@ -499,6 +512,8 @@ class Detector:
     def quote_marks(self) -> None:
         text = self.text
         for pi, (ps, pe) in enumerate(self.paras):
+            if self.headline(pi):
+                continue
             pairs = []
             i = ps
             while i < pe:
@@ -554,7 +569,13 @@ class Detector:
         prev_q = self.cands[-1] if self.cands else None
         if m is not None and (sentence_initial or words >= 4):
             attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
-            self.add(cs, ce, "direct", "quotation-marks", attr)
+            ss = self.sentence_start(qs, line_start)
+            if not sentence_initial and _word_count(text, ss, qs) >= 2:
+                # "Inte minst om syftet är att prata ”utan att göra något”, tillade X": the reported clause
+                # with its quoted words is one mixed quote, up to the closing mark
+                self.add(ss, ce, "mixed", "quotation-marks+reported", attr)
+            else:
+                self.add(cs, ce, "direct", "quotation-marks", attr)
             self.direct_ranges.append((qs, qe + 1))
             return
         # ”A”, säger X, ”B”: the second part shares the first one's speaker
@@ -598,7 +619,11 @@ class Detector:
         if cue_m is not None and words >= 2:
             cue = cue_m.group(1)
             cstart = ss + cue_m.start(1)
+            parsed = self.cue_at(cstart)
+            if parsed is not None and parsed.reject is not None:
+                return  # "man kan med fog säga att ”…”": nobody says it
             attr = Attribution("subject", cue, cstart, cstart + len(cue), "attribution", ss, cstart)
+            attr.subject = parsed.speaker if parsed is not None else None
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "mixed", "quotation-marks+reported", attr)
 
@@ -730,17 +755,25 @@ class Detector:
                 if clause_initial:
                     # "Enligt Anna Lind ska kommunen ...", "… och enligt källor utreder polisen …":
                     # the source is the first noun phrase, the content the rest of the clause
-                    sm = ENLIGT_SOURCE.match(text, m.end(), se)
-                    if sm is None or sm.end() >= se:
-                        continue
-                    attr.spk_end = sm.end()
-                    cs, ce = sm.end(), se
+                    verb = self.next_finite(m.end(), min(se, m.end() + 90))
+                    if verb is not None and text[m.end() : verb].strip(WS + ","):
+                        # the source runs up to the clause's verb (V2): "Enligt X:s egna utredningar har …"
+                        attr.spk_end = verb
+                        cs, ce = verb, se
+                    else:
+                        sm = ENLIGT_SOURCE.match(text, m.end(), se)
+                        if sm is None or sm.end() >= se:
+                            continue
+                        attr.spk_end = sm.end()
+                        cs, ce = sm.end(), se
                 else:
                     cs, ce = ss, m.start()
                     if text[src_end:se].strip(WS + ".!?"):
                         ce = se  # "enligt X" in the middle of a clause: the whole sentence
                 cs, ce = trim(text, cs, ce)
                 ce = self._strip_end(cs, ce)
+                if self.absorb_fragment(cs, ce, attr, "enligt"):
+                    continue
                 if any(c.start < ce and cs < c.end for c in self.cands):
                     continue
                 self.add(cs, ce, "indirect", "enligt", attr)
@@ -802,7 +835,10 @@ class Detector:
             if not ps <= cue.start < pe:
                 continue
             written = text[cue.start : cue.end]
-            if any(c.attribution is not None and c.attribution.cue_start == cue.start for c in self.cands):
+            if any(
+                c.type == "direct" and c.attribution is not None and c.attribution.cue_start == cue.start
+                for c in self.cands
+            ):
                 continue  # the attribution of a direct quote
             if cue.kind == "tail":
                 self.reported_tail(cue, ps)
@@ -818,6 +854,13 @@ class Detector:
             colon = text.find(":", cs, ce)
             if colon >= 0:
                 ce = colon
+            ce = self.next_attribution(cs, ce)
+            if cue.kind in ("att", "question", "bare"):
+                attr = Attribution("subject", written, cue.start, cue.end, "attribution", ss, cue.start)
+                attr.after_end = cue.mid_end if cue.mid_end is not None else cue.end
+                attr.subject = cue.speaker
+                if self.absorb_fragment(cs, self._strip_end(cs, ce), attr, "indirect-att"):
+                    continue
             if self.inside_direct(cs) or any(c.start < ce and cs < c.end for c in self.cands if c.type == "mixed"):
                 continue
             if cue.kind == "which":
@@ -835,7 +878,55 @@ class Detector:
             attr = Attribution("subject", written, cue.start, cue.end, "attribution", ss, cue.start)
             attr.after_end = cue.mid_end if cue.mid_end is not None else cue.end  # "sa förbundet att"
             attr.subject = cue.speaker
+            if cue.kind == "att":
+                ce = self.coordinated_att(ce, pe)
             self.add(cs, self._strip_end(cs, ce), "indirect", "indirect-att", attr)
+
+    def absorb_fragment(self, cs: int, ce: int, attr: Attribution, method: str) -> bool:
+        """Reported content with quoted words inside ('Han skriver att hennes generation får ”bära …”'):
+        the quoted fragment becomes one mixed quote over the whole content, ending before the closing mark
+        when the quotation closes the content. Content that is all quotation ('menar att ”…”') stays as it is."""
+        text = self.text
+        cs, ce = trim(text, cs, ce)
+        for c in self.cands:
+            if c.type != "mixed" or not (cs < c.start - 1 and c.end <= ce + 1):
+                continue
+            if not text[cs : c.start - 1].strip(WS):
+                return False
+            closes = not text[c.end + 1 : ce].strip(WS + ".,;:!?")
+            c.start, c.end = cs, (c.end if closes else ce)
+            c.attribution = attr
+            c.method = method + "+mixed"
+            c.confidence = self.confidence.get(method.replace("-", "_"), self.confidence["default"])
+            return True
+        return False
+
+    def next_attribution(self, cs: int, ce: int) -> int:
+        """Reported content ends where the next attribution or a closing 'enligt' source starts:
+        'X säger att A, enligt TT.', 'X menar att A, skriver tidningen.'"""
+        text = self.text
+        for m in TRAILING_SOURCE.finditer(text, cs, ce):
+            if "," not in text[m.end() : ce]:
+                return m.start()
+        for cue in self.cues or []:
+            if cs < cue.start < ce and cue.kind == "tail" and cue.reject is None:
+                comma = text.rfind(",", cs, cue.start)
+                if comma > cs and not text[comma + 1 : cue.start].strip(WS):
+                    return comma
+        return ce
+
+    def coordinated_att(self, ce: int, pe: int) -> int:
+        """'X säger att A. Och att B.': a sentence opening with a coordinated att-clause belongs to the same
+        statement; the span runs to its end."""
+        text = self.text
+        pos = ce
+        while True:
+            nxt = pos
+            while nxt < pe and text[nxt] in WS:
+                nxt += 1
+            if COORDINATED_ATT.match(text, nxt, pe) is None or self.inside_direct(nxt):
+                return pos
+            pos = sentence_end(text, nxt, pe)
 
     def reported_tail(self, cue, ps: int) -> None:
         """'Kommunen bygger nytt, uppger Anna Lind.': the sentence before the attribution."""
@@ -855,6 +946,29 @@ class Detector:
             return
         attr = Attribution("after", text[cue.start : cue.end], cue.start, cue.end, "attribution")
         self.add(ss, stop, "indirect", "reported-tail", attr)
+
+    def cue_at(self, char: int) -> Cue | None:
+        """The reporting verb the parse found at ``char``."""
+        for cue in self.cues or []:
+            if cue.start == char:
+                return cue
+            if cue.start > char:
+                break
+        return None
+
+    def headline(self, pi: int) -> bool:
+        """The document's first paragraph on one line without a full stop: a headline, whose quotations
+        ('X hyllar Y: ”…”') are not statements."""
+        if pi != 0 or not self.paras:
+            return False
+        ps, pe = self.paras[0]
+        body = self.text[ps:pe].rstrip(WS + '”"»«“')
+        return "\n" not in self.text[ps:pe] and body[-1:] not in ".!?…"
+
+    def next_finite(self, pos: int, limit: int) -> int | None:
+        """The first finite verb in text[pos:limit], from the parse."""
+        i = bisect.bisect_left(self.finite_starts, pos)
+        return self.finite_starts[i] if i < len(self.finite_starts) and self.finite_starts[i] < limit else None
 
     def enligt_not_a_source(self, pos: int, se: int) -> bool:
         """'enligt lagen', 'enligt den nya planen', 'enligt följande': a rule or plan, not someone speaking."""
@@ -937,10 +1051,11 @@ def detect(
     cues: list[Cue] | None = None,
     org_starts: list[int] | None = None,
     name_words: set[str] | None = None,
+    finite_starts: list[int] | None = None,
 ) -> list[Candidate]:
     """Quote candidates of ``text``; ``confidence`` overrides :data:`DETECTION_CONFIDENCE` by method.
 
     ``cues``: the reporting verbs found in the parse (:func:`.cues.find_cues`); without them indirect
     speech is found by the written forms alone. ``org_starts``: where organisations are named;
-    ``name_words``: the words of the people's names."""
-    return Detector(text, name_starts, confidence, cues, org_starts, name_words).run()
+    ``name_words``: the words of the people's names; ``finite_starts``: where the parse has finite verbs."""
+    return Detector(text, name_starts, confidence, cues, org_starts, name_words, finite_starts).run()

@@ -24,11 +24,15 @@ SENT_DASH = re.compile(r"(?<=[.!?…])[ \t\u00a0]+(?:--|[–—]|-)[ \t\u00a0]+(
 LIST_LINE = re.compile(r"[ \t\u00a0]*(?:[*•·▪◦]|\d+[.)])\s")
 PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 
+# "den" after the verb is its object ("säger den"), unless it opens a noun phrase: "säger den ryske presidenten"
+_DETERMINER_NOT_NP = r"den\b(?![ \t\u00a0]+[a-zåäö]+[ae][ \t\u00a0]+[a-zåäö]{3,})"
 # ", säger hon" / "? säger hon" / "! sa Per Ek"
 ATTR_AFTER = re.compile(
     r"(?P<sep>,|(?<=[?!…])|(?<=[?!…][”\"»]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>"
     + CUE_ALT
-    + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|den\b|så\b|jag\b|vi\b|du\b|ni\b)\S)"
+    + r")(?=[ \t\u00a0]+(?!att\b|det\b|sig\b|om\b|inte\b|för\b|man\b|"
+    + _DETERMINER_NOT_NP
+    + r"|så\b|jag\b|vi\b|du\b|ni\b)\S)"
 )
 # ", har KD:s gruppledare Lina Sandberg sagt"
 ATTR_AUX = re.compile(

@@ -119,6 +119,16 @@ class SpeakerParser:
         if i >= limit:
             return None
         t = doc[i].text
+        if (
+            t.lower() in ("den", "de", "det")
+            and i + 2 < limit
+            and _lower_word(doc[i + 1].text)
+            and (doc[i].pos_ == "DET" or not doc.has_annotation("POS") and doc[i + 1].lower_.endswith(("e", "a")))
+        ):
+            ph = self.parse_after(doc[i + 1].idx, limit_char)  # a determiner: "säger den ryske presidenten"
+            if ph is not None and ph.kind == "role" and ph.start == i + 1:
+                return SpeakerPhrase(i, ph.end, "role")
+            return ph
         if t.lower() in PRONOUNS:
             return SpeakerPhrase(i, i + 1, "pronoun")
         possessed = self.possessed_role(i, limit)
