@@ -205,3 +205,34 @@ def test_an_extraction_that_still_keeps_little_is_a_warning(tmp_path, monkeypatc
     assert warning.startswith("extraction kept ") and warning.endswith("% of the visible text")
     assert int(warning.split()[2].rstrip("%")) < readers.KEPT_WARN * 100
     assert T.document_row(article)["warnings"] == [warning]
+
+
+# ------------------------------------------------------------------ 3. what the README and docs say
+
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+
+
+def test_readme_says_quotes_prints_the_article_first_as_it_does(monkeypatch, stub_nlp, tmp_path):
+    from typer.testing import CliRunner
+
+    from nlp_pipeline import pipeline
+    from nlp_pipeline.cli import app
+
+    monkeypatch.setattr(pipeline, "get_nlp", lambda model="bundled": stub_nlp)
+    (tmp_path / "a.txt").write_text("Rubrik\n\n– Det är viktigt, säger Eva Jansson.\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["quotes", str(tmp_path / "a.txt")]).output
+    assert out.index("Rubrik") < out.index("speaker")  # the article, then the table
+    (line,) = [x for x in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if "nlp-pipeline quotes " in x]
+    assert line.index("the article") < line.index("then a table"), line
+
+
+def test_readme_and_engine_docs_give_the_signal_exit_codes_and_the_progress_variable():
+    from nlp_pipeline.cli.progress import DEFAULT_PROGRESS_SECONDS, PROGRESS_SECONDS_VAR
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    engine = (ROOT / "docs" / "engine.md").read_text(encoding="utf-8")
+    exit_codes = readme[readme.index("Exit codes:") :].split("\n\n")[0]
+    assert "143" in exit_codes and "SIGTERM" in exit_codes and "--resume" in exit_codes
+    assert "exits with 143" in engine and "SIGTERM" in engine
+    assert PROGRESS_SECONDS_VAR in engine and f"every {int(DEFAULT_PROGRESS_SECONDS)} seconds" in engine
