@@ -222,7 +222,7 @@ def info(model: str | os.PathLike = "bundled") -> dict[str, Any]:
         if resolved.path is not None:
             details["model path"] = str(resolved.path.resolve())
         nlp = pipeline.get_nlp(model)
-        details["model name"] = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
+        details.update(_model_identity(resolved, nlp.meta, __version__))
         details["components"] = list(nlp.pipe_names)
         if "ner" in nlp.pipe_names:
             from .nlp.labels import map_label
@@ -234,6 +234,32 @@ def info(model: str | os.PathLike = "bundled") -> dict[str, Any]:
     except Exception as exc:
         details["error"] = f"{type(exc).__name__}: {exc}"
     return details
+
+
+SPACY_DEFAULT_VERSION = "0.0.0"  # what spaCy writes to meta.json when a pipeline was never given a version
+
+
+def _model_identity(resolved, meta: dict[str, Any], package_version: str) -> dict[str, str]:
+    """``model name`` and ``model version`` for :func:`info`, and ``model card`` when the folder has one.
+
+    A pipeline folder (the bundled model, ``--model PATH``) is named by its folder: its meta.json
+    keeps spaCy's placeholder name (``pipeline``). A version of ``0.0.0`` is spaCy's placeholder
+    too: the bundled model has no version of its own, it ships with the package.
+    """
+    meta_name = f"{meta.get('lang')}_{meta.get('name')}"
+    name = resolved.name if resolved.kind in ("bundled", "path") and resolved.name else meta_name
+    version = str(meta.get("version") or "")
+    if version in ("", SPACY_DEFAULT_VERSION):
+        version = (
+            f"none of its own: ships with nlp-pipeline {package_version}"
+            if resolved.kind == "bundled"
+            else "not given (meta.json)"
+        )
+    out = {"model name": name, "model version": version}
+    card = resolved.path / "README.md" if resolved.path is not None and resolved.kind in ("bundled", "path") else None
+    if card is not None and card.is_file():
+        out["model card"] = str(card.resolve())
+    return out
 
 
 def evaluate_ner(

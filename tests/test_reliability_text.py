@@ -236,3 +236,41 @@ def test_readme_and_engine_docs_give_the_signal_exit_codes_and_the_progress_vari
     assert "143" in exit_codes and "SIGTERM" in exit_codes and "--resume" in exit_codes
     assert "exits with 143" in engine and "SIGTERM" in engine
     assert PROGRESS_SECONDS_VAR in engine and f"every {int(DEFAULT_PROGRESS_SECONDS)} seconds" in engine
+
+
+def test_info_names_the_bundled_model_by_its_folder_not_spacys_placeholders(monkeypatch):
+    import json
+
+    from nlp_pipeline import __version__, api, pipeline
+    from nlp_pipeline.nlp.backends import resolve
+
+    resolved = resolve("bundled")
+    meta = json.loads((resolved.path / "meta.json").read_text(encoding="utf-8"))
+    assert (meta["name"], meta["version"]) == ("pipeline", "0.0.0")  # spaCy's placeholders
+
+    class Loaded:
+        pipe_names = ["tok2vec"]
+
+    Loaded.meta = meta
+    monkeypatch.setattr(pipeline, "get_nlp", lambda model="bundled": Loaded())
+    details = api.info("bundled")
+    assert details["model name"] == "sv_news_nlp"
+    assert details["model version"] == f"none of its own: ships with nlp-pipeline {__version__}"
+    assert details["model card"].endswith("sv_news_nlp/README.md")
+    assert "0.0.0" not in json.dumps(details) and "sv_pipeline" not in json.dumps(details)
+
+
+def test_models_lists_the_bundled_model_by_its_folder(monkeypatch):
+    from typer.testing import CliRunner
+
+    from nlp_pipeline import __version__
+    from nlp_pipeline.cli import app
+    from nlp_pipeline.nlp import backends
+
+    bundled = backends.ModelInfo("bundled", "bundled", "sv_pipeline 0.0.0", "/x/models/sv_news_nlp", "ready", True)
+    package = backends.ModelInfo("sv_tiny", "spacy package", "0.0.1", "/site/sv_tiny", "ready", True)
+    monkeypatch.setattr(backends, "available_models", lambda: [bundled, package])
+    result = CliRunner().invoke(app, ["models"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert f"sv_news_nlp (ships with nlp-pipeline {__version__})" in result.output
+    assert "sv_pipeline" not in result.output and "0.0.1" in result.output

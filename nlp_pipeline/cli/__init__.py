@@ -456,12 +456,25 @@ def models(ctx: typer.Context) -> None:
         table.add_row(
             Text(m.name, style="bold" if m.ready else "dim"),
             m.kind,
-            Text(m.version),
+            Text(_listed_version(m)),
             Text(m.path),
             Text(m.status, style="green" if m.ready else "yellow"),
         )
     console.print(table)
     console.print("Use one with [bold]--model NAME[/bold] (or --model PATH for a pipeline folder).")
+
+
+def _listed_version(m) -> str:
+    """The version column: a pipeline folder's meta.json keeps spaCy's placeholders (``sv_pipeline 0.0.0``),
+    so the bundled model is named by its folder, and has no version of its own but the package's."""
+    from ..api import SPACY_DEFAULT_VERSION
+
+    if m.kind != "bundled" or not m.ready:
+        return m.version
+    version = m.version.rpartition(" ")[2]
+    if version in ("", SPACY_DEFAULT_VERSION):
+        return f"{Path(m.path).name} (ships with nlp-pipeline {__version__})"
+    return f"{Path(m.path).name} {version}"
 
 
 @models_app.command("download", epilog="[bold]Example[/bold]: nlp-pipeline models download sv_core_news_sm")
