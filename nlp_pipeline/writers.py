@@ -1,8 +1,10 @@
 """Write tables to a folder (Parquet by default; CSV, JSONL or XLSX on request) and read them back.
 
 One file per table: ``<dir>/<table>.<ext>``. Parquet and JSONL keep list
-columns as arrays; CSV and XLSX store them as JSON strings. XLSX cells hold at
-most 32,767 characters, so longer texts are cut there (use Parquet for the text).
+columns as arrays; CSV and XLSX store them as JSON strings. CSV is UTF-8 with a
+byte-order mark (``utf-8-sig``), so that Excel shows å, ä and ö (pandas, DuckDB and
+:func:`read_tables` skip the mark). XLSX cells hold at most 32,767 characters, so
+longer texts are cut there (use Parquet for the text).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pandas as pd
 from .io.records import clean_text, escape_name, has_surrogates
 
 FORMATS = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl", "xlsx": ".xlsx"}
+CSV_ENCODING = "utf-8-sig"  # a byte-order mark first: Excel reads the file as UTF-8, not as its code page
 XLSX_MAX_CELL = 32_767
 
 
@@ -153,11 +156,19 @@ def _jsonish(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def write_csv(df: pd.DataFrame, path: str | os.PathLike, *, append: bool = False) -> None:
+    """``df`` as CSV (list columns as JSON): a new file with the header and a byte-order mark
+    (:data:`CSV_ENCODING`), or, with ``append``, more rows at the end of one."""
+    _jsonish(df).to_csv(
+        path, index=False, mode="a" if append else "w", header=not append, encoding="utf-8" if append else CSV_ENCODING
+    )
+
+
 def _write_one(df: pd.DataFrame, path: Path, format: str) -> None:
     if format == "parquet":
         df.to_parquet(path, index=False)
     elif format == "csv":
-        _jsonish(df).to_csv(path, index=False)
+        write_csv(df, path)
     elif format == "jsonl":
         df.to_json(path, orient="records", lines=True, force_ascii=False)
     elif format == "xlsx":

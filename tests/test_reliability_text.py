@@ -274,3 +274,27 @@ def test_models_lists_the_bundled_model_by_its_folder(monkeypatch):
     assert result.exit_code == 0, result.output
     assert f"sv_news_nlp (ships with nlp-pipeline {__version__})" in result.output
     assert "sv_pipeline" not in result.output and "0.0.1" in result.output
+
+
+def test_csv_tables_start_with_a_byte_order_mark_and_read_back(stub_nlp, tmp_path):
+    import pandas as pd
+
+    from nlp_pipeline import analyze, open_result
+    from nlp_pipeline.query import query
+    from nlp_pipeline.writers import write_csv
+
+    r = analyze(["– Det är viktigt för Åsa och Örjan, säger Eva Jansson."], nlp=stub_nlp)
+    r.write(tmp_path / "csv", format="csv")
+    for name in T.TABLES:
+        assert (tmp_path / "csv" / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf"), name
+    back = open_result(tmp_path / "csv")
+    for name in ("documents", "entities", "quotes", "people"):  # (an empty table's list columns read back as str)
+        assert len(getattr(r, name)) > 0
+        pd.testing.assert_frame_equal(getattr(r, name), getattr(back, name), obj=name)
+    assert query(tmp_path / "csv", "SELECT doc_id FROM documents")["doc_id"].tolist() == ["text-1"]
+    # appending (the engine writes a table in chunks) adds rows, not a second mark
+    path = tmp_path / "two.csv"
+    write_csv(r.documents, path)
+    write_csv(r.documents, path, append=True)
+    data = path.read_bytes()
+    assert data.count(b"\xef\xbb\xbf") == 1 and len(pd.read_csv(path)) == 2
