@@ -298,3 +298,19 @@ def test_csv_tables_start_with_a_byte_order_mark_and_read_back(stub_nlp, tmp_pat
     write_csv(r.documents, path, append=True)
     data = path.read_bytes()
     assert data.count(b"\xef\xbb\xbf") == 1 and len(pd.read_csv(path)) == 2
+
+
+def test_tables_doc_says_what_list_columns_are_when_read_back(stub_nlp, tmp_path):
+    import numpy as np
+    import pandas as pd
+
+    from nlp_pipeline import analyze, open_result
+
+    r = analyze(["Gå direkt till innehåll\n– Det är viktigt, säger Eva Jansson."], nlp=stub_nlp)
+    r.write(tmp_path, format="parquet")
+    raw = pd.read_parquet(tmp_path / "documents.parquet").boilerplate[0]
+    assert isinstance(raw, np.ndarray)  # not a Python list
+    assert open_result(tmp_path).documents.boilerplate[0] == [[0, 23]]
+    doc = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")
+    dtypes = doc[doc.index("* **Dtypes.**") :].split("\n* ")[0]
+    assert "`pd.read_parquet` gives numpy arrays" in dtypes and "`open_result` turns every format back" in dtypes
