@@ -314,3 +314,13 @@ def test_tables_doc_says_what_list_columns_are_when_read_back(stub_nlp, tmp_path
     doc = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")
     dtypes = doc[doc.index("* **Dtypes.**") :].split("\n* ")[0]
     assert "`pd.read_parquet` gives numpy arrays" in dtypes and "`open_result` turns every format back" in dtypes
+
+
+def test_the_licence_is_an_spdx_string_so_setuptools_prints_no_deprecation_banner():
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["license"] == "MIT"  # a TOML table is deprecated (a banner on every install)
+    (setuptools,) = [r for r in project["build-system"]["requires"] if r.startswith("setuptools")]
+    assert int(re.search(r">=\s*(\d+)", setuptools).group(1)) >= 77  # the first setuptools that reads SPDX strings
