@@ -51,6 +51,9 @@ def test_a_credit_before_a_sentence_that_opens_with_a_capitalised_word():
 def test_a_credit_on_its_own_line_is_still_boilerplate():
     text = "Volvo varslar 300.\nFoto: Kalle Ek/TT\nFacket är kritiskt."
     assert spans_text(text) == ["Foto: Kalle Ek/TT"]
+    # names that are not all capitalised: the rest of a short credit line is the credit
+    for line in ("Foto: Conservation international", "Foto: Ministry of Agriculture – Adaptation Fund/Anna Ek"):
+        assert spans_text(f"Text.\n{line}\nMer text.") == [line]
 
 
 def test_the_credit_in_a_paragraph_hides_no_entities_or_quotes_of_the_read_article(tmp_path):

@@ -61,6 +61,8 @@ CREDIT = re.compile(
     rf"(?:{_H}*\([^()\n]{{1,40}}\))?"  # "(arkivbild)"
 )
 
+MAX_CREDIT_TAIL_WORDS = 8  # the rest of a credit line in words, when the credit's names are not all capitalised
+SENTENCE_END = re.compile(r"[.!?…](?:[\s\"'”»)]|$)")
 MAX_NAV_LINE = 120  # longer lines are prose, whatever they start with
 
 
@@ -83,8 +85,18 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((s, e))
         else:
             for m in CREDIT.finditer(line):
+                if _credit_tail(line[m.end() :]):  # the rest of the line is the credit too
+                    spans.append((start + m.start(), start + len(line.rstrip())))
+                    break
                 spans.append((start + m.start(), start + m.end()))
     return spans
+
+
+def _credit_tail(rest: str) -> bool:
+    """What follows a credit on its line belongs to it: a few words and no sentence in them
+    ("Foto: Conservation international", "Foto: Malawi Ministry of Agriculture/Annie Malunga").
+    A sentence after the credit ("Foto: Anna Ek/TT Enligt kommunen ska fem skolor byggas.") does not."""
+    return len(rest.split()) <= MAX_CREDIT_TAIL_WORDS and not SENTENCE_END.search(rest)
 
 
 def _is_menu(line: str) -> bool:
