@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
-
 # Whole lines that are navigation or page chrome (matched case-insensitively on the stripped line).
 NAV_LINE = re.compile(
     r"""^(?:
@@ -48,6 +46,17 @@ CONSENT = re.compile(
 # scraped into a paragraph is followed by real text on the same line ("Foto: Anna Ek/TT Enligt
 # kommunen ..."), so the span ends where the names end, never at the end of the line.
 _H = r"[^\S\n]"  # horizontal space: a span never crosses a line
+# Capitalised words that open a sentence, never a credited name (io/ imports nothing from lang/,
+# so this short list is its own; lang.names.SENTENCE_WORDS is the full one).
+SENTENCE_WORDS = {
+    "Det", "Den", "De", "Dessa", "Detta", "Denna", "Han", "Hon", "Hen", "Vi", "Jag", "Ni", "Du", "Men", "Och",
+    "Eller", "Om", "När", "Där", "Här", "Så", "Som", "Nu", "Då", "Sedan", "Efter", "Under", "Enligt", "Också",
+    "Även", "Ja", "Nej", "Hur", "Vad", "Vem", "Vilka", "Varför", "Alla", "Allt", "Inga", "Ingen", "Inget", "Många",
+    "Flera", "Några", "Ett", "En", "Till", "Från", "För", "Med", "Utan", "Mot", "Vid", "På", "I", "Av", "Genom",
+    "Trots", "Bland", "Dessutom", "Samtidigt", "Redan", "Inför", "Hos", "Bilden", "Bilderna", "Läs", "Publicerad",
+    "Uppdaterad", "Dela",
+}  # fmt: skip
+NAME_PARTICLES = {"von", "af", "van", "der", "den", "de", "di", "da", "la", "le", "du", "bin", "al", "el", "ibn", "ter"}
 _STOP = "|".join(sorted(map(re.escape, SENTENCE_WORDS), key=len, reverse=True))
 _CAP = rf"(?!(?:{_STOP})(?![\w'’.\-]))[A-ZÅÄÖÆØÉÜ][\w'’.\-]*"  # a capitalised word that does not begin a sentence
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
