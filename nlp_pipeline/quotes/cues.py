@@ -19,10 +19,11 @@ is rejected, with the reason. The quote rules (``detect.py``) decide what become
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, MORPH, POS
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, MORPH, POS
 from spacy.strings import hash_string
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
@@ -46,7 +47,7 @@ from ..lang.speech import (
 )
 from ..lang.words import MID_PREPOSITIONS
 
-_VERB_POS = np.array([VERB, AUX], dtype=np.uint64)
+_BREAK_HASHES = np.array(sorted({hash_string(p) for p in (".", "!", "?", "…", ":")}), dtype=np.uint64)
 _FORM_HASHES = np.array(sorted({hash_string(f) for f in REPORT_FORMS}), dtype=np.uint64)
 _LEMMA_HASHES = np.array(sorted({hash_string(lemma) for lemma in REPORT_LEMMAS}), dtype=np.uint64)
 
@@ -162,21 +163,21 @@ def _hypothetical(doc: Doc, i: int, floor: int) -> bool:
 
 
 class _Finder:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, lower: np.ndarray, space: np.ndarray):
         self.doc = doc
         self.n = len(doc)
         self.has_pos = doc.has_annotation("POS")
         self.has_dep = doc.has_annotation("DEP")
+        # where sentences and lines break, found once for the document: end punctuation, line breaks
+        breaks = set(np.nonzero(_member(lower, _BREAK_HASHES))[0].tolist())
+        breaks.update(k for k in np.nonzero(space)[0].tolist() if "\n" in doc[k].text)
+        self.breaks = sorted(breaks)
 
     def sentence_floor(self, i: int) -> int:
-        doc = self.doc
-        k = i - 1
-        while k >= 0 and i - k < 40:
-            t = doc[k]
-            if t.text in (".", "!", "?", "…") or (t.is_space and "\n" in t.text) or t.text == ":":
-                return k + 1
-            k -= 1
-        return max(0, k + 1)
+        """The first token of the sentence (or line) holding token ``i``, at most 40 tokens back."""
+        k = bisect.bisect_left(self.breaks, i) - 1
+        floor = self.breaks[k] + 1 if k >= 0 else 0
+        return max(floor, i - 39, 0)
 
     def yesterday(self, j: int) -> bool:
         """'i går' (yesterday) is not the verb 'går'."""
@@ -531,29 +532,38 @@ class _Finder:
         return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+def _member(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
+    """``values`` that are in ``sorted_hashes`` (a binary search; cheaper than np.isin for a short document)."""
+    pos = np.searchsorted(sorted_hashes, values)
+    pos[pos == len(sorted_hashes)] = 0
+    return sorted_hashes[pos] == values
+
+
 def finite_verb_starts(doc: Doc) -> list[int]:
     """Where the finite verbs of ``doc`` start (characters), from the parse; empty without one."""
     if len(doc) == 0 or not doc.has_annotation("POS"):
         return []
     arr = doc.to_array([POS, MORPH])
-    verbs = np.nonzero(np.isin(arr[:, 0], _VERB_POS))[0]
+    verbs = np.nonzero((arr[:, 0] == VERB) | (arr[:, 0] == AUX))[0]
     if not len(verbs):
         return []
     morphs = arr[verbs, 1]
     strings = doc.vocab.strings
-    finite = {h for h in set(morphs.tolist()) if h and "VerbForm=Fin" in strings[h]}
-    return [doc[i].idx for i in verbs[np.isin(morphs, list(finite))].tolist()] if finite else []
+    finite = np.array(sorted(h for h in set(morphs.tolist()) if h and "VerbForm=Fin" in strings[h]), dtype=np.uint64)
+    if not len(finite):
+        return []
+    return [doc[i].idx for i in verbs[_member(morphs, finite)].tolist()]
 
 
 def find_cues(doc: Doc) -> list[Cue]:
     """The reporting verbs of ``doc`` in text order, each with its content start and word order."""
     if len(doc) == 0:
         return []
-    arr = doc.to_array([LOWER, LEMMA])
-    hits = np.nonzero(np.isin(arr[:, 0], _FORM_HASHES) | np.isin(arr[:, 1], _LEMMA_HASHES))[0]
+    arr = doc.to_array([LOWER, LEMMA, IS_SPACE])
+    hits = np.nonzero(_member(arr[:, 0], _FORM_HASHES) | _member(arr[:, 1], _LEMMA_HASHES))[0]
     if not len(hits):
         return []
-    finder = _Finder(doc)
+    finder = _Finder(doc, arr[:, 0], arr[:, 2])
     out = []
     for i in hits.tolist():
         cue = finder.cue(i)

@@ -193,6 +193,7 @@ class Detector:
         self.finite_starts = finite_starts or []
         self.name_words = name_words or set()
         self.cues = cues
+        self.cue_starts = [c.start for c in cues or []]
         self.org_starts = sorted(org_starts or [])
         self.confidence = {**DETECTION_CONFIDENCE, **(confidence or {})}
         self.paras = paragraph_ranges(text)
@@ -353,7 +354,7 @@ class Detector:
             return True
         if ENLIGT.search(text, s, e) is not None:
             return True
-        return any(s <= c.start < e and c.reject is None and c.kind != "none" for c in self.cues or [])
+        return any(c.reject is None and c.kind != "none" for c in self.cues_in(s, e))
 
     def voice_end(self, s: int, e: int, after_attribution: bool = False) -> int:
         """Where the speaker's words in text[s:e] (one line) end: before the first sentence in the reporter's
@@ -908,8 +909,8 @@ class Detector:
         for m in TRAILING_SOURCE.finditer(text, cs, ce):
             if "," not in text[m.end() : ce]:
                 return m.start()
-        for cue in self.cues or []:
-            if cs < cue.start < ce and cue.kind == "tail" and cue.reject is None:
+        for cue in self.cues_in(cs + 1, ce):
+            if cue.kind == "tail" and cue.reject is None:
                 comma = text.rfind(",", cs, cue.start)
                 if comma > cs and not text[comma + 1 : cue.start].strip(WS):
                     return comma
@@ -947,14 +948,16 @@ class Detector:
         attr = Attribution("after", text[cue.start : cue.end], cue.start, cue.end, "attribution")
         self.add(ss, stop, "indirect", "reported-tail", attr)
 
+    def cues_in(self, s: int, e: int) -> list[Cue]:
+        """The parse's reporting verbs that start in text[s:e]."""
+        if not self.cues:
+            return []
+        return self.cues[bisect.bisect_left(self.cue_starts, s) : bisect.bisect_left(self.cue_starts, e)]
+
     def cue_at(self, char: int) -> Cue | None:
         """The reporting verb the parse found at ``char``."""
-        for cue in self.cues or []:
-            if cue.start == char:
-                return cue
-            if cue.start > char:
-                break
-        return None
+        found = self.cues_in(char, char + 1)
+        return found[0] if found else None
 
     def headline(self, pi: int) -> bool:
         """The document's first paragraph on one line without a full stop: a headline, whose quotations
@@ -977,10 +980,9 @@ class Detector:
 
     def relayed(self, ss: int, pos: int) -> bool:
         """'…, säger Putin enligt Reuters': 'enligt' names who relayed an attribution, not a new speaker."""
-        for cue in self.cues or []:
+        for cue in self.cues_in(ss, pos):
             if (
-                ss <= cue.start < pos
-                and pos - cue.end <= 40
+                pos - cue.end <= 40
                 and cue.reject is None
                 and (cue.kind == "tail" or cue.kind == "none" and cue.lemma not in _PREPOSITION_VERBS)
             ):
