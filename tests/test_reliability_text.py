@@ -327,3 +327,14 @@ def test_the_licence_is_an_spdx_string_so_setuptools_prints_no_deprecation_banne
     assert project["project"]["license"] == "MIT"  # a TOML table is deprecated (a banner on every install)
     (setuptools,) = [r for r in project["build-system"]["requires"] if r.startswith("setuptools")]
     assert int(re.search(r">=\s*(\d+)", setuptools).group(1)) >= 77  # the first setuptools that reads SPDX strings
+
+
+def test_run_writes_csv_with_a_byte_order_mark_too(stub_nlp, tmp_path):
+    from nlp_pipeline import open_result, run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("– Det gäller Åsa, säger Eva Jansson.\n", encoding="utf-8")
+    run([tmp_path / "in"], tmp_path / "out", nlp=stub_nlp, format="csv")
+    for name in T.TABLES:
+        assert (tmp_path / "out" / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf"), name
+    assert open_result(tmp_path / "out").documents["doc_id"].tolist() == ["a"]

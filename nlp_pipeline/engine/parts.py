@@ -382,7 +382,7 @@ class TableSink:
                 self._writer = pq.ParquetWriter(self.tmp, tbl.schema)
             self._writer.write_table(tbl)
         elif self.format == "csv":
-            W._jsonish(df).to_csv(self.tmp, index=False, mode="a" if self._started else "w", header=not self._started)
+            W.write_csv(df, self.tmp, append=self._started)
         elif self.format == "jsonl":
             with open(self.tmp, "a" if self._started else "w", encoding="utf-8") as fh:
                 if len(df):
