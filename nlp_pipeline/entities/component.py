@@ -90,7 +90,11 @@ def find_entities(
     for c in oclusters:
         longest = " ".join(max((m.words for m in c.mentions), key=lambda w: (len(w), w[0][:1].isupper())))
         canonical = longest[:1].upper() + longest[1:]  # "regeringen" -> "Regeringen"
-        o = Organisation(key=c.key, canonical=canonical, variants=list(c.variants), mentions=[])
+        # the name forms, and the forms as written where they differ ("MSB" of Myndigheten för …, a folded unit)
+        written = [text[m.start_char : m.end_char] for m in c.mentions]
+        o = Organisation(
+            key=c.key, canonical=canonical, variants=list(dict.fromkeys(c.variants + written)), mentions=[]
+        )
         for m in c.mentions:
             o.mentions.append(Mention(text[m.start_char : m.end_char], m.start_char, m.end_char, "name"))
             for k in range(m.start, m.end):
