@@ -209,3 +209,13 @@ def test_people_and_organisations_that_look_alike(entities, text, people, orgs):
 )
 def test_publications_institutions_and_buildings(entities, text, orgs):
     assert names(entities(text), "organisations") == orgs
+
+
+def test_a_person_named_by_one_name_who_speaks_is_a_person(entities):
+    # the model took the name in the headline for an organisation; the attribution says otherwise
+    r = entities("Zelenkov om valet: En skam\n\n– Valet var inte fritt, säger Zelenkov till TT.")
+    assert "Zelenkov" in names(r, "people") and "Zelenkov" not in names(r, "organisations")
+    assert list(r.quotes["speaker"]) == ["Zelenkov"]
+    # an organisation, a party or a place after the verb stays what it is
+    r = entities("– Vi fortsätter arbetet, säger Skolverket.")
+    assert names(r, "people") == set()

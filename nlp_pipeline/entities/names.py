@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lang import gender as _gender
+from ..lang import kb
 from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.orgs import (
     ADJECTIVE_START,
@@ -40,7 +41,7 @@ from ..lang.orgs import (
 )
 from ..lang.places import is_place
 from ..lang.roles import ROLE_SUFFIX
-from ..lang.speech import CUE_FORMS
+from ..lang.speech import CUE_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
@@ -90,6 +91,25 @@ def _name_text(t: str) -> bool:
     if len(t) > 3 and t.endswith(".") and t[-2] != ".":
         t = t[:-1]  # "Ang." at a sentence end, kept whole by the tokenizer
     return bool(t) and t[0].isupper() and t.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _lone_speaker_name(doc: Doc, j: int) -> bool:
+    """A single capitalised word right after a speech verb, closing the attribution ("…, säger Putin.",
+    "säger Putin till TT"), that is no organisation, party, place or acronym: a person named by one name."""
+    word = doc[j].text
+    after = doc[j + 1].text if j + 1 < len(doc) else "."
+    if not (after in {".", ",", "!", "?", ":", ";"} or after in {"till", "enligt", "i", "på", "om", "och"}):
+        return False
+    low = word.lower()
+    return not (
+        word.isupper()
+        or word in ORG_NAMES
+        or low in LOWER_CASE_ORGS
+        or ORG_SUFFIX.search(low)
+        or is_place(word)
+        or kb.organisation(word) is not None
+        or kb.party(word) is not None
+    )
 
 
 def _slash_name(t: str) -> bool:
@@ -226,6 +246,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
                 k += 1
             if k - j >= 2 and not is_org(doc[j].ent_type_):
                 add(j, k, "speech-verb")
+            elif k - j == 1 and j == i + 1 and w.lower() in SPOKEN_FORMS and _lone_speaker_name(doc, j):
+                add(j, k, "speech-verb-single")  # "säger Putin": one name, a person who speaks
         k = i - 1
         if (
             k >= 1
@@ -751,7 +773,9 @@ def cluster_people(
         if len(keys) == 1:
             c = clusters[next(iter(keys))]
             c.mentions.append(m)
-        elif not keys and m.source == "ner" and _gender.is_confident_first_name(m.words[0]):
+        elif not keys and (
+            m.source == "ner" and _gender.is_confident_first_name(m.words[0]) or m.source == "speech-verb-single"
+        ):
             word = m.words[0]
             if word not in first and not _gender.is_first_name(word) and _gender.is_first_name(strip_genitive(word)):
                 word = strip_genitive(word)  # "Annas" is Anna's, "Mattias" is Mattias

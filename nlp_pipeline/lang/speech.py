@@ -446,3 +446,26 @@ ATTRIBUTION_FORMS: dict[str, str] = {
     **{f: lemma for f, lemma in REPORT_FORMS.items() if lemma not in NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION},
     **CUE_FORMS,
 }
+
+
+# Forms of verbs of speaking out loud: after one of them a lone capitalised name is a person
+# ("…, säger Putin"), where "meddelar X" or "skriver X" is as often an organisation.
+SPOKEN_FORMS = {
+    "säger",
+    "sa",
+    "sade",
+    "berättar",
+    "berättade",
+    "förklarar",
+    "förklarade",
+    "svarar",
+    "svarade",
+    "tycker",
+    "tyckte",
+    "menar",
+    "menade",
+    "fortsätter",
+    "fortsatte",
+    "konstaterar",
+    "konstaterade",
+}
