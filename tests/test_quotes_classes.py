@@ -6,6 +6,8 @@ Every sentence here is invented for the test; each test asserts exact spans
 
 from __future__ import annotations
 
+import pytest
+
 
 def quotes(nlp, text):
     doc = nlp(text)
@@ -376,3 +378,21 @@ def test_attribution_with_a_determined_role(nlp):
     assert quotes(nlp, "Mötet är över.\n\n– Vi är nöjda, säger den nye ordföranden.\n") == [
         ("Vi är nöjda", "direct", "den nye ordföranden")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regeringen föreslår att skatten på diesel sänks från årsskiftet.",  # a proposal is a plan
+        "Betänkandet ska nu remitteras enligt vanlig rutin.",
+        "Enligt miljöbalken måste verksamheten ha ett tillstånd.",
+        "Stödet betalas ut enligt regleringsbrevet för myndigheten.",
+    ],
+)
+def test_proposals_and_rules_are_not_statements(nlp, text):
+    assert nlp(text)._.quotes == []
+
+
+def test_enligt_a_named_source_still_is_one(nlp):
+    (q,) = nlp("Enligt Naturvårdsverket ökar utsläppen från vägtrafiken.")._.quotes
+    assert q.speaker == "Naturvårdsverket" and q.type == "indirect"

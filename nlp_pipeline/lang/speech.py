@@ -7,6 +7,8 @@ where it reports speech). ``CUE_FORMS`` maps a lower-case form to its lemma.
 
 from __future__ import annotations
 
+import re
+
 # lemma -> forms (lower case)
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "säga": ("säger", "sa", "sade", "sagt", "säga"),
@@ -161,7 +163,6 @@ REPORT_SPEECH: dict[str, tuple[str, ...]] = {
     "dementera": _forms("dementera"),
     "förneka": _forms("förneka"),
     "garantera": _forms("garantera"),
-    "föreslå": ("föreslår", "föreslog", "föreslagit"),
     "uppmana": _forms("uppmana"),
     "yrka": _forms("yrka"),
     "klaga": _forms("klaga"),
@@ -382,8 +383,12 @@ for _lemma, _forms_ in (
 # on their own ("går", "håller", "lägger")
 ONLY_WITH_PREPOSITION = {"gå", "hålla", "slå", "lägga", "fylla", "peka", "lyfta", "räkna", "tala", "prata"}
 
+# A proposal is a plan, not a statement ("Regeringen föreslår att …", as "har beslutat att"; the
+# guidelines' wishes, plans and decisions): "föreslå" is no cue.
+
 # Sources after "enligt" that are rules, plans or documents of procedure, not speakers:
-# "enligt lagen", "enligt följande", "enligt planen", "enligt beslutet".
+# "enligt lagen", "enligt följande", "enligt planen", "enligt beslutet"; compounds by their last part
+# (ENLIGT_NOT_SOURCE_ENDINGS): "enligt miljöbalken", "enligt vanlig rutin", "enligt regleringsbreven".
 ENLIGT_NOT_SOURCES = {
     "lag",
     "lagen",
@@ -439,6 +444,13 @@ ENLIGT_NOT_SOURCES = {
     "bilaga",
     "bilagan",
 }
+ENLIGT_NOT_SOURCE_ENDINGS = re.compile(
+    r"(?:lag|lagen|lagar|lagarna|balken|regelverk|regelverket|princip|principen|principer|principerna|rutin|rutinen|"
+    r"rutiner|rutinerna|direktiv|direktivet|direktiven|brev|brevet|breven|krav|kravet|kraven|praxis|föreskrift|"
+    r"föreskriften|föreskrifterna|instruktion|instruktionen|instruktionerna|förordning|förordningen|beslut|beslutet|"
+    r"besluten|plan|planen|planerna|avtal|avtalet|avtalen|ordning|ordningen|modell|modellen|mall|mallen|uppdrag|"
+    r"uppdraget|ramverk|ramverket|bestämmelse|bestämmelsen|bestämmelser|bestämmelserna)$"
+)
 
 # Forms that attribute a quote from the attribution slot (", säger hon", "Det befarar X"): the
 # attribution verbs above and every reporting verb that needs no preposition.

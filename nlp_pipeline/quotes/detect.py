@@ -30,7 +30,14 @@ from ..lang.pronouns import (
     THIRD_PERSON,
     THIRD_PERSON_WORD,
 )
-from ..lang.speech import CUE_FORMS, ENLIGT_NOT_SOURCES, INDIRECT_LEMMAS, NEEDS_PREPOSITION, ONLY_WITH_PREPOSITION
+from ..lang.speech import (
+    CUE_FORMS,
+    ENLIGT_NOT_SOURCE_ENDINGS,
+    ENLIGT_NOT_SOURCES,
+    INDIRECT_LEMMAS,
+    NEEDS_PREPOSITION,
+    ONLY_WITH_PREPOSITION,
+)
 from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE
 from .cues import Cue
 from .patterns import (
@@ -976,7 +983,7 @@ class Detector:
     def enligt_not_a_source(self, pos: int, se: int) -> bool:
         """'enligt lagen', 'enligt den nya planen', 'enligt följande': a rule or plan, not someone speaking."""
         words = WORD.findall(self.text, pos, min(se, pos + 60))[:3]
-        return any(w.lower() in ENLIGT_NOT_SOURCES for w in words)
+        return any(w.lower() in ENLIGT_NOT_SOURCES or ENLIGT_NOT_SOURCE_ENDINGS.search(w.lower()) for w in words)
 
     def relayed(self, ss: int, pos: int) -> bool:
         """'…, säger Putin enligt Reuters': 'enligt' names who relayed an attribution, not a new speaker."""
