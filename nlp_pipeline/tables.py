@@ -80,7 +80,8 @@ SCHEMAS: dict[str, list[Column]] = {
         (
             "text",
             STR,
-            "The document text every offset in every table indexes into: decoded, newlines normalised to \\n, nothing "
+            "The document text every offset in every table indexes into: decoded, newlines normalised to \\n, "
+            "invisible formatting characters (zero-width space, soft hyphen, word joiner) removed, nothing "
             "else changed.",
         ),
         ("n_chars", INT, "Length of `text` in characters."),

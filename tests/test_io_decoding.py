@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from nlp_pipeline.io import read_articles
-from nlp_pipeline.io.decoding import decode_bytes, detect_encoding, normalise_newlines
+from nlp_pipeline.io.decoding import decode_bytes, detect_encoding, normalise_text
 
 SWEDISH = "Åsa Öberg från Växjö sa: ”Det är märkligt” – och gick.\nÄntligen!"
 
@@ -45,7 +45,7 @@ def test_utf8_cut_in_the_middle_of_a_character_is_still_utf8():
 
 @pytest.mark.parametrize("raw", ["a\r\nb\rc\nd", "a\r\n\r\nb"])
 def test_newlines_normalised_and_nothing_else(raw):
-    out = normalise_newlines(raw)
+    out = normalise_text(raw)
     assert "\r" not in out
     assert out.replace("\n", "") == raw.replace("\r", "").replace("\n", "")
 
@@ -64,3 +64,10 @@ def test_cp1252_jsonl_and_csv(tmp_path):
     (tmp_path / "b.csv").write_bytes("text\n”Åsa i Växjö”\n".encode("cp1252"))
     texts = sorted(a.text for a in read_articles([tmp_path]))
     assert texts == ["Åsa i Växjö – hej", "”Åsa i Växjö”"]
+
+
+def test_invisible_formatting_characters_are_removed():
+    # a zero-width space before a name and a soft hyphen inside a title break names and words
+    raw = "– Vi agerar, säger justitie\u00administer Eva Berg och \u200bIngemar Ek.\r\n"
+    assert normalise_text(raw) == "– Vi agerar, säger justitieminister Eva Berg och Ingemar Ek.\n"
+    assert normalise_text("Hej\u2060då\ufeff") == "Hejdå"

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from .boilerplate import boilerplate_spans
-from .decoding import decode_bytes, normalise_newlines
+from .decoding import decode_bytes, normalise_text
 from .readers import ReadOptions, read_source
 from .records import Article, ReadError, escape_name, raw_name, storable
 from .sources import INPUT_FORMATS, SkippedInput, iter_sources, missing_inputs
@@ -24,7 +24,7 @@ __all__ = [
     "unique_ids",
     "boilerplate_spans",
     "decode_bytes",
-    "normalise_newlines",
+    "normalise_text",
     "INPUT_FORMATS",
     "missing_inputs",
     "escape_name",

@@ -63,9 +63,17 @@ WESTERN_LANGUAGES = {
 _NEWLINES = re.compile(r"\r\n?")
 
 
-def normalise_newlines(text: str) -> str:
-    """``\\r\\n`` and lone ``\\r`` become ``\\n``; nothing else changes."""
-    return _NEWLINES.sub("\n", text) if "\r" in text else text
+# Invisible formatting characters that scraped text carries inside words and names ("säger \u200bIngemar
+# Kihlström", "justitie\u00administer"): zero-width space, soft hyphen, word joiner, a BOM inside the text.
+_INVISIBLE = re.compile("[\u200b\u00ad\u2060\ufeff]")
+
+
+def normalise_text(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` become ``\\n``, and invisible formatting characters (zero-width space,
+    soft hyphen, word joiner, BOM) are removed; nothing else changes."""
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def detect_encoding(data: bytes, declared: str | None = None) -> str:
@@ -135,4 +143,4 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode a whole document and normalise its newlines."""
     encoding = detect_encoding(data, declared)
-    return normalise_newlines(data.decode(encoding, errors="replace"))
+    return normalise_text(data.decode(encoding, errors="replace"))

@@ -21,7 +21,7 @@ from typing import Any
 
 from . import read_articles, unique_ids
 from .boilerplate import boilerplate_spans
-from .decoding import normalise_newlines
+from .decoding import normalise_text
 from .readers import ReadOptions, guess_title, row_to_article
 from .records import Article, ReadError, clean_text
 from .sources import FORMATS, WRAPPERS, Source, is_glob
@@ -76,7 +76,7 @@ def iter_articles(
                 yield from read_articles([item], input_format=input_format, text_field=text_field, id_field=id_field)
             elif isinstance(item, str):
                 n_text += 1
-                text = clean_text(normalise_newlines(item))  # lone surrogates would break the writers
+                text = clean_text(normalise_text(item))  # lone surrogates would break the writers
                 spans = boilerplate_spans(text)
                 yield Article(
                     doc_id=f"text-{n_text}",

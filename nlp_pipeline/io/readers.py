@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from .boilerplate import boilerplate_spans, overlaps
-from .decoding import decode_bytes, detect_encoding, normalise_newlines
+from .decoding import decode_bytes, detect_encoding, normalise_text
 from .records import Article, ReadError, clean_text, clean_value, escape_name
 from .sources import ONE_ARTICLE, Source, detect_format, document_id
 
@@ -522,7 +522,7 @@ def orphaned_paragraphs(tree, text: str) -> list[str]:
 def _paragraphs(body: str) -> str:
     # One paragraph a line in trafilatura's output; a blank line between paragraphs
     # is what the rest of the pipeline (and the txt archives) use.
-    return "\n\n".join(part.strip() for part in normalise_newlines(body).split("\n") if part.strip())
+    return "\n\n".join(part.strip() for part in normalise_text(body).split("\n") if part.strip())
 
 
 def _fallbacks(html: str, url: str | None) -> Iterator[str]:
@@ -687,7 +687,7 @@ def row_to_article(
             format=fmt,
             reason=f"text field {options.text_field!r} is {type(text).__name__}, not a string",
         )
-    text = clean_text(normalise_newlines(text))  # JSON can spell lone surrogates ("\\udcff")
+    text = clean_text(normalise_text(text))  # JSON can spell lone surrogates ("\\udcff")
     used = {options.text_field, id_key}
 
     def pick(names: tuple[str, ...]) -> str | None:
