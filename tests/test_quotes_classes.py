@@ -396,3 +396,15 @@ def test_proposals_and_rules_are_not_statements(nlp, text):
 def test_enligt_a_named_source_still_is_one(nlp):
     (q,) = nlp("Enligt Naturvårdsverket ökar utsläppen från vägtrafiken.")._.quotes
     assert q.speaker == "Naturvårdsverket" and q.type == "indirect"
+
+
+@pytest.mark.parametrize(
+    "attribution, speaker",
+    [
+        ("säger ekonomisk-politisk talesperson för Centerpartiet Lina Berg.", "Lina Berg"),
+        ("säger gymnasie-, högskole- och forskningsminister Olle Dahl.", "Olle Dahl"),
+    ],
+)
+def test_long_titles_before_the_name(nlp, attribution, speaker):
+    (q,) = nlp(f"– Vi sänker skatten nästa år, {attribution}")._.quotes
+    assert q.speaker == speaker

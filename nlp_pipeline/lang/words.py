@@ -233,3 +233,6 @@ TITLE_BEFORE = re.compile(
     r"tidningen|kampanjen|projektet|titeln|boktiteln|utmärkelsen|priset|appen|spelet|debattartikeln|"
     r"krönikan|ledaren|uppsatsen|avhandlingen|studien|initiativet)[ \t\u00a0]*(?:,[ \t\u00a0]*)?$"
 )
+
+# Prepositions that open a title's complement before the name ("talesperson för Sverigedemokraterna Anna Ek")
+TITLE_COMPLEMENTS = {"för", "i", "på", "vid"}

@@ -22,7 +22,7 @@ from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import COMMON_HEADS, NOT_SPEAKERS, PLURAL_TITLE, ROLE_SUFFIX, is_document
-from ..lang.words import NP_STOP, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD
+from ..lang.words import NP_STOP, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD, TITLE_COMPLEMENTS
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
 # words of quantity before 'av' in a partitive subject: "Hälften av de som svarat"
@@ -141,13 +141,13 @@ class SpeakerParser:
             i += 1
         j = i
         # title or role words before a name: "kommunalrådet Per Ek", "närings- och innovationsminister X"
-        while j < limit and j - i < 4:
+        while j < limit and j - i < 6:
             w = doc[j].text
             if (
                 _lower_word(w)
                 and w.lower() not in NP_STOP
                 or w.endswith("-")
-                or (w == "och" and j > i and doc[j - 1].text.endswith("-"))
+                or (w in ("och", ",") and j > i and doc[j - 1].text.endswith("-"))  # "gymnasie-, högskole- och …"
             ):
                 j += 1
             elif (
@@ -168,6 +168,13 @@ class SpeakerParser:
                 break
         if j < limit and is_name_word(doc[j].text) and doc[j].text not in SENTENCE_WORDS:
             return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
+        if j > i and j < limit and doc[j].lower_ in TITLE_COMPLEMENTS:
+            # "talesperson för Sverigedemokraterna Oscar Sjöstedt": the title's complement, then the name
+            k = j + 1
+            while k < limit and k - j <= 5 and (is_name_word(doc[k].text) or doc[k].lower_ in ("i", "och")):
+                if k in self.index.person_at and k > j + 1:
+                    return SpeakerPhrase(i, self.joint_end(k, limit), "name", name_start=k)
+                k += 1
         if j > i:
             # a role or group: nouns and adjectives only, quantifiers dropped
             s = i
