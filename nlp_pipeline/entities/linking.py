@@ -619,7 +619,9 @@ class Linker:
         head_i = self._head(start, end)
         head = doc[head_i].lower_
         text = doc[start:end].text
-        if lower or (text[:1].isupper() and doc[start].pos_ != "PROPN" and start not in self.index.org_at):
+        if (lower or (text[:1].isupper() and doc[start].pos_ != "PROPN" and start not in self.index.org_at)) and not (
+            text[1:2].isupper()  # "EU-minister": an acronym keeps its capitals
+        ):
             text = text[:1].lower() + text[1:]
         stem = role_stem(head)
         plural = "Plur" in doc[head_i].morph.get("Number") or bool(PLURAL_TITLE.search(head))
