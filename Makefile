@@ -13,7 +13,7 @@ STANZA_DATA = $(DATA)/stanza
 # machines; elsewhere set TORCH_INDEX=https://download.pytorch.org/whl/cpu.
 TORCH_INDEX ?=
 
-.PHONY: setup setup-stanza demo test lint test-stanza train train-data evaluate evaluate-quotes evaluate-dev bench lexicons kb clean \
+.PHONY: setup setup-stanza demo test lint test-stanza train train-data evaluate evaluate-quotes evaluate-dev bench bench-archive check-archive-corpora lexicons kb clean \
 	stanza-data train-stanza evaluate-backends
 
 setup: $(VENV)/.installed
@@ -101,10 +101,25 @@ evaluate-dev: setup
 	$(BIN)/nlp-pipeline evaluate dev $(QUOTES_DEV)/gold.jsonl --articles $(QUOTES_DEV)/articles --json $(DEV_JSON)
 
 ## Benchmarks, appended to bench/results.md: model speed on one core (with and without the
-## quote and entity components), then the batch engine (nlp.pipe vs run with 1 and 2 workers).
+## quote and entity components), then the batch engine (nlp.pipe vs run with 1 and 2 workers),
+## then peak memory and time of run on one document of 100k, 1M and 5M characters (about 3 minutes).
 bench: setup
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/run_bench.py
+	$(BIN)/python bench/long_docs.py
+
+## A real archive end to end (bench/archive.py): the press releases of $(CORPORA)/regeringen_g0vse and the
+## interpellations of $(CORPORA)/riksdagen_interpellations, run with 2 workers (about 7 million words:
+## over half an hour on 2 cores; ARCHIVE_ARGS=--limit 3000 for a slice), killed halfway and resumed,
+## then report and query; appended to bench/results.md.
+ARCHIVE_ARGS ?=
+bench-archive: check-archive-corpora setup
+	$(BIN)/python bench/archive.py --corpora $(CORPORA) $(ARCHIVE_ARGS)
+
+check-archive-corpora:
+	@test -f $(CORPORA)/regeringen_g0vse/pages.jsonl.gz -a -f $(CORPORA)/riksdagen_interpellations/interpellations.jsonl.gz || { \
+		echo "error: the archive corpora are missing: bench-archive needs $(CORPORA)/regeringen_g0vse/pages.jsonl.gz and" >&2; \
+		echo "       $(CORPORA)/riksdagen_interpellations/interpellations.jsonl.gz; set CORPORA=/path/to/shared/corpora" >&2; exit 2; }
 
 ## Rebuild the compact lexicons shipped in the package (first-name genders, places): recipe/build_lexicon.py.
 lexicons: setup check-corpora

@@ -5,10 +5,14 @@ with the text), so a document longer than ``max_chars`` is cut into pieces under
 limit: at blank lines (paragraphs) first, then at single newlines, then after a
 sentence end or a space, and only as a last resort in the middle of a word. Each piece
 goes through the pipeline on its own (the white space of a break begins the next piece,
-so that no piece ends in a sentence of its own); :func:`merge_piece_rows` shifts every offset
+so that no piece ends in a sentence of its own); :class:`PieceMerger` shifts every offset
 (entities, quotes, speaker mentions) by the piece's start, renumbers entity and quote
 ids, sentence and paragraph indices, and merges the people and organisations of the
 pieces, so every table still indexes into the full ``documents.text``.
+
+Memory: the pieces go through the pipeline one at a time and each piece's Doc and rows are
+dropped once merged, so a worker's peak is that of one piece plus the document's merged rows
+(its entities and quotes), whatever the document's length (bench/long_docs.py).
 
 Known limit: a pronoun or surname in one piece is not linked to a name given in an
 earlier piece (each piece is linked on its own).
@@ -62,20 +66,30 @@ def piece_article(article: Article, start: int, end: int, index: int) -> Article
     )
 
 
-def _paragraphs_before(text: str, pos: int) -> int:
-    return len(_BREAKS[0].findall(text, 0, pos))
+class PieceMerger:
+    """One document's rows, built piece by piece: :meth:`add` each piece's rows as soon as they are
+    made (in order), :meth:`result` at the end. Only the merged rows are held, not the pieces'
+    (whose ``documents`` row carries the piece's text)."""
 
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.entities: list[dict[str, Any]] = []
+        self.quotes: list[dict[str, Any]] = []
+        self.people: dict[str, dict[str, Any]] = {}
+        self.orgs: dict[str, dict[str, Any]] = {}
+        self.n_tokens = self.n_sentences = 0
+        self._breaks = _BREAKS[0].finditer(article.text)  # the paragraph breaks, read once along the pieces
+        self._next_break = next(self._breaks, None)
+        self._paragraphs = 0  # paragraph breaks that end before the current piece
 
-def merge_piece_rows(article: Article, pieces: list[tuple[int, int]], rows: list[T.DocRows]) -> T.DocRows:
-    """One document's rows from the rows of its pieces (offsets into the full text)."""
-    doc_id = article.doc_id
-    entities: list[dict[str, Any]] = []
-    quotes: list[dict[str, Any]] = []
-    people: dict[str, dict[str, Any]] = {}
-    orgs: dict[str, dict[str, Any]] = {}
-    n_tokens = n_sentences = 0
-    for (start, _end), part in zip(pieces, rows):
-        para0 = _paragraphs_before(article.text, start)
+    def add(self, start: int, part: T.DocRows) -> None:
+        """The rows of the piece that begins at ``start`` (offsets into the piece)."""
+        doc_id = self.article.doc_id
+        while self._next_break is not None and self._next_break.end() <= start:
+            self._paragraphs += 1
+            self._next_break = next(self._breaks, None)
+        para0, n_sentences = self._paragraphs, self.n_sentences
+        entities, quotes, people, orgs = self.entities, self.quotes, self.people, self.orgs
         for e in part.entities:
             e = dict(e)
             e["start_char"] += start
@@ -131,9 +145,23 @@ def merge_piece_rows(article: Article, pieces: list[tuple[int, int]], rows: list
             acc["n_quotes"] += o["n_quotes"]
             for k, v in o["people"].items():
                 acc["people"].setdefault(k, v)
-        n_tokens += part.document.get("n_tokens") or 0
-        n_sentences += part.document.get("n_sentences") or 0
-    document = T.document_row(
-        article, n_tokens=n_tokens, n_sentences=n_sentences, n_entities=len(entities), n_quotes=len(quotes)
-    )
-    return T.DocRows(document, entities, quotes, list(people.values()), list(orgs.values()))
+        self.n_tokens += part.document.get("n_tokens") or 0
+        self.n_sentences += part.document.get("n_sentences") or 0
+
+    def result(self) -> T.DocRows:
+        document = T.document_row(
+            self.article,
+            n_tokens=self.n_tokens,
+            n_sentences=self.n_sentences,
+            n_entities=len(self.entities),
+            n_quotes=len(self.quotes),
+        )
+        return T.DocRows(document, self.entities, self.quotes, list(self.people.values()), list(self.orgs.values()))
+
+
+def merge_piece_rows(article: Article, pieces: list[tuple[int, int]], rows: list[T.DocRows]) -> T.DocRows:
+    """One document's rows from the rows of its pieces (offsets into the full text)."""
+    merger = PieceMerger(article)
+    for (start, _end), part in zip(pieces, rows):
+        merger.add(start, part)
+    return merger.result()

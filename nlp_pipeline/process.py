@@ -13,8 +13,13 @@ The rules, in one place:
   is about one document);
 * a document longer than ``max_chars`` (or the pipeline's ``max_length``) is processed
   in pieces at paragraph boundaries (:mod:`nlp_pipeline.chunking`);
-* a batch goes through ``nlp.pipe``; when it fails, its documents are run one by one
-  so that only the broken one fails.
+* a batch goes through ``nlp.pipe`` in groups of at most ``max_chars`` characters (a
+  group's Docs are parsed together, and the parser's working memory grows with the
+  characters of the group); when a group fails, its documents are run one by one so that
+  only the broken one fails;
+* memory does not grow with a document's length beyond one piece: the pieces of a long
+  document go through the pipeline one at a time, and each piece's Doc is dropped once
+  its rows are taken (with ``keep_docs`` they are kept, to be joined into one Doc).
 
 An outcome is ``("ok", DocRows)`` (``("ok", DocRows, Doc)`` with ``keep_docs``) or
 ``("error", documents_row | None, errors_row)``: without the Doc, small enough to pickle
@@ -28,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import tables as T
-from .chunking import DEFAULT_MAX_CHARS, merge_piece_rows, piece_article, split_text
+from .chunking import DEFAULT_MAX_CHARS, PieceMerger, piece_article, split_text
 from .io.records import Article, ReadError
 
 Item = tuple[int, Any]  # (seq, Article | ReadError)
@@ -95,22 +100,46 @@ def make_doc(nlp, article: Article):
     return doc
 
 
-def _pipe(nlp, articles: list[Article], batch_size: int) -> Iterator[tuple[Any, str | None]]:
-    """(doc, None) or (None, reason) per article, in order."""
-    if not articles:
-        return
-    try:
-        docs = list(nlp.pipe([make_doc(nlp, a) for a in articles], batch_size=batch_size))
-    except Exception:
-        docs = None
-    if docs is not None:
-        yield from ((doc, None) for doc in docs)
-        return
-    for article in articles:  # one failed: find which, keep the others
+def _groups(articles: list[Article], batch_size: int, max_chars: int) -> Iterator[list[Article]]:
+    """Consecutive runs of at most ``batch_size`` articles and (unless one article alone is longer)
+    ``max_chars`` characters: what one ``nlp.pipe`` batch holds at once."""
+    group: list[Article] = []
+    chars = 0
+    for article in articles:
+        n = len(article.text)
+        if group and (len(group) >= batch_size or chars + n > max_chars):
+            yield group
+            group, chars = [], 0
+        group.append(article)
+        chars += n
+    if group:
+        yield group
+
+
+def _pipe(
+    nlp, articles: list[Article], batch_size: int, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[tuple[Any, str | None]]:
+    """(doc, None) or (None, reason) per article, in order.
+
+    The articles go through ``nlp.pipe`` in groups (:func:`_groups`): spaCy parses a batch's
+    Docs together, so its working memory is that of the batch's characters; a group that fails is
+    run again one document at a time, so that only the broken one fails.
+    """
+    for group in _groups(articles, batch_size, max_chars):
         try:
-            yield nlp(make_doc(nlp, article)), None
-        except Exception as exc:
-            yield None, f"{type(exc).__name__}: {exc}"
+            docs = list(nlp.pipe((make_doc(nlp, a) for a in group), batch_size=len(group)))
+        except Exception:
+            docs = None
+        if docs is not None and len(docs) == len(group):
+            while docs:  # hand each Doc on and hold it no longer
+                yield docs.pop(0), None
+            continue
+        docs = None
+        for article in group:  # one failed (or the pipeline lost a Doc): find which, keep the others
+            try:
+                yield nlp(make_doc(nlp, article)), None
+            except Exception as exc:
+                yield None, f"{type(exc).__name__}: {exc}"
 
 
 def _rows(doc, article: Article, keep_docs: bool) -> Outcome:
@@ -122,21 +151,29 @@ def _rows(doc, article: Article, keep_docs: bool) -> Outcome:
 
 
 def _long_document(nlp, article: Article, opts: ProcessOptions) -> Outcome:
+    """A document over ``max_chars``: its pieces one at a time, each piece's Doc and rows dropped once
+    merged (issue 25: all the pieces went through one ``nlp.pipe`` call and their Docs were held to
+    the end, so a 1,000,000-character document took 1.6 GB)."""
     pieces = split_text(article.text, opts.max_chars)
-    subs = [piece_article(article, s, e, i) for i, (s, e) in enumerate(pieces)]
-    rows, docs = [], []
-    for sub, (doc, reason) in zip(subs, _pipe(nlp, subs, max(1, min(opts.batch_size, 4)))):
+    merger = PieceMerger(article)
+    docs = []
+    for i, (s, e) in enumerate(pieces):
+        sub = piece_article(article, s, e, i)
+        ((doc, reason),) = _pipe(nlp, [sub], 1, opts.max_chars)
         if reason is not None:
             return error_outcome(article, reason, stage="nlp")
         result = _rows(doc, sub, keep_docs=False)
         if result[0] != "ok":
             return error_outcome(article, result[2]["reason"], stage="tables")
-        rows.append(result[1])
+        try:
+            merger.add(s, result[1])
+        except Exception as exc:
+            return error_outcome(article, f"{type(exc).__name__}: {exc}", stage="tables")
         if opts.keep_docs:
             docs.append(doc)
-        del doc
+        del doc, sub, result
     try:
-        merged = merge_piece_rows(article, pieces, rows)
+        merged = merger.result()
     except Exception as exc:
         return error_outcome(article, f"{type(exc).__name__}: {exc}", stage="tables")
     if not opts.keep_docs:
@@ -167,10 +204,14 @@ def process_items(items: list[Item], nlp, opts: ProcessOptions | None = None) ->
         else:
             short.append((seq, record))
     articles = [a for _, a in short]
-    for (seq, article), (doc, reason) in zip(short, _pipe(nlp, articles, opts.batch_size)):
+    docs = _pipe(nlp, articles, opts.batch_size, limit)
+    for seq, article in short:
+        # next(), not zip(): zip's reused result tuple would hold this Doc while the next group is parsed
+        doc, reason = next(docs, (None, "the pipeline gave no Doc for this document"))
         results[seq] = (
             _rows(doc, article, opts.keep_docs) if reason is None else error_outcome(article, reason, stage="nlp")
         )
+        del doc
     return [(seq, results[seq]) for seq, _ in items]
 
 
