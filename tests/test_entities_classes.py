@@ -219,3 +219,15 @@ def test_a_person_named_by_one_name_who_speaks_is_a_person(entities):
     # an organisation, a party or a place after the verb stays what it is
     r = entities("– Vi fortsätter arbetet, säger Skolverket.")
     assert names(r, "people") == set()
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        ("Partiet Liberalerna vill ha fler poliser i skolorna.", {"Liberalerna"}),
+        ("Konsultbolaget Arkwright AB har granskat fonderna.", {"Arkwright AB"}),
+        ("Beslutet överklagades till förvaltningsrätten i Malmö.", {"Förvaltningsrätten i Malmö"}),
+    ],
+)
+def test_descriptors_are_not_names_and_courts_are_found_in_lower_case(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs

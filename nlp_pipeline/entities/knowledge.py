@@ -27,17 +27,28 @@ class KnownNames:
 
     def __init__(self, nlp) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        names = [
-            o.name
+        entries = [
+            o
             for o in kb.organisations()
             if len(o.name.split()) >= 2 and o.name[:1].isupper() and "." not in o.name and "/" not in o.name
         ]
-        self.matcher.add("KB_ORG", list(nlp.tokenizer.pipe(names)))
-        self.n = len(names)
+        # courts are written in lower case in running text ("förvaltningsrätten i Malmö"); other names match
+        # only with their capital
+        for label, group in (
+            ("KB_ORG", [o for o in entries if o.type != "court"]),
+            ("KB_COURT", [o for o in entries if o.type == "court"]),
+        ):
+            self.matcher.add(label, list(nlp.tokenizer.pipe([o.name for o in group])))
+        self.court = nlp.vocab.strings["KB_COURT"]
+        self.n = len(entries)
 
     def spans(self, doc: Doc) -> list[tuple[int, int]]:
         """Token spans of known names written with a capital first letter, longest first where they overlap."""
-        found = [(s, e) for _, s, e in self.matcher(doc) if doc[s].text[:1].isupper() or doc[s].text[:1].isdigit()]
+        found = [
+            (s, e)
+            for label, s, e in self.matcher(doc)
+            if label == self.court or doc[s].text[:1].isupper() or doc[s].text[:1].isdigit()
+        ]
         found.sort(key=lambda se: (se[0] - se[1], se[0]))
         out: list[tuple[int, int]] = []
         for s, e in found:

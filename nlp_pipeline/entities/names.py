@@ -429,6 +429,10 @@ def org_mentions(
                 covered += 2
         elif covered > end and covered < n and _name_word(doc[covered]) and not taken[covered]:
             covered += 1
+        if end - start >= 2 and doc[start].pos_ == "NOUN" and _name_word(doc[start + 1]) and _sent_start(doc, start):
+            # "Partiet Liberalerna", "Konsultbolaget Arkwright AB": a descriptor noun, then the name
+            taken[start] = True
+            start += 1
         mwords = tuple(_word(t) for t in doc[start:end])
         mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
         if len(mwords) == 1 and mwords[0] in SENTENCE_WORDS:
@@ -466,6 +470,8 @@ def org_mentions(
             continue
         base = _org_word(t)
         if base in ORG_NAMES or (t.isalpha() or t.endswith(":s")) and len(base) > 6 and ORG_SUFFIX.search(base.lower()):
+            if i + 1 < n and _name_word(doc[i + 1]) and _sentence_noun(doc, i, base, head_only=True):
+                continue  # "Partiet Liberalerna": a descriptor noun before the name, not part of it
             start, end = i, i + 1
             # "Kungliga Biblioteket", "Svenska Spel" read leftwards over capitalised words
             while (
