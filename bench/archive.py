@@ -22,6 +22,10 @@
 5. ``nlp-pipeline report`` (time, size, time to open the tables; the page's load in headless
    Chromium where there is one) and two ``nlp-pipeline query`` examples.
 6. A section appended to bench/results.md.
+
+Every command runs in a copy of nlp_pipeline/ taken at the start (WORKDIR/code, the model linked):
+in a working tree that others edit, a change to the code during the run would otherwise show up as a
+difference between the resumed and the clean tables (it did, on 2026-12-04).
 """
 
 from __future__ import annotations
@@ -211,18 +215,36 @@ def done_documents(out: Path) -> int:
     return n
 
 
+def snapshot_code(work: Path) -> tuple[Path, str]:
+    """A copy of the package as it is now (the model linked), where every command of the benchmark runs:
+    a working tree edited during the run (a shared one) would otherwise change the results midway, and
+    the clean run would not be comparable. Returns the folder and what was copied (commit, changes)."""
+    code = work / "code"
+    shutil.rmtree(code, ignore_errors=True)
+    shutil.copytree(ROOT / "nlp_pipeline", code / "nlp_pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+    (code / "models").symlink_to(ROOT / "models")
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    changed = [line for line in git("status", "--porcelain", "--", "nlp_pipeline").splitlines() if line.strip()]
+    return code, f"commit {git('rev-parse', '--short', 'HEAD') or '?'}, {len(changed)} changed files in nlp_pipeline/"
+
+
 def run_cmd(inputs: list[str], out: Path, workers: int, model: str, resume: bool = False) -> list[str]:
     cmd = [PY, "-m", "nlp_pipeline", "run", *inputs, "--out", str(out), "-q", "--workers", str(workers)]
     cmd += ["--model", model, "--resume" if resume else "--overwrite"]
     return cmd
 
 
-def sampled_run(cmd: list[str], out: Path, env: dict, every: float, kill_at: int | None, log: Path) -> dict:
+def sampled_run(
+    cmd: list[str], out: Path, env: dict, every: float, kill_at: int | None, log: Path, cwd: Path = ROOT
+) -> dict:
     """Run ``cmd`` in its own process group, sampling memory every ``every`` seconds; SIGKILL the group
     once ``kill_at`` documents are done. Returns the samples, times and exit code."""
     start = time.perf_counter()
     with open(log, "ab") as err:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
         samples, killed = [], None
         while proc.poll() is None:
             procs = processes(proc.pid)
@@ -368,9 +390,9 @@ def browser_load(page: Path, profile: Path) -> str:
         drv.quit()
 
 
-def timed(cmd: list[str], env: dict) -> tuple[float, subprocess.CompletedProcess]:
+def timed(cmd: list[str], env: dict, cwd: Path = ROOT) -> tuple[float, subprocess.CompletedProcess]:
     t = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
     return time.perf_counter() - t, proc
 
 
@@ -401,7 +423,7 @@ def main() -> int:
         )
         return 2
     name = "archive" if args.limit is None else f"archive-limit{args.limit}"
-    work = args.workdir or ROOT / "bench" / "corpus" / name
+    work = (args.workdir or ROOT / "bench" / "corpus" / name).resolve()
     work.mkdir(parents=True, exist_ok=True)
     load_at_start = machine()
     top = subprocess.run(["ps", "-eo", "pid,pcpu,comm", "--sort=-pcpu"], capture_output=True, text=True).stdout
@@ -415,18 +437,20 @@ def main() -> int:
     print(f"inputs: {info['documents']} ({sum(info['words'].values()):,} words by white space), {build_s:.0f} s")
 
     env = env_for(args.model)
+    code, code_what = snapshot_code(work)
     out = work / "out"
     log = work / "run.stderr.log"
     log.write_bytes(b"")
     shutil.rmtree(out, ignore_errors=True)
     kill_at = max(1, int(total * args.kill_at))
-    first = sampled_run(run_cmd(inputs, out, args.workers, args.model), out, env, args.sample, kill_at, log)
+    first = sampled_run(run_cmd(inputs, out, args.workers, args.model), out, env, args.sample, kill_at, log, code)
     print(f"first run: {first['seconds']:.0f} s, rc {first['rc']}, killed at {first['killed']}")
     if first["killed"] is None:
         print("warning: the run finished before the kill point", file=sys.stderr)
     parts_after_kill = done_documents(out)
     temporary = sorted(p.name for p in (out / "parts").glob(".*tmp")) if (out / "parts").exists() else []
-    second = sampled_run(run_cmd(inputs, out, args.workers, args.model, resume=True), out, env, args.sample, None, log)
+    resume = run_cmd(inputs, out, args.workers, args.model, resume=True)
+    second = sampled_run(resume, out, env, args.sample, None, log, code)
     print(f"resumed run: {second['seconds']:.0f} s, rc {second['rc']}")
     if second["rc"] not in (0, 1):
         print(log.read_text()[-3000:], file=sys.stderr)
@@ -442,7 +466,8 @@ def main() -> int:
     ok = int((docs["status"] == "ok").sum())
     error_reasons = reasons(result.errors["reason"]) if len(result.errors) else collections.Counter()
     warning_reasons = reasons(w for ws in docs["warnings"] for w in (ws if ws is not None else []))
-    stderr_lines = [line for line in log.read_text(errors="replace").splitlines() if line.strip()]
+    stderr_text = log.read_text(errors="replace")
+    stderr_lines = [line for line in stderr_text.splitlines() if line.strip()]
     rows = {name: len(df) for name, df in result.tables.items()}
     del result, docs
 
@@ -463,7 +488,7 @@ def main() -> int:
         )
     clean_out = work / "clean"
     t = time.perf_counter()
-    clean = subprocess.run(run_cmd(clean_inputs, clean_out, args.workers, args.model), cwd=ROOT, env=env)
+    clean = subprocess.run(run_cmd(clean_inputs, clean_out, args.workers, args.model), cwd=code, env=env)
     clean_s = time.perf_counter() - t
     if clean.returncode not in (0, 1):
         print("the clean run failed", file=sys.stderr)
@@ -473,7 +498,7 @@ def main() -> int:
 
     # report and query
     page = work / "report.html"
-    report_s, report = timed([PY, "-m", "nlp_pipeline", "report", str(out), "-o", str(page)], env)
+    report_s, report = timed([PY, "-m", "nlp_pipeline", "report", str(out), "-o", str(page)], env, code)
     report_line = (
         f"{report_s:.1f} s, {page.stat().st_size / 1e6:,.1f} MB "
         f"({len(gzip.compress(page.read_bytes(), 6)) / 1e6:,.1f} MB gzipped); page load: "
@@ -483,7 +508,7 @@ def main() -> int:
     )
     queries = []
     for what, sql in QUERIES:
-        q_s, q = timed([PY, "-m", "nlp_pipeline", "query", str(out), sql, "--format", "csv"], env)
+        q_s, q = timed([PY, "-m", "nlp_pipeline", "query", str(out), sql, "--format", "csv"], env, code)
         queries.append((what, sql, q_s, q.stdout.strip() if q.returncode == 0 else f"exit {q.returncode}: {q.stderr}"))
 
     # the report
@@ -501,6 +526,8 @@ def main() -> int:
         f"{info['available']['interpellations']:,}), {sum(info['empty'].values())} of them with no text, "
         f"{sum(info['chars'].values()):,} characters, "
         f"{sum(info['words'].values()):,} words by white space; written as two .jsonl.gz in {build_s:.0f} s.",
+        f"Code: a copy of the working tree's nlp_pipeline/ taken at the start ({code_what}), where every command "
+        "ran. "
         f"`nlp-pipeline run … --workers {args.workers} --model {args.model}`, SIGKILL to the whole process group "
         f"when {killed['done']:,} of {total:,} documents were in parts ({killed['t']:.0f} s), then the same "
         f"command with `--resume`.",
@@ -518,7 +545,7 @@ def main() -> int:
         "and loading the model twice (once per command) and consolidating the tables.",
         f"After the SIGKILL: {parts_after_kill:,} documents in whole parts, temporary files left: "
         f"{len(temporary)} (removed by --resume), processes left in the group: {len(first['left_over'])}; "
-        f"resumed run: exit {second['rc']}.",
+        f"resumed run: exit {second['rc']} (1: some documents failed, see the errors).",
         "",
         "Resident memory over the run (sampled every "
         f"{args.sample:g} s; the first sample at or past each share of the documents; 'workers' is each worker's RSS):",
@@ -548,7 +575,7 @@ def main() -> int:
         + ("none" if not warning_reasons else "; ".join(f"{n:,} × {r}" for r, n in warning_reasons.most_common(10))),
         "",
         f"Lines on stderr of the two run commands (-q): {len(stderr_lines)}"
-        + (f"; first: `{stderr_lines[0][:200]}`" if stderr_lines else ""),
+        + (f"; they begin `{' '.join(stderr_text.split())[:200]}`" if stderr_lines else ""),
         "",
         f"Kill and resume vs a clean run ({clean_what}, {clean_s:.0f} s): "
         + ("**identical**" if not problems else f"**{len(problems)} differences**: " + "; ".join(problems[:5])),
