@@ -231,3 +231,11 @@ def test_a_person_named_by_one_name_who_speaks_is_a_person(entities):
 )
 def test_descriptors_are_not_names_and_courts_are_found_in_lower_case(entities, text, orgs):
     assert names(entities(text), "organisations") == orgs
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [("Posten AB har nyligen höjt portot.", "Posten AB"), ("Tidningen Metro har lagts ned.", "Metro")],
+)
+def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
+    assert org in names(entities(text), "organisations")

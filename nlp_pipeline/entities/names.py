@@ -24,6 +24,7 @@ from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.orgs import (
     ADJECTIVE_START,
     COMPASS_REGIONS,
+    DESCRIPTOR_NOUN,
     FOREIGN_ARTICLES,
     FOREIGN_ORG_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -429,7 +430,13 @@ def org_mentions(
                 covered += 2
         elif covered > end and covered < n and _name_word(doc[covered]) and not taken[covered]:
             covered += 1
-        if end - start >= 2 and doc[start].pos_ == "NOUN" and _name_word(doc[start + 1]) and _sent_start(doc, start):
+        if (
+            end - start >= 2
+            and doc[start].pos_ == "NOUN"
+            and _name_word(doc[start + 1])
+            and _sent_start(doc, start)
+            and DESCRIPTOR_NOUN.search(doc[start].lower_)
+        ):
             # "Partiet Liberalerna", "Konsultbolaget Arkwright AB": a descriptor noun, then the name
             taken[start] = True
             start += 1

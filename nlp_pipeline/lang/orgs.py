@@ -234,3 +234,10 @@ PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "s
 
 # news agencies that close a wire byline ("NORRA POSTEN/TT", "Lokalbladet/TT")
 NEWS_AGENCIES = {"TT", "AFP", "Reuters", "REUTERS", "AP", "NTB", "Ritzau", "RITZAU", "DPA", "dpa", "FNB", "STT"}
+
+# Common nouns that describe an organisation before its name ("Partiet Liberalerna", "Konsultbolaget
+# Arkwright AB", "Tidningen Metro"): the name is what follows, not the noun.
+DESCRIPTOR_NOUN = re.compile(
+    r"(?:partiet|bolaget|företaget|förbundet|föreningen|organisationen|tidningen|myndigheten|stiftelsen|"
+    r"koncernen|kedjan|sajten|podden|appen)$"
+)
