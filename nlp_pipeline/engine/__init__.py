@@ -1,6 +1,6 @@
 """The batch engine behind ``nlp-pipeline run``: streaming, parallel, resumable, crash-safe.
 
-* **Streaming.** Inputs are read lazily (``api.iter_articles``) and numbered in input
+* **Streaming.** Inputs are read lazily (``io.inputs.iter_articles``) and numbered in input
   order; batches of consecutive records go through ``nlp.pipe``; each batch's compact
   rows are written at once as a part file (:mod:`.parts`). No ``Doc`` is kept.
 * **Workers.** ``workers=1`` runs in this process; ``workers=N`` starts N processes that
@@ -13,7 +13,8 @@
 * **Deterministic.** Consolidation streams the parts in input order into the six tables
   (people and organisations merged with the usual SHA-1 ids), so the tables are the
   same whatever the number of workers, the batch size or the interruptions.
-* **Long documents** are processed in pieces at paragraph boundaries (:mod:`.chunking`).
+* **Long documents** are processed in pieces at paragraph boundaries (:mod:`nlp_pipeline.chunking`), by the
+  per-document core every runner shares (:mod:`nlp_pipeline.process`).
 """
 
 from __future__ import annotations
