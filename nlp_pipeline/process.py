@@ -29,7 +29,7 @@ into a part file.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import tables as T
@@ -59,6 +59,9 @@ class ProcessOptions:
     batch_size: int = 32  # nlp.pipe batch size
     max_chars: int = DEFAULT_MAX_CHARS  # longer documents are processed in pieces
     keep_docs: bool = False  # add each document's Doc to its outcome (analyze(keep_docs=True))
+    # called with (doc_id, pieces done, pieces) after each piece of a long document: progress within it
+    # (in this process only: a worker process has no one to tell)
+    on_piece: Callable[[str, int, int], None] | None = None
 
 
 def error_outcome(article: Article, reason: str, stage: str = "read") -> Outcome:
@@ -172,6 +175,8 @@ def _long_document(nlp, article: Article, opts: ProcessOptions) -> Outcome:
         if opts.keep_docs:
             docs.append(doc)
         del doc, sub, result
+        if opts.on_piece is not None:
+            opts.on_piece(article.doc_id, i + 1, len(pieces))
     try:
         merged = merger.result()
     except Exception as exc:

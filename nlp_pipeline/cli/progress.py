@@ -82,6 +82,7 @@ class RunProgress:
         # Not a terminal: no live bar (it would print nothing, or a stray blank line), the plain lines instead.
         self.progress = Progress(*columns, console=self.console, disable=quiet or self.plain, transient=True)
         self.task = None
+        self.current: tuple[str, int, int] | None = None  # a long document in pieces: (doc_id, done, pieces)
 
     def __enter__(self) -> RunProgress:
         self.start = time.perf_counter()
@@ -108,6 +109,13 @@ class RunProgress:
         if self.task is not None:
             self.progress.update(self.task, description=text)
 
+    def piece(self, doc_id: str, done: int, pieces: int) -> None:
+        """Progress within a long document processed in pieces (in-process runs)."""
+        self.current = (doc_id, done, pieces) if done < pieces else None
+        if self.task is not None:
+            text = f"{self.description} ({doc_id}: piece {done}/{pieces})" if self.current else self.description
+            self.progress.update(self.task, description=text)
+
     def update(self, entry: dict[str, Any]) -> None:
         for key in self.counts:
             self.counts[key] += int(entry.get(key, 0) or 0)
@@ -128,6 +136,9 @@ class RunProgress:
         )
         if self.total and done:
             text += f", ETA {_clock(elapsed / done * max(self.total - done, 0))}"
+        if self.current is not None:
+            doc_id, piece, pieces = self.current
+            text += f"; now {doc_id}: piece {piece}/{pieces}"
         return text
 
     def _tick(self) -> None:

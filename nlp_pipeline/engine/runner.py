@@ -410,7 +410,9 @@ def _execute(
         elif workers == 1 or (opts.nlp is not None and opts.workers is None):
             from .local import run_in_process
 
-            entries = run_in_process(batches, store, _in_process_nlp(opts), work)
+            # in this process the progress can follow the pieces of a long document too
+            local = dataclasses.replace(work, on_piece=getattr(progress, "piece", None))
+            entries = run_in_process(batches, store, _in_process_nlp(opts), local)
         else:
             from .local import run_pool
 
