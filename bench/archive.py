@@ -48,11 +48,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.run_bench import env_for, machine, tree_rss  # noqa: E402
+from bench.run_bench import env_for, machine, proc_stats, tree_rss  # noqa: E402
 from bench.same_tables import compare  # noqa: E402
 
 PY = sys.executable
-PAGE = os.sysconf("SC_PAGE_SIZE")
 PRESS = "regeringen_g0vse/pages.jsonl.gz"
 INTERPELLATIONS = "riksdagen_interpellations/interpellations.jsonl.gz"
 QUERIES = [
@@ -156,17 +155,9 @@ def build_inputs(corpora: Path, folder: Path, limit: int | None) -> dict:
 
 def processes(root: int) -> dict[int, tuple[str, int]]:
     """``{pid: (role, rss bytes)}`` for ``root`` and its descendants: parent, worker or helper."""
-    parent_of, rss = {}, {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parent_of[int(entry)] = int(fields[1])
-        rss[int(entry)] = int(fields[21]) * PAGE
+    stats = proc_stats()
+    parent_of = {p: ppid for p, (ppid, _) in stats.items()}
+    rss = {p: size for p, (_, size) in stats.items()}
     out = {}
     for pid in rss:
         p, depth = pid, 0

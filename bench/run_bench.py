@@ -64,10 +64,10 @@ def make_corpus(n: int) -> Path:
     return path
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants, from /proc (Linux)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+def proc_stats() -> dict[int, tuple[int, int]]:
+    """``{pid: (parent pid, resident bytes)}`` of every process, from /proc (Linux)."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    out = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -76,8 +76,17 @@ def tree_rss(pid: int) -> int:
                 fields = fh.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        children.setdefault(int(fields[1]), []).append(int(entry))  # fields[1]: ppid
-        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # fields[21]: rss pages
+        out[int(entry)] = (int(fields[1]), int(fields[21]) * page)  # fields[1]: ppid, fields[21]: rss pages
+    return out
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for p, (ppid, size) in proc_stats().items():
+        children.setdefault(ppid, []).append(p)
+        rss[p] = size
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
