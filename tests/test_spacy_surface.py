@@ -108,7 +108,7 @@ def test_errors_go_through_spacys_error_handler(monkeypatch):
     nlp.add_pipe("swedish_entities")
     nlp.add_pipe("swedish_quotes")
 
-    def boom(doc, share, known=None):
+    def boom(doc, share, known=None, text=None):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(component, "find_entities", boom)

@@ -32,11 +32,12 @@ def _role_key(role: str) -> str:
 
 
 def find_entities(
-    doc: Doc, min_gender_share: float = _gender.MIN_SHARE, known: KnownNames | None = None
+    doc: Doc, min_gender_share: float = _gender.MIN_SHARE, known: KnownNames | None = None, text: str | None = None
 ) -> tuple[list[Person], list[Organisation]]:
     """The people and organisations of ``doc``: clustered name mentions, pronouns and role nouns linked;
-    ``known``: the knowledge base's organisation names to look for."""
-    text = doc.text  # built anew on every access: read once
+    ``known``: the knowledge base's organisation names to look for; ``text``: ``doc.text`` when the caller
+    has it (it is built anew on every access)."""
+    text = doc.text if text is None else text
     table = [(t.text, t.idx) for t in doc]  # one pass over the Token objects
     words = [w for w, _ in table]
     pmentions = person_mentions(doc, words)
@@ -172,8 +173,9 @@ class SwedishEntities(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         # no try/except: a failure goes to spaCy's error handler (nlp.set_error_handler), and the
         # batch runner records it as an error row for this document
-        people, orgs = find_entities(doc, self.min_gender_share, self.known)
-        return set_entities(doc, people, orgs, doc.text)
+        text = doc.text
+        people, orgs = find_entities(doc, self.min_gender_share, self.known, text)
+        return set_entities(doc, people, orgs, text)
 
 
 @Language.factory(
