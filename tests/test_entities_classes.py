@@ -239,3 +239,37 @@ def test_descriptors_are_not_names_and_courts_are_found_in_lower_case(entities, 
 )
 def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
     assert org in names(entities(text), "organisations")
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        # places and buildings named by a compound head are not organisations
+        ("Seglarna gick i mål på Stigfjärden i Kungälv. Räddningstjänsten var på plats.", {"Stigfjärden"}, set()),
+        ("Bröllopet hölls i Ekbackakyrkan i Säffle. Länsstyrelsen hade gett tillstånd.", {"Ekbackakyrkan"}, set()),
+        ("Ambulansen larmades till Ormbergen i natt, uppger polisen.", {"Ormbergen"}, {"Polisen"}),
+        # documents, events and counties
+        (
+            "Mötet utgår från Bergendeklarationen från 1998, skriver Utrikesdepartementet.",
+            {"Bergendeklarationen"},
+            set(),
+        ),
+        ("Det gick bra för Sverige i VM i orientering i Tjeckien.", {"VM"}, set()),
+        ("En besökare på Lidköping Pride misshandlades, uppger polisen.", {"Lidköping Pride"}, {"Polisen"}),
+        ("Olyckan hände i Strömsund i Kalmar län på lördagen.", {"Kalmar län"}, set()),
+        # a genitive before a lower-case place noun names a place
+        ("De två männen sågs lämna Folkets park i Västerås sent på kvällen.", {"Folket", "Folkets"}, set()),
+        # a compound of "polisen" that is an agency of its own is not Polisen
+        ("Uppgifterna kom från Säkerhetspolisen i går.", {"Polisen"}, {"Säkerhetspolisen"}),
+    ],
+)
+def test_named_places_buildings_documents_and_events_are_not_organisations(entities, text, absent, present):
+    orgs = names(entities(text), "organisations")
+    assert not absent & orgs
+    assert present <= orgs
+
+
+def test_a_place_given_as_where_a_person_comes_from_is_not_an_organisation(entities):
+    r = entities("Segraren Marco Bellini från Italien var en hundradel före. – Det känns fint, säger Bellini.")
+    assert "Marco Bellini" in names(r, "people")
+    assert "Italien" not in names(r, "organisations")

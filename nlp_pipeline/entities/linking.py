@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
 from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
+from ..lang.places import is_place
 from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
@@ -101,8 +102,8 @@ def affiliation_organisations(
         for name in person.affiliations or []:
             name = name[:-2] if name and name.endswith(":s") else name  # "FN:s" is FN
             key = normalise_name(name or "")
-            if not key or key in known or key in found or len(key) < 3:
-                continue
+            if not key or key in known or key in found or len(key) < 3 or is_place(name):
+                continue  # "en präst från Italien": a place is not an organisation
             mentions = []
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 s, e = m.span()

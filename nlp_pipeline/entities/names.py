@@ -25,11 +25,13 @@ from ..lang.orgs import (
     ADJECTIVE_START,
     COMPASS_REGIONS,
     DESCRIPTOR_NOUN,
+    EVENT_WORDS,
     FOREIGN_ARTICLES,
     FOREIGN_ORG_WORDS,
     LOCATIVE_PREPOSITIONS,
     LOWER_CASE_ORGS,
     NAME_PREPOSITIONS,
+    NATIONAL_INSTITUTIONS,
     NEWS_AGENCIES,
     NOT_ORG_HEAD,
     ORG_HEAD,
@@ -39,8 +41,9 @@ from ..lang.orgs import (
     PLACE_ORG_NOUNS,
     REGION_WORDS,
     REGIONAL_UNITS,
+    WORK_HEAD,
 )
-from ..lang.places import is_place
+from ..lang.places import PLACE_NOUNS, is_place, is_place_name
 from ..lang.roles import ROLE_SUFFIX
 from ..lang.speech import CUE_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE
@@ -303,6 +306,19 @@ def _org_word(t: str, after: Token | None = None, plain: set[str] | frozenset = 
     return base if t not in plain and _genitive_context(after) else t
 
 
+def named_thing(words: tuple[str, ...]) -> bool:
+    """A name that is a place, building, document or event, not an organisation: a one-word compound
+    with such a head ("Riddarfjärden", "Slottskyrkan", "Köpenhamnsdeklarationen"; not one the knowledge
+    base knows as an organisation), an event ("VM", "Skövde Pride")."""
+    last = words[-1]
+    if last in EVENT_WORDS:
+        return True
+    if len(words) != 1 or last in ORG_NAMES or kb.organisation(last) is not None:
+        return False
+    work = WORK_HEAD.search(last.lower())
+    return is_place_name(last) or bool(work) and work.start() >= 3 and last[:1].isupper()
+
+
 def org_mentions(
     doc: Doc,
     people: list[NameMention],
@@ -367,7 +383,13 @@ def org_mentions(
     for i, t in enumerate(words):
         low = t.lower()
         parent = REGIONAL_UNITS.get(low)
-        if parent is None and len(low) > 9 and t[:1].isupper() and low.endswith("polisen"):
+        if (
+            parent is None
+            and len(low) > 9
+            and t[:1].isupper()
+            and low.endswith("polisen")
+            and low not in NATIONAL_INSTITUTIONS  # "Säkerhetspolisen" is an agency of its own
+        ):
             parent = REGIONAL_UNITS["polisen"]  # a place glued to the noun: "Stockholmspolisen"
         if parent is None or taken[i]:
             continue
@@ -448,6 +470,8 @@ def org_mentions(
             continue  # "Myndigheten har …", "Samtalen ska …": a common noun opening the sentence
         if is_place(" ".join(mwords)) and not (covered < n and _institution_noun(doc[covered].lower_)):
             continue  # "Nya Zeeland", "Växjö" used as places
+        if named_thing(mwords) or (covered < n and doc[covered].lower_ in PLACE_NOUNS and words[end - 1][-1] == "s"):
+            continue  # "Riddarfjärden", "VM"; "Folkets park" is a place
         emit(start, covered, mwords, "ner")
 
     for i, t in enumerate(words):
@@ -467,7 +491,7 @@ def org_mentions(
                 and (low in PLACE_ORG_NOUNS or (len(low) > 6 and ORG_SUFFIX.search(strip_genitive(low))))
             ):
                 # "Lerums kommun", "Ale kommuns", "Lunds universitet", "Uppsala schackklubb"
-                head = "län" if low == "läns" else strip_genitive(t) if low.endswith("s") else t
+                head = strip_genitive(t) if low.endswith("s") else t
                 if not taken[i - 1]:
                     emit(i - 1, i + 1, (doc[i - 1].text, head), "org-rule")
                 elif out and out[-1].end == i and out[-1].end - out[-1].start == 1:
@@ -514,8 +538,8 @@ def org_mentions(
             ):
                 end += 2
             end = _extend_org_name(doc, start, end, taken)  # "Myndigheten för digital förvaltning"
-            if end - start == 1 and _sentence_noun(doc, start, base, head_only=True):
-                continue
+            if end - start == 1 and (_sentence_noun(doc, start, base, head_only=True) or named_thing((base,))):
+                continue  # "Slottskyrkan" is a building
             mwords = tuple(_word(x) for x in doc[start:end])
             mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
             emit(start, end, mwords, "org-rule")

@@ -229,8 +229,9 @@ NAME_PREPOSITIONS = {"för", "mot"}
 # words that end like a head noun but are not one ("transportområdet" is not a council, "rådet")
 NOT_ORG_HEAD = re.compile(r"(?:område|området|områdets)$")
 
-# lower-case head nouns after a place name that make it an organisation ("Lerums kommun")
-PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "län", "läns", "stad", "stads"}
+# lower-case head nouns after a place name that make it an organisation ("Lerums kommun"); not "län":
+# "Jämtlands län" is an area (its bodies are "Länsstyrelsen i Jämtlands län", "Region Jämtland Härjedalen")
+PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "stad", "stads"}
 
 # news agencies that close a wire byline ("NORRA POSTEN/TT", "Lokalbladet/TT")
 NEWS_AGENCIES = {"TT", "AFP", "Reuters", "REUTERS", "AP", "NTB", "Ritzau", "RITZAU", "DPA", "dpa", "FNB", "STT"}
@@ -241,3 +242,13 @@ DESCRIPTOR_NOUN = re.compile(
     r"(?:partiet|bolaget|företaget|förbundet|föreningen|organisationen|tidningen|myndigheten|stiftelsen|"
     r"koncernen|kedjan|sajten|podden|appen)$"
 )
+
+# Names of things that are not organisations, by their head: documents and agreements
+# ("Köpenhamnsdeklarationen", "Parisavtalet", "Barnkonventionen"), prizes and events ("Nobelpriset",
+# "Melodifestivalen", "Almedalsveckan", "Vasaloppet"); the word must have a part before the head.
+WORK_HEAD = re.compile(
+    r"(?:deklarationen|konventionen|avtalet|överenskommelsen|fördraget|strategin|direktivet|förordningen|"
+    r"priset|festivalen|mässan|veckan|dagen|spelen|mästerskapet|mästerskapen|loppet|rallyt|galan)$"
+)
+# Events written as abbreviations or ending a name ("VM", "EM i handboll", "Skövde Pride")
+EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pride", "Prideparaden"}

@@ -5,6 +5,7 @@ once, lazily, and cached."""
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,3 +20,21 @@ def _places() -> frozenset[str]:
 
 def is_place(word: str) -> bool:
     return word in _places()
+
+
+# Compound heads that make a one-word name a place or a building, not an organisation ("Riddarfjärden",
+# "Rannebergen", "Slottskyrkan", "Drottninggatan"); the word must have a part before the head.
+PLACE_HEAD = re.compile(
+    r"(?:fjärden|sjön|viken|berget|bergen|gatan|vägen|torget|parken|holmen|holmarna|udden|dalen|skogen|"
+    r"kyrkan|slottet|hamnen|stranden|bron|kanalen|älven|backen|platsen|lunden|ängen|fältet|hallen|"
+    r"arenan|stadion|tornet|huset|stationen|flygplatsen)$"
+)
+# Lower-case nouns after a genitive that make the pair a place's name ("Folkets park", "Stortorgets
+# brunn", "Sergels torg"): the genitive there is not an organisation.
+PLACE_NOUNS = {"park", "torg", "gata", "väg", "gränd", "plan", "backe", "brygga", "kyrka", "kapell", "bro", "strand"}
+
+
+def is_place_name(word: str) -> bool:
+    """A one-word compound naming a place or a building by its head ("Riddarfjärden")."""
+    m = PLACE_HEAD.search(word.lower())
+    return bool(m) and word[:1].isupper() and m.start() >= 3
