@@ -273,3 +273,18 @@ def test_a_place_given_as_where_a_person_comes_from_is_not_an_organisation(entit
     r = entities("Segraren Marco Bellini från Italien var en hundradel före. – Det känns fint, säger Bellini.")
     assert "Marco Bellini" in names(r, "people")
     assert "Italien" not in names(r, "organisations")
+
+
+@pytest.mark.parametrize(
+    "text, orgs, absent",
+    [
+        ("Frågan togs upp i FN:s säkerhetsråd i går.", {"FN:s säkerhetsråd"}, set()),
+        ("Beslutet fattades av EU:s ministerråd, uppger Utrikesdepartementet.", {"EU:s ministerråd"}, set()),
+        # a bare "råd" is advice, not a council
+        ("Han följde UD:s råd och stannade hemma.", set(), {"UD:s råd"}),
+    ],
+)
+def test_a_body_named_after_its_organisations_genitive(entities, text, orgs, absent):
+    found = names(entities(text), "organisations")
+    assert orgs <= found
+    assert not absent & found

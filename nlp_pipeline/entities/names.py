@@ -23,6 +23,7 @@ from ..lang import kb
 from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.orgs import (
     ADJECTIVE_START,
+    BODY_NOUN,
     COMPASS_REGIONS,
     DESCRIPTOR_NOUN,
     EVENT_WORDS,
@@ -350,6 +351,15 @@ def org_mentions(
     }
 
     def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
+        if (
+            doc[end - 1].text.endswith(":s")
+            and end < n
+            and not taken[end]
+            and doc[end].text.isalpha()
+            and doc[end].text.islower()
+            and BODY_NOUN.search(doc[end].text)
+        ):
+            mwords, end = (*mwords[:-1], doc[end - 1].text, doc[end].text), end + 1  # "FN:s säkerhetsråd"
         for k in range(start, end):
             taken[k] = True
         out.append(NameMention(start, end, doc[start].idx, _end_char(doc[end - 1]), mwords, "ORG", source))

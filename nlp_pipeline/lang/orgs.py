@@ -252,3 +252,7 @@ WORK_HEAD = re.compile(
 )
 # Events written as abbreviations or ending a name ("VM", "EM i handboll", "Skövde Pride")
 EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pride", "Prideparaden"}
+
+# Lower-case nouns for a body of an organisation, after its genitive ("FN:s säkerhetsråd", "EU:s
+# ministerråd", "FN:s generalförsamling"): the pair is the body's name. A bare "råd" is advice.
+BODY_NOUN = re.compile(r"(?:\w{3,}råd|församling|kommission|sekretariat|parlament|domstol|tribunal|utskott)$")
