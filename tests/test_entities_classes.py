@@ -288,3 +288,17 @@ def test_a_body_named_after_its_organisations_genitive(entities, text, orgs, abs
     found = names(entities(text), "organisations")
     assert orgs <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "text, orgs, absent",
+    [
+        ("Rapporten visar att KVBF:s arbete har gett resultat, skriver regeringen.", {"KVBF"}, set()),
+        # a place's genitive and the genitive of a common noun's abbreviation are not organisations
+        ("USA:s president talade i går. BNP:s tillväxt var svag.", set(), {"USA", "BNP"}),
+    ],
+)
+def test_an_acronym_in_the_genitive_is_an_organisations(entities, text, orgs, absent):
+    found = names(entities(text), "organisations")
+    assert orgs <= found
+    assert not absent & found

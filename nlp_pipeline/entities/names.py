@@ -22,6 +22,7 @@ from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.orgs import (
+    ACRONYM_GENITIVE,
     ADJECTIVE_START,
     BODY_NOUN,
     COMPASS_REGIONS,
@@ -34,6 +35,7 @@ from ..lang.orgs import (
     NAME_PREPOSITIONS,
     NATIONAL_INSTITUTIONS,
     NEWS_AGENCIES,
+    NOT_ORG_ACRONYMS,
     NOT_ORG_HEAD,
     ORG_HEAD,
     ORG_NAMES,
@@ -510,6 +512,9 @@ def org_mentions(
                     emit(prev.start, i + 1, (doc[prev.start].text, head), prev.source)
             continue
         base = _org_word(t)
+        if ACRONYM_GENITIVE.match(t) and base not in NOT_ORG_ACRONYMS and not is_place(base):
+            emit(i, i + 1, (base,), "org-rule")  # "MUCF:s arbete": an acronym's genitive is an organisation's
+            continue
         if base in ORG_NAMES or (t.isalpha() or t.endswith(":s")) and len(base) > 6 and ORG_SUFFIX.search(base.lower()):
             if i + 1 < n and _name_word(doc[i + 1]) and _sentence_noun(doc, i, base, head_only=True):
                 continue  # "Partiet Liberalerna": a descriptor noun before the name, not part of it

@@ -256,3 +256,34 @@ EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pr
 # Lower-case nouns for a body of an organisation, after its genitive ("FN:s säkerhetsråd", "EU:s
 # ministerråd", "FN:s generalförsamling"): the pair is the body's name. A bare "råd" is advice.
 BODY_NOUN = re.compile(r"(?:\w{3,}råd|församling|kommission|sekretariat|parlament|domstol|tribunal|utskott)$")
+
+# An acronym in the genitive ("MUCF:s arbete", "SCB:s statistik") is an organisation's, except these
+# abbreviations of common nouns and company forms (places are told apart by the place lexicon: "USA:s").
+ACRONYM_GENITIVE = re.compile(r"^[A-ZÅÄÖ]{2,6}:s$")
+NOT_ORG_ACRONYMS = {
+    "AB",
+    "BNP",
+    "EMU",
+    "AI",
+    "IT",
+    "TV",
+    "HBTQ",
+    "HBTQI",
+    "ADHD",
+    "RUT",
+    "ROT",
+    "PM",
+    "VD",
+    "SMS",
+    "GPS",
+    "DNA",
+    "MR",
+    "EG",
+    "KPI",
+    "NO",
+    "CO",
+    "OS",
+    "VM",
+    "EM",
+    "SM",
+}
