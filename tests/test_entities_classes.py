@@ -302,3 +302,12 @@ def test_an_acronym_in_the_genitive_is_an_organisations(entities, text, orgs, ab
     found = names(entities(text), "organisations")
     assert orgs <= found
     assert not absent & found
+
+
+def test_a_given_name_the_lexicon_lacks_is_not_taken_for_a_title(entities):
+    # "Anis" is no title before the first name "Don": the three words are one name
+    r = entities("Nu får han hjälp av artisten Anis Don Demina. – Jag älskar det, säger Anis Don Demina.")
+    assert names(r, "people") == {"Anis Don Demina"}
+    assert set(r.quotes["speaker"]) == {"Anis Don Demina"}
+    # a title before a name is still dropped
+    assert names(entities("Afghanistankännaren Peter Ström varnar för kriget."), "people") == {"Peter Ström"}

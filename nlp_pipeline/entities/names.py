@@ -90,6 +90,13 @@ def plausible_person(words: tuple[str, ...]) -> bool:
     return True
 
 
+def _title_like(word: str) -> bool:
+    """A capitalised word that can be a title before a name: a role noun or a definite noun
+    ("Afghanistankännaren", "Artisten"), not a given name the lexicon lacks ("Anis" of "Anis Don Demina")."""
+    low = word.lower()
+    return bool(ROLE_SUFFIX.search(low)) or low.endswith(("en", "an", "et", "rn", "na"))
+
+
 def _name_word(tok: Token) -> bool:
     return _name_text(tok.text)
 
@@ -164,6 +171,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             and not _gender.is_first_name(doc[start].text)
             and _gender.is_first_name(doc[start + 1].text)
             and doc[start].text not in NAME_PARTICLES
+            and _title_like(doc[start].text)
         ):
             title_start = start
             start += 1
