@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import child_env
+from . import child_env, raw_text
 from . import prepare as prep
 from .silver import RAW_TEXTS
 
@@ -36,7 +36,14 @@ def _prepared(corpora: Path, out: Path, **kwargs) -> Path:
     return out
 
 
-def train_teachers(corpora: Path, data: Path, work: Path, jobs: int = 2, max_steps: int | None = None) -> list[Path]:
+def train_teachers(
+    corpora: Path,
+    data: Path,
+    work: Path,
+    jobs: int = 2,
+    max_steps: int | None = None,
+    vectors: Path | None = None,
+) -> list[Path]:
     """Train the teachers (``jobs`` at a time, in subprocesses); their ``model-best`` paths."""
     running: list[tuple[subprocess.Popen, Path]] = []
     bests = []
@@ -65,6 +72,8 @@ def train_teachers(corpora: Path, data: Path, work: Path, jobs: int = 2, max_ste
         ]
         if max_steps:
             cmd += ["--max-steps", str(max_steps)]
+        if vectors:
+            cmd += ["--vectors", str(vectors)]
         output.mkdir(parents=True, exist_ok=True)
         print(f"teacher {name}: training (log: {output / 'train.log'})", flush=True)
         with open(output / "train.log", "w") as log:  # the child keeps its own copy of the handle
@@ -90,7 +99,14 @@ def _wait_one(running: list) -> None:
 
 
 def selftrain(
-    corpora: Path, data: Path, work: Path, model_dir: Path, jobs: int = 2, max_steps: int | None = None
+    corpora: Path,
+    data: Path,
+    work: Path,
+    model_dir: Path,
+    jobs: int = 2,
+    max_steps: int | None = None,
+    vectors: Path | None = None,
+    exclude: set[str] = frozenset(),
 ) -> Path:
     import spacy
 
@@ -100,17 +116,19 @@ def selftrain(
 
     start = time.time()
     _prepared(corpora, data)
-    teachers = train_teachers(corpora, data, work, jobs, max_steps)
+    teachers = train_teachers(corpora, data, work, jobs, max_steps, vectors)
     silver_dir = work / "silver"
     if not (silver_dir / "raw.spacy").exists():
         print("silver data: parsing with the teachers", flush=True)
-        for name, value in silver.write_silver([spacy.load(t) for t in teachers], corpora, silver_dir).items():
+        for name, value in silver.write_silver(
+            [spacy.load(t) for t in teachers], corpora, silver_dir, exclude=exclude
+        ).items():
             print(f"  {name}: {value}", flush=True)
     student_data = _prepared(corpora, work / "data-student", silver=silver_dir)
     best = work / "student" / "model-best"
     if not (work / "student" / DONE).exists():
         overrides = {"system.seed": STUDENT_SEED, **({"training.max_steps": max_steps} if max_steps else {})}
-        train.train(student_data, work / "student", overrides)
+        train.train(student_data, work / "student", overrides, vectors)
         (work / "student" / DONE).touch()
     train.finalize(best, model_dir, corpora)
     print(f"self-training done in {(time.time() - start) / 60:.0f} min; model saved to {model_dir}")
@@ -125,12 +143,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model-dir", type=Path, default=Path("models/sv_news_nlp"))
     ap.add_argument("--jobs", type=int, default=2, help="teachers trained at once")
     ap.add_argument(
+        "--vectors", type=Path, default=None, help="a vectors table from recipe.vectors (default: gazetteer features)"
+    )
+    ap.add_argument(
+        "--exclude-sources",
+        type=Path,
+        default=None,
+        help="a quote dev set's SOURCES.tsv: its pages stay out of the silver text (default: CORPORA/../quotes-dev)",
+    )
+    ap.add_argument(
         "--max-steps", type=int, default=None, help="stop each training after N steps (a quick check of the recipe)"
     )
     args = ap.parse_args(argv)
     try:
-        prep.check_corpora(args.corpora, RAW_TEXTS)
-        selftrain(args.corpora, args.data, args.work, args.model_dir, args.jobs, args.max_steps)
+        prep.check_corpora(args.corpora, [*RAW_TEXTS, *raw_text.ARCHIVES.values()])
+        sources = args.exclude_sources or args.corpora.parent / "quotes-dev" / "SOURCES.tsv"
+        exclude = raw_text.excluded_paths(sources)
+        selftrain(args.corpora, args.data, args.work, args.model_dir, args.jobs, args.max_steps, args.vectors, exclude)
     except prep.MissingCorpora as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

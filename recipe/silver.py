@@ -3,7 +3,8 @@
 The teachers are trained on the gold data (``selftrain.py``). Each of them parses
 
 * the klintan NER train sentences, which have gold entities but no syntax, and
-* raw Swedish news text (NTREX-128 and FLORES-200, both CC BY-SA 4.0), which has
+* raw Swedish news text (NTREX-128 and FLORES-200, both CC BY-SA 4.0), and prose paragraphs
+  of regeringen.se press releases and Riksdag interpellations (``IN_DOMAIN``), which have
   neither;
 
 and a token keeps a value only where enough teachers give the same one (``votes``,
@@ -29,6 +30,8 @@ RAW_TEXTS = [
     "ntrex-128_swe/newstest2019-ref.swe.txt",
     "flores200-devtest_swe/swe_Latn.devtest",
 ]
+# In-domain raw text for the silver data: (archive of raw_text.ARCHIVES, section or None) -> paragraphs drawn
+IN_DOMAIN = {("regeringen", "pressmeddelanden"): 2000, ("riksdagen", None): 2000}
 # The statistical components and the sentence rule; not the rule-based entity components.
 SYNTAX_PIPES = ("tok2vec", "morphologizer", "trainable_lemmatizer", "swedish_paragraph_breaks", "parser")
 # How many of the three teachers must agree, per layer (tag: UPOS with features; arc:
@@ -124,10 +127,30 @@ def _raw_lines(corpora: Path) -> list[str]:
     return lines
 
 
-def write_silver(teachers: list, corpora: Path, out: Path, votes: dict[str, int] | None = None) -> dict[str, float]:
-    """Parse the klintan train sentences and the raw texts with ``teachers`` (loaded pipelines)
-    and write the annotation enough of them agree on (``VOTES``, updated with ``votes``);
-    returns token counts and agreement shares."""
+def in_domain_lines(corpora: Path, exclude: set[str] = frozenset()) -> list[str]:
+    """Prose paragraphs drawn at random (fixed seeds) from the press releases of regeringen.se and
+    from Riksdag interpellations (``IN_DOMAIN``): the agencies, ministries, parties and politicians
+    of Swedish news, in the text where users meet them; never a page of the quote dev set (``exclude``)."""
+    from . import raw_text
+
+    lines = []
+    for (name, sections), n in IN_DOMAIN.items():
+        lines += raw_text.sample_prose(corpora, name, n, seed=24, exclude=exclude, sections=sections and {sections})
+    return lines
+
+
+def write_silver(
+    teachers: list,
+    corpora: Path,
+    out: Path,
+    votes: dict[str, int] | None = None,
+    exclude: set[str] = frozenset(),
+    in_domain: bool = True,
+) -> dict[str, float]:
+    """Parse the klintan train sentences and the raw texts (NTREX, FLORES and, with ``in_domain``,
+    ``in_domain_lines``) with ``teachers`` (loaded pipelines) and write the annotation enough of them
+    agree on (``VOTES``, updated with ``votes``); returns token counts, agreement shares and the
+    agreed entity mentions by label."""
     import spacy
 
     from .prepare import klintan_split
@@ -141,7 +164,9 @@ def write_silver(teachers: list, corpora: Path, out: Path, votes: dict[str, int]
         agreed_doc(vocab, s.words, s.spaces, s.ents, [p[i] for p in parses], votes) for i, s in enumerate(klintan_train)
     ]
     raw_tokens = []
-    for line in _raw_lines(corpora):
+    news_lines = _raw_lines(corpora)
+    lines = news_lines + (in_domain_lines(corpora, exclude) if in_domain else [])
+    for line in lines:
         tokens = teachers[0].make_doc(line)
         raw_tokens.append(([t.text for t in tokens], [bool(t.whitespace_) for t in tokens]))
     parses = [teacher_parses(t, raw_tokens, True) for t in teachers]
@@ -157,6 +182,10 @@ def write_silver(teachers: list, corpora: Path, out: Path, votes: dict[str, int]
         counts[f"{name} tokens"] = n
         counts[f"{name} agreed tag %"] = round(100 * sum(t.pos_ != "" for d in docs for t in d) / n, 1)
         counts[f"{name} agreed arc %"] = round(100 * sum(t.has_head() for d in docs for t in d) / n, 1)
+    for part, docs in (("news", raw[: len(news_lines)]), ("in-domain", raw[len(news_lines) :])):
+        labels = Counter(e.label_ for d in docs for e in d.ents)
+        counts[f"raw {part} lines"] = len(docs)
+        counts[f"raw {part} agreed mentions"] = dict(sorted(labels.items()))
     return counts
 
 

@@ -23,7 +23,9 @@ from .prepare import LEXICON_VECTORS
 CONFIG = Path(__file__).with_name("config.cfg")
 
 
-def train(data: Path, output: Path, overrides: dict | None = None) -> Path:
+def train(data: Path, output: Path, overrides: dict | None = None, vectors: Path | None = None) -> Path:
+    """Train on ``data`` into ``output``; the static vectors are ``vectors`` (a table written by
+    ``vectors.py``), else the gazetteer features alone (``data/lexicon-vectors``)."""
     from spacy.cli.train import train as spacy_train
 
     import nlp_pipeline.nlp.matmul  # noqa: F401  (registers the after_init callback)
@@ -33,7 +35,7 @@ def train(data: Path, output: Path, overrides: dict | None = None) -> Path:
     settings = {
         "paths.train": str(data / "train.spacy"),
         "paths.dev": str(data / "dev.spacy"),
-        "paths.vectors": str(data / LEXICON_VECTORS),
+        "paths.vectors": str(vectors or data / LEXICON_VECTORS),
     }
     settings.update(overrides or {})
     spacy_train(CONFIG, output, overrides=settings)
@@ -68,6 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--seed", type=int, default=None, help="random seed (the config's is 0)")
     ap.add_argument("--train-only", action="store_true", help="train into --output; do not save to --model-dir")
+    ap.add_argument(
+        "--vectors",
+        type=Path,
+        default=None,
+        help="a vectors table from recipe.vectors (default: the gazetteer features)",
+    )
     args = ap.parse_args(argv)
     overrides = {}
     if args.max_epochs is not None:
@@ -84,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     start = time.time()
-    best = args.output / "model-best" if args.finalize_only else train(args.data, args.output, overrides)
+    best = args.output / "model-best" if args.finalize_only else train(args.data, args.output, overrides, args.vectors)
     if args.train_only:
         print(f"trained in {time.time() - start:.0f} s; best model in {best}")
         return 0
