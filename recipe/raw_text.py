@@ -31,6 +31,24 @@ def excluded_paths(sources: Path | None) -> set[str]:
     return {m.group(1) for m in _G0VSE_PATH.finditer(sources.read_text(encoding="utf-8"))}
 
 
+def add_exclude_option(ap) -> None:
+    """The ``--exclude-sources`` option of a recipe command that reads the raw archives."""
+    ap.add_argument(
+        "--exclude-sources",
+        type=Path,
+        default=None,
+        help="a quote dev set's SOURCES.tsv: its pages are left out (default: CORPORA/../quotes-dev/SOURCES.tsv)",
+    )
+
+
+def exclusions(args) -> set[str]:
+    """The pages to leave out, from parsed ``--corpora``/``corpora`` and ``--exclude-sources``; says which."""
+    sources = args.exclude_sources or args.corpora.parent / "quotes-dev" / "SOURCES.tsv"
+    exclude = excluded_paths(sources)
+    print(f"left out: {len(exclude)} pages named in {sources}" if exclude else f"left out: none ({sources} not found)")
+    return exclude
+
+
 def records(corpora: Path, name: str, exclude: set[str] = frozenset()) -> Iterator[dict]:
     """The records of one archive (``ARCHIVES``), without the excluded paths."""
     with gzip.open(corpora / ARCHIVES[name], "rt", encoding="utf-8") as fh:

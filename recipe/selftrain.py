@@ -145,20 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--vectors", type=Path, default=None, help="a vectors table from recipe.vectors (default: gazetteer features)"
     )
-    ap.add_argument(
-        "--exclude-sources",
-        type=Path,
-        default=None,
-        help="a quote dev set's SOURCES.tsv: its pages stay out of the silver text (default: CORPORA/../quotes-dev)",
-    )
+    raw_text.add_exclude_option(ap)
     ap.add_argument(
         "--max-steps", type=int, default=None, help="stop each training after N steps (a quick check of the recipe)"
     )
     args = ap.parse_args(argv)
     try:
         prep.check_corpora(args.corpora, [*RAW_TEXTS, *raw_text.ARCHIVES.values()])
-        sources = args.exclude_sources or args.corpora.parent / "quotes-dev" / "SOURCES.tsv"
-        exclude = raw_text.excluded_paths(sources)
+        exclude = raw_text.exclusions(args)
         selftrain(args.corpora, args.data, args.work, args.model_dir, args.jobs, args.max_steps, args.vectors, exclude)
     except prep.MissingCorpora as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -184,21 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=int, default=ROWS, help="most frequent word forms kept (plus the gazetteer forms)")
     ap.add_argument("--dim", type=int, default=DIM)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument(
-        "--exclude-sources",
-        type=Path,
-        default=None,
-        help="a quote dev set's SOURCES.tsv: its pages are left out (default: CORPORA/../quotes-dev/SOURCES.tsv)",
-    )
+    raw_text.add_exclude_option(ap)
     args = ap.parse_args(argv)
     try:
         check_corpora(args.corpora, [*raw_text.ARCHIVES.values(), *RAW_TEXTS, *TRAIN_TEXTS])
     except MissingCorpora as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    sources = args.exclude_sources or args.corpora.parent / "quotes-dev" / "SOURCES.tsv"
-    exclude = raw_text.excluded_paths(sources)
-    print(f"left out: {len(exclude)} pages named in {sources}" if exclude else f"left out: none ({sources} not found)")
+    exclude = raw_text.exclusions(args)
     for key, value in build(args.corpora, args.out, args.rows, args.dim, args.threads, exclude).items():
         print(f"{key}: {value}")
     return 0
