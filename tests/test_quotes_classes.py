@@ -408,3 +408,36 @@ def test_enligt_a_named_source_still_is_one(nlp):
 def test_long_titles_before_the_name(nlp, attribution, speaker):
     (q,) = nlp(f"– Vi sänker skatten nästa år, {attribution}")._.quotes
     assert q.speaker == speaker
+
+
+# ---------------------------------------------------------------- quoted words inside narration
+
+
+def test_long_quoted_fragment_with_a_verb_inside_narration_is_a_mixed_quote(nlp):
+    """A lower-case quoted fragment of six words or more with a finite verb of its own, with no verb of
+    speaking: someone's words ("mixed"), even though the article does not say whose."""
+    text = (
+        "Ministern reste till Kiruna på måndagen.\n\n"
+        "Hon besökte sjukhuset för att ”visa att regeringen står bakom personalen i svåra tider”.\n"
+    )
+    assert [(t, k) for t, k, _ in quotes(nlp, text)] == [
+        ("visa att regeringen står bakom personalen i svåra tider", "mixed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scare quote: short
+        "Affären beskrivs som ”illa skött” av flera.\n",
+        # a title opens with a capital
+        "Utställningen ”Pela och Fadimes röster lever – tjugo år av kamp” öppnar i dag.\n",
+        # an expression after a label noun, also opening a sentence
+        "Uttrycket ”den som gapar efter mycket mister ofta hela stycket” passar bra här.\n",
+        "Plakatet hade budskapet ”vi som bor här vill ha kvar vår skola”.\n",
+        # a definition cited in brackets
+        "Kravet gäller parker (”områden som allmänheten har tillträde till året om”).\n",
+    ],
+)
+def test_quoted_words_that_are_no_statement(nlp, text):
+    assert quotes(nlp, text) == []

@@ -231,7 +231,11 @@ TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|programmet|podden|podcasten|"
     r"låten|sången|singeln|albumet|skivan|pjäsen|operan|föreställningen|utställningen|rapporten|artikeln|"
     r"tidningen|kampanjen|projektet|titeln|boktiteln|utmärkelsen|priset|appen|spelet|debattartikeln|"
-    r"krönikan|ledaren|uppsatsen|avhandlingen|studien|initiativet)[ \t\u00a0]*(?:,[ \t\u00a0]*)?$"
+    r"krönikan|ledaren|uppsatsen|avhandlingen|studien|initiativet|"
+    # expressions, slogans and labels: "Uttrycket ”varje land har en armé …”", "med ämnesraden ”…”"
+    r"uttrycket|ordspråket|talesättet|devisen|parollen|mottot|sloganen|frasen|begreppet|termen|budskapet|"
+    r"ämnesraden|rubriken|texten|banderollen|plakatet|skylten)[ \t\u00a0]*(?:,[ \t\u00a0]*)?$",
+    re.IGNORECASE,  # also opening a sentence: "Uttrycket ”…” gäller"
 )
 
 # Prepositions that open a title's complement before the name ("talesperson för Sverigedemokraterna Anna Ek")

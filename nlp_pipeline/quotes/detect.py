@@ -92,7 +92,13 @@ DETECTION_CONFIDENCE: dict[str, float] = {
     "indirect_att": 0.7,
     "enligt": 0.65,
     "reported_tail": 0.6,
+    "quotation_marks_narration": 0.5,
 }
+
+
+# a quoted fragment with a verb of its own and at least this many words is someone's words even
+# without a verb of speaking ("för att ”visa sitt stöd och sin solidaritet med personalen”")
+NARRATED_FRAGMENT_WORDS = 6
 
 
 @dataclasses.dataclass
@@ -212,6 +218,10 @@ class Detector:
     # --- helpers ----------------------------------------------------------------------
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def has_finite(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.finite_starts, s)
+        return i < len(self.finite_starts) and self.finite_starts[i] < e
 
     def has_name(self, s: int, e: int) -> bool:
         i = bisect.bisect_left(self.name_starts, s)
@@ -624,6 +634,18 @@ class Detector:
         cue_m = None
         for cm in CUE_OR_ENLIGT.finditer(frame):
             cue_m = cm
+        if (
+            cue_m is None
+            and words >= NARRATED_FRAGMENT_WORDS
+            and text[cs].islower()
+            and text[qs - 1 : qs] != "("  # a definition cited in brackets
+            and self.has_finite(cs, ce)
+        ):
+            # a long quoted fragment in lower case with its own verb inside narration, with no verb of
+            # speaking: someone's words, not a scare quote or a title (a title opens with a capital)
+            self.direct_ranges.append((qs, qe + 1))
+            self.add(cs, ce, "mixed", "quotation-marks+narration", None)
+            return
         if cue_m is not None and words >= 2:
             cue = cue_m.group(1)
             cstart = ss + cue_m.start(1)
