@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="a vectors table from recipe.vectors (default: the gazetteer features)",
     )
+    ap.add_argument("--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (recipe.pretrain)")
     args = ap.parse_args(argv)
     overrides = {}
     if args.max_epochs is not None:
@@ -84,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         overrides["training.max_steps"] = args.max_steps
     if args.seed is not None:
         overrides["system.seed"] = args.seed
+    if args.init_tok2vec is not None:
+        overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
     missing = [n for n in ("train.spacy", "dev.spacy", LEXICON_VECTORS) if not (args.data / n).exists()]
     if missing and not args.finalize_only:
         print(
