@@ -259,6 +259,22 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
         ("Olyckan hände i Strömsund i Kalmar län på lördagen.", {"Kalmar län"}, set()),
         # a genitive before a lower-case place noun names a place
         ("De två männen sågs lämna Folkets park i Västerås sent på kvällen.", {"Folket", "Folkets"}, set()),
+        # an area named after its place is no organisation (the body is "Region Uppsala")
+        ("Bostadsbristen är stor i hela Uppsalaregionen, enligt länsstyrelsen.", {"Uppsalaregionen"}, set()),
+        # an event given as a person's affiliation
+        (
+            "– Vi är glada att så många kom, säger Maria Jern på Lidköping Pride.",
+            {"Lidköping Pride"},
+            set(),
+        ),
+        # a county after a place: "Jämtlands län" is an area, and not "Jämtland" the organisation
+        ("Han stod på uppfarten i Strömsund i Jämtlands län.", {"Jämtland", "Jämtlands län"}, set()),
+        # a public service named by its place's genitive
+        (
+            "– Det är vanligt på våren, säger Eva Ek, riskhanteringschef vid Södertörns brandförsvar.",
+            set(),
+            {"Södertörns brandförsvar"},
+        ),
         # a compound of "polisen" that is an agency of its own is not Polisen
         ("Uppgifterna kom från Säkerhetspolisen i går.", {"Polisen"}, {"Säkerhetspolisen"}),
     ],

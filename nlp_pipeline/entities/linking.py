@@ -39,7 +39,7 @@ from ..lang.roles import (
 )
 from ..lang.words import QUANTIFIERS
 from ..nlp.labels import is_name, map_label
-from .names import strip_genitive
+from .names import named_thing, strip_genitive
 from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
 from .roles import role_stem, same_role
 
@@ -102,8 +102,8 @@ def affiliation_organisations(
         for name in person.affiliations or []:
             name = name[:-2] if name and name.endswith(":s") else name  # "FN:s" is FN
             key = normalise_name(name or "")
-            if not key or key in known or key in found or len(key) < 3 or is_place(name):
-                continue  # "en präst från Italien": a place is not an organisation
+            if not key or key in known or key in found or len(key) < 3 or is_place(name) or named_thing(name.split()):
+                continue  # "en präst från Italien", "på Skövde Pride": a place or an event is not an organisation
             mentions = []
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 s, e = m.span()

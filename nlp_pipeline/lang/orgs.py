@@ -80,7 +80,7 @@ ORG_SUFFIX = re.compile(
     r"regionen|tinget|akademien|akademin|fonden|föreningen|sällskapet|kansliet|domstolen|"
     r"tingsrätt|tingsrätten|hovrätten|kyrkan|koncernen|byrån|ämbetet|sekretariatet|"
     r"centret|skolan|gymnasium|gymnasiet|sjukhuset|klubb|klubben|fabriken|ombudsmannen|kommissionen|rådet|"
-    r"museet)$"
+    r"museet|representationen|brandförsvar|brandförsvaret|räddningstjänst)$"
 )
 
 # Capitalised words that open official organisation names.

@@ -27,11 +27,26 @@ def is_place(word: str) -> bool:
 PLACE_HEAD = re.compile(
     r"(?:fjärden|sjön|viken|berget|bergen|gatan|vägen|torget|parken|holmen|holmarna|udden|dalen|skogen|"
     r"kyrkan|slottet|hamnen|stranden|bron|kanalen|älven|backen|platsen|lunden|ängen|fältet|hallen|"
-    r"arenan|stadion|tornet|huset|stationen|flygplatsen)$"
+    r"arenan|stadion|tornet|stationen|flygplatsen|"
+    r"regionen)$"  # "Stockholmsregionen", "Öresundsregionen": an area (the body is "Region Stockholm")
 )
 # Lower-case nouns after a genitive that make the pair a place's name ("Folkets park", "Stortorgets
 # brunn", "Sergels torg"): the genitive there is not an organisation.
-PLACE_NOUNS = {"park", "torg", "gata", "väg", "gränd", "plan", "backe", "brygga", "kyrka", "kapell", "bro", "strand"}
+PLACE_NOUNS = {
+    "park",
+    "torg",
+    "gata",
+    "väg",
+    "gränd",
+    "plan",
+    "backe",
+    "brygga",
+    "kyrka",
+    "kapell",
+    "bro",
+    "strand",
+    "län",
+}
 
 
 def is_place_name(word: str) -> bool:
