@@ -327,3 +327,12 @@ def test_a_given_name_the_lexicon_lacks_is_not_taken_for_a_title(entities):
     assert set(r.quotes["speaker"]) == {"Anis Don Demina"}
     # a title before a name is still dropped
     assert names(entities("Afghanistankännaren Peter Ström varnar för kriget."), "people") == {"Peter Ström"}
+
+
+def test_a_name_introduced_as_a_work_is_no_organisation_anywhere_in_the_article(entities):
+    text = (
+        "Senare i höst kommer filmen Kaos. Den var också en tv-serie.\n\n"
+        "I nyhetspodden Expressen Fokus pratar vi med Lena Holm om valet.\n"
+    )
+    orgs = names(entities(text), "organisations")
+    assert not {"Kaos", "Expressen Fokus"} & orgs

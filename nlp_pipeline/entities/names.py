@@ -49,7 +49,7 @@ from ..lang.orgs import (
 from ..lang.places import PLACE_NOUNS, is_place, is_place_name
 from ..lang.roles import ROLE_SUFFIX
 from ..lang.speech import CUE_FORMS, SPOKEN_FORMS
-from ..lang.words import LIST_SEPARATORS, NOT_TITLE
+from ..lang.words import LIST_SEPARATORS, NOT_TITLE, WORK_NOUN
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
 
@@ -573,6 +573,17 @@ def org_mentions(
             if end > i + 1:
                 mwords = tuple(_word(x) for x in doc[i:end])
                 emit(i, end, mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),), "org-rule")
+    # a name introduced as a work ("programmet Idol", "nyhetspodden Aftonbladet Daily") is no
+    # organisation anywhere in the article
+    works = set()
+    for i in range(n - 1):
+        if words[i][:1].islower() and WORK_NOUN.search(words[i].lower()) and _name_word(doc[i + 1]):
+            j = i + 1
+            while j < n and j - i <= 4 and _name_word(doc[j]) and not _sent_start(doc, j):
+                j += 1
+            works.add(tuple(words[i + 1 : j]))
+    if works:
+        out[:] = [m for m in out if m.words not in works]
     out.sort(key=lambda m: m.start)
     _coordinated_organisations(doc, out, taken, emit)
     _acronyms(doc, words, out, taken, emit)

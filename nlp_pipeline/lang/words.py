@@ -238,5 +238,12 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE,  # also opening a sentence: "Uttrycket ”…” gäller"
 )
 
+# a lower-case noun (or compound: "nyhetspodden", "tv-serien") for a work, before the work's name:
+# "programmet Idol", "filmen Bröllop", "nyhetspodden Aftonbladet Daily" name works, not organisations
+WORK_NOUN = re.compile(
+    r"(?:boken|romanen|filmen|dokumentären|serien|programmet|podden|podcasten|låten|sången|singeln|albumet|"
+    r"pjäsen|operan|musikalen|föreställningen|utställningen|appen|spelet)$"
+)
+
 # Prepositions that open a title's complement before the name ("talesperson för Sverigedemokraterna Anna Ek")
 TITLE_COMPLEMENTS = {"för", "i", "på", "vid"}
