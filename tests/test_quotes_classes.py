@@ -441,3 +441,25 @@ def test_long_quoted_fragment_with_a_verb_inside_narration_is_a_mixed_quote(nlp)
 )
 def test_quoted_words_that_are_no_statement(nlp, text):
     assert quotes(nlp, text) == []
+
+
+# ---------------------------------------------------------------- the interviewee takes the floor
+
+
+def test_quotes_after_an_interview_lead_in_are_the_interviewees(nlp):
+    """Unattributed dash quotes after "X talade med ett vittne" are the witness's, not the last speaker's."""
+    text = (
+        "Polisen larmades vid lunch.\n\n"
+        "Grannar som säger att de hörde ett skott har förhörts.\n\n"
+        "Kvällsbladet talade senare med ett vittne som stod på gården.\n\n"
+        "– Jag hörde en smäll och sedan sprang alla därifrån.\n"
+    )
+    assert ("Jag hörde en smäll och sedan sprang alla därifrån.", "direct", "vittne") in quotes(nlp, text)
+
+
+def test_the_first_quotes_after_an_interview_lead_in(nlp):
+    text = (
+        "Kvällsbladet har pratat med Lena Ek, som bor i huset.\n\n"
+        "– Det small till mitt i natten och hela huset skakade.\n"
+    )
+    assert quotes(nlp, text) == [("Det small till mitt i natten och hela huset skakade.", "direct", "Lena Ek")]

@@ -481,3 +481,7 @@ SPOKEN_FORMS = {
     "konstaterar",
     "konstaterade",
 }
+
+# Verbs of an interview in the narration, before "med" and the person interviewed: "Le Parisien talade
+# med ett vittne", "Aftonbladet har pratat med en granne"; the quotes that follow are the interviewee's.
+INTERVIEW_FORMS = {"talade", "talat", "pratade", "pratat", "samtalade", "samtalat", "intervjuade", "intervjuat"}

@@ -15,6 +15,7 @@ quote type), so Docs serialise; ``doc._.quotes`` builds :class:`Quote` records o
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.language import Language
@@ -24,7 +25,7 @@ from spacy.tokens import Doc
 from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
 from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
-from ..lang.speech import CUE_FORMS, PARTICLE_CUES, REPORT_FORMS
+from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
 from .cues import find_cues, finite_verb_starts
 from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
 from .records import Quote
@@ -172,6 +173,33 @@ def _main_subject(doc: Doc, t: int) -> bool:
     return head.dep_ in ("ROOT", "conj", "parataxis") or head.head.i == head.i
 
 
+def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | None:
+    """Who the narration between ``start`` and ``end`` (characters) says was interviewed last: the person
+    or role after "talade med", "har pratat med", "intervjuade" ("med ett vittne" -> the role "vittne"),
+    as (speaker, kind); None when it names no one."""
+    found = None
+    first = bisect.bisect_left(index.token_starts, start)
+    last = bisect.bisect_left(index.token_starts, end)
+    for i in range(first, last):
+        if doc[i].lower_ not in INTERVIEW_FORMS:
+            continue
+        j = i + 1
+        while j < last and j - i <= 4 and doc[j].lower_ != "med" and not doc[j].is_punct:
+            j += 1
+        if not (j < last and doc[j].lower_ == "med") and not doc[i].lower_.startswith("intervju"):
+            continue
+        j = j + 1 if j < last and doc[j].lower_ == "med" else i + 1
+        while j < last and doc[j].pos_ in ("DET", "NUM", "ADJ") and doc[j].text[:1].islower():
+            j += 1
+        if j >= last:
+            continue
+        if j in index.person_at:
+            found = (index.people[index.person_at[j]].canonical, "person")
+        elif doc[j].pos_ == "NOUN" and doc[j].text.isalpha() and doc[j].text.islower():
+            found = (doc[j].text, "role")
+    return found
+
+
 def _cue_lemma(cue: str | None) -> str | None:
     if cue is None:
         return None
@@ -270,6 +298,19 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                     "continuation",
                     None,
                 )
+            elif (
+                c.continuation
+                and last is None
+                and c.type == "direct"
+                and (first_interviewee := _interviewee(doc, index, 0, c.start)) is not None
+            ):
+                # no quote before: "Aftonbladet har pratat med en granne. – Det small till."
+                resolved[i] = (
+                    Resolved(*first_interviewee, cfg["narration_confidence"], "continuation-interview"),
+                    None,
+                    "continuation",
+                    None,
+                )
             elif c.continuation and last is not None and c.type == "direct":
                 prev = cands[last]
                 pr = resolved[last][0]
@@ -284,13 +325,16 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                         line = text.rfind("\n", 0, ch)
                         if line != named_line:
                             named, named_line = key, line
-                r = (
-                    Resolved(
+                interviewee = _interviewee(doc, index, prev.end, c.start)
+                if named is not None:
+                    r = Resolved(
                         index.people[named].canonical, "person", cfg["narration_confidence"], "continuation-narration"
                     )
-                    if named is not None
-                    else Resolved(pr.speaker, pr.kind, pr.confidence * factor["continuation"], "continuation")
-                )
+                elif interviewee is not None:
+                    # "Le Parisien talade med ett vittne …": the interviewee takes over
+                    r = Resolved(*interviewee, cfg["narration_confidence"], "continuation-interview")
+                else:
+                    r = Resolved(pr.speaker, pr.kind, pr.confidence * factor["continuation"], "continuation")
                 resolved[i] = (r, None, "continuation", None)
         if (
             resolved[i] is not None
