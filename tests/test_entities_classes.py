@@ -336,3 +336,20 @@ def test_a_name_introduced_as_a_work_is_no_organisation_anywhere_in_the_article(
     )
     orgs = names(entities(text), "organisations")
     assert not {"Kaos", "Expressen Fokus"} & orgs
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("Artisten Miss Li heter egentligen Linda Karlsson. Hon kommer från Borlänge.", "Miss Li", "Linda Karlsson"),
+        (
+            "Sångaren Lars Berg, som egentligen heter Lars-Erik Bergström, släpper en ny skiva.",
+            "Lars Berg",
+            "Lars-Erik Bergström",
+        ),
+    ],
+)
+def test_a_persons_other_name_is_an_alias_not_another_person(entities, text, name, alias):
+    people = entities(text).people
+    assert list(people["name"]) == [name]
+    assert alias in people.iloc[0]["variants"]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang import gender as _gender
 from ..lang import kb
-from ..lang.names import NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
+from ..lang.names import ALIAS_LINKS, NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.orgs import (
     ACRONYM_GENITIVE,
     ADJECTIVE_START,
@@ -857,6 +857,7 @@ def cluster_people(
                 by_full[(word,)] = c
             c.mentions.append(m)
         # several candidates: ambiguous, leave unlinked
+    clusters = _merge_aliases(clusters, words if words is not None else [t.text for t in doc])
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
         seen: list[str] = []
@@ -866,6 +867,27 @@ def cluster_people(
         c.variants = seen
     index = {m.start: c.key for c in clusters for m in c.mentions}
     return clusters, index
+
+
+def _merge_aliases(clusters: list[Cluster], words: list[str]) -> list[Cluster]:
+    """A person's other name given as such ("Miss Li heter egentligen Linda Karlsson") joins the cluster
+    of the name it explains, which stays the canonical one; clusters are renumbered."""
+    starts = {m.start: c for c in clusters for m in c.mentions}
+    merged: set[int] = set()
+    for c in clusters:
+        for m in list(c.mentions):
+            j = m.end + (m.end < len(words) and words[m.end] == ",")
+            for link in ALIAS_LINKS:
+                if tuple(w.lower() for w in words[j : j + len(link)]) == link:
+                    other = starts.get(j + len(link))
+                    if other is not None and other is not c and other.key not in merged:
+                        c.mentions += other.mentions
+                        merged.add(other.key)
+                    break
+    kept = [c for c in clusters if c.key not in merged]
+    for i, c in enumerate(kept):
+        c.key = i
+    return kept
 
 
 def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:

@@ -110,3 +110,14 @@ NOT_PERSON_END = re.compile(
     r"fjärden|vägen|gatan|torget|staden|landet|loppet|ligan|cupen|festivalen|huset|"
     r"museet|teatern|kyrkan|viken|sjön|ön|berget|dalen|holmen)$"
 )
+
+# Words between a name and another name for the same person ("Miss Li heter egentligen Linda Karlsson",
+# "Miss Li, som egentligen heter Linda Karlsson,", "Miss Li, egentligen Linda Karlsson,"): an alias.
+ALIAS_LINKS = (
+    ("heter", "egentligen"),
+    ("hette", "egentligen"),
+    ("egentligen", "heter"),
+    ("som", "egentligen", "heter"),
+    ("som", "egentligen", "hette"),
+    ("egentligen",),
+)
