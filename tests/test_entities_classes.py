@@ -357,3 +357,11 @@ def test_a_persons_other_name_is_an_alias_not_another_person(entities, text, nam
     people = entities(text).people
     assert list(people["name"]) == [name]
     assert alias in people.iloc[0]["variants"]
+
+
+def test_the_person_interviewed_is_a_person(entities):
+    # the NER calls this name MISC; after "pratar vi med" it is a person
+    assert names(entities("I nyhetspodden pratar vi med Nivette Karlsson om talet."), "people") == {"Nivette Karlsson"}
+    # an organisation interviewed stays an organisation
+    r = entities("Tidningen har pratat med Dagens Nyheter om saken.")
+    assert not names(r, "people")

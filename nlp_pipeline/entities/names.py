@@ -48,7 +48,7 @@ from ..lang.orgs import (
 )
 from ..lang.places import PLACE_NOUNS, is_place, is_place_name
 from ..lang.roles import ROLE_SUFFIX
-from ..lang.speech import CUE_FORMS, SPOKEN_FORMS
+from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, WORK_NOUN
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
@@ -274,8 +274,25 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             and not is_org(doc[k].ent_type_)
         ):
             add(k - 1, k + 1, "speech-verb")
+    # the person interviewed: "pratar vi med Nivette Dawod", "Le Monde talade med Anna Berg"
+    for i, w in enumerate(words):
+        if w.lower() not in INTERVIEW_FORMS:
+            continue
+        j = next((k + 1 for k in range(i + 1, min(i + 4, n)) if words[k] == "med"), None)
+        if j is None or j >= n or taken[j] or not _name_word(doc[j]) or is_org(doc[j].ent_type_):
+            continue
+        k = j + 1
+        while k < n and k - j < 4 and _name_word(doc[k]) and not taken[k] and doc[k].text not in SENTENCE_WORDS:
+            k += 1
+        if k - j >= 2 and not _names_other_thing(" ".join(words[j:k])):
+            add(j, k, "interview")
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _names_other_thing(name: str) -> bool:
+    """A name the knowledge base knows as an organisation or party, or a known place."""
+    return is_place(name) or kb.organisation(name) is not None or kb.party(name) is not None
 
 
 def _sentence_noun(doc: Doc, i: int, word: str, head_only: bool = False) -> bool:

@@ -484,4 +484,17 @@ SPOKEN_FORMS = {
 
 # Verbs of an interview in the narration, before "med" and the person interviewed: "Le Parisien talade
 # med ett vittne", "Aftonbladet har pratat med en granne"; the quotes that follow are the interviewee's.
-INTERVIEW_FORMS = {"talade", "talat", "pratade", "pratat", "samtalade", "samtalat", "intervjuade", "intervjuat"}
+INTERVIEW_FORMS = {
+    "talar",
+    "talade",
+    "talat",
+    "pratar",
+    "pratade",
+    "pratat",
+    "samtalar",
+    "samtalade",
+    "samtalat",
+    "intervjuar",
+    "intervjuade",
+    "intervjuat",
+}
