@@ -140,9 +140,11 @@ def parse_gold_tokens(nlp, golds: list, batch_size: int = 64) -> list | None:
     """The pipeline's components run on the gold tokens, with the gold sentence starts set
     just before each parser: whatever an earlier component set (``swedish_paragraph_breaks``
     rules sentence starts in and out) is overwritten, and the parser respects preset
-    starts (no arc crosses a start, no new start where one is ruled out). Components after
-    the last parser are not run. ``None`` for a pipeline without components (spacy-stanza
-    does everything in its tokenizer, so it cannot be given gold tokens)."""
+    starts (no arc crosses a start, no new start where one is ruled out). After the last
+    parser only the components that rework its trees run (those that assign
+    ``token.head``: ``swedish_punct_heads``), so that the parse scored is the pipeline's.
+    ``None`` for a pipeline without components (spacy-stanza does everything in its
+    tokenizer, so it cannot be given gold tokens)."""
     import numpy
     from spacy.attrs import SENT_START
     from spacy.pipeline import DependencyParser
@@ -150,7 +152,11 @@ def parse_gold_tokens(nlp, golds: list, batch_size: int = 64) -> list | None:
     if not nlp.pipeline:
         return None
     parsers = [i for i, (_, proc) in enumerate(nlp.pipeline) if isinstance(proc, DependencyParser)]
-    components = nlp.pipeline[: parsers[-1] + 1] if parsers else nlp.pipeline
+    components = nlp.pipeline
+    if parsers:
+        after = nlp.pipeline[parsers[-1] + 1 :]
+        reworks = [(name, proc) for name, proc in after if "token.head" in nlp.get_pipe_meta(name).assigns]
+        components = nlp.pipeline[: parsers[-1] + 1] + reworks
     docs = [_gold_token_doc(nlp, gold) for gold in golds]
     for _, proc in components:
         if isinstance(proc, DependencyParser):
@@ -175,7 +181,7 @@ def evaluate_model(model, data: Path) -> dict:
     results = {}
     for name, kinds in SETS.items():
         examples = _examples(nlp, data / "eval" / f"{name}.spacy")
-        syntax_only = ("morphologizer", "trainable_lemmatizer", "parser")
+        syntax_only = ("morphologizer", "trainable_lemmatizer", "parser", "swedish_punct_heads")
         enabled = [p for p in nlp.pipe_names if "syntax" in kinds or p not in syntax_only]
         with nlp.select_pipes(enable=enabled):
             predicted = nlp.pipe([eg.predicted for eg in examples], batch_size=64)

@@ -129,3 +129,52 @@ def test_evaluate_model_reports_both_definitions(tmp_path):
     assert "dep_las" in row and "conll18_las" not in results["klintan-test"]
     table = E.format_markdown(results)
     assert "| LAS CoNLL18 |" in table and E.SYNTAX_LEGEND in table
+
+
+@spacy.Language.component("test_tags_punctuation")
+def tags_punctuation(doc):
+    """A stand-in tagger: PUNCT for punctuation, VERB for the rest."""
+    for token in doc:
+        token.pos_ = "PUNCT" if token.is_punct else "SPACE" if token.is_space else "VERB"
+    return doc
+
+
+@spacy.Language.component("test_records_a_run")
+def records_a_run(doc):
+    doc.user_data["recorded"] = True
+    return doc
+
+
+def test_the_gold_token_pass_runs_the_components_that_rework_the_parse():
+    """After the last parser, a component that assigns ``token.head`` (``swedish_punct_heads``)
+    runs on the gold tokens too; one that does not (the entity rulers, the NER) does not."""
+    from nlp_pipeline.nlp.punct import PunctHeads
+
+    spacy.util.fix_random_seed(0)
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("test_tags_punctuation")
+    nlp.add_pipe("parser", config={"min_action_freq": 1})
+    # The parser is taught to hang the comma on the clause after it; the rule hangs it on the
+    # root, the higher candidate (the clause after it is no conjunct).
+    words = ["Eva", "ler", ",", "Per", "gråter", "."]
+    taught = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, False, False],
+        heads=[1, 1, 4, 4, 1, 1],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "parataxis", "punct"],
+    )
+    examples = [Example(nlp.make_doc(taught.text), taught)]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(40):
+        nlp.update(examples, sgd=optimizer)
+    nlp.add_pipe("swedish_punct_heads")
+    nlp.add_pipe("test_records_a_run")
+
+    (pred,) = E.parse_gold_tokens(nlp, [taught])
+    with nlp.select_pipes(disable=["swedish_punct_heads"]):
+        (parsed,) = E.parse_gold_tokens(nlp, [taught])
+    assert parsed[2].head.text == "gråter"  # the parser's head
+    assert pred[2].head.text == "ler" and pred[2].dep_ == "punct"  # reworked in the gold-token pass
+    assert [t.head.i for t in pred] == [t.head.i for t in PunctHeads(nlp, "check")(parsed)]
+    assert "recorded" not in pred.user_data
