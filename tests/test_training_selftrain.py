@@ -36,20 +36,23 @@ def recorded(monkeypatch, tmp_path):
         (out / prep.LEXICON_VECTORS).mkdir()
 
     def fake_popen(cmd, stdout, stderr, env):
+        calls.setdefault("commands", []).append(cmd)
         args = dict(zip(cmd[3::2], cmd[4::2]))  # after: python -m recipe.train
         calls["teachers"].append(
             (Path(args["--output"]).name, Path(args["--data"]).name, int(args["--seed"]), env["OMP_NUM_THREADS"])
         )
         return FinishedProcess(calls["exit"])
 
-    def fake_write_silver(teachers, corpora, out):
+    def fake_write_silver(teachers, corpora, out, votes=None, exclude=frozenset(), in_domain=True):
         calls["silver"] = (out.name, teachers)
+        calls["silver_exclude"] = exclude
         out.mkdir(parents=True)
         (out / "raw.spacy").touch()
         return {}
 
-    def fake_train(data, output, overrides=None):
+    def fake_train(data, output, overrides=None, vectors=None):
         calls["student"] = (data.name, overrides["system.seed"])
+        calls["student_vectors"] = vectors
         output.mkdir(parents=True)
 
     monkeypatch.setattr(prep, "prepare", fake_prepare)
@@ -97,3 +100,15 @@ def test_a_failed_teacher_stops_the_recipe(recorded):
         st.selftrain(Path("corpora"), work / "gold", work, Path("model"))
     assert calls["silver"] is None and calls["student"] is None
     assert not (work / "teacher-seed0" / st.DONE).exists()
+
+
+def test_word_vectors_and_left_out_pages_reach_every_training(recorded):
+    calls, work = recorded
+    st.selftrain(
+        Path("corpora"), work / "gold", work, Path("model"), vectors=Path("vec"), exclude={"pressmeddelanden/a.md"}
+    )
+    assert len(calls["commands"]) == 3
+    for cmd in calls["commands"]:
+        assert cmd[cmd.index("--vectors") + 1] == "vec"
+    assert calls["student_vectors"] == Path("vec")
+    assert calls["silver_exclude"] == {"pressmeddelanden/a.md"}
