@@ -130,3 +130,20 @@ def test_the_news_tokenizer_survives_saving_loading_and_pickling(tmp_path):
     for copy in (spacy.load(tmp_path), pickle.loads(pickle.dumps(nlp))):  # pickled for worker processes
         assert isinstance(copy.tokenizer, SwedishNewsTokenizer)
         assert [t.text for t in copy("-Vi har bl a EU:s stöd")] == ["-", "Vi", "har", "bl a", "EU:s", "stöd"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chris O’Neill kom hem.", ["Chris", "O’Neill", "kom", "hem", "."]),
+        ("D’Artagnan och N’Golo Kanté", ["D’Artagnan", "och", "N’Golo", "Kanté"]),
+        # a typographic single quote is still split off
+        ("Hon sa ’Hej’ och gick.", ["Hon", "sa", "’", "Hej", "’", "och", "gick", "."]),
+    ],
+)
+def test_a_name_with_an_apostrophe_is_one_word(tok, text, expected):
+    assert words(tok, text) == expected
+
+
+def test_the_bundled_model_has_the_rules(nlp):
+    assert [t.text for t in nlp.tokenizer("Chris O’Neill kom hem.")][:2] == ["Chris", "O’Neill"]

@@ -31,6 +31,10 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 # A hyphen (or two) glued to a word that starts with a letter: "-Vi", "--Vår".
 GLUED_DASH_PREFIX = r"-{1,2}(?=[^\W\d_])"
 
+# A name with an apostrophe after its first letter or two, before a capital: "O’Neill", "D’Artagnan",
+# "N’Golo" are one word (the infixes would split them at the apostrophe, read as a closing quote).
+APOSTROPHE_NAME = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?[’'][A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?$")
+
 EXTRA_ABBREVIATIONS = [
     "St.",
     "st.",
@@ -179,6 +183,7 @@ def add_swedish_news_rules(nlp: Language) -> Language:
     tokenizer = nlp.tokenizer
     prefixes = [GLUED_DASH_PREFIX] + list(nlp.Defaults.prefixes or [])
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.token_match = APOSTROPHE_NAME.match
     for abbr in EXTRA_ABBREVIATIONS:
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     for word, norm in DOTLESS_NORMS.items():
