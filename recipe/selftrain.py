@@ -43,6 +43,7 @@ def train_teachers(
     jobs: int = 2,
     max_steps: int | None = None,
     vectors: Path | None = None,
+    init_tok2vec: Path | None = None,
 ) -> list[Path]:
     """Train the teachers (``jobs`` at a time, in subprocesses); their ``model-best`` paths."""
     running: list[tuple[subprocess.Popen, Path]] = []
@@ -74,6 +75,8 @@ def train_teachers(
             cmd += ["--max-steps", str(max_steps)]
         if vectors:
             cmd += ["--vectors", str(vectors)]
+        if init_tok2vec:
+            cmd += ["--init-tok2vec", str(init_tok2vec)]
         output.mkdir(parents=True, exist_ok=True)
         print(f"teacher {name}: training (log: {output / 'train.log'})", flush=True)
         with open(output / "train.log", "w") as log:  # the child keeps its own copy of the handle
@@ -107,6 +110,7 @@ def selftrain(
     max_steps: int | None = None,
     vectors: Path | None = None,
     exclude: set[str] = frozenset(),
+    init_tok2vec: Path | None = None,
 ) -> Path:
     import spacy
 
@@ -116,7 +120,7 @@ def selftrain(
 
     start = time.time()
     _prepared(corpora, data)
-    teachers = train_teachers(corpora, data, work, jobs, max_steps, vectors)
+    teachers = train_teachers(corpora, data, work, jobs, max_steps, vectors, init_tok2vec)
     silver_dir = work / "silver"
     if not (silver_dir / "raw.spacy").exists():
         print("silver data: parsing with the teachers", flush=True)
@@ -128,6 +132,8 @@ def selftrain(
     best = work / "student" / "model-best"
     if not (work / "student" / DONE).exists():
         overrides = {"system.seed": STUDENT_SEED, **({"training.max_steps": max_steps} if max_steps else {})}
+        if init_tok2vec:
+            overrides["paths.init_tok2vec"] = str(init_tok2vec)
         train.train(student_data, work / "student", overrides, vectors)
         (work / "student" / DONE).touch()
     train.finalize(best, model_dir, corpora)
@@ -145,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--vectors", type=Path, default=None, help="a vectors table from recipe.vectors (default: gazetteer features)"
     )
+    ap.add_argument("--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (make pretrain)")
     raw_text.add_exclude_option(ap)
     ap.add_argument(
         "--max-steps", type=int, default=None, help="stop each training after N steps (a quick check of the recipe)"
@@ -153,7 +160,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         prep.check_corpora(args.corpora, [*RAW_TEXTS, *raw_text.ARCHIVES.values()])
         exclude = raw_text.exclusions(args)
-        selftrain(args.corpora, args.data, args.work, args.model_dir, args.jobs, args.max_steps, args.vectors, exclude)
+        selftrain(
+            args.corpora,
+            args.data,
+            args.work,
+            args.model_dir,
+            args.jobs,
+            args.max_steps,
+            args.vectors,
+            exclude,
+            args.init_tok2vec,
+        )
     except prep.MissingCorpora as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
