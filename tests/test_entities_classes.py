@@ -365,3 +365,33 @@ def test_the_person_interviewed_is_a_person(entities):
     # an organisation interviewed stays an organisation
     r = entities("Tidningen har pratat med Dagens Nyheter om saken.")
     assert not names(r, "people")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a well-known politician named by surname alone, whatever the NER says, is a person who speaks
+        (
+            "Regeringen presenterade budgeten i dag. – Det här är en bra dag för Sverige, säger Kristersson.",
+            "Kristersson",
+        ),
+        ("Kritiken kom från Dadgostar på tisdagen. Dadgostar menar att skatten måste höjas.", "Dadgostar"),
+    ],
+)
+def test_a_known_politicians_surname_alone_is_a_person(entities, text, person):
+    r = entities(text)
+    assert names(r, "people") == {person}
+    assert person not in names(r, "organisations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname that is also a noun the article uses in lower case
+        "Skog. Skogen är viktig för landet, och den binder skogen koldioxid.",
+        # a company named like two politicians, tagged as a person by the NER
+        "Ericsson har sagt upp 800 anställda i Kista, skriver bolaget.",
+    ],
+)
+def test_a_surname_that_is_something_else_here_is_no_person(entities, text):
+    assert not names(entities(text), "people")

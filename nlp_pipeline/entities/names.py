@@ -274,6 +274,22 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             and not is_org(doc[k].ent_type_)
         ):
             add(k - 1, k + 1, "speech-verb")
+    # a known politician's surname alone ("säger Kristersson", "Dadgostar menar"): a person, whatever
+    # the NER says, unless the word also names an organisation, a party or a place
+    for i, w in enumerate(words):
+        if taken[i] or not _name_text(w) or w in SENTENCE_WORDS or (i + 1 < n and _name_word(doc[i + 1])):
+            continue
+        if i > 0 and _name_word(doc[i - 1]) and not _sent_start(doc, i):
+            continue  # part of a longer name
+        if (
+            _known_surname(w)
+            and not (_sent_start(doc, i) and not is_person(doc[i].ent_type_))  # "Skog. Skogen är …": a noun
+            # against the NER's organisation or place only the surname of one known politician
+            and (not doc[i].ent_type_ or is_person(doc[i].ent_type_) or _unique_surname(w))
+            and not _names_other_thing(w)
+            and not _names_other_thing(strip_genitive(w))
+        ):
+            add(i, i + 1, "kb-surname")
     # the person interviewed: "pratar vi med Nivette Dawod", "Le Monde talade med Anna Berg"
     for i, w in enumerate(words):
         if w.lower() not in INTERVIEW_FORMS:
@@ -288,6 +304,24 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             add(j, k, "interview")
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _common_noun_here(word: str, lower_words: set[str]) -> bool:
+    """The article also writes the word in lower case, bare or inflected ("Skog. … binder skogen"):
+    the capitalised one is that noun, not a name."""
+    low = word.lower()
+    return any(low + ending in lower_words for ending in ("", "en", "et", "n", "ar", "er", "arna", "erna"))
+
+
+def _known_surname(word: str) -> bool:
+    """A surname of a politician the knowledge base knows (or its genitive)."""
+    return bool(kb.politicians_by_surname(word)) or (
+        strip_genitive(word) != word and bool(kb.politicians_by_surname(strip_genitive(word)))
+    )
+
+
+def _unique_surname(word: str) -> bool:
+    return len(kb.politicians_by_surname(word)) == 1 or len(kb.politicians_by_surname(strip_genitive(word))) == 1
 
 
 def _names_other_thing(name: str) -> bool:
@@ -856,13 +890,20 @@ def cluster_people(
                 singles.append(NameMention(i, i + 1, tok.idx, _end_char(tok), (w,), "PER", "short"))
         singles.sort(key=lambda m: m.start)
 
+    lower_words = {w for w in (words or [t.text for t in doc]) if w.islower()}
     for m in singles:
         keys = lookup(m.words[0])
         if len(keys) == 1:
             c = clusters[next(iter(keys))]
             c.mentions.append(m)
-        elif not keys and (
-            m.source == "ner" and _gender.is_confident_first_name(m.words[0]) or m.source == "speech-verb-single"
+        elif (
+            not keys
+            and (
+                m.source == "ner"
+                and (_gender.is_confident_first_name(m.words[0]) or _unique_surname(m.words[0]))
+                or m.source in ("speech-verb-single", "kb-surname")
+            )
+            and not (m.source != "speech-verb-single" and _common_noun_here(m.words[0], lower_words))
         ):
             word = m.words[0]
             if word not in first and not _gender.is_first_name(word) and _gender.is_first_name(strip_genitive(word)):
