@@ -255,6 +255,11 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
             set(),
         ),
         ("Det gick bra för Sverige i VM i orientering i Tjeckien.", {"VM"}, set()),
+        (
+            "Målen i Bergenavtalets andra del nås inte, skriver Naturvårdsverket.",
+            {"Bergenavtalets", "Bergenavtalet"},
+            set(),
+        ),
         ("En besökare på Lidköping Pride misshandlades, uppger polisen.", {"Lidköping Pride"}, {"Polisen"}),
         ("Olyckan hände i Strömsund i Kalmar län på lördagen.", {"Kalmar län"}, set()),
         # a genitive before a lower-case place noun names a place

@@ -371,8 +371,8 @@ def _org_word(t: str, after: Token | None = None, plain: set[str] | frozenset = 
 def named_thing(words: tuple[str, ...]) -> bool:
     """A name that is a place, building, document or event, not an organisation: a one-word compound
     with such a head ("Riddarfjärden", "Slottskyrkan", "Köpenhamnsdeklarationen"; not one the knowledge
-    base knows as an organisation), an event ("VM", "Skövde Pride")."""
-    last = words[-1]
+    base knows as an organisation), an event ("VM", "Skövde Pride"); also in the genitive ("Parisavtalets")."""
+    last = strip_genitive(words[-1])
     if last in EVENT_WORDS:
         return True
     if len(words) != 1 or last in ORG_NAMES or kb.organisation(last) is not None:
