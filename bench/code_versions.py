@@ -58,6 +58,21 @@ def run_one(code: Path, repeat: int, core: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _copy_entry_point_modules(old: Path) -> None:
+    """The installed package's entry points (spaCy factories, callbacks) name modules of this tree;
+    an older tree that lacks one gets this tree's copy, or spaCy fails to import it when it loads
+    the entry points. Such a module only registers a component nobody in the older tree uses."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for group in project.get("entry-points", {}).values():
+        for target in group.values():
+            module = target.split(":")[0].replace(".", "/") + ".py"
+            if not (old / module).exists() and (ROOT / module).exists():
+                (old / module).write_bytes((ROOT / module).read_bytes())
+                print(f"{module}: copied into the older tree (an entry point names it)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("rev", help="the earlier commit to compare with")
@@ -71,6 +86,7 @@ def main() -> None:
         subprocess.run(
             ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(old), args.rev], check=True, capture_output=True
         )
+        _copy_entry_point_modules(old)
         try:
             best = {"this tree": 0.0, args.rev: 0.0}
             words = 0
