@@ -146,10 +146,16 @@ def build(
     timings = {}
     text = out / "text.txt"
     counts_path = out / "counts.json"
+    left_out = out / "left-out.json"  # the pages the text was written without
+    out.mkdir(parents=True, exist_ok=True)
     start = time.time()
-    if not counts_path.exists():
+    if not counts_path.exists() or not left_out.exists() or json.loads(left_out.read_text()) != sorted(exclude):
+        # a text written with other pages left out is written again, and its vectors trained again
+        for stale in (counts_path, *out.glob("floret-*.bin")):
+            stale.unlink(missing_ok=True)
         counts = write_text(corpora, text, exclude)
         counts_path.write_text(json.dumps(counts))
+        left_out.write_text(json.dumps(sorted(exclude)))
         timings["tokenise s"] = round(time.time() - start)
     counts = Counter(json.loads(counts_path.read_text()))
     binary = out / f"floret-{dim}.bin"

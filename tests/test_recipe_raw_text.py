@@ -90,3 +90,26 @@ def test_table_rows_are_unit_word_vectors_then_gazetteer_columns(tmp_path, monke
     assert list(row[4:]) == [0, 0, 0, 0, 1, 0, 0, 0]
     assert list(table[nlp.vocab.strings["och"]][4:]) == [0] * 8
     assert vectors.coverage(counts, nlp) == 21 / 22
+
+
+def test_vectors_text_is_written_again_when_other_pages_are_left_out(tmp_path, monkeypatch):
+    written = []
+
+    def fake_write_text(corpora, path, exclude=frozenset()):
+        written.append(sorted(exclude))
+        return Counter({"och": 2})
+
+    class FakeModel:
+        def get_word_vector(self, word):
+            return numpy.ones(4, dtype="float32")
+
+    monkeypatch.setattr(vectors, "write_text", fake_write_text)
+    monkeypatch.setattr(vectors, "train_floret", lambda text, out, dim, threads: out.touch() or FakeModel())
+    monkeypatch.setattr(vectors.lexicon_vectors, "lexicon_features", lambda corpora: {})
+    import floret
+
+    monkeypatch.setattr(floret, "load_model", lambda path: FakeModel())
+    vectors.build(tmp_path, tmp_path / "out", rows=1, dim=4, exclude={"a.md"})
+    vectors.build(tmp_path, tmp_path / "out", rows=1, dim=4, exclude={"a.md"})  # reused
+    vectors.build(tmp_path, tmp_path / "out", rows=1, dim=4, exclude={"a.md", "b.md"})
+    assert written == [["a.md"], ["a.md", "b.md"]]
