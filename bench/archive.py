@@ -156,8 +156,8 @@ def build_inputs(corpora: Path, folder: Path, limit: int | None) -> dict:
 def processes(root: int) -> dict[int, tuple[str, int]]:
     """``{pid: (role, rss bytes)}`` for ``root`` and its descendants: parent, worker or helper."""
     stats = proc_stats()
-    parent_of = {p: ppid for p, (ppid, _) in stats.items()}
-    rss = {p: size for p, (_, size) in stats.items()}
+    parent_of = {p: stat.ppid for p, stat in stats.items()}
+    rss = {p: stat.rss for p, stat in stats.items()}
     out = {}
     for pid in rss:
         p, depth = pid, 0
@@ -181,17 +181,7 @@ def group_members(pgid: int, wait: float = 10.0) -> list[int]:
     """Live (not zombie) processes of process group ``pgid``, after up to ``wait`` seconds for them to go."""
     deadline = time.monotonic() + wait
     while True:
-        members = []
-        for entry in os.listdir("/proc"):
-            if not entry.isdigit():
-                continue
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[2]) == pgid and fields[0] != "Z":  # fields[0]: state, fields[2]: process group
-                members.append(int(entry))
+        members = [p for p, stat in proc_stats().items() if stat.pgid == pgid and stat.state != "Z"]
         if not members or time.monotonic() > deadline:
             return members
         time.sleep(0.2)

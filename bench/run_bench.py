@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the recipe (not installed) beside the package
@@ -64,8 +65,15 @@ def make_corpus(n: int) -> Path:
     return path
 
 
-def proc_stats() -> dict[int, tuple[int, int]]:
-    """``{pid: (parent pid, resident bytes)}`` of every process, from /proc (Linux)."""
+class ProcStat(NamedTuple):
+    ppid: int
+    pgid: int  # process group
+    state: str  # "R", "S", "Z" (zombie) ...
+    rss: int  # resident bytes
+
+
+def proc_stats() -> dict[int, ProcStat]:
+    """Every process, by pid, from /proc (Linux)."""
     page = os.sysconf("SC_PAGE_SIZE")
     out = {}
     for entry in os.listdir("/proc"):
@@ -76,7 +84,8 @@ def proc_stats() -> dict[int, tuple[int, int]]:
                 fields = fh.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        out[int(entry)] = (int(fields[1]), int(fields[21]) * page)  # fields[1]: ppid, fields[21]: rss pages
+        # fields[0]: state, [1]: ppid, [2]: process group, [21]: rss pages
+        out[int(entry)] = ProcStat(int(fields[1]), int(fields[2]), fields[0], int(fields[21]) * page)
     return out
 
 
@@ -84,9 +93,9 @@ def tree_rss(pid: int) -> int:
     """Resident bytes of ``pid`` and all its descendants."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
-    for p, (ppid, size) in proc_stats().items():
-        children.setdefault(ppid, []).append(p)
-        rss[p] = size
+    for p, stat in proc_stats().items():
+        children.setdefault(stat.ppid, []).append(p)
+        rss[p] = stat.rss
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
