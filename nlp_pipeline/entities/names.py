@@ -120,9 +120,7 @@ def _lone_speaker_name(doc: Doc, j: int) -> bool:
         or word in ORG_NAMES
         or low in LOWER_CASE_ORGS
         or ORG_SUFFIX.search(low)
-        or is_place(word)
-        or kb.organisation(word) is not None
-        or kb.party(word) is not None
+        or _names_other_thing(word)
     )
 
 
@@ -294,8 +292,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     for i, w in enumerate(words):
         if w.lower() not in INTERVIEW_FORMS:
             continue
-        j = next((k + 1 for k in range(i + 1, min(i + 4, n)) if words[k] == "med"), None)
-        if j is None or j >= n or taken[j] or not _name_word(doc[j]) or is_org(doc[j].ent_type_):
+        j = interviewed_at(doc, i, n)
+        if j is None or taken[j] or not _name_word(doc[j]) or is_org(doc[j].ent_type_):
             continue
         k = j + 1
         while k < n and k - j < 4 and _name_word(doc[k]) and not taken[k] and doc[k].text not in SENTENCE_WORDS:
@@ -304,6 +302,22 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             add(j, k, "interview")
     out.sort(key=lambda m: m.start)
     return out
+
+
+def interviewed_at(doc: Doc, i: int, end: int) -> int | None:
+    """The first word of who the interview verb at token ``i`` names ("talade med ett vittne", "pratar vi
+    med Anna Berg", "intervjuade Anna Berg"), before token ``end``: after "med" within four words, no
+    punctuation between, or right after a form of "intervjua"; None when there is none."""
+    j = i + 1
+    while j < end and j - i <= 4 and doc[j].lower_ != "med" and not doc[j].is_punct:
+        j += 1
+    if j < end and doc[j].lower_ == "med":
+        j += 1
+    elif doc[i].lower_.startswith("intervju"):
+        j = i + 1
+    else:
+        return None
+    return j if j < end else None
 
 
 def _common_noun_here(word: str, lower_words: set[str]) -> bool:
@@ -837,6 +851,7 @@ def cluster_people(
 
     Returns the clusters and a map from mention start token to cluster key.
     """
+    words = words if words is not None and len(words) == len(doc) else [t.text for t in doc]
     clusters: list[Cluster] = []
     by_full: dict[tuple[str, ...], Cluster] = {}
     singles: list[NameMention] = []
@@ -880,7 +895,6 @@ def cluster_people(
         covered.update(range(m.start, m.end))
     # short forms the NER and first-name rules did not catch
     if surname or first:
-        words = words if words is not None and len(words) == len(doc) else [t.text for t in doc]
         for i, text in enumerate(words):
             if i in covered or not _name_text(text) or text in SENTENCE_WORDS:
                 continue
@@ -890,7 +904,7 @@ def cluster_people(
                 singles.append(NameMention(i, i + 1, tok.idx, _end_char(tok), (w,), "PER", "short"))
         singles.sort(key=lambda m: m.start)
 
-    lower_words = {w for w in (words or [t.text for t in doc]) if w.islower()}
+    lower_words = {w for w in words if w.islower()}
     for m in singles:
         keys = lookup(m.words[0])
         if len(keys) == 1:
@@ -915,7 +929,7 @@ def cluster_people(
                 by_full[(word,)] = c
             c.mentions.append(m)
         # several candidates: ambiguous, leave unlinked
-    clusters = _merge_aliases(clusters, words if words is not None else [t.text for t in doc])
+    clusters = _merge_aliases(clusters, words)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
         seen: list[str] = []

@@ -23,6 +23,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
+from ..entities.names import interviewed_at
 from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
@@ -181,14 +182,8 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
     first = bisect.bisect_left(index.token_starts, start)
     last = bisect.bisect_left(index.token_starts, end)
     for i in range(first, last):
-        if doc[i].lower_ not in INTERVIEW_FORMS:
+        if doc[i].lower_ not in INTERVIEW_FORMS or (j := interviewed_at(doc, i, last)) is None:
             continue
-        j = i + 1
-        while j < last and j - i <= 4 and doc[j].lower_ != "med" and not doc[j].is_punct:
-            j += 1
-        if not (j < last and doc[j].lower_ == "med") and not doc[i].lower_.startswith("intervju"):
-            continue
-        j = j + 1 if j < last and doc[j].lower_ == "med" else i + 1
         while j < last and doc[j].pos_ in ("DET", "NUM", "ADJ") and doc[j].text[:1].islower():
             j += 1
         if j >= last:
@@ -325,12 +320,11 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                         line = text.rfind("\n", 0, ch)
                         if line != named_line:
                             named, named_line = key, line
-                interviewee = _interviewee(doc, index, prev.end, c.start)
                 if named is not None:
                     r = Resolved(
                         index.people[named].canonical, "person", cfg["narration_confidence"], "continuation-narration"
                     )
-                elif interviewee is not None:
+                elif (interviewee := _interviewee(doc, index, prev.end, c.start)) is not None:
                     # "Le Parisien talade med ett vittne …": the interviewee takes over
                     r = Resolved(*interviewee, cfg["narration_confidence"], "continuation-interview")
                 else:

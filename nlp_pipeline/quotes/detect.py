@@ -219,10 +219,6 @@ class Detector:
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
-    def has_finite(self, s: int, e: int) -> bool:
-        i = bisect.bisect_left(self.finite_starts, s)
-        return i < len(self.finite_starts) and self.finite_starts[i] < e
-
     def has_name(self, s: int, e: int) -> bool:
         i = bisect.bisect_left(self.name_starts, s)
         return i < len(self.name_starts) and self.name_starts[i] < e
@@ -639,7 +635,7 @@ class Detector:
             and words >= NARRATED_FRAGMENT_WORDS
             and text[cs].islower()
             and text[qs - 1 : qs] != "("  # a definition cited in brackets
-            and self.has_finite(cs, ce)
+            and self.next_finite(cs, ce) is not None
         ):
             # a long quoted fragment in lower case with its own verb inside narration, with no verb of
             # speaking: someone's words, not a scare quote or a title (a title opens with a capital)
