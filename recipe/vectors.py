@@ -93,6 +93,12 @@ def write_text(corpora: Path, path: Path, exclude: set[str] = frozenset()) -> Co
     return counts
 
 
+def load_floret(path: Path):
+    import floret
+
+    return floret.load_model(str(path))
+
+
 def train_floret(text: Path, out: Path, dim: int, threads: int = 2):
     import floret
 
@@ -141,8 +147,6 @@ def coverage(counts: Counter, nlp) -> float:
 def build(
     corpora: Path, out: Path, rows: int = ROWS, dim: int = DIM, threads: int = 2, exclude: set[str] = frozenset()
 ) -> dict:
-    import floret
-
     timings = {}
     text = out / "text.txt"
     counts_path = out / "counts.json"
@@ -161,7 +165,7 @@ def build(
     binary = out / f"floret-{dim}.bin"
     start = time.time()
     if binary.exists():
-        model = floret.load_model(str(binary))
+        model = load_floret(binary)
     else:
         model = train_floret(text, binary, dim, threads)
         timings["floret s"] = round(time.time() - start)

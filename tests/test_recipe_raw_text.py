@@ -106,9 +106,7 @@ def test_vectors_text_is_written_again_when_other_pages_are_left_out(tmp_path, m
     monkeypatch.setattr(vectors, "write_text", fake_write_text)
     monkeypatch.setattr(vectors, "train_floret", lambda text, out, dim, threads: out.touch() or FakeModel())
     monkeypatch.setattr(vectors.lexicon_vectors, "lexicon_features", lambda corpora: {})
-    import floret
-
-    monkeypatch.setattr(floret, "load_model", lambda path: FakeModel())
+    monkeypatch.setattr(vectors, "load_floret", lambda path: FakeModel())
     vectors.build(tmp_path, tmp_path / "out", rows=1, dim=4, exclude={"a.md"})
     vectors.build(tmp_path, tmp_path / "out", rows=1, dim=4, exclude={"a.md"})  # reused
     vectors.build(tmp_path, tmp_path / "out", rows=1, dim=4, exclude={"a.md", "b.md"})
