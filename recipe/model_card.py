@@ -25,7 +25,7 @@ one CPU core, offline, and needs nothing from a model hub.
 |---|---|
 | components | {components} |
 | NER labels | PER, ORG, LOC, MISC |
-| tokenizer | spaCy `sv` rules + Swedish news rules (`nlp_pipeline/nlp/tokenizer.py`): glued quote dashes (`-Vi`, `--Vi`), extra abbreviations (`St.`, `ca.`, `nr.` …), norms for dotless abbreviations (`pga`, `dvs`), abbreviations spelled with spaces as one token (`bl a`, `t ex`, `d v s`), as the treebanks write them |
+| tokenizer | spaCy `sv` rules + Swedish news rules (`nlp_pipeline/nlp/tokenizer.py`): glued quote dashes (`-Vi`, `--Vi`), extra abbreviations (`St.`, `ca.`, `nr.` …), norms for dotless abbreviations (`pga`, `dvs`), abbreviations spelled with spaces as one token (`bl a`, `t ex`, `d v s`), as the treebanks write them; names with an apostrophe after an initial as one word (`O’Neill`, `D’Artagnan`; since 2026-12-04, the tokenizer file re-saved) |
 | sentence breaks | the dependency parser, with line and paragraph breaks, and the end of a heading run into the first sentence of its paragraph, set first by `swedish_paragraph_breaks` |
 | size | {size_mb:.1f} MB on disk |
 | training time | {train_minutes:.0f} minutes on {machine} (`make train`, {epochs}) |
