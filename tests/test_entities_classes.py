@@ -400,3 +400,33 @@ def test_a_known_politicians_surname_alone_is_a_person(entities, text, person):
 )
 def test_a_surname_that_is_something_else_here_is_no_person(entities, text):
     assert not names(entities(text), "people")
+
+
+@pytest.mark.parametrize(
+    "words, person",
+    [
+        (("Nordic", "Defence", "Cooperation"), False),  # an English organisation's head word
+        (("Arctic", "Research", "Partnership"), False),
+        (("Baltic", "Sea", "Initiative"), False),
+        (("Margaret", "Court"), True),  # a known given name first: a person, though "Court" is a head word
+        (("Anna", "Lindh"), True),
+    ],
+)
+def test_english_organisation_heads_are_not_people(words, person):
+    from nlp_pipeline.entities.names import plausible_person
+
+    assert plausible_person(words) is person
+
+
+@pytest.mark.parametrize(
+    "text, water", [("Isen på Mälaren bär nu.", "Mälaren"), ("Färjan över Öresund är inställd.", "Öresund")]
+)
+def test_a_water_the_ner_calls_an_organisation_is_not_one(nlp, text, water):
+    from spacy.tokens import Span
+
+    from nlp_pipeline.entities.names import org_mentions
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == water.split()[0])
+    doc.ents = [Span(doc, i, i + len(water.split()), label="ORG")]  # what the model did on an unseen page
+    assert [m.text for m in org_mentions(doc, [])] == []

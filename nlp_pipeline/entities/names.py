@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.names import ALIAS_LINKS, NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
+from ..lang.org_types import ENGLISH_HEADS
 from ..lang.orgs import (
     ACRONYM_GENITIVE,
     ADJECTIVE_START,
@@ -83,8 +84,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         low = w.lower()
         if "-" in w and not all(part[:1].isupper() for part in w.split("-") if part):
             return False  # "ESBL-bildande": a compound, not a double name like "Anna-Karin"
-        if w in ORG_NAMES or ORG_SUFFIX.search(low) or NOT_PERSON_END.search(low) or w.isupper():
-            return False
+        if w in ORG_NAMES or w in ENGLISH_HEADS or ORG_SUFFIX.search(low) or NOT_PERSON_END.search(low) or w.isupper():
+            return False  # ... or an English organisation's head word: "Nordic Defence Cooperation"
     if len(words) >= 2 and ADJECTIVE_START.search(words[0]):
         return False
     return True

@@ -46,6 +46,8 @@ ENGLISH_HEADS = {
     "Secretariat",
     "Facility",
     "Partnership",
+    "Cooperation",
+    "Co-operation",
     "Initiative",
     "Agencies",
     "Nations",

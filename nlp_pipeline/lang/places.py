@@ -18,8 +18,46 @@ def _places() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in fh if line.strip())
 
 
+# Large Swedish and neighbouring waters (lakes, seas, straits), which the place lists lack and the NER
+# sometimes calls organisations ("isen på Mälaren").
+WATERS = frozenset(
+    {
+        "Mälaren",
+        "Vänern",
+        "Vättern",
+        "Hjälmaren",
+        "Storsjön",
+        "Siljan",
+        "Torneträsk",
+        "Bolmen",
+        "Åsnen",
+        "Ringsjön",
+        "Östersjön",
+        "Västerhavet",
+        "Bottenviken",
+        "Bottenhavet",
+        "Kattegatt",
+        "Skagerrak",
+        "Öresund",
+        "Ålands hav",
+        "Fehmarn Bält",
+        "Stora Bält",
+        "Lilla Bält",
+        "Nordsjön",
+        "Göta älv",
+        "Torneälven",
+        "Dalälven",
+        "Klarälven",
+        "Indalsälven",
+        "Ångermanälven",
+        "Luleälven",
+        "Umeälven",
+    }
+)
+
+
 def is_place(word: str) -> bool:
-    return word in _places()
+    return word in _places() or word in WATERS
 
 
 # Compound heads that make a one-word name a place or a building, not an organisation ("Riddarfjärden",
