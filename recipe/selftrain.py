@@ -9,8 +9,8 @@
    saved with its rule components (``train.finalize``).
 
 ``make train`` starts every training from the pretrained tok2vec (``pretrain.py``) and stops it
-after 4,000 steps (``--max-steps``); in the shipped model's run the teachers' best checkpoints
-came at 1,600-2,400 steps and the student's at 3,600.
+after the Makefile's ``TRAIN_STEPS`` steps (``--max-steps``); in the shipped model's run the
+teachers' best checkpoints came at 1,600-2,400 steps and the student's at 3,600.
 
 Every stage is skipped when it has finished before (in ``--work``), so an interrupted
 run goes on where it stopped.
@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (make pretrain)")
     raw_text.add_exclude_option(ap)
-    ap.add_argument("--max-steps", type=int, default=None, help="stop each training after N steps (make train: 4000)")
+    ap.add_argument(
+        "--max-steps", type=int, default=None, help="stop each training after N steps (make train passes TRAIN_STEPS)"
+    )
     args = ap.parse_args(argv)
     try:
         prep.check_corpora(args.corpora, [*RAW_TEXTS, *raw_text.ARCHIVES.values()])
