@@ -282,6 +282,14 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
         ),
         # a compound of "polisen" that is an agency of its own is not Polisen
         ("Uppgifterna kom från Säkerhetspolisen i går.", {"Polisen"}, {"Säkerhetspolisen"}),
+        # races and tournaments named by a compound's head; islands
+        ("Över 3 000 åkare deltog i Sjörännet i helgen, och segraren kom från Mora.", {"Sjörännet"}, set()),
+        (
+            "Vi hade tur med vädret under Stadsstafetten, säger Eva Ek på Friidrottsförbundet.",
+            {"Stadsstafetten"},
+            {"Friidrottsförbundet"},
+        ),
+        ("Båten gick på grund vid Kattholmsön i natt, uppger Sjöräddningssällskapet.", {"Kattholmsön"}, set()),
     ],
 )
 def test_named_places_buildings_documents_and_events_are_not_organisations(entities, text, absent, present):
@@ -430,3 +438,46 @@ def test_a_water_the_ner_calls_an_organisation_is_not_one(nlp, text, water):
     i = next(t.i for t in doc if t.text == water.split()[0])
     doc.ents = [Span(doc, i, i + len(water.split()), label="ORG")]  # what the model did on an unseen page
     assert [m.text for m in org_mentions(doc, [])] == []
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        (
+            "Pengarna ska fördelas mellan Första och Andra AP-fonden, enligt beslutet.",
+            {"Första AP-fonden", "Andra AP-fonden"},
+        ),
+        # a list, and a plural head: each one is named in the singular
+        (
+            "Tillgångarna förs över till Tredje, Fjärde och Sjunde AP-fonderna vid årsskiftet.",
+            {"Tredje AP-fonden", "Fjärde AP-fonden", "Sjunde AP-fonden"},
+        ),
+        (
+            "Forskare vid Uppsala och Lunds universitet har studerat frågan i tio år.",
+            {"Uppsala universitet", "Lunds universitet"},
+        ),
+        ("Nu har både Göteborgs och Malmö stad infört förbudet i år.", {"Göteborgs stad", "Malmö stad"}),
+        # names of their own stay as they are
+        (
+            "Delegationen besökte Konstfack, Gamlagården och Kulturhuset i Lerum.",
+            {"Konstfack", "Gamlagården", "Kulturhuset"},
+        ),
+        ("Hon har arbetat på Volvo och Scania Sverige i många år.", {"Volvo", "Scania Sverige"}),
+    ],
+)
+def test_a_name_listed_before_another_shares_its_rest(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs
+
+
+def test_plural_definite_to_singular_definite():
+    from nlp_pipeline.lang.words import singular_definite
+
+    assert [
+        singular_definite(w) for w in ("AP-fonderna", "domstolarna", "högskolorna", "universitet", "AP-fonden")
+    ] == [
+        "AP-fonden",
+        "domstolen",
+        "högskolan",
+        "universitet",
+        "AP-fonden",
+    ]

@@ -50,7 +50,7 @@ from ..lang.orgs import (
 from ..lang.places import PLACE_NOUNS, is_place, is_place_name
 from ..lang.roles import ROLE_SUFFIX
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
-from ..lang.words import LIST_SEPARATORS, NOT_TITLE, WORK_NOUN
+from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
 
@@ -762,20 +762,55 @@ def _extend_org_name(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
     return end
 
 
+def _shared_name(word: str, m: NameMention) -> tuple[str, ...] | None:
+    """The name ``word`` has when it is listed before ``m`` and shares the rest of m's name: ordinals
+    ("Första och Andra AP-fonden", "Tredje, Fjärde och Sjunde AP-fonderna"), and places before an
+    institution noun ("Uppsala och Lunds universitet", "Göteborgs och Malmö stad"); a plural head names
+    each one in the singular. ``None`` when word is a name of its own."""
+    if len(m.words) < 2:
+        return None
+    first, rest = m.words[0], m.words[1:]
+    ordinals = first.lower() in ORDINALS and word.lower() in ORDINALS
+    places = (
+        len(rest) == 1
+        and _institution_noun(strip_genitive(rest[0]).lower())
+        and any(is_place(w) or w.endswith("s") and is_place(w[:-1]) for w in (word, first))
+    )
+    if not (ordinals or places):
+        return None
+    return (word, *rest[:-1], singular_definite(rest[-1]))
+
+
 def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[bool], emit) -> None:
     """A lone capitalised name listed next to an organisation ("Musikhögskolan, Gamlagården
     och Folkets hus"; "av Gamlagården och Kulturhuset") is an organisation too, unless it is a
-    known place, a first name, or the first word of a sentence."""
+    known place, a first name, or the first word of a sentence. Listed before a name whose rest it
+    shares ("Första och Andra AP-fonden", "Uppsala och Lunds universitet"), it has that rest too."""
     n = len(doc)
     queue = list(out)
     while queue:
         m = queue.pop()
         for j, sep in ((m.start - 2, m.start - 1), (m.end + 1, m.end)):
-            if not (0 <= j < n and 0 <= sep < n) or doc[sep].lower_ not in LIST_SEPARATORS or taken[j]:
+            if not (0 <= j < n and 0 <= sep < n) or doc[sep].lower_ not in LIST_SEPARATORS:
                 continue
             tok = doc[j]
+            # the NER's one-word mention of the word before ("Fjärde" of "Fjärde och Sjunde AP-fonderna")
+            lone = next((o for o in out if o.start == j and o.end == j + 1), None) if taken[j] else None
+            if taken[j] and lone is None:
+                continue
             alone = not (j + 1 < n and _name_word(doc[j + 1])) and not (j > 0 and _name_word(doc[j - 1]))
             if not alone or not _name_word(tok) or tok.text in SENTENCE_WORDS or _sent_start(doc, j):
+                continue
+            shared = _shared_name(tok.text, m) if j < m.start else None
+            if shared is not None:
+                m.words = (*m.words[:-1], singular_definite(m.words[-1]))
+                if lone is None:
+                    emit(j, j + 1, shared, "org-coordination")
+                    lone = out[-1]
+                lone.words = shared
+                queue.append(lone)
+                continue
+            if lone is not None:
                 continue
             word = strip_genitive(tok.text)
             if is_place(tok.text) or is_place(word) or _gender.is_first_name(tok.text) or tok.text.isupper():

@@ -245,10 +245,12 @@ DESCRIPTOR_NOUN = re.compile(
 
 # Names of things that are not organisations, by their head: documents and agreements
 # ("Köpenhamnsdeklarationen", "Parisavtalet", "Barnkonventionen"), prizes and events ("Nobelpriset",
-# "Melodifestivalen", "Almedalsveckan", "Vasaloppet"); the word must have a part before the head.
+# "Melodifestivalen", "Almedalsveckan", "Vasaloppet", "Vikingarännet", "Stadsstafetten"); the word must
+# have a part before the head.
 WORK_HEAD = re.compile(
     r"(?:deklarationen|konventionen|avtalet|överenskommelsen|fördraget|strategin|direktivet|förordningen|"
-    r"priset|festivalen|mässan|veckan|dagen|spelen|mästerskapet|mästerskapen|loppet|rallyt|galan)$"
+    r"priset|festivalen|mässan|veckan|dagen|spelen|mästerskapet|mästerskapen|loppet|rallyt|galan|"
+    r"rännet|racet|turneringen|tävlingen|stafetten|karnevalen)$"
 )
 # Events written as abbreviations or ending a name ("VM", "EM i handboll", "Skövde Pride")
 EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pride", "Prideparaden"}

@@ -64,7 +64,7 @@ def is_place(word: str) -> bool:
 # "Rannebergen", "Slottskyrkan", "Drottninggatan"); the word must have a part before the head.
 PLACE_HEAD = re.compile(
     r"(?:fjärden|sjön|viken|berget|bergen|gatan|vägen|torget|parken|holmen|holmarna|udden|dalen|skogen|"
-    r"kyrkan|slottet|hamnen|stranden|bron|kanalen|älven|backen|platsen|lunden|ängen|fältet|hallen|"
+    r"kyrkan|slottet|hamnen|stranden|bron|kanalen|älven|backen|platsen|lunden|ängen|fältet|hallen|ön|"
     r"arenan|stadion|tornet|stationen|flygplatsen|"
     r"regionen)$"  # "Stockholmsregionen", "Öresundsregionen": an area (the body is "Region Stockholm")
 )

@@ -226,6 +226,22 @@ MID_PREPOSITIONS = {"i", "på", "till", "för", "via", "under", "inför", "vid",
 # words that join the items of a list
 LIST_SEPARATORS = {",", "och", "eller", "samt"}
 
+# ordinals, which open names written with a capital ("Första AP-fonden", "Andra kammaren")
+ORDINALS = {"första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"}
+
+# plural definite endings of common-gender nouns, with their singular definite ending
+_PLURAL_DEFINITE = (("orna", "an"), ("erna", "en"), ("arna", "en"))
+
+
+def singular_definite(word: str) -> str:
+    """The singular definite of a common-gender noun in the plural definite ("AP-fonderna" ->
+    "AP-fonden", "domstolarna" -> "domstolen", "högskolorna" -> "högskolan"); other words as they are."""
+    for plural, singular in _PLURAL_DEFINITE:
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[: -len(plural)] + singular
+    return word
+
+
 # nouns that name a work: a quotation after them is its title, not a quote
 TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|programmet|podden|podcasten|"
