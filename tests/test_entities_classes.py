@@ -481,3 +481,18 @@ def test_plural_definite_to_singular_definite():
         "universitet",
         "AP-fonden",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Två chefer har fått lämna sina poster, rapporterar Upsala Nya Tidning.", "Upsala Nya Tidning"),
+        ("– Vi måste spara, säger Anna Berg till Dagens Samhälle.", "Dagens Samhälle"),
+        ("Det skriver Göteborgs-Posten på fredagen.", "Göteborgs-Posten"),
+        ("Uppgifterna bekräftas av Sveriges Radio i kväll.", "Sveriges Radio"),
+    ],
+)
+def test_news_media_cited_as_sources_are_media_organisations(entities, text, org):
+    orgs = entities(text).organisations
+    assert org in set(orgs["name"])
+    assert orgs.set_index("name").loc[org, "type"] == "media"

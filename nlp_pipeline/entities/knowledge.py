@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 
 from ..lang import kb
 from ..lang.org_types import organisation_type
+from ..lang.orgs import NEWS_MEDIA
 from .records import Organisation, Person
 
 
 class KnownNames:
-    """A phrase matcher over the knowledge base's organisation names of two words or more."""
+    """A phrase matcher over the knowledge base's organisation names of two words or more, and the
+    news media's (``lang.orgs.NEWS_MEDIA``: "Dagens industri", "SVT Nyheter")."""
 
     def __init__(self, nlp) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -35,10 +37,10 @@ class KnownNames:
         # courts are written in lower case in running text ("förvaltningsrätten i Malmö"); other names match
         # only with their capital
         for label, group in (
-            ("KB_ORG", [o for o in entries if o.type != "court"]),
-            ("KB_COURT", [o for o in entries if o.type == "court"]),
+            ("KB_ORG", [o.name for o in entries if o.type != "court"] + [m for m in NEWS_MEDIA if " " in m]),
+            ("KB_COURT", [o.name for o in entries if o.type == "court"]),
         ):
-            self.matcher.add(label, list(nlp.tokenizer.pipe([o.name for o in group])))
+            self.matcher.add(label, list(nlp.tokenizer.pipe(group)))
         self.court = nlp.vocab.strings["KB_COURT"]
         self.n = len(entries)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .orgs import NEWS_MEDIA
+
 # English head words of international organisations' names
 ENGLISH_HEADS = {
     "Organization",
@@ -114,7 +116,7 @@ def organisation_type(name: str, sources: Iterable[str] = ()) -> str:
     sources = set(sources)
     if "party" in sources:
         return "party"
-    if "media" in sources:
+    if "media" in sources or name in NEWS_MEDIA:
         return "media"
     if COURT.search(name):
         return "court"

@@ -6,6 +6,29 @@ from __future__ import annotations
 
 import re
 
+# Swedish news media as they are cited as sources ("säger hon till Dagens industri", "rapporterar SVT
+# Nyheter"): national and large regional papers, broadcasters and their news services. Names that are
+# also common words ("Dagen", "Metro", "Arbetet", "Rapport") are left out.
+NEWS_MEDIA = {
+    # national papers and magazines
+    "Dagens Nyheter", "Svenska Dagbladet", "Aftonbladet", "Expressen", "Dagens industri", "Dagens Industri",
+    "Dagens Samhälle", "Dagens Medicin", "Dagens Arena", "Dagens ETC", "Dagens Juridik", "Dagens PS",
+    "Veckans Affärer", "Affärsvärlden", "Ny Teknik", "Computer Sweden", "Resumé", "Realtid", "Breakit",
+    "Omni", "Kvartal", "Fria Tider", "Nyheter Idag", "8 Sidor", "Läkartidningen", "Land Lantbruk",
+    # regional papers
+    "Göteborgs-Posten", "Sydsvenskan", "Kvällsposten", "Helsingborgs Dagblad", "Upsala Nya Tidning",
+    "Östgöta Correspondenten", "Corren", "Nerikes Allehanda", "Ystads Allehanda", "Norrköpings Tidningar",
+    "Borås Tidning", "Barometern", "Smålandsposten", "Hallandsposten", "Jönköpings-Posten", "Bohusläningen",
+    "Nya Wermlands-Tidningen", "Värmlands Folkblad", "Vestmanlands Läns Tidning", "Eskilstuna-Kuriren",
+    "Gefle Dagblad", "Arbetarbladet", "Sundsvalls Tidning", "Östersunds-Posten", "Länstidningen",
+    "Dalarnas Tidningar", "Dala-Demokraten", "Västerbottens-Kuriren", "Norrländska Socialdemokraten",
+    "Norrbottens-Kuriren", "Piteå-Tidningen", "Västerbottens Folkblad", "Örnsköldsviks Allehanda",
+    "Skånska Dagbladet", "Kristianstadsbladet", "Blekinge Läns Tidning", "Sydöstran", "Hufvudstadsbladet",
+    # broadcasters and their news services
+    "Sveriges Television", "SVT Nyheter", "SVT Play", "SVT1", "SVT2", "Sveriges Radio", "Ekot", "P4",
+    "Utbildningsradion", "TV4", "TV4 Nyheterna", "TV4 Play", "Nyhetsmorgon", "TV3", "Kanal 5", "Expressen TV",
+}  # fmt: skip
+
 # Stand-alone organisation names common in Swedish news (as written, capitalised).
 ORG_NAMES = {
     "Polisen",
@@ -72,7 +95,7 @@ ORG_NAMES = {
     "Unicef",
     "Amnesty",
     "Greenpeace",
-}
+} | {name for name in NEWS_MEDIA if " " not in name}
 
 ORG_SUFFIX = re.compile(
     r"(?:verket|myndigheten|styrelsen|inspektionen|partiet|departementet|förbundet|"
