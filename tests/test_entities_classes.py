@@ -496,3 +496,32 @@ def test_news_media_cited_as_sources_are_media_organisations(entities, text, org
     orgs = entities(text).organisations
     assert org in set(orgs["name"])
     assert orgs.set_index("name").loc[org, "type"] == "media"
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        (
+            "Fler patienter smittas av meticillinresistenta Staphylococcus aureus (MRSA) på sjukhusen. "
+            "Antalet fall av MRSA ökar.",
+            {"MRSA"},
+            set(),
+        ),
+        (
+            "Allt fler lider av kroniskt obstruktiv lungsjukdom (KOL), enligt Socialstyrelsen. "
+            "KOL drabbar främst rökare.",
+            {"KOL"},
+            {"Socialstyrelsen"},
+        ),
+        # an organisation's acronym stays its acronym
+        (
+            "Myndigheten för samhällsskydd och beredskap (MSB) varnar för bränder. MSB:s chef uttalade sig i går.",
+            set(),
+            {"Myndigheten för samhällsskydd och beredskap"},
+        ),
+    ],
+)
+def test_an_acronym_given_for_a_term_is_no_organisation(entities, text, absent, present):
+    orgs = names(entities(text), "organisations")
+    assert not absent & orgs
+    assert present <= orgs

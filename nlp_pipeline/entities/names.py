@@ -653,6 +653,9 @@ def org_mentions(
     out.sort(key=lambda m: m.start)
     _coordinated_organisations(doc, out, taken, emit)
     _acronyms(doc, words, out, taken, emit)
+    terms = _term_acronyms(doc, words, out)
+    if terms:
+        out[:] = [m for m in out if not (len(m.words) == 1 and m.words[0].removesuffix(":s") in terms)]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -678,6 +681,26 @@ def is_acronym_of(acronym: str, name_words: tuple[str, ...]) -> bool:
         pos += 1
     # every word's initial that is a capital letter of the acronym is used: "FN" is not "Förenta Nationernas Hus"
     return sum(1 for w in words if w[0] in letters) >= min(len(words), len(letters))
+
+
+def _term_acronyms(doc: Doc, words: list[str], out: list[NameMention]) -> set[str]:
+    """Acronyms the article gives in brackets after a phrase that opens in lower case and is no
+    organisation's name ("meticillinresistenta Staphylococcus aureus (MRSA)", "kroniskt obstruktiv
+    lungsjukdom (KOL)"): they abbreviate a term, so they are no organisation anywhere in the article."""
+    n = len(doc)
+    named = {k for m in out if len(m.words) >= 2 for k in range(m.start, m.end)}
+    terms: set[str] = set()
+    for j in range(1, n - 2):
+        if words[j] != "(" or words[j + 2] != ")" or not _ACRONYM.fullmatch(words[j + 1]):
+            continue
+        acronym = words[j + 1]
+        for k in range(j - 1, max(j - 7, -1), -1):
+            if not words[k].replace("-", "").isalpha() or k in named:
+                break
+            if words[k][:1].islower() and is_acronym_of(acronym, tuple(words[k:j])):
+                terms.add(acronym)
+                break
+    return terms
 
 
 def _acronyms(doc: Doc, words: list[str], out: list[NameMention], taken: list[bool], emit) -> None:
