@@ -8,7 +8,7 @@ import re
 
 # Swedish news media as they are cited as sources ("säger hon till Dagens industri", "rapporterar SVT
 # Nyheter"): national and large regional papers, broadcasters and their news services. Names that are
-# also common words ("Dagen", "Metro", "Arbetet", "Rapport") are left out.
+# also common words ("Dagen", "Metro", "Arbetet", "Rapport", "Barometern") are left out.
 NEWS_MEDIA = {
     # national papers and magazines
     "Dagens Nyheter", "Svenska Dagbladet", "Aftonbladet", "Expressen", "Dagens industri", "Dagens Industri",
@@ -18,7 +18,7 @@ NEWS_MEDIA = {
     # regional papers
     "Göteborgs-Posten", "Sydsvenskan", "Kvällsposten", "Helsingborgs Dagblad", "Upsala Nya Tidning",
     "Östgöta Correspondenten", "Corren", "Nerikes Allehanda", "Ystads Allehanda", "Norrköpings Tidningar",
-    "Borås Tidning", "Barometern", "Smålandsposten", "Hallandsposten", "Jönköpings-Posten", "Bohusläningen",
+    "Borås Tidning", "Smålandsposten", "Hallandsposten", "Jönköpings-Posten", "Bohusläningen",
     "Nya Wermlands-Tidningen", "Värmlands Folkblad", "Vestmanlands Läns Tidning", "Eskilstuna-Kuriren",
     "Gefle Dagblad", "Arbetarbladet", "Sundsvalls Tidning", "Östersunds-Posten", "Länstidningen",
     "Dalarnas Tidningar", "Dala-Demokraten", "Västerbottens-Kuriren", "Norrländska Socialdemokraten",
