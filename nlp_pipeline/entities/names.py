@@ -797,7 +797,7 @@ def _shared_name(word: str, m: NameMention) -> tuple[str, ...] | None:
     places = (
         len(rest) == 1
         and _institution_noun(strip_genitive(rest[0]).lower())
-        and any(is_place(w) or w.endswith("s") and is_place(w[:-1]) for w in (word, first))
+        and any(is_place(w) or is_place(strip_genitive(w)) for w in (word, first))
     )
     if not (ordinals or places):
         return None
