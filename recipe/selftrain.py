@@ -13,12 +13,15 @@ after the Makefile's ``TRAIN_STEPS`` steps (``--max-steps``); in the shipped mod
 teachers' best checkpoints came at 1,600-2,400 steps and the student's at 3,600.
 
 Every stage is skipped when it has finished before (in ``--work``), so an interrupted
-run goes on where it stopped.
+run goes on where it stopped; a work folder whose stages were made with other vectors, pretrained
+weights or step limit is refused (``check_settings``) rather than silently reused.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import subprocess
 import sys
 import time
@@ -32,6 +35,43 @@ from .silver import RAW_TEXTS
 TEACHERS = [("seed0", 0, prep.UD_DEV_REPEAT), ("seed1", 1, prep.UD_DEV_REPEAT), ("dev6", 0, 6)]
 STUDENT_SEED = 0
 DONE = "done"  # written into a training's output folder when it has finished
+SETTINGS = "recipe-settings.json"  # what the stages in a work folder were made with
+
+
+class StaleWork(RuntimeError):
+    """The work folder holds stages made with other settings, which would be silently reused."""
+
+
+def _fingerprint(path: Path | None) -> str | None:
+    """A file's or folder's content digest (a path that does not exist stands for itself)."""
+    if path is None or not path.exists():
+        return None if path is None else str(path)
+    digest = hashlib.sha1()
+    for file in sorted(p for p in ([path] if path.is_file() else path.rglob("*")) if p.is_file()):
+        digest.update(file.relative_to(path.parent).as_posix().encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def check_settings(work: Path, **settings) -> None:
+    """Record ``settings`` (paths by their content) in ``work``, or refuse a work folder whose finished
+    stages were made with other ones (say, teachers trained before the vectors changed)."""
+    wanted = {k: _fingerprint(v) if isinstance(v, Path) or v is None else v for k, v in settings.items()}
+    stamp = work / SETTINGS
+    if stamp.exists():
+        made = json.loads(stamp.read_text())
+        if made != wanted:
+            changed = sorted(k for k in wanted.keys() | made.keys() if made.get(k) != wanted.get(k))
+            raise StaleWork(
+                f"{work} was made with other {', '.join(changed)}; remove it or choose another --work folder"
+            )
+        return
+    if any(work.glob(f"*/{DONE}")):
+        raise StaleWork(
+            f"{work} holds finished stages with no record of their settings; remove it or choose another --work folder"
+        )
+    work.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps(wanted, indent=1))
 
 
 def _prepared(corpora: Path, out: Path, **kwargs) -> Path:
@@ -123,6 +163,7 @@ def selftrain(
     from . import silver, train
 
     start = time.time()
+    check_settings(work, vectors=vectors, init_tok2vec=init_tok2vec, max_steps=max_steps)
     _prepared(corpora, data)
     teachers = train_teachers(corpora, data, work, jobs, max_steps, vectors, init_tok2vec)
     silver_dir = work / "silver"
@@ -175,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             exclude,
             args.init_tok2vec,
         )
-    except prep.MissingCorpora as exc:
+    except (prep.MissingCorpora, StaleWork) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -112,3 +112,24 @@ def test_word_vectors_and_left_out_pages_reach_every_training(recorded):
         assert cmd[cmd.index("--vectors") + 1] == "vec"
     assert calls["student_vectors"] == Path("vec")
     assert calls["silver_exclude"] == {"pressmeddelanden/a.md"}
+
+
+def test_a_work_folder_made_with_other_vectors_is_refused_not_reused(recorded, tmp_path):
+    calls, work = recorded
+    table = tmp_path / "table"
+    table.mkdir()
+    (table / "vectors").write_bytes(b"old")
+    st.selftrain(Path("corpora"), work / "gold", work, Path("model"), vectors=table)
+    st.selftrain(Path("corpora"), work / "gold", work, Path("model"), vectors=table)  # same: goes on
+    (table / "vectors").write_bytes(b"new")
+    with pytest.raises(st.StaleWork, match="other vectors"):
+        st.selftrain(Path("corpora"), work / "gold", work, Path("model"), vectors=table)
+
+
+def test_finished_stages_without_a_record_of_their_settings_are_refused(recorded):
+    calls, work = recorded
+    (work / "teacher-seed0").mkdir()
+    (work / "teacher-seed0" / st.DONE).touch()
+    with pytest.raises(st.StaleWork, match="no record"):
+        st.selftrain(Path("corpora"), work / "gold", work, Path("model"))
+    assert calls["teachers"] == []
