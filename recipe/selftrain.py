@@ -14,7 +14,7 @@ teachers' best checkpoints came at 1,600-2,400 steps and the student's at 3,600.
 
 Every stage is skipped when it has finished before (in ``--work``), so an interrupted
 run goes on where it stopped; a work folder whose stages were made with other vectors, pretrained
-weights or step limit is refused (``check_settings``) rather than silently reused.
+weights, gazetteer table or step limit is refused (``check_settings``) rather than silently reused.
 """
 
 from __future__ import annotations
@@ -163,8 +163,9 @@ def selftrain(
     from . import silver, train
 
     start = time.time()
-    check_settings(work, vectors=vectors, init_tok2vec=init_tok2vec, max_steps=max_steps)
     _prepared(corpora, data)
+    # Without a vectors table every training reads the prepared gazetteer table: record that one.
+    check_settings(work, vectors=vectors or data / prep.LEXICON_VECTORS, init_tok2vec=init_tok2vec, max_steps=max_steps)
     teachers = train_teachers(corpora, data, work, jobs, max_steps, vectors, init_tok2vec)
     silver_dir = work / "silver"
     if not (silver_dir / "raw.spacy").exists():

@@ -133,3 +133,12 @@ def test_finished_stages_without_a_record_of_their_settings_are_refused(recorded
     with pytest.raises(st.StaleWork, match="no record"):
         st.selftrain(Path("corpora"), work / "gold", work, Path("model"))
     assert calls["teachers"] == []
+
+
+def test_a_work_folder_made_with_another_gazetteer_table_is_refused(recorded):
+    calls, work = recorded
+    st.selftrain(Path("corpora"), work / "gold", work, Path("model"))
+    table = work / "gold" / prep.LEXICON_VECTORS
+    (table / "vectors").write_bytes(b"10 columns")  # the gazetteer columns changed since
+    with pytest.raises(st.StaleWork, match="other vectors"):
+        st.selftrain(Path("corpora"), work / "gold", work, Path("model"))
