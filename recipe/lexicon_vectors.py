@@ -20,6 +20,20 @@ Columns (values in 0..1; names weighted by how many people bear them):
 7      part of a multiword place or agency name (``Costa``, ``Rica``)
 =====  ===========================================================
 
+Optional, not in the shipped recipe (``python -m recipe.prepare CORPORA OUT --case-columns``;
+tried on 2026-12-06 and not adopted, see the model card), two more columns from the raw text's
+case statistics (``case_statistics``), given to the lower-case and the capitalised form of every
+word seen at least ``MIN_MID_SENTENCE`` times inside a sentence in the raw archives
+(``raw_text.ARCHIVES``, without the quote dev pages):
+
+=====  ===========================================================
+8      how often the word is written with a capital initial inside a
+       sentence: near 1 for a name (``Bildt``), near 0 for a common word
+       (``har``, ``svar``), so that a capitalised word at a sentence start
+       can be told from a name
+9      how common the word is (log scale; 0 when unseen)
+=====  ===========================================================
+
 Genitive forms (``Kambodjas``, ``Jonssons``) carry their base word's features.
 ``python -m recipe.lexicon_vectors CORPORA OUT`` writes the table
 as a blank pipeline folder that ``[initialize] vectors`` loads; ``prepare``
@@ -30,8 +44,10 @@ from __future__ import annotations
 
 import ast
 import math
+import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from nlp_pipeline.nlp.tokenizer import spaced_abbreviation_forms
@@ -39,7 +55,12 @@ from nlp_pipeline.nlp.tokenizer import spaced_abbreviation_forms
 from .gazetteer import svensktext_rows
 
 COLUMNS = ("given_f", "given_m", "surname", "place_se", "country", "agency", "nationality", "name_part")
+CASE_COLUMNS = ("capitalised", "frequency")
 MIN_BEARERS = 20
+MIN_MID_SENTENCE = 5
+_WORD = re.compile(r"[^\W\d_]+|\S")
+# A word after one of these may start a sentence (or a quotation), so its case says nothing.
+_OPENERS = frozenset('.!?:;"”»–—-…•')
 
 
 def _weight(count: int, top: float = 6.0) -> float:
@@ -53,10 +74,44 @@ def _genitive(word: str) -> str | None:
     return word + "s"
 
 
-def lexicon_features(corpora: Path) -> dict[str, list[float]]:
-    """Word form -> feature vector (``len(COLUMNS)`` floats) from ``corpora/svensktext``."""
+def case_statistics(paragraphs: Iterable[str]) -> dict[str, tuple[int, int, int]]:
+    """Lower-cased word -> (occurrences, occurrences inside a sentence, those written with a capital
+    initial) over ``paragraphs``. Inside a sentence means after a word or a comma, not at the start
+    of a paragraph or after a full stop, colon, dash or quotation mark."""
+    total: Counter = Counter()
+    inside: Counter = Counter()
+    capital: Counter = Counter()
+    for para in paragraphs:
+        prev = ""
+        for word in _WORD.findall(para):
+            if word[0].isalpha():
+                key = word.lower()
+                total[key] += 1
+                if prev and prev not in _OPENERS:
+                    inside[key] += 1
+                    if word[0].isupper():
+                        capital[key] += 1
+            prev = word
+    return {k: (total[k], inside[k], capital[k]) for k in total}
+
+
+def raw_paragraphs(corpora: Path) -> Iterable[str]:
+    """The paragraphs of the raw archives, without the pages the quote dev set was made from."""
+    from . import raw_text
+
+    exclude = raw_text.excluded_paths(corpora.parent / "quotes-dev" / "SOURCES.tsv")
+    for name in raw_text.ARCHIVES:
+        if (corpora / raw_text.ARCHIVES[name]).exists():
+            for record in raw_text.records(corpora, name, exclude):
+                yield from raw_text.paragraphs(record.get("text") or "")
+
+
+def lexicon_features(corpora: Path, cases: dict[str, tuple[int, int, int]] | None = None) -> dict[str, list[float]]:
+    """Word form -> feature vector from ``corpora/svensktext``: ``len(COLUMNS)`` floats, and with
+    ``cases`` (``case_statistics``) the ``CASE_COLUMNS`` after them."""
     base = corpora / "svensktext"
-    feats: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(COLUMNS))
+    width = len(COLUMNS) + (len(CASE_COLUMNS) if cases is not None else 0)
+    feats: dict[str, list[float]] = defaultdict(lambda: [0.0] * width)
 
     def put(word: str, column: str, value: float = 1.0) -> None:
         word = word.strip()
@@ -106,10 +161,16 @@ def lexicon_features(corpora: Path) -> dict[str, list[float]]:
         for w in words:
             for form in (w, w.capitalize()):
                 put(form, "nationality")
+    for key, (total, inside, capital) in (cases or {}).items():
+        if inside < MIN_MID_SENTENCE or len(key) < 2:
+            continue
+        for form in {key, key[0].upper() + key[1:]}:
+            feats[form][len(COLUMNS)] = capital / inside
+            feats[form][len(COLUMNS) + 1] = _weight(total)
     return dict(feats)
 
 
-def build_vectors_pipeline(corpora: Path):
+def build_vectors_pipeline(corpora: Path, cases: dict[str, tuple[int, int, int]] | None = None):
     """A blank Swedish pipeline whose vectors table holds the lexicon features.
 
     The merged abbreviations get zero rows of their own: spaCy's retokenizer gives a
@@ -120,9 +181,10 @@ def build_vectors_pipeline(corpora: Path):
     import spacy
     from spacy.vectors import Vectors
 
-    feats = lexicon_features(corpora)
+    feats = lexicon_features(corpora, cases)
+    width = len(next(iter(feats.values())))
     for form in spaced_abbreviation_forms():
-        feats.setdefault(form, [0.0] * len(COLUMNS))
+        feats.setdefault(form, [0.0] * width)
     words = sorted(feats)
     nlp = spacy.blank("sv")
     data = numpy.asarray([feats[w] for w in words], dtype="float32")
@@ -136,8 +198,11 @@ def build_vectors_pipeline(corpora: Path):
     return nlp
 
 
-def write(corpora: Path, out: Path) -> int:
-    nlp = build_vectors_pipeline(corpora)
+def write(corpora: Path, out: Path, case_columns: bool = False) -> int:
+    """Write the table as a blank pipeline folder; with ``case_columns`` the ``CASE_COLUMNS`` too, from
+    the raw archives under ``corpora``. Returns the number of word forms."""
+    cases = case_statistics(raw_paragraphs(corpora)) if case_columns else None
+    nlp = build_vectors_pipeline(corpora, cases)
     nlp.to_disk(out)
     return len(nlp.vocab.vectors)
 

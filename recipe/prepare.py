@@ -16,7 +16,8 @@ Training data (``train.spacy``):
   unannotated for the NER (``convert.leave_other_names_open``): klintan calls
   many of them MISC.
 Gazetteer features (``lexicon-vectors/``): the svensktext lists as a static
-vectors table (``lexicon_vectors.py``), read by the tok2vec.
+vectors table (``lexicon_vectors.py``), read by the tok2vec (with ``--case-columns``,
+also the raw text's case statistics: an experiment, not the shipped recipe).
 Dev data (``dev.spacy``), for model selection only: the held back UD dev
 sentences and klintan sentences.
 Hold-out sets (``eval/*.spacy``), never trained on:
@@ -76,7 +77,13 @@ def klintan_split(corpora: Path) -> tuple[list, list]:
     return klintan[:-KLINTAN_DEV], klintan[-KLINTAN_DEV:]
 
 
-def prepare(corpora: Path, out: Path, silver: Path | None = None, ud_dev_repeat: int = UD_DEV_REPEAT) -> dict[str, int]:
+def prepare(
+    corpora: Path,
+    out: Path,
+    silver: Path | None = None,
+    ud_dev_repeat: int = UD_DEV_REPEAT,
+    case_columns: bool = False,
+) -> dict[str, int]:
     import spacy
     from spacy.tokens import DocBin
 
@@ -134,7 +141,7 @@ def prepare(corpora: Path, out: Path, silver: Path | None = None, ud_dev_repeat:
     for name, docs in sets.items():
         convert.write_docbin(docs, out / name)
         counts[name] = sum(len(d) for d in docs)
-    counts[f"{LEXICON_VECTORS} (word forms)"] = lexicon_vectors.write(corpora, out / LEXICON_VECTORS)
+    counts[f"{LEXICON_VECTORS} (word forms)"] = lexicon_vectors.write(corpora, out / LEXICON_VECTORS, case_columns)
     return counts
 
 
@@ -154,7 +161,12 @@ def run(prepare_fn, default_out: str, argv: list[str] | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run(prepare, "training-data", argv)
+    """``[CORPORA [OUT]] [--case-columns]``: the last adds the raw text's case statistics to the
+    gazetteer table (``lexicon_vectors.CASE_COLUMNS``; an experiment, not the shipped recipe)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    case_columns = "--case-columns" in argv
+    argv = [a for a in argv if a != "--case-columns"]
+    return run(lambda corpora, out: prepare(corpora, out, case_columns=case_columns), "training-data", argv)
 
 
 if __name__ == "__main__":

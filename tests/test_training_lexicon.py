@@ -91,3 +91,51 @@ def test_merged_abbreviations_do_not_grow_the_vectors_table(tmp_path):
     assert [t.text for t in doc if " " in t.text] == ["Bl a", "t ex", "d v s"]
     assert (nlp.vocab.vectors.n_keys, nlp.vocab.vectors.shape[0]) == (keys, rows)
     assert not doc[0].vector.any()
+
+
+def test_case_statistics_count_only_words_inside_a_sentence():
+    paragraphs = [
+        "Har du sett att Bildt svarar? Svar kommer. Han har inget svar, säger Bildt.",
+        "Bildt: Svar har jag inte. Men Har-gruppen har svar.",
+    ]
+    cases = lexicon_vectors.case_statistics(paragraphs)
+    # "Har" opens the first paragraph and "Svar" follows a full stop and a colon: not counted
+    # as inside a sentence; "Har-gruppen" is, and is written with a capital.
+    assert cases["har"] == (5, 4, 1)
+    assert cases["svar"] == (4, 2, 0)
+    assert cases["bildt"] == (3, 2, 2)
+
+
+def test_case_columns_tell_a_name_from_a_capitalised_common_word(tmp_path):
+    _svensktext(tmp_path)
+    cases = {"bildt": (120, 100, 100), "svar": (1600, 1500, 4), "sällsynt": (4, 4, 4)}
+    feats = lexicon_vectors.lexicon_features(tmp_path, cases)
+    cap, freq = len(COLUMNS), len(COLUMNS) + 1
+    assert all(len(v) == len(COLUMNS) + len(lexicon_vectors.CASE_COLUMNS) for v in feats.values())
+    # Both forms of a word carry its statistics, whichever case the token has.
+    assert feats["Bildt"][cap] == feats["bildt"][cap] == 1.0
+    assert feats["Svar"][cap] == feats["svar"][cap] < 0.01
+    assert 0 < feats["Bildt"][freq] < feats["Svar"][freq] <= 1
+    # Too few occurrences inside a sentence to say anything: no row from the statistics.
+    assert "Sällsynt" not in feats and "sällsynt" not in feats
+    # The list columns are untouched by the statistics.
+    assert feats["Jansson"][COLUMNS.index("surname")] > 0 and feats["Jansson"][cap] == 0
+
+
+def test_case_statistics_come_from_the_raw_archives_without_the_quote_dev_pages(tmp_path):
+    import gzip
+    import json
+
+    corpora = tmp_path / "corpora"
+    archive = corpora / "regeringen_g0vse" / "pages.jsonl.gz"
+    archive.parent.mkdir(parents=True)
+    with gzip.open(archive, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"path": "a.md", "text": "Vi ser att Kipling skriver."}) + "\n")
+        fh.write(json.dumps({"path": "dev.md", "text": "Det var Seagal som sa det."}) + "\n")
+    (tmp_path / "quotes-dev").mkdir()
+    (tmp_path / "quotes-dev" / "SOURCES.tsv").write_text(
+        "x\tgithub:civictechsweden/g0vse@abc (branch data) : dev.md\n", encoding="utf-8"
+    )
+    cases = lexicon_vectors.case_statistics(lexicon_vectors.raw_paragraphs(corpora))
+    assert cases["kipling"] == (1, 1, 1)
+    assert "seagal" not in cases
