@@ -525,3 +525,28 @@ def test_an_acronym_given_for_a_term_is_no_organisation(entities, text, absent, 
     orgs = names(entities(text), "organisations")
     assert not absent & orgs
     assert present <= orgs
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a name in the genitive ends the name: what follows is the person's work, restaurant or city
+        (
+            "Filmen visas igen. Hon har sett Ingmar Bergmans Persona tre gånger, berättar Anna Holm.",
+            {"Ingmar Bergman", "Anna Holm"},
+        ),
+        ("Edward Bloms Stockholm var en annan stad, skriver Lisa Berg.", {"Edward Blom", "Lisa Berg"}),
+        # after a vowel only when the article also writes the name without the -s
+        (
+            "Kocken Tore Wretman öppnade restaurangen. Tore Wretmans Bakfickan blev en succé, säger Per Ek.",
+            {"Tore Wretman", "Per Ek"},
+        ),
+        # names with a word in -s inside them stay whole: given names, Spanish surnames, suffixes
+        (
+            "Mario Vargas Llosa fick priset. Hans Blix och Anders Borg kom, liksom Carlos Santos Silva.",
+            {"Mario Vargas Llosa", "Hans Blix", "Anders Borg", "Carlos Santos Silva"},
+        ),
+    ],
+)
+def test_a_persons_name_ends_at_its_genitive(entities, text, people):
+    assert names(entities(text), "people") == people

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang import gender as _gender
 from ..lang import kb
-from ..lang.names import ALIAS_LINKS, NAME_PARTICLES, NOT_PERSON_END, SENTENCE_WORDS
+from ..lang.names import ALIAS_LINKS, NAME_PARTICLES, NAME_SUFFIXES, NOT_PERSON_END, SENTENCE_WORDS
 from ..lang.org_types import ENGLISH_HEADS
 from ..lang.orgs import (
     ACRONYM_GENITIVE,
@@ -161,6 +161,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     words = words if words is not None and len(words) == n else [t.text for t in doc]
     taken = [False] * n
     out: list[NameMention] = []
+    # the last words of the article's person names as written without a genitive ("Wretman")
+    bare_surnames = {e[-1].text for e in doc.ents if is_person(e.label_) and len(e) >= 2}
 
     def add(start: int, end: int, source: str) -> None:
         # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"
@@ -192,12 +194,25 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
                 break
         while cut is None and end > start and not _name_word(doc[end - 1]):
             end -= 1
+        # a name ends at its genitive: "Ingmar Bergmans Persona", "Tore Wretmans Bakfickan"
+        owner = (
+            next(
+                (k for k in range(start, end - 1) if _genitive_in_name(doc[k].text, doc[k + 1].text, bare_surnames)),
+                None,
+            )
+            if cut is None
+            else None
+        )
+        if owner is not None:
+            end = owner + 1
         if end <= start or any(taken[start:end]):
             return
         words = tuple(_word(t) for t in doc[start:end])
         end_char = _end_char(doc[end - 1])
         if cut is not None:
             words, end_char = words[:-1] + (cut,), doc[end - 1].idx + len(cut)
+        elif owner is not None:
+            words, end_char = words[:-1] + (words[-1][:-1],), end_char - 1
         elif len(words) >= 2 and _person_genitive(words[-1]) and _genitive_context(doc[end] if end < n else None):
             # "Joe Bidens tal": the name is Joe Biden
             words, end_char = words[:-1] + (words[-1][:-1],), end_char - 1
@@ -361,6 +376,17 @@ def _person_genitive(word: str) -> bool:
     """A surname in the genitive: -s after anything but s, u or i ("Bidens", "Obamas"; not "Harris",
     "Markus", "Gauss")."""
     return len(word) > 3 and word.endswith("s") and word[-2] not in "suiSUI"
+
+
+def _genitive_in_name(word: str, after: str, bare_surnames: set[str]) -> bool:
+    """``word`` inside a capitalised run is a name's genitive, so the run's next word is what the
+    person owns or made ("Bergmans Persona", "Bloms Stockholm"), not part of the name: -s after a
+    consonant, not a given name ("Hans", "Anders") or a name suffix after it ("Williams Jr"); after
+    a vowel ("Vargas Llosa", "Santos Silva" are names) only where the article also writes the name
+    without the -s ("Tore Wretman")."""
+    if not _person_genitive(word) or _gender.is_first_name(word) or after in NAME_SUFFIXES:
+        return False
+    return word[-2].lower() not in "aeoyåäö" or word[:-1] in bare_surnames
 
 
 def _genitive_context(after: Token | None) -> bool:
