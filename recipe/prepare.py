@@ -83,7 +83,12 @@ def prepare(
     silver: Path | None = None,
     ud_dev_repeat: int = UD_DEV_REPEAT,
     case_columns: bool = False,
+    lexicon: Path | None = None,
 ) -> dict[str, int]:
+    """Write the DocBins and the gazetteer table to ``out``; with ``lexicon``, that table is a copy of
+    the one at ``lexicon`` (so that every training of one recipe reads the same table)."""
+    import shutil
+
     import spacy
     from spacy.tokens import DocBin
 
@@ -141,7 +146,13 @@ def prepare(
     for name, docs in sets.items():
         convert.write_docbin(docs, out / name)
         counts[name] = sum(len(d) for d in docs)
-    counts[f"{LEXICON_VECTORS} (word forms)"] = lexicon_vectors.write(corpora, out / LEXICON_VECTORS, case_columns)
+    if lexicon is not None:
+        shutil.copytree(lexicon, out / LEXICON_VECTORS, dirs_exist_ok=True)
+        counts[f"{LEXICON_VECTORS} (word forms, copied from {lexicon})"] = len(
+            spacy.load(out / LEXICON_VECTORS).vocab.vectors
+        )
+    else:
+        counts[f"{LEXICON_VECTORS} (word forms)"] = lexicon_vectors.write(corpora, out / LEXICON_VECTORS, case_columns)
     return counts
 
 

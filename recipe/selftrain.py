@@ -99,7 +99,9 @@ def train_teachers(
         if (output / DONE).exists():
             continue
         teacher_data = (
-            data if repeat == prep.UD_DEV_REPEAT else _prepared(corpora, work / f"data-{name}", ud_dev_repeat=repeat)
+            data
+            if repeat == prep.UD_DEV_REPEAT
+            else _prepared(corpora, work / f"data-{name}", ud_dev_repeat=repeat, lexicon=data / prep.LEXICON_VECTORS)
         )
         while len(running) >= jobs:
             _wait_one(running)
@@ -174,7 +176,7 @@ def selftrain(
             [spacy.load(t) for t in teachers], corpora, silver_dir, exclude=exclude
         ).items():
             print(f"  {name}: {value}", flush=True)
-    student_data = _prepared(corpora, work / "data-student", silver=silver_dir)
+    student_data = _prepared(corpora, work / "data-student", silver=silver_dir, lexicon=data / prep.LEXICON_VECTORS)
     best = work / "student" / "model-best"
     if not (work / "student" / DONE).exists():
         overrides = {"system.seed": STUDENT_SEED, **({"training.max_steps": max_steps} if max_steps else {})}

@@ -75,8 +75,9 @@ def test_three_teachers_then_silver_then_the_student(recorded):
     assert calls["silver"] == ("silver", ["teacher-seed0", "teacher-seed1", "teacher-dev6"])
     prepared = dict(calls["prepared"])
     assert prepared["gold"] == {}
-    assert prepared["data-dev6"] == {"ud_dev_repeat": 6}
-    assert prepared["data-student"] == {"silver": "silver"}
+    # the data folders made here read the gold data's gazetteer table, whatever its columns
+    assert prepared["data-dev6"] == {"ud_dev_repeat": 6, "lexicon": prep.LEXICON_VECTORS}
+    assert prepared["data-student"] == {"silver": "silver", "lexicon": prep.LEXICON_VECTORS}
     assert calls["student"] == ("data-student", st.STUDENT_SEED)
     assert calls["finalized"] == "student"
 
