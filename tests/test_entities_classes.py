@@ -550,3 +550,24 @@ def test_an_acronym_given_for_a_term_is_no_organisation(entities, text, absent, 
 )
 def test_a_persons_name_ends_at_its_genitive(entities, text, people):
     assert names(entities(text), "people") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a name the article puts something "in" is a place, there and wherever else it is named
+        (
+            "Protesterna i Hong Kong fortsatte i går. Hong Kongs regering svarade inte, säger Anna Holm.",
+            {"Anna Holm"},
+        ),
+        ("De bodde i Monte Carlo. Monte Carlo är dyrt, säger Per Ek.", {"Per Ek"}),
+        ("Han arbetade i provinshuvudstaden Tirin Kot i ett år, berättar Lisa Berg.", {"Lisa Berg"}),
+        # "i" before a name in the genitive puts the person's thing somewhere, not the person
+        (
+            "Det är den tredje delen i Ola Nilssons nya romansvit, säger Per Ek.",
+            {"Ola Nilsson", "Per Ek"},
+        ),
+    ],
+)
+def test_a_name_after_i_is_a_place_not_a_person(entities, text, people):
+    assert names(entities(text), "people") == people

@@ -47,7 +47,7 @@ from ..lang.orgs import (
     REGIONAL_UNITS,
     WORK_HEAD,
 )
-from ..lang.places import PLACE_NOUNS, is_place, is_place_name
+from ..lang.places import PLACE_APPOSITION, PLACE_NOUNS, is_place, is_place_name
 from ..lang.roles import ROLE_SUFFIX
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
@@ -316,8 +316,29 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             k += 1
         if k - j >= 2 and not _names_other_thing(" ".join(words[j:k])):
             add(j, k, "interview")
+    # a name the article puts a thing "in" ("i Hong Kong", "i provinshuvudstaden Tirin Kot") is a place
+    # there, and wherever else the article names it, whole or its end ("Hong Kongs regering", "Carlo")
+    placed = {m.words for m in out if _after_locative(doc, m.start) and not _owner(doc, m.end)}
+    out = [m for m in out if not any(p[len(p) - len(m.words) :] == m.words for p in placed)]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _owner(doc: Doc, end: int) -> bool:
+    """The name ending before token ``end`` may be a genitive: "i Ola Nilssons mörka roman" puts the
+    novel, not Ola Nilsson, somewhere."""
+    if not _person_genitive(doc[end - 1].text) or end >= len(doc):
+        return False
+    after = doc[end]  # a lower-case content word, whatever its tag ("mörka" is sometimes a verb)
+    return after.text[:1].islower() and after.pos_ not in {"ADP", "CCONJ", "SCONJ", "AUX", "PRON", "ADV", "PART", "DET"}
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows "i", or "i" and a settlement noun ("i staden", "i provinshuvudstaden")."""
+    j = i - 1
+    if j >= 1 and PLACE_APPOSITION.search(doc[j].lower_):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "i"
 
 
 def interviewed_at(doc: Doc, i: int, end: int) -> int | None:

@@ -87,6 +87,14 @@ PLACE_NOUNS = {
 }
 
 
+# A definite noun for a settlement or an area between "i" and a place's name: "i provinshuvudstaden
+# Tirin Kot", "i delstaten Victoria", "i förorten Rinkeby" (compounds too).
+PLACE_APPOSITION = re.compile(
+    r"(?:staden|byn|orten|provinsen|regionen|delstaten|landet|kommunen|länet|förorten|stadsdelen|"
+    r"distriktet|området|ön|samhället)$"
+)
+
+
 def is_place_name(word: str) -> bool:
     """A one-word compound naming a place or a building by its head ("Riddarfjärden")."""
     m = PLACE_HEAD.search(word.lower())
