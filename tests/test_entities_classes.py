@@ -571,3 +571,19 @@ def test_a_persons_name_ends_at_its_genitive(entities, text, people):
 )
 def test_a_name_after_i_is_a_place_not_a_person(entities, text, people):
     assert names(entities(text), "people") == people
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # an English noun for a thing at the end: named after a person, not a person, given name or not
+        ("Andrew Marr Show sänds på söndagar, säger Per Ek.", {"Per Ek"}),
+        ("Konferensen hölls på Beverly Hilton Hotel, säger Per Ek.", {"Per Ek"}),
+        ("Sara Lind Festival lockade tusentals, säger Per Ek.", {"Per Ek"}),
+        ("Laget vann Davis Cup förra året, säger Anna Holm.", {"Anna Holm"}),
+        # a surname that is also an English noun stays a name
+        ("Det sa Stuart Hall och Martin Luther King till pressen.", {"Stuart Hall", "Martin Luther King"}),
+    ],
+)
+def test_a_name_ending_in_an_english_thing_noun_is_not_a_person(entities, text, people):
+    assert names(entities(text), "people") == people

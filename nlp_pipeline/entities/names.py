@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang import gender as _gender
 from ..lang import kb
-from ..lang.names import ALIAS_LINKS, NAME_PARTICLES, NAME_SUFFIXES, NOT_PERSON_END, SENTENCE_WORDS
+from ..lang.names import ALIAS_LINKS, NAME_PARTICLES, NAME_SUFFIXES, NOT_PERSON_END, SENTENCE_WORDS, THING_LAST_EN
 from ..lang.org_types import ENGLISH_HEADS
 from ..lang.orgs import (
     ACRONYM_GENITIVE,
@@ -78,6 +78,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
     last = words[-1]
     if len(words) >= 2 and ("-" in last and not all(p[:1].isupper() for p in last.split("-") if p)):
         return False  # "Andra AP-fonden": an organisation, though "Andra" is a first name
+    if len(words) >= 2 and last in THING_LAST_EN:
+        return False  # "Andrew Marr Show", "Davis Cup": a thing named after a person
     if _gender.is_first_name(words[0]):
         return True
     for w in words:

@@ -113,6 +113,21 @@ NOT_PERSON_END = re.compile(
     r"museet|teatern|kyrkan|viken|sjön|ön|berget|dalen|holmen)$"
 )
 
+# English nouns that end the name of a thing, never a person's, even after a given name ("Andrew
+# Marr Show", "Beverly Hilton Hotel", "Davis Cup", "Canadian Blood Services"). Not words that are
+# also common surnames ("Hall", "Park", "King", "Street").
+THING_LAST_EN = frozenset(
+    {
+        "Show", "Cup", "Hotel", "School", "College", "Services", "Service", "Energy", "Circuit",
+        "Forums", "Motor", "Motors", "Petroleum", "Camp", "Team", "Club", "Festival", "Awards",
+        "Award", "Prize", "Records", "Studios", "Studio", "Airlines", "Airways", "Systems", "Pharma",
+        "Media", "Press", "Times", "Avenue", "Square", "Stadium", "Arena", "Tower", "Palace",
+        "Harbor", "Harbour", "Islands", "Mountain", "River", "Valley", "Beach", "Film", "Films",
+        "Productions", "Entertainment", "Games", "Labs", "Partners", "Holdings", "Ventures",
+        "Airport", "Hospital", "Museum", "Gallery", "Theatre", "Theater", "Cathedral", "Restaurant",
+    }
+)  # fmt: skip
+
 # Words between a name and another name for the same person ("Miss Li heter egentligen Linda Karlsson",
 # "Miss Li, som egentligen heter Linda Karlsson,", "Miss Li, egentligen Linda Karlsson,"): an alias.
 ALIAS_LINKS = (
