@@ -47,7 +47,14 @@ from ..lang.orgs import (
     REGIONAL_UNITS,
     WORK_HEAD,
 )
-from ..lang.places import PLACE_APPOSITION, PLACE_NOUNS, is_place, is_place_name
+from ..lang.places import (
+    FOREIGN_PLACE_FIRST,
+    FOREIGN_PLACE_LAST,
+    PLACE_APPOSITION,
+    PLACE_NOUNS,
+    is_place,
+    is_place_name,
+)
 from ..lang.roles import ROLE_SUFFIX
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
@@ -80,6 +87,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         return False  # "Andra AP-fonden": an organisation, though "Andra" is a first name
     if len(words) >= 2 and last in THING_LAST_EN:
         return False  # "Andrew Marr Show", "Davis Cup": a thing named after a person
+    if len(words) >= 2 and (words[0] in FOREIGN_PLACE_FIRST or last in FOREIGN_PLACE_LAST):
+        return False  # "Puerto Rico", "Cape Town": a place
     if _gender.is_first_name(words[0]):
         return True
     for w in words:

@@ -87,6 +87,15 @@ PLACE_NOUNS = {
 }
 
 
+# First and last words that make a foreign name a place ("New York", "Puerto Rico", "Mount Kenya",
+# "Cape Town", "Santa Monica"): none of them opens or ends a person's name. Not "Costa" or "Monte"
+# (Costa-Gavras, Monte Hellman) or "Bay" (Michael Bay).
+FOREIGN_PLACE_FIRST = frozenset(
+    {"New", "Mount", "Lake", "Cape", "Port", "Puerto", "San", "Santa", "Santo", "São", "Los", "Las", "Fort", "Casa"}
+)
+FOREIGN_PLACE_LAST = frozenset({"Town", "City"})
+
+
 # A definite noun for a settlement or an area between "i" and a place's name: "i provinshuvudstaden
 # Tirin Kot", "i delstaten Victoria", "i förorten Rinkeby" (compounds too).
 PLACE_APPOSITION = re.compile(
