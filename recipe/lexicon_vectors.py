@@ -99,11 +99,7 @@ def raw_paragraphs(corpora: Path) -> Iterable[str]:
     """The paragraphs of the raw archives, without the pages the quote dev set was made from."""
     from . import raw_text
 
-    exclude = raw_text.excluded_paths(corpora.parent / "quotes-dev" / "SOURCES.tsv")
-    for name in raw_text.ARCHIVES:
-        if (corpora / raw_text.ARCHIVES[name]).exists():
-            for record in raw_text.records(corpora, name, exclude):
-                yield from raw_text.paragraphs(record.get("text") or "")
+    return raw_text.archive_paragraphs(corpora, raw_text.excluded_paths(raw_text.default_sources(corpora)))
 
 
 def lexicon_features(corpora: Path, cases: dict[str, tuple[int, int, int]] | None = None) -> dict[str, list[float]]:

@@ -41,9 +41,14 @@ def add_exclude_option(ap) -> None:
     )
 
 
+def default_sources(corpora: Path) -> Path:
+    """The quote dev set's ``SOURCES.tsv`` beside the corpora (``../shared/quotes-dev``)."""
+    return corpora.parent / "quotes-dev" / "SOURCES.tsv"
+
+
 def exclusions(args) -> set[str]:
     """The pages to leave out, from parsed ``--corpora``/``corpora`` and ``--exclude-sources``; says which."""
-    sources = args.exclude_sources or args.corpora.parent / "quotes-dev" / "SOURCES.tsv"
+    sources = args.exclude_sources or default_sources(args.corpora)
     exclude = excluded_paths(sources)
     print(f"left out: {len(exclude)} pages named in {sources}" if exclude else f"left out: none ({sources} not found)")
     return exclude
@@ -56,6 +61,13 @@ def records(corpora: Path, name: str, exclude: set[str] = frozenset()) -> Iterat
             record = json.loads(line)
             if record.get("path") not in exclude:
                 yield record
+
+
+def archive_paragraphs(corpora: Path, exclude: set[str] = frozenset()) -> Iterator[str]:
+    """Every paragraph of every archive (``ARCHIVES``), without the excluded paths."""
+    for name in ARCHIVES:
+        for record in records(corpora, name, exclude):
+            yield from paragraphs(record.get("text") or "")
 
 
 def paragraphs(text: str) -> Iterator[str]:

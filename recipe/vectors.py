@@ -44,9 +44,7 @@ FLORET = {"model": "cbow", "mode": "fasttext", "minn": 3, "maxn": 5, "epoch": 5,
 
 def _paragraphs(corpora: Path, exclude: set[str]):
     """Every paragraph of the raw text sources, as plain text."""
-    for name in raw_text.ARCHIVES:
-        for record in raw_text.records(corpora, name, exclude):
-            yield from raw_text.paragraphs(record.get("text") or "")
+    yield from raw_text.archive_paragraphs(corpora, exclude)
     for name in RAW_TEXTS:
         with open(corpora / name, encoding="utf-8") as fh:
             yield from (line.strip() for line in fh if line.strip())

@@ -132,6 +132,10 @@ def test_case_statistics_come_from_the_raw_archives_without_the_quote_dev_pages(
     with gzip.open(archive, "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"path": "a.md", "text": "Vi ser att Kipling skriver."}) + "\n")
         fh.write(json.dumps({"path": "dev.md", "text": "Det var Seagal som sa det."}) + "\n")
+    interpellations = corpora / "riksdagen_interpellations" / "interpellations.jsonl.gz"
+    interpellations.parent.mkdir(parents=True)
+    with gzip.open(interpellations, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"path": "ip.md", "text": "Frågan gäller skolan."}) + "\n")
     (tmp_path / "quotes-dev").mkdir()
     (tmp_path / "quotes-dev" / "SOURCES.tsv").write_text(
         "x\tgithub:civictechsweden/g0vse@abc (branch data) : dev.md\n", encoding="utf-8"
@@ -139,3 +143,4 @@ def test_case_statistics_come_from_the_raw_archives_without_the_quote_dev_pages(
     cases = lexicon_vectors.case_statistics(lexicon_vectors.raw_paragraphs(corpora))
     assert cases["kipling"] == (1, 1, 1)
     assert "seagal" not in cases
+    assert cases["skolan"] == (1, 1, 0)  # both archives are read
