@@ -1,4 +1,4 @@
-"""Where a model's NER errors on the klintan test set come from: ``python -m recipe.ner_errors``.
+"""Where a model's NER errors on a hold-out set (klintan test unless told) come from: ``python -m recipe.ner_errors``.
 
 Each error of one label (a gold entity the model misses or labels otherwise, or a predicted entity
 the gold does not have with that label) is put in one of three classes by what the klintan train
@@ -13,6 +13,18 @@ split (the part ``prepare`` trains on) does with the same string:
 
 The third class measures what the corpus's own inconsistency costs; the first, what a model must
 learn from elsewhere (vectors, pretraining, gazetteers).
+
+Each error also has a shape (``error_shape``), by what the other side has at its place:
+
+* ``boundary``: an entity of the same label overlaps it with other edges (``norra Ontario`` for
+  ``Ontario``), a miss and a false positive at once;
+* ``label``: the same span with another label (``Hong Kong`` as PER where the gold says LOC);
+* ``other overlap``: an entity of another label overlaps it with other edges;
+* ``no entity``: nothing overlaps it (a miss: the model saw no name there; a false positive: the
+  gold has none), split by whether it is one word or more.
+
+``--set pud-test`` (or ``talbanken-test``) reads another hold-out set; the train classes are still
+counted against the klintan train split, the shapes need no train split.
 """
 
 from __future__ import annotations
@@ -56,8 +68,29 @@ def error_class(text: str, test_label: str | None, label: str, labels: dict[str,
     return AGREES if train_says_label == (test_label == label) else DISAGREES
 
 
-def errors(nlp, examples, label: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, text, gold label, predicted label) for each ``label`` error; kind is ``miss`` or ``false``."""
+BOUNDARY = "boundary"
+LABEL = "label"
+OTHER_OVERLAP = "other overlap"
+NO_ENTITY = "no entity"
+SHAPES = (BOUNDARY, LABEL, OTHER_OVERLAP, f"{NO_ENTITY}, one word", f"{NO_ENTITY}, more words")
+
+
+def error_shape(span: tuple[int, int], text: str, label: str, other: dict[tuple[int, int], str]) -> str:
+    """The shape of one error: ``span`` (character offsets) is a ``label`` entity on one side that the
+    other side, ``other`` (span → label), does not have as such."""
+    if span in other:
+        return LABEL
+    overlapping = [lab for (start, end), lab in other.items() if start < span[1] and span[0] < end]
+    if label in overlapping:
+        return BOUNDARY
+    if overlapping:
+        return OTHER_OVERLAP
+    return f"{NO_ENTITY}, {'one word' if len(text.split()) == 1 else 'more words'}"
+
+
+def errors(nlp, examples, label: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(kind, text, gold label, predicted label, shape) for each ``label`` error; kind is ``miss`` or
+    ``false``."""
     out = []
     docs = nlp.pipe([ex.predicted for ex in examples], batch_size=64)
     for ex, pred in zip(examples, docs):
@@ -65,10 +98,12 @@ def errors(nlp, examples, label: str) -> list[tuple[str, str, str | None, str | 
         guess = {(e.start_char, e.end_char): e.label_ for e in pred.ents}
         for span, lab in gold.items():
             if lab == label and guess.get(span) != label:
-                out.append(("miss", ex.reference.text[span[0] : span[1]], lab, guess.get(span)))
+                text = ex.reference.text[span[0] : span[1]]
+                out.append(("miss", text, lab, guess.get(span), error_shape(span, text, label, guess)))
         for span, lab in guess.items():
             if lab == label and gold.get(span) != label:
-                out.append(("false", pred.text[span[0] : span[1]], gold.get(span), lab))
+                text = pred.text[span[0] : span[1]]
+                out.append(("false", text, gold.get(span), lab, error_shape(span, text, label, gold)))
     return out
 
 
@@ -78,9 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     ap.add_argument("--model", default="models/sv_news_nlp")
     ap.add_argument("--label", default="ORG")
+    ap.add_argument("--set", default="klintan-test", help="the hold-out set: klintan-test, pud-test, talbanken-test")
     ap.add_argument("--examples", type=int, default=8, help="strings shown per class")
     args = ap.parse_args(argv)
-    test = args.data / "eval" / "klintan-test.spacy"
+    test = args.data / "eval" / f"{args.set}.spacy"
     if not test.exists() or not (args.corpora / "klintan_swedish-ner-corpus").exists():
         print(f"error: needs {test} (make train-data) and the klintan corpus under {args.corpora}", file=sys.stderr)
         return 2
@@ -96,15 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     found = errors(nlp, _examples(nlp, test), args.label)
     table: Counter = Counter()
     shown: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for kind, text, gold, guess in found:
-        cls = error_class(text, gold, args.label, labels)
-        table[kind, cls] += 1
-        shown[kind, cls].append(f"{text} ({gold or '-'}→{guess or '-'})")
-    print(f"{args.label} errors of {args.model} on klintan test: {len(found)}")
-    for kind in ("miss", "false"):
-        for cls in (UNSEEN, AGREES, DISAGREES):
-            n = table[kind, cls]
-            print(f"{kind:>5} | {cls:<26} | {n:4d} | {'; '.join(shown[kind, cls][: args.examples])}")
+    for kind, text, gold, guess, shape in found:
+        for cls in (error_class(text, gold, args.label, labels), shape):
+            table[kind, cls] += 1
+            shown[kind, cls].append(f"{text} ({gold or '-'}→{guess or '-'})")
+    print(f"{args.label} errors of {args.model} on {args.set}: {len(found)}")
+    for title, classes in (("by the klintan train split", (UNSEEN, AGREES, DISAGREES)), ("by shape", SHAPES)):
+        print(f"\n{title}")
+        for kind in ("miss", "false"):
+            for cls in classes:
+                n = table[kind, cls]
+                print(f"{kind:>5} | {cls:<26} | {n:4d} | {'; '.join(shown[kind, cls][: args.examples])}")
     return 0
 
 

@@ -42,3 +42,19 @@ def test_errors_train_would_not_explain_agree_or_are_unseen():
     assert N.error_class("Sveriges Radio", "ORG", "ORG", labels) == N.AGREES  # a miss train would have got
     assert N.error_class("Umeå", "LOC", "ORG", labels) == N.AGREES  # a place taken for an organisation
     assert N.error_class("Northvolt", "ORG", "ORG", labels) == N.UNSEEN
+
+
+def test_an_error_has_a_shape_by_what_the_other_side_has_there():
+    # "norra Ontario" (predicted LOC) against the gold "Ontario" (LOC): a boundary error both ways.
+    gold = {(6, 13): "LOC"}
+    guess = {(0, 13): "LOC"}
+    assert N.error_shape((6, 13), "Ontario", "LOC", guess) == N.BOUNDARY
+    assert N.error_shape((0, 13), "norra Ontario", "LOC", gold) == N.BOUNDARY
+    # The same span with another label.
+    assert N.error_shape((0, 9), "Hong Kong", "LOC", {(0, 9): "PER"}) == N.LABEL
+    # An entity of another label with other edges.
+    assert N.error_shape((0, 9), "Hong Kong", "LOC", {(0, 4): "PER"}) == N.OTHER_OVERLAP
+    # Nothing there.
+    assert N.error_shape((0, 6), "Seagal", "PER", {(20, 26): "PER"}) == "no entity, one word"
+    assert N.error_shape((0, 9), "Shen Kuo", "PER", {}) == "no entity, more words"
+    assert set(N.SHAPES) >= {N.BOUNDARY, N.LABEL, N.OTHER_OVERLAP, "no entity, one word", "no entity, more words"}
