@@ -23,8 +23,9 @@ Each error also has a shape (``error_shape``), by what the other side has at its
 * ``no entity``: nothing overlaps it (a miss: the model saw no name there; a false positive: the
   gold has none), split by whether it is one word or more.
 
-``--set pud-test`` (or ``talbanken-test``) reads another hold-out set; the train classes are still
-counted against the klintan train split, the shapes need no train split.
+``--set pud-test`` (or ``talbanken-test``) reads another hold-out set, and ``--set dev`` the training
+dev set, where error classes may be looked for without learning from a test set; the train classes
+are still counted against the klintan train split, the shapes need no train split.
 """
 
 from __future__ import annotations
@@ -113,10 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
     ap.add_argument("--model", default="models/sv_news_nlp")
     ap.add_argument("--label", default="ORG")
-    ap.add_argument("--set", default="klintan-test", help="the hold-out set: klintan-test, pud-test, talbanken-test")
+    ap.add_argument(
+        "--set", default="klintan-test", help="klintan-test, pud-test, talbanken-test, or dev (the training dev set)"
+    )
     ap.add_argument("--examples", type=int, default=8, help="strings shown per class")
     args = ap.parse_args(argv)
-    test = args.data / "eval" / f"{args.set}.spacy"
+    test = args.data / "dev.spacy" if args.set == "dev" else args.data / "eval" / f"{args.set}.spacy"
     if not test.exists() or not (args.corpora / "klintan_swedish-ner-corpus").exists():
         print(f"error: needs {test} (make train-data) and the klintan corpus under {args.corpora}", file=sys.stderr)
         return 2

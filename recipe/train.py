@@ -45,12 +45,13 @@ def train(data: Path, output: Path, overrides: dict | None = None, vectors: Path
 def finalize(best: Path, model_dir: Path, corpora: Path) -> Path:
     import spacy
 
-    from nlp_pipeline.nlp import paragraphs, tokenizer  # noqa: F401  (register the project's parts)
+    from nlp_pipeline.nlp import entity_edges, paragraphs, tokenizer  # noqa: F401  (register the project's parts)
 
     from .gazetteer import add_organisation_ruler, add_person_ruler
 
     nlp = spacy.load(best)
     add_organisation_ruler(add_person_ruler(nlp, corpora))
+    nlp.add_pipe("swedish_entity_edges", after="ner")
     if model_dir.exists():
         shutil.rmtree(model_dir)
     nlp.to_disk(model_dir)

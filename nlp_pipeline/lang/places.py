@@ -56,6 +56,41 @@ WATERS = frozenset(
 )
 
 
+# Lower-case words written before a place name that are not part of it: position ("i norra Ontario",
+# "centrala Malmö", "sydöstra Mähren"), extent ("hela Sverige") and time ("forna Jugoslavien"). UD and
+# UNER leave them out of the name, as the NER's training data mostly does; capitalised, they open a
+# name of their own ("Västra Götaland", "Norra Korea" is written "Nordkorea").
+NAME_PREMODIFIERS = frozenset(
+    {
+        "norra",
+        "södra",
+        "östra",
+        "västra",
+        "nordöstra",
+        "nordvästra",
+        "sydöstra",
+        "sydvästra",
+        "mellersta",
+        "centrala",
+        "inre",
+        "yttre",
+        "övre",
+        "nedre",
+        "nordliga",
+        "sydliga",
+        "östliga",
+        "västliga",
+        "nordligaste",
+        "sydligaste",
+        "östligaste",
+        "västligaste",
+        "hela",
+        "halva",
+        "forna",
+    }
+)
+
+
 def is_place(word: str) -> bool:
     return word in _places() or word in WATERS
 

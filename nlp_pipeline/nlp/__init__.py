@@ -1,1 +1,1 @@
-"""Language side: Swedish tokenizer rules, paragraph sentence breaks, punctuation heads, model loading."""
+"""Language side: Swedish tokenizer rules, paragraph sentence breaks, punctuation heads, entity edges, model loading."""

@@ -236,7 +236,7 @@ def load_pipeline(resolved: ResolvedModel, *, disable: list[str] | None = None):
     """The bare pipeline (without the project's entity and quote components)."""
     import spacy
 
-    from . import paragraphs, tokenizer  # noqa: F401  (register the bundled model's factories and callbacks)
+    from . import entity_edges, paragraphs, tokenizer  # noqa: F401  (register the bundled model's factories and callbacks)
     from .matmul import use_matmul
 
     if resolved.kind == "stanza":
