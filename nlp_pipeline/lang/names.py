@@ -8,6 +8,8 @@ import re
 
 # lower-case particles inside names: "Ursula von der Leyen"
 NAME_PARTICLES = {"von", "af", "van", "der", "den", "de", "di", "da", "la", "le", "du", "bin", "al", "el", "ibn", "ter"}
+# Those that are never Swedish words, so they may open a name with no given name before them ("van der Burgh").
+OPENING_NAME_PARTICLES = frozenset({"von", "van", "af", "der", "ter", "bin", "ibn"})
 # Words after a surname that belong to the name ("Martin Luther King Jr", "Ramses II").
 NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "d.y.", "d.ä.", "II", "III", "IV"})
 

@@ -24,11 +24,9 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lang.names import NAME_PARTICLES
+from ..lang.names import NAME_PARTICLES, OPENING_NAME_PARTICLES
 from ..lang.places import NAME_PREMODIFIERS
 
-# Particles that are never Swedish words, so they may open a name with no given name before them.
-OPENING_PARTICLES = frozenset({"von", "van", "af", "der", "ter", "bin", "ibn"})
 # The longest entity after the particles that is taken into the person's name ("Vaart", "Leyen").
 MAX_TAKEN = 2
 
@@ -68,7 +66,7 @@ class EntityEdges:
         i = start
         while i > floor and doc[i - 1].text in self.particles:
             i -= 1
-        if i < start and any(doc[k].text in OPENING_PARTICLES for k in range(i, start)):
+        if i < start and any(doc[k].text in OPENING_NAME_PARTICLES for k in range(i, start)):
             return i
         return start
 
@@ -83,7 +81,7 @@ class EntityEdges:
             k += 1
         if k == end and j == end:
             return end, 0
-        if k >= len(doc) or not doc[k].text[:1].isupper() or k == j:
+        if k >= len(doc) or not doc[k].text[:1].isupper():
             return end, 0
         if following is not None and following.start == k:
             if len(following) <= MAX_TAKEN:
