@@ -24,7 +24,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from . import convert, talbanken
+from . import convert, raw_text, talbanken
 
 RAW_TEXTS = [
     "ntrex-128_swe/newstest2019-ref.swe.txt",
@@ -209,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="LAYER=N",
         help=f"teachers that must agree, per layer (default: {' '.join(f'{k}={v}' for k, v in VOTES.items())})",
     )
+    raw_text.add_exclude_option(ap)
     args = ap.parse_args(argv)
     try:
         votes = check_votes(dict(args.votes), len(args.teachers))
@@ -219,8 +220,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from nlp_pipeline.nlp import paragraphs, tokenizer  # noqa: F401  (register the project's parts)
 
+    exclude = raw_text.exclusions(args)
     teachers = [spacy.load(p) for p in args.teachers]
-    for name, value in write_silver(teachers, args.corpora, args.out, votes).items():
+    for name, value in write_silver(teachers, args.corpora, args.out, votes, exclude).items():
         print(f"{name}: {value}")
     return 0
 

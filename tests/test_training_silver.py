@@ -128,6 +128,28 @@ def test_the_command_refuses_bad_votes_before_loading_teachers(capsys):
     assert "arc: 1 votes of 3 teachers is not a majority" in capsys.readouterr().err
 
 
+def test_the_command_leaves_out_the_quote_dev_pages(tmp_path, monkeypatch, capsys):
+    """Like ``selftrain``, the command leaves out the pages a quote dev set was made from."""
+    import recipe.silver as silver
+
+    sources = tmp_path / "SOURCES.tsv"
+    sources.write_text(
+        "doc_id\tsource\n001_x\tgithub:civictechsweden/g0vse@abc (branch data) : pressmeddelanden/2020/x.md\n",
+        encoding="utf-8",
+    )
+    seen = {}
+
+    def fake_write(teachers, corpora, out, votes, exclude=frozenset()):
+        seen["exclude"] = exclude
+        return {}
+
+    monkeypatch.setattr(silver, "write_silver", fake_write)
+    monkeypatch.setattr(spacy, "load", lambda path: path)
+    assert main(["corpora", "out", "t1", "t2", "t3", "--exclude-sources", str(sources)]) == 0
+    assert seen["exclude"] == {"pressmeddelanden/2020/x.md"}
+    assert "left out: 1 pages" in capsys.readouterr().out
+
+
 def test_silver_arcs_get_todays_labels():
     vocab = spacy.blank("sv").vocab
     words, spaces = ["Hundratals", "miljoner", "finns", "."], [True, True, False, False]
