@@ -290,6 +290,15 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
             {"Friidrottsförbundet"},
         ),
         ("Båten gick på grund vid Kattholmsön i natt, uppger Sjöräddningssällskapet.", {"Kattholmsön"}, set()),
+        # seas and bays, as one compound or as an adjective and a lower-case definite noun
+        ("Fartyget sjönk i Medelhavet i går, enligt kustbevakningen.", {"Medelhavet"}, {"Kustbevakningen"}),
+        ("Flyktingarna korsade Svarta havet förra veckan.", {"Svarta", "Svarta havet"}, set()),
+        ("Oljeutsläppet i Persiska viken oroar Greenpeace.", {"Persiska", "Persiska viken"}, {"Greenpeace"}),
+        (
+            "Isbrytaren tog sig fram genom Finska viken, meddelar Sjöfartsverket.",
+            {"Finska", "Finska viken"},
+            {"Sjöfartsverket"},
+        ),
     ],
 )
 def test_named_places_buildings_documents_and_events_are_not_organisations(entities, text, absent, present):

@@ -50,6 +50,7 @@ from ..lang.orgs import (
 from ..lang.places import (
     FOREIGN_PLACE_FIRST,
     FOREIGN_PLACE_LAST,
+    GEOGRAPHIC_NOUNS,
     PLACE_APPOSITION,
     PLACE_NOUNS,
     is_place,
@@ -556,6 +557,8 @@ def org_mentions(
         start, end = ent.start, ent.end
         while start < end and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
             start += 1
+        if end - start >= 2 and doc[end - 1].text in GEOGRAPHIC_NOUNS and doc[end - 2].text[:1].isupper():
+            continue  # "Svarta havet", "Persiska viken": a place's name, not "Svarta" the organisation
         # a span running over punctuation or a line break is two things glued together
         for k in range(start, end):
             if doc[k].is_space and "\n" in doc[k].text or (doc[k].is_punct and doc[k].text not in {"-", "&"}):

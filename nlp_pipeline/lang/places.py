@@ -99,6 +99,7 @@ def is_place(word: str) -> bool:
 # "Rannebergen", "Slottskyrkan", "Drottninggatan"); the word must have a part before the head.
 PLACE_HEAD = re.compile(
     r"(?:fjärden|sjön|viken|berget|bergen|gatan|vägen|torget|parken|holmen|holmarna|udden|dalen|skogen|"
+    r"havet|sundet|bukten|floden|deltat|näset|halvön|öarna|"  # "Medelhavet", "Panamanäset", "Kolahalvön"
     r"kyrkan|slottet|hamnen|stranden|bron|kanalen|älven|backen|platsen|lunden|ängen|fältet|hallen|ön|"
     r"arenan|stadion|tornet|stationen|flygplatsen|"
     r"regionen)$"  # "Stockholmsregionen", "Öresundsregionen": an area (the body is "Region Stockholm")
@@ -120,6 +121,28 @@ PLACE_NOUNS = {
     "strand",
     "län",
 }
+
+
+# Lower-case definite nouns that end the name of a water, an island or a mountain after a capitalised word
+# ("Svarta havet", "Persiska viken", "Irländska sjön", "Finska viken"): the whole is a place's name.
+GEOGRAPHIC_NOUNS = frozenset(
+    {
+        "havet",
+        "sjön",
+        "viken",
+        "bukten",
+        "sundet",
+        "fjärden",
+        "floden",
+        "älven",
+        "kanalen",
+        "ön",
+        "halvön",
+        "öarna",
+        "berget",
+        "bergen",
+    }
+)
 
 
 # First and last words that make a foreign name a place ("New York", "Puerto Rico", "Mount Kenya",
