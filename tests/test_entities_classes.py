@@ -601,3 +601,11 @@ def test_a_name_after_i_is_a_place_not_a_person(entities, text, people):
 )
 def test_a_things_or_foreign_places_name_is_not_a_person(entities, text, people):
     assert names(entities(text), "people") == people
+
+
+def test_an_organisation_named_by_an_adjective_and_a_noun_keeps_its_noun(entities):
+    """The lower-case words after a name are trimmed ("OECD:s rapport"), but an adjective alone names
+    nothing: "Röda korset" is the organisation, not "Röda"."""
+    orgs = names(entities("Insamlingen till Röda korset gav tre miljoner kronor i helgen."), "organisations")
+    assert "Röda korset" in orgs and "Röda" not in orgs
+    assert names(entities("Enligt OECD:s rapport växer ekonomin i år."), "organisations") == {"OECD"}

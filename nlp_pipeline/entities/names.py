@@ -566,6 +566,7 @@ def org_mentions(
                 break
         # "OECD:s definition": drop the lower-case words after the name, but not the
         # institution noun of "Botkyrka kommun", "Lunds universitet"
+        whole = end
         while end > start and (
             not doc[end - 1].text[:1].isupper()
             and not doc[end - 1].text[:1].isdigit()
@@ -573,6 +574,8 @@ def org_mentions(
             or doc[end - 1].is_space
         ):
             end -= 1
+        if whole - start == 2 and end - start == 1 and doc[start].pos_ == "ADJ" and doc[start + 1].pos_ == "NOUN":
+            end = whole  # "Röda korset": an adjective alone names nothing; the noun is part of the name
         if end <= start or any(taken[start:end]):
             continue
         if len(doc[start].text) < 2 and end - start == 1:
