@@ -95,34 +95,6 @@ def is_place(word: str) -> bool:
     return word in _places() or word in WATERS
 
 
-# Compound heads that make a one-word name a place or a building, not an organisation ("Riddarfjärden",
-# "Rannebergen", "Slottskyrkan", "Drottninggatan"); the word must have a part before the head.
-PLACE_HEAD = re.compile(
-    r"(?:fjärden|sjön|viken|berget|bergen|gatan|vägen|torget|parken|holmen|holmarna|udden|dalen|skogen|"
-    r"havet|sundet|bukten|floden|deltat|näset|halvön|öarna|"  # "Medelhavet", "Panamanäset", "Kolahalvön"
-    r"kyrkan|slottet|hamnen|stranden|bron|kanalen|älven|backen|platsen|lunden|ängen|fältet|hallen|ön|"
-    r"arenan|stadion|tornet|stationen|flygplatsen|"
-    r"regionen)$"  # "Stockholmsregionen", "Öresundsregionen": an area (the body is "Region Stockholm")
-)
-# Lower-case nouns after a genitive that make the pair a place's name ("Folkets park", "Stortorgets
-# brunn", "Sergels torg"): the genitive there is not an organisation.
-PLACE_NOUNS = {
-    "park",
-    "torg",
-    "gata",
-    "väg",
-    "gränd",
-    "plan",
-    "backe",
-    "brygga",
-    "kyrka",
-    "kapell",
-    "bro",
-    "strand",
-    "län",
-}
-
-
 # Lower-case definite nouns that end the name of a water, an island or a mountain after a capitalised word
 # ("Svarta havet", "Persiska viken", "Irländska sjön", "Finska viken"): the whole is a place's name.
 GEOGRAPHIC_NOUNS = frozenset(
@@ -143,6 +115,66 @@ GEOGRAPHIC_NOUNS = frozenset(
         "bergen",
     }
 )
+# Compound heads that make a one-word name a place or a building, not an organisation ("Riddarfjärden",
+# "Medelhavet", "Rannebergen", "Slottskyrkan", "Drottninggatan"); the word must have a part before the head.
+# The geographic nouns, and heads that only end compounds (a definite "kyrkan" or "arenan" after an
+# adjective can be an organisation's name: "Svenska kyrkan").
+PLACE_HEAD = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            GEOGRAPHIC_NOUNS
+            | {
+                "gatan",
+                "vägen",
+                "torget",
+                "parken",
+                "holmen",
+                "holmarna",
+                "udden",
+                "dalen",
+                "skogen",
+                "deltat",
+                "näset",
+                "kyrkan",
+                "slottet",
+                "hamnen",
+                "stranden",
+                "bron",
+                "backen",
+                "platsen",
+                "lunden",
+                "ängen",
+                "fältet",
+                "hallen",
+                "arenan",
+                "stadion",
+                "tornet",
+                "stationen",
+                "flygplatsen",
+                "regionen",  # "Stockholmsregionen", "Öresundsregionen": an area (the body is "Region Stockholm")
+            }
+        )
+    )
+    + ")$"
+)
+# Lower-case nouns after a genitive that make the pair a place's name ("Folkets park", "Stortorgets
+# brunn", "Sergels torg"): the genitive there is not an organisation.
+PLACE_NOUNS = {
+    "park",
+    "torg",
+    "gata",
+    "väg",
+    "gränd",
+    "plan",
+    "backe",
+    "brygga",
+    "kyrka",
+    "kapell",
+    "bro",
+    "strand",
+    "län",
+}
 
 
 # First and last words that make a foreign name a place ("New York", "Puerto Rico", "Mount Kenya",
