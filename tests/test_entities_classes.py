@@ -299,12 +299,35 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
             {"Finska", "Finska viken"},
             {"Sjöfartsverket"},
         ),
+        # a foreign place, street or venue by its last word; a name opening with an article is a title,
+        # and a football club may end in "City" or "County"
+        ("Demokraterna på Capitol Hill vill stoppa förslaget, uppger Reuters.", {"Capitol Hill"}, {"Reuters"}),
+        ("Senatorerna på Capitol Hill röstade nej, skriver The Hill.", {"Capitol Hill"}, {"The Hill"}),
+        ("Matchen spelas på Stamford Bridge på lördag, skriver The Guardian.", {"Stamford Bridge"}, {"The Guardian"}),
+        (
+            "Manchester City vann mot Derby County på Etihad Stadium.",
+            {"Etihad Stadium"},
+            {"Manchester City", "Derby County"},
+        ),
     ],
 )
 def test_named_places_buildings_documents_and_events_are_not_organisations(entities, text, absent, present):
     orgs = names(entities(text), "organisations")
     assert not absent & orgs
     assert present <= orgs
+
+
+@pytest.mark.parametrize(
+    "text, place, person",
+    [
+        ("Börserna på Wall Street föll kraftigt i går, enligt Bloomberg.", "Wall Street", None),
+        ("Damon Hill vann loppet i Monaco, skriver Expressen.", None, "Damon Hill"),
+    ],
+)
+def test_a_foreign_street_or_place_is_no_person(entities, text, place, person):
+    people = names(entities(text), "people")
+    assert place not in people
+    assert person is None or person in people
 
 
 def test_a_place_given_as_where_a_person_comes_from_is_not_an_organisation(entities):

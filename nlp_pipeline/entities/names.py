@@ -49,6 +49,7 @@ from ..lang.orgs import (
 )
 from ..lang.places import (
     FOREIGN_PLACE_FIRST,
+    FOREIGN_PLACE_HEADS,
     FOREIGN_PLACE_LAST,
     GEOGRAPHIC_NOUNS,
     PLACE_APPOSITION,
@@ -92,6 +93,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         return False  # "Puerto Rico", "Cape Town": a place
     if _gender.is_first_name(words[0]):
         return True
+    if len(words) >= 2 and last in FOREIGN_PLACE_HEADS:
+        return False  # "Wall Street", "Trafalgar Square"; after the first names: "Damon Hill" is a person
     for w in words:
         low = w.lower()
         if "-" in w and not all(part[:1].isupper() for part in w.split("-") if part):
@@ -445,10 +448,13 @@ def _org_word(t: str, after: Token | None = None, plain: set[str] | frozenset = 
 def named_thing(words: tuple[str, ...]) -> bool:
     """A name that is a place, building, document or event, not an organisation: a one-word compound
     with such a head ("Riddarfjärden", "Slottskyrkan", "Köpenhamnsdeklarationen"; not one the knowledge
-    base knows as an organisation), an event ("VM", "Skövde Pride"); also in the genitive ("Parisavtalets")."""
+    base knows as an organisation), an event ("VM", "Skövde Pride"), a foreign place, street or venue ("Capitol
+    Hill", "Wall Street": ``FOREIGN_PLACE_HEADS``); also in the genitive ("Parisavtalets")."""
     last = strip_genitive(words[-1])
     if last in EVENT_WORDS:
         return True
+    if len(words) >= 2 and last in FOREIGN_PLACE_HEADS and words[0] not in FOREIGN_ARTICLES:
+        return True  # "Capitol Hill", "Wall Street", "Stamford Bridge"; not "The Hill"
     if len(words) != 1 or last in ORG_NAMES or kb.organisation(last) is not None:
         return False
     work = WORK_HEAD.search(last.lower())

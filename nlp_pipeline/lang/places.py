@@ -184,6 +184,39 @@ FOREIGN_PLACE_FIRST = frozenset(
     {"New", "Mount", "Lake", "Cape", "Port", "Puerto", "San", "Santa", "Santo", "São", "Los", "Las", "Fort", "Casa"}
 )
 FOREIGN_PLACE_LAST = frozenset({"Town", "City"})
+# Last words that make a foreign name of two or more words a place, a street or a venue, not an
+# organisation ("Capitol Hill", "Wall Street", "Trafalgar Square", "Stamford Bridge", "Silicon Valley",
+# "Wembley Arena"): what users read as organisations are the bodies, not the places named after them (a
+# Swedish venue, "Gamla Ullevi", is no organisation either). A name opening with an article is a title
+# ("The Hill", a newspaper). Not "City", "Town", "County" or "Palace", which end football clubs'
+# names ("Manchester City", "Derby County", "Crystal Palace").
+FOREIGN_PLACE_HEADS = frozenset(
+    {
+        "Street",
+        "Avenue",
+        "Boulevard",
+        "Road",
+        "Lane",
+        "Square",
+        "Bridge",
+        "Hill",
+        "Hills",
+        "Heights",
+        "Valley",
+        "Canyon",
+        "Mountain",
+        "Mountains",
+        "Lake",
+        "River",
+        "Bay",
+        "Beach",
+        "Island",
+        "Islands",
+        "Park",
+        "Arena",
+        "Stadium",
+    }
+)
 
 
 # A definite noun for a settlement or an area between "i" and a place's name: "i provinshuvudstaden
