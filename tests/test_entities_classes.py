@@ -309,6 +309,28 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
             {"Etihad Stadium"},
             {"Manchester City", "Derby County"},
         ),
+        # a two-word "person" opening with Los/Las is a place; a longer one an organisation
+        (
+            "Bilen stannade på Sepulveda Boulevard i Los Angeles, uppger polisen.",
+            {"Sepulveda Boulevard", "Los Angeles"},
+            {"Polisen"},
+        ),
+        (
+            "Enligt Los Angeles Times och Le Monde var det kaos i Las Vegas.",
+            {"Las Vegas"},
+            {"Los Angeles Times", "Le Monde"},
+        ),
+        # games and wars are events, an area is a place; diseases and time zones are no organisations
+        (
+            "Idrottarna tävlar i Asiatiska spelen i Jakarta, meddelar Sveriges olympiska kommitté.",
+            {"Asiatiska", "Asiatiska spelen"},
+            {"Sveriges olympiska kommitté"},
+        ),
+        ("Festen hölls på Copacabana Beach, skriver Expressen.", {"Copacabana Beach"}, {"Expressen"}),
+        ("Trafiken i Stockholmsområdet stoppades, meddelar Trafikverket.", {"Stockholmsområdet"}, {"Trafikverket"}),
+        ("Antalet fall av HIV ökar, enligt WHO.", {"HIV"}, {"WHO"}),
+        ("Flyget landar klockan 14.00 BST, meddelar SAS.", {"BST"}, {"SAS"}),
+        ("Sändningen börjar 20.00 EST enligt CNN.", {"EST"}, {"CNN"}),
     ],
 )
 def test_named_places_buildings_documents_and_events_are_not_organisations(entities, text, absent, present):
@@ -322,12 +344,32 @@ def test_named_places_buildings_documents_and_events_are_not_organisations(entit
     [
         ("Börserna på Wall Street föll kraftigt i går, enligt Bloomberg.", "Wall Street", None),
         ("Damon Hill vann loppet i Monaco, skriver Expressen.", None, "Damon Hill"),
+        # a place word that is also a surname makes no person a place
+        ("Sydkoreanen Seung Park vann loppet före Damon Hill.", None, "Seung Park"),
     ],
 )
 def test_a_foreign_street_or_place_is_no_person(entities, text, place, person):
     people = names(entities(text), "people")
     assert place not in people
     assert person is None or person in people
+
+
+@pytest.mark.parametrize(
+    "words, person",
+    [
+        (("Sepulveda", "Boulevard"), False),
+        (("Livingston", "Island"), False),
+        (("Copacabana", "Beach"), False),
+        # a place word that is also a surname, or a known first name before it
+        (("Seung", "Park"), True),
+        (("Ricki", "Lake"), True),
+        (("Linda", "Street"), True),
+    ],
+)
+def test_a_name_ending_in_a_foreign_place_word_is_no_person(words, person):
+    from nlp_pipeline.entities.names import plausible_person
+
+    assert plausible_person(words) is person
 
 
 def test_a_place_given_as_where_a_person_comes_from_is_not_an_organisation(entities):

@@ -54,6 +54,7 @@ from ..lang.places import (
     GEOGRAPHIC_NOUNS,
     PLACE_APPOSITION,
     PLACE_NOUNS,
+    SURNAME_PLACE_HEADS,
     is_place,
     is_place_name,
 )
@@ -93,8 +94,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         return False  # "Puerto Rico", "Cape Town": a place
     if _gender.is_first_name(words[0]):
         return True
-    if len(words) >= 2 and last in FOREIGN_PLACE_HEADS:
-        return False  # "Wall Street", "Trafalgar Square"; after the first names: "Damon Hill" is a person
+    if len(words) >= 2 and last in FOREIGN_PLACE_HEADS and last not in SURNAME_PLACE_HEADS:
+        return False  # "Wall Street", "Trafalgar Square", "Sepulveda Boulevard"
     for w in words:
         low = w.lower()
         if "-" in w and not all(part[:1].isupper() for part in w.split("-") if part):
@@ -558,13 +559,22 @@ def org_mentions(
             emit(i, end, (parent,), "org-rule")
 
     for ent in doc.ents:
-        if not (is_org(ent.label_) or is_person(ent.label_) and ent[0].text in FOREIGN_ARTICLES):
-            continue  # a "person" opening with a foreign article is an organisation: "Le Monde"
+        if not (
+            is_org(ent.label_)
+            or is_person(ent.label_)
+            and ent[0].text in FOREIGN_ARTICLES
+            and not (len(ent) == 2 and ent[0].text in FOREIGN_PLACE_FIRST)
+        ):
+            continue  # a "person" opening with a foreign article is an organisation: "Le Monde"; not "Los Angeles"
         start, end = ent.start, ent.end
         while start < end and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
             start += 1
-        if end - start >= 2 and doc[end - 1].text in GEOGRAPHIC_NOUNS and doc[end - 2].text[:1].isupper():
-            continue  # "Svarta havet", "Persiska viken": a place's name, not "Svarta" the organisation
+        if (
+            end - start >= 2
+            and (doc[end - 1].text in GEOGRAPHIC_NOUNS or WORK_HEAD.fullmatch(doc[end - 1].text))
+            and doc[end - 2].text[:1].isupper()
+        ):
+            continue  # "Svarta havet", "Asiatiska spelen": a place's or an event's name, not "Svarta" the organisation
         # a span running over punctuation or a line break is two things glued together
         for k in range(start, end):
             if doc[k].is_space and "\n" in doc[k].text or (doc[k].is_punct and doc[k].text not in {"-", "&"}):
@@ -620,8 +630,8 @@ def org_mentions(
             start += 1
         mwords = tuple(_word(t) for t in doc[start:end])
         mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
-        if len(mwords) == 1 and mwords[0] in SENTENCE_WORDS:
-            continue
+        if len(mwords) == 1 and (mwords[0] in SENTENCE_WORDS or mwords[0] in NOT_ORG_ACRONYMS):
+            continue  # "HIV", "BST": a disease, a time zone
         if end - start == 1 and _sentence_noun(doc, start, mwords[0]):
             continue  # "Myndigheten har …", "Samtalen ska …": a common noun opening the sentence
         if is_place(" ".join(mwords)) and not (covered < n and _institution_noun(doc[covered].lower_)):

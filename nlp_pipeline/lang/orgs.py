@@ -273,7 +273,7 @@ DESCRIPTOR_NOUN = re.compile(
 WORK_HEAD = re.compile(
     r"(?:deklarationen|konventionen|avtalet|överenskommelsen|fördraget|strategin|direktivet|förordningen|"
     r"priset|festivalen|mässan|veckan|dagen|spelen|mästerskapet|mästerskapen|loppet|rallyt|galan|"
-    r"rännet|racet|turneringen|tävlingen|stafetten|karnevalen)$"
+    r"rännet|racet|turneringen|tävlingen|stafetten|karnevalen|kriget)$"
 )
 # Events written as abbreviations or ending a name ("VM", "EM i handboll", "Skövde Pride")
 EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pride", "Prideparaden"}
@@ -283,7 +283,8 @@ EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pr
 BODY_NOUN = re.compile(r"(?:\w{3,}råd|församling|kommission|sekretariat|parlament|domstol|tribunal|utskott)$")
 
 # An acronym in the genitive ("MUCF:s arbete", "SCB:s statistik") is an organisation's, except these
-# abbreviations of common nouns and company forms (places are told apart by the place lexicon: "USA:s").
+# abbreviations of common nouns, company forms, events, diseases and time zones (places are told apart by
+# the place lexicon: "USA:s"); nor is one of them alone an organisation where the NER says so ("HIV", "BST").
 ACRONYM_GENITIVE = re.compile(r"^[A-ZÅÄÖ]{2,6}:s$")
 NOT_ORG_ACRONYMS = {
     "AB",
@@ -311,4 +312,21 @@ NOT_ORG_ACRONYMS = {
     "VM",
     "EM",
     "SM",
+    # diseases and conditions
+    "HIV",
+    "AIDS",
+    "PTSD",
+    "MRSA",
+    # time zones ("14.00 BST")
+    "BST",
+    "GMT",
+    "UTC",
+    "CET",
+    "CEST",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "PST",
+    "PDT",
 }

@@ -100,6 +100,7 @@ def is_place(word: str) -> bool:
 GEOGRAPHIC_NOUNS = frozenset(
     {
         "havet",
+        "oceanen",
         "sjön",
         "viken",
         "bukten",
@@ -152,6 +153,7 @@ PLACE_HEAD = re.compile(
                 "tornet",
                 "stationen",
                 "flygplatsen",
+                "området",  # "Stockholmsområdet": an area
                 "regionen",  # "Stockholmsregionen", "Öresundsregionen": an area (the body is "Region Stockholm")
             }
         )
@@ -217,6 +219,9 @@ FOREIGN_PLACE_HEADS = frozenset(
         "Stadium",
     }
 )
+# Those of them that are also surnames ("Damon Hill", "Jong Seork Park", "Ricki Lake", "Michael Bay"): they
+# do not make a person's name a place.
+SURNAME_PLACE_HEADS = frozenset({"Hill", "Hills", "Park", "Lane", "Lake", "River", "Bay", "Mountain"})
 
 
 # A definite noun for a settlement or an area between "i" and a place's name: "i provinshuvudstaden
