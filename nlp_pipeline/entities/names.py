@@ -181,12 +181,13 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     bare_surnames = {e[-1].text for e in doc.ents if is_person(e.label_) and len(e) >= 2}
 
     def add(start: int, end: int, source: str) -> None:
-        # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"
+        # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"; before a
+        # name of two words the lexicon lacks, a title the tagger reads as a noun: "Terroristen Sayfullo Saipov"
         title_start = None
         while (
             end - start >= 2
             and not _gender.is_first_name(doc[start].text)
-            and _gender.is_first_name(doc[start + 1].text)
+            and (_gender.is_first_name(doc[start + 1].text) or end - start >= 3 and doc[start].pos_ == "NOUN")
             and doc[start].text not in NAME_PARTICLES
             and _title_like(doc[start].text)
         ):
