@@ -331,6 +331,7 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
         ("Antalet fall av HIV ökar, enligt WHO.", {"HIV"}, {"WHO"}),
         ("Flyget landar klockan 14.00 BST, meddelar SAS.", {"BST"}, {"SAS"}),
         ("Sändningen börjar 20.00 EST enligt CNN.", {"EST"}, {"CNN"}),
+        ("Kursen för EUR mot SEK steg i går, uppger Riksbanken.", {"EUR", "SEK"}, {"Riksbanken"}),
     ],
 )
 def test_named_places_buildings_documents_and_events_are_not_organisations(entities, text, absent, present):

@@ -283,8 +283,9 @@ EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pr
 BODY_NOUN = re.compile(r"(?:\w{3,}råd|församling|kommission|sekretariat|parlament|domstol|tribunal|utskott)$")
 
 # An acronym in the genitive ("MUCF:s arbete", "SCB:s statistik") is an organisation's, except these
-# abbreviations of common nouns, company forms, events, diseases and time zones (places are told apart by
-# the place lexicon: "USA:s"); nor is one of them alone an organisation where the NER says so ("HIV", "BST").
+# abbreviations of common nouns, company forms, events, diseases, currencies and time zones (places are
+# told apart by the place lexicon: "USA:s"); nor is one of them alone an organisation where the NER says
+# so ("HIV", "USD", "BST").
 ACRONYM_GENITIVE = re.compile(r"^[A-ZÅÄÖ]{2,6}:s$")
 NOT_ORG_ACRONYMS = {
     "AB",
@@ -317,6 +318,18 @@ NOT_ORG_ACRONYMS = {
     "AIDS",
     "PTSD",
     "MRSA",
+    # currencies ("120 USD per fat")
+    "USD",
+    "EUR",
+    "GBP",
+    "SEK",
+    "NOK",
+    "DKK",
+    "ISK",
+    "JPY",
+    "CHF",
+    "CNY",
+    "RUB",
     # time zones ("14.00 BST")
     "BST",
     "GMT",
