@@ -679,3 +679,20 @@ def test_an_organisation_named_by_an_adjective_and_a_noun_keeps_its_noun(entitie
     orgs = names(entities("Insamlingen till Röda korset gav tre miljoner kronor i helgen."), "organisations")
     assert "Röda korset" in orgs and "Röda" not in orgs
     assert names(entities("Enligt OECD:s rapport växer ekonomin i år."), "organisations") == {"OECD"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Karl XII:s staty står i Kungsträdgården, skriver DN.", "Karl XII"),
+        ("Drottning Elisabeth II:s begravning hölls i London.", "Elisabeth II"),
+        ("Påven Benedictus XVI:s avgång överraskade Vatikanen.", "Benedictus XVI"),
+        ("Kung Karl XVI Gustaf invigde bron i går.", "Karl XVI Gustaf"),
+    ],
+)
+def test_a_regnal_number_is_part_of_the_name_and_no_organisation(entities, text, person):
+    r = entities(text)
+    assert person in names(r, "people")
+    assert not {"XII", "II", "XVI"} & names(r, "organisations")
+    mention = r.entities[r.entities["canonical"] == person]
+    assert list(mention["text"]) == [person]  # the genitive's ":s" is not part of the mention

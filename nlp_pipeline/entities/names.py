@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Token
 
 from ..lang import gender as _gender
 from ..lang import kb
-from ..lang.names import ALIAS_LINKS, NAME_PARTICLES, NAME_SUFFIXES, NOT_PERSON_END, SENTENCE_WORDS, THING_LAST_EN
+from ..lang.names import (
+    ALIAS_LINKS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_PERSON_END,
+    REGNAL_NUMBER,
+    SENTENCE_WORDS,
+    THING_LAST_EN,
+)
 from ..lang.org_types import ENGLISH_HEADS
 from ..lang.orgs import (
     ACRONYM_GENITIVE,
@@ -209,7 +217,12 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             if slash >= 0:
                 end, cut = (k + 1, doc[k].text[:slash]) if slash > 0 and _name_text(doc[k].text[:slash]) else (k, None)
                 break
-        while cut is None and end > start and not _name_word(doc[end - 1]):
+        while (
+            cut is None
+            and end > start
+            and not _name_word(doc[end - 1])
+            and not (end - 1 > start and REGNAL_NUMBER.match(doc[end - 1].text))
+        ):
             end -= 1
         # a name ends at its genitive: "Ingmar Bergmans Persona", "Tore Wretmans Bakfickan"
         owner = (
@@ -228,6 +241,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         end_char = _end_char(doc[end - 1])
         if cut is not None:
             words, end_char = words[:-1] + (cut,), doc[end - 1].idx + len(cut)
+        elif words[-1].endswith(":s") and REGNAL_NUMBER.match(words[-1]):
+            words, end_char = words[:-1] + (words[-1][:-2],), end_char - 2  # "Karl XII:s staty": Karl XII
         elif owner is not None:
             words, end_char = words[:-1] + (words[-1][:-1],), end_char - 1
         elif len(words) >= 2 and _person_genitive(words[-1]) and _genitive_context(doc[end] if end < n else None):
@@ -667,7 +682,12 @@ def org_mentions(
                     emit(prev.start, i + 1, (doc[prev.start].text, head), prev.source)
             continue
         base = _org_word(t)
-        if ACRONYM_GENITIVE.match(t) and base not in NOT_ORG_ACRONYMS and not is_place(base):
+        if (
+            ACRONYM_GENITIVE.match(t)
+            and base not in NOT_ORG_ACRONYMS
+            and not is_place(base)
+            and not REGNAL_NUMBER.match(t)
+        ):
             emit(i, i + 1, (base,), "org-rule")  # "MUCF:s arbete": an acronym's genitive is an organisation's
             continue
         if base in ORG_NAMES or (t.isalpha() or t.endswith(":s")) and len(base) > 6 and ORG_SUFFIX.search(base.lower()):

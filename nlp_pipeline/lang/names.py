@@ -12,6 +12,9 @@ NAME_PARTICLES = {"von", "af", "van", "der", "den", "de", "di", "da", "la", "le"
 OPENING_NAME_PARTICLES = frozenset({"von", "van", "af", "der", "ter", "bin", "ibn"})
 # Words after a surname that belong to the name ("Martin Luther King Jr", "Ramses II").
 NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "d.y.", "d.ä.", "II", "III", "IV"})
+# A regnal number after a name, in the genitive too: "Karl XII:s", "Elisabeth II", "Benedictus XVI". Two
+# letters or more: a single "I", "V" or "X" may be a word or an initial.
+REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?::s)?$")
 
 # Capitalised words that begin sentences and are never names.
 SENTENCE_WORDS = {
