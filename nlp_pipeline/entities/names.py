@@ -100,10 +100,10 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         return False  # "Andrew Marr Show", "Davis Cup": a thing named after a person
     if len(words) >= 2 and (words[0] in FOREIGN_PLACE_FIRST or last in FOREIGN_PLACE_LAST):
         return False  # "Puerto Rico", "Cape Town": a place
+    if len(words) >= 2 and last in FOREIGN_PLACE_HEADS and last not in SURNAME_PLACE_HEADS:
+        return False  # "Wall Street", "Sepulveda Boulevard", "King George Island" (though "King" is a first name)
     if _gender.is_first_name(words[0]):
         return True
-    if len(words) >= 2 and last in FOREIGN_PLACE_HEADS and last not in SURNAME_PLACE_HEADS:
-        return False  # "Wall Street", "Trafalgar Square", "Sepulveda Boulevard"
     for w in words:
         low = w.lower()
         if "-" in w and not all(part[:1].isupper() for part in w.split("-") if part):
