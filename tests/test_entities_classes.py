@@ -697,3 +697,38 @@ def test_a_regnal_number_is_part_of_the_name_and_no_organisation(entities, text,
     assert not {"XII", "II", "XVI"} & names(r, "organisations")
     mention = r.entities[r.entities["canonical"] == person]
     assert list(mention["text"]) == [person]  # the genitive's ":s" is not part of the mention
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # a name after a form of address in lower case is a person's, whatever the NER says
+        ("”Det var illa”, sade mrs Ednan-Laperouse till BBC.", "Ednan-Laperouse", None),
+        # a person's title in an apposition after the name
+        (
+            "”Det är en regional katastrof”, sa Aulia Arriani, en talesperson för indonesiska Röda korset.",
+            "Aulia Arriani",
+            None,
+        ),
+        (
+            "”Tsunamin kom snabbt”, sa Sutopo Purwo Nugroho, talesman för Indonesiens katastrofbyrå BNPB.",
+            "Sutopo Purwo Nugroho",
+            None,
+        ),
+        # a role an organisation can have too makes no person
+        ("Enligt Tumba Bruk, ägare till fastigheten, är skadan stor.", None, "Tumba Bruk"),
+    ],
+)
+def test_a_form_of_address_or_a_persons_title_makes_a_person(entities, text, person, org):
+    r = entities(text)
+    if person:
+        assert person in names(r, "people")
+        assert person not in names(r, "organisations")
+    if org:
+        assert org in names(r, "organisations")
+        assert org not in names(r, "people")
+
+
+def test_a_capitalised_form_of_address_may_open_a_stage_name(entities):
+    r = entities("Artisten Miss Li släpper en ny skiva. – Jag är nervös, säger Miss Li.")
+    assert "Miss Li" in names(r, "people")

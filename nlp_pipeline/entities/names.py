@@ -22,6 +22,7 @@ from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.names import (
     ALIAS_LINKS,
+    HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_PERSON_END,
@@ -66,7 +67,7 @@ from ..lang.places import (
     is_place,
     is_place_name,
 )
-from ..lang.roles import ROLE_SUFFIX
+from ..lang.roles import ROLE_PREPOSITIONS, ROLE_SUFFIX, SHARED_ROLES
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
@@ -272,6 +273,22 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             end += 1
         if start < end:
             add(start, end, "ner")
+    # a name after a form of address ("sade mrs Ednan-Laperouse"), or with a person's title in an apposition
+    # ("sa Aulia Arriani, en talesperson för Röda korset"), whatever the NER says
+    for i in range(n):
+        if taken[i] or not _name_word(doc[i]):
+            continue
+        end = i + 1
+        while end < n and end - i < 4 and _name_word(doc[end]) and not taken[end]:
+            end += 1
+        if i > 0 and doc[i - 1].text in HONORIFICS:
+            source = "honorific"
+        elif _person_title_after(doc, end) and (i == 0 or not _name_word(doc[i - 1])) and end - i >= 2:
+            source = "apposition"
+        else:
+            continue
+        if not _names_other_thing(" ".join(words[i:end])) and kb.organisation(words[i]) is None:
+            add(i, end, source)
 
     i = 0
     while i < n:
@@ -354,6 +371,25 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     out = [m for m in out if not any(p[len(p) - len(m.words) :] == m.words for p in placed)]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _person_title_after(doc: Doc, end: int) -> bool:
+    """A person's title in an apposition after the name ending before token ``end``: ", (en) talesperson
+    för", ", vd på"; not a role an organisation can have as well ("ägare till", ``SHARED_ROLES``)."""
+    i = end + 1
+    if end >= len(doc) or doc[end].text != "," or i >= len(doc):
+        return False
+    if doc[i].lower_ in {"en", "ett"}:
+        i += 1
+    if i + 1 >= len(doc):
+        return False
+    role = doc[i].text
+    return (
+        role.islower()
+        and bool(ROLE_SUFFIX.search(role))
+        and role not in SHARED_ROLES
+        and doc[i + 1].lower_ in ROLE_PREPOSITIONS
+    )
 
 
 def _owner(doc: Doc, end: int) -> bool:
@@ -1075,9 +1111,9 @@ def cluster_people(
             and (
                 m.source == "ner"
                 and (_gender.is_confident_first_name(m.words[0]) or _unique_surname(m.words[0]))
-                or m.source in ("speech-verb-single", "kb-surname")
+                or m.source in ("speech-verb-single", "kb-surname", "honorific")
             )
-            and not (m.source != "speech-verb-single" and _common_noun_here(m.words[0], lower_words))
+            and not (m.source not in ("speech-verb-single", "honorific") and _common_noun_here(m.words[0], lower_words))
         ):
             word = m.words[0]
             if word not in first and not _gender.is_first_name(word) and _gender.is_first_name(strip_genitive(word)):

@@ -34,6 +34,41 @@ ROLE_SUFFIX = re.compile(
     r"landshövdingen|partiledare|partiledaren|språkrör|språkröret|gruppledare|gruppledaren)$"
 )
 
+# Role nouns that may describe an organisation as well as a person ("Investor, ägare till Saab", "Sverige,
+# medlem i Nato"): an apposition with one of them does not make a name a person's.
+SHARED_ROLES = frozenset(
+    {
+        "ägare",
+        "ägaren",
+        "företrädare",
+        "företrädaren",
+        "representant",
+        "representanten",
+        "medlem",
+        "medlemmen",
+        "ombud",
+        "ombudet",
+        "råd",
+        "rådet",
+        "kandidat",
+        "kandidaten",
+        "spelare",
+        "spelaren",
+        "grundare",
+        "grundaren",
+        "initiativtagare",
+        "initiativtagaren",
+        "ansvarig",
+        "ansvariga",
+        "expert",
+        "experten",
+        "företagare",
+        "företagaren",
+        "invånare",
+        "boende",
+    }
+)
+
 # Agent nouns in general ("granskare", "debattör", "aktivist"), singular and plural forms.
 AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
 
