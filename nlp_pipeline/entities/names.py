@@ -276,14 +276,14 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     # a name after a form of address ("sade mrs Ednan-Laperouse"), or with a person's title in an apposition
     # ("sa Aulia Arriani, en talesperson för Röda korset"), whatever the NER says
     for i in range(n):
-        if taken[i] or not _name_word(doc[i]):
+        if taken[i] or not _name_text(words[i]):
             continue
         end = i + 1
-        while end < n and end - i < 4 and _name_word(doc[end]) and not taken[end]:
+        while end < n and end - i < 4 and _name_text(words[end]) and not taken[end]:
             end += 1
-        if i > 0 and doc[i - 1].text in HONORIFICS:
+        if i > 0 and words[i - 1] in HONORIFICS:
             source = "honorific"
-        elif _person_title_after(doc, end) and (i == 0 or not _name_word(doc[i - 1])) and end - i >= 2:
+        elif end - i >= 2 and (i == 0 or not _name_text(words[i - 1])) and _person_title_after(doc, end):
             source = "apposition"
         else:
             continue
