@@ -123,15 +123,15 @@ NOT_PERSON_END = re.compile(
 )
 
 # English nouns that end the name of a thing, never a person's, even after a given name ("Andrew
-# Marr Show", "Beverly Hilton Hotel", "Davis Cup", "Canadian Blood Services"). Not words that are
-# also common surnames ("Hall", "Park", "King", "Street").
+# Marr Show", "Beverly Hilton Hotel", "Davis Cup", "Canadian Blood Services"); the words that end a
+# place's name are lang.places.FOREIGN_PLACE_HEADS. Not words that are also common surnames ("Hall",
+# "King").
 THING_LAST_EN = frozenset(
     {
         "Show", "Cup", "Hotel", "School", "College", "Services", "Service", "Energy", "Circuit",
         "Forums", "Motor", "Motors", "Petroleum", "Camp", "Team", "Club", "Festival", "Awards",
         "Award", "Prize", "Records", "Studios", "Studio", "Airlines", "Airways", "Systems", "Pharma",
-        "Media", "Press", "Times", "Avenue", "Square", "Stadium", "Arena", "Tower", "Palace",
-        "Harbor", "Harbour", "Islands", "Mountain", "River", "Valley", "Beach", "Film", "Films",
+        "Media", "Press", "Times", "Tower", "Palace", "Film", "Films",
         "Productions", "Entertainment", "Games", "Labs", "Partners", "Holdings", "Ventures",
         "Airport", "Hospital", "Museum", "Gallery", "Theatre", "Theater", "Cathedral", "Restaurant",
     }

@@ -211,6 +211,8 @@ FOREIGN_PLACE_HEADS = frozenset(
         "Lake",
         "River",
         "Bay",
+        "Harbor",
+        "Harbour",
         "Beach",
         "Island",
         "Islands",
@@ -220,8 +222,8 @@ FOREIGN_PLACE_HEADS = frozenset(
     }
 )
 # Those of them that are also surnames ("Damon Hill", "Jong Seork Park", "Ricki Lake", "Michael Bay"): they
-# do not make a person's name a place.
-SURNAME_PLACE_HEADS = frozenset({"Hill", "Hills", "Park", "Lane", "Lake", "River", "Bay", "Mountain"})
+# do not make a person's name a place (the others do, even after a given name: "John Street").
+SURNAME_PLACE_HEADS = frozenset({"Hill", "Hills", "Park", "Lane", "Lake", "Bay"})
 
 
 # A definite noun for a settlement or an area between "i" and a place's name: "i provinshuvudstaden
