@@ -327,6 +327,10 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
             {"Sveriges olympiska kommitté"},
         ),
         ("Festen hölls på Copacabana Beach, skriver Expressen.", {"Copacabana Beach"}, {"Expressen"}),
+        # events, prizes and laws by an English last word
+        ("Lagen om Affordable Care Act ska ändras, säger Vita huset.", {"Affordable Care Act"}, set()),
+        ("Spelet visades på Tokyo Game Show, meddelar Sony.", {"Tokyo Game Show"}, set()),
+        ("Förra året vann hon Australian Open, skriver Expressen.", {"Australian Open"}, {"Expressen"}),
         ("Trafiken i Stockholmsområdet stoppades, meddelar Trafikverket.", {"Stockholmsområdet"}, {"Trafikverket"}),
         ("Antalet fall av HIV ökar, enligt WHO.", {"HIV"}, {"WHO"}),
         ("Flyget landar klockan 14.00 BST, meddelar SAS.", {"BST"}, {"SAS"}),

@@ -22,6 +22,7 @@ from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.names import (
     ALIAS_LINKS,
+    EVENT_LAST_EN,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -501,11 +502,12 @@ def _org_word(t: str, after: Token | None = None, plain: set[str] | frozenset = 
 def named_thing(words: tuple[str, ...]) -> bool:
     """A name that is a place, building, document or event, not an organisation: a one-word compound
     with such a head ("Riddarfjärden", "Slottskyrkan", "Köpenhamnsdeklarationen"; not one the knowledge
-    base knows as an organisation), an event ("VM", "Skövde Pride"), a foreign place, street or venue ("Capitol
-    Hill", "Wall Street": ``FOREIGN_PLACE_HEADS``); also in the genitive ("Parisavtalets")."""
+    base knows as an organisation), an event, prize or law ("VM", "Skövde Pride", "US Open":
+    ``EVENT_LAST_EN``), a foreign place, street or venue ("Capitol Hill", "Wall Street":
+    ``FOREIGN_PLACE_HEADS``); also in the genitive ("Parisavtalets")."""
     last = strip_genitive(words[-1])
-    if last in EVENT_WORDS:
-        return True
+    if last in EVENT_WORDS or len(words) >= 2 and last in EVENT_LAST_EN:
+        return True  # "VM", "Ryder Cup", "Affordable Care Act"
     if len(words) >= 2 and last in FOREIGN_PLACE_HEADS and words[0] not in FOREIGN_ARTICLES:
         return True  # "Capitol Hill", "Wall Street", "Stamford Bridge"; not "The Hill"
     if len(words) != 1 or last in ORG_NAMES or kb.organisation(last) is not None:

@@ -122,17 +122,23 @@ NOT_PERSON_END = re.compile(
     r"museet|teatern|kyrkan|viken|sjön|ön|berget|dalen|holmen)$"
 )
 
+# English nouns that end the name of an event, a prize or a law, neither a person's nor an organisation's
+# ("Ryder Cup", "US Open", "Tokyo Game Show", "Rysslands Grand Prix", "Affordable Care Act").
+EVENT_LAST_EN = frozenset(
+    {"Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Prix", "Marathon", "Show", "Awards",
+     "Award", "Prize", "Act"}
+)  # fmt: skip
 # English nouns that end the name of a thing, never a person's, even after a given name ("Andrew
-# Marr Show", "Beverly Hilton Hotel", "Davis Cup", "Canadian Blood Services"); the words that end a
-# place's name are lang.places.FOREIGN_PLACE_HEADS. Not words that are also common surnames ("Hall",
-# "King").
-THING_LAST_EN = frozenset(
+# Marr Show", "Beverly Hilton Hotel", "Davis Cup", "Canadian Blood Services"): the event words above and
+# these; the words that end a place's name are lang.places.FOREIGN_PLACE_HEADS. Not words that are also
+# common surnames ("Hall", "King").
+THING_LAST_EN = EVENT_LAST_EN | frozenset(
     {
-        "Show", "Cup", "Hotel", "School", "College", "Services", "Service", "Energy", "Circuit",
-        "Forums", "Motor", "Motors", "Petroleum", "Camp", "Team", "Club", "Festival", "Awards",
-        "Award", "Prize", "Records", "Studios", "Studio", "Airlines", "Airways", "Systems", "Pharma",
+        "Hotel", "School", "College", "Services", "Service", "Energy", "Circuit",
+        "Forums", "Motor", "Motors", "Petroleum", "Camp", "Team", "Club", "Festival",
+        "Records", "Studios", "Studio", "Airlines", "Airways", "Systems", "Pharma",
         "Media", "Press", "Times", "Tower", "Palace", "Film", "Films",
-        "Productions", "Entertainment", "Games", "Labs", "Partners", "Holdings", "Ventures",
+        "Productions", "Entertainment", "Labs", "Partners", "Holdings", "Ventures",
         "Airport", "Hospital", "Museum", "Gallery", "Theatre", "Theater", "Cathedral", "Restaurant",
     }
 )  # fmt: skip
