@@ -736,3 +736,18 @@ def test_a_form_of_address_or_a_persons_title_makes_a_person(entities, text, per
 def test_a_capitalised_form_of_address_may_open_a_stage_name(entities):
     r = entities("Artisten Miss Li släpper en ny skiva. – Jag är nervös, säger Miss Li.")
     assert "Miss Li" in names(r, "people")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a name in -s before a noun is read as a genitive, unless the article writes it with the -s where
+        # no genitive can be (before a verb, a preposition, an article)
+        ("Jessica Chambers mamma sa att polisen arbetar. Jessica Chambers dog på sjukhuset.", "Jessica Chambers"),
+        ("Jessica Chambers mamma sa att polisen arbetar. Han träffade Chambers den kvällen.", "Jessica Chambers"),
+        # and a genitive stays one
+        ("Joe Bidens tal var långt. Joe Biden talade i en timme.", "Joe Biden"),
+    ],
+)
+def test_a_surname_in_s_is_not_taken_for_a_genitive_where_the_article_writes_it_plain(entities, text, person):
+    assert names(entities(text), "people") == {person}

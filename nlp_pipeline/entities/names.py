@@ -189,6 +189,10 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     out: list[NameMention] = []
     # the last words of the article's person names as written without a genitive ("Wretman")
     bare_surnames = {e[-1].text for e in doc.ents if is_person(e.label_) and len(e) >= 2}
+    # names the article also writes with a final -s where no genitive can be (before a verb, at a clause's
+    # end): the -s is the name's ("Jessica Chambers mamma" is Chambers's mother, as "Jessica Chambers dog" says)
+    s_names = {e[-1].text for e in doc.ents if is_person(e.label_) and e[-1].text.endswith("s")}
+    plain_s = {w for i, w in enumerate(words) if w in s_names and _no_genitive_after(doc[i + 1] if i + 1 < n else None)}
 
     def add(start: int, end: int, source: str) -> None:
         # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"; before a
@@ -247,7 +251,12 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             words, end_char = words[:-1] + (words[-1][:-2],), end_char - 2  # "Karl XII:s staty": Karl XII
         elif owner is not None:
             words, end_char = words[:-1] + (words[-1][:-1],), end_char - 1
-        elif len(words) >= 2 and _person_genitive(words[-1]) and _genitive_context(doc[end] if end < n else None):
+        elif (
+            len(words) >= 2
+            and _person_genitive(words[-1])
+            and words[-1] not in plain_s
+            and _genitive_context(doc[end] if end < n else None)
+        ):
             # "Joe Bidens tal": the name is Joe Biden
             words, end_char = words[:-1] + (words[-1][:-1],), end_char - 1
         if words[0] in SENTENCE_WORDS or not plausible_person(words):
@@ -462,6 +471,9 @@ def _sentence_noun(doc: Doc, i: int, word: str, head_only: bool = False) -> bool
     )
 
 
+NON_GENITIVE_NEXT = frozenset({"VERB", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PRON"})
+
+
 def _person_genitive(word: str) -> bool:
     """A surname in the genitive: -s after anything but s, u or i ("Bidens", "Obamas"; not "Harris",
     "Markus", "Gauss")."""
@@ -477,6 +489,12 @@ def _genitive_in_name(word: str, after: str, bare_surnames: set[str]) -> bool:
     if not _person_genitive(word) or _gender.is_first_name(word) or after in NAME_SUFFIXES:
         return False
     return word[-2].lower() not in "aeoyåäö" or word[:-1] in bare_surnames
+
+
+def _no_genitive_after(after: Token | None) -> bool:
+    """The word after a name in -s is one no genitive stands before (a verb, a preposition, an article,
+    punctuation): "Jessica Chambers dog", "med Chambers den kvällen"."""
+    return after is None or after.is_punct or after.is_space or after.pos_ in NON_GENITIVE_NEXT
 
 
 def _genitive_context(after: Token | None) -> bool:
