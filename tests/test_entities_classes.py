@@ -336,6 +336,13 @@ def test_a_name_that_is_also_a_noun_keeps_its_first_word(entities, text, org):
         ("Flyget landar klockan 14.00 BST, meddelar SAS.", {"BST"}, {"SAS"}),
         ("Sändningen börjar 20.00 EST enligt CNN.", {"EST"}, {"CNN"}),
         ("Kursen för EUR mot SEK steg i går, uppger Riksbanken.", {"EUR", "SEK"}, {"Riksbanken"}),
+        # a US state, a Canadian province, a nation of the United Kingdom
+        (
+            "När en bonde i Oregon blev uppäten av sina grisar sa en bonde i Manitoba till CBC News att grisar "
+            "inte är aggressiva.",
+            {"Manitoba"},
+            {"CBC News"},
+        ),
     ],
 )
 def test_named_places_buildings_documents_and_events_are_not_organisations(entities, text, absent, present):
@@ -348,6 +355,8 @@ def test_named_places_buildings_documents_and_events_are_not_organisations(entit
     "text, place, person",
     [
         ("Börserna på Wall Street föll kraftigt i går, enligt Bloomberg.", "Wall Street", None),
+        ("West Virginia har fått ny guvernör, skriver CNN.", "West Virginia", None),
+        ("Trump talade inför väljare i West Virginia och Texas.", "Texas", None),
         ("Damon Hill vann loppet i Monaco, skriver Expressen.", None, "Damon Hill"),
         # a place word that is also a surname makes no person a place
         ("Sydkoreanen Seung Park vann loppet före Damon Hill.", None, "Seung Park"),
@@ -366,6 +375,8 @@ def test_a_foreign_street_or_place_is_no_person(entities, text, place, person):
         (("Livingston", "Island"), False),
         (("Copacabana", "Beach"), False),
         (("King", "George", "Island"), False),
+        (("West", "Virginia"), False),
+        (("Virginia", "Woolf"), True),
         # a place word that is also a surname
         (("Seung", "Park"), True),
         (("Ricki", "Lake"), True),

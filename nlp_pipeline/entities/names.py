@@ -64,6 +64,7 @@ from ..lang.places import (
     GEOGRAPHIC_NOUNS,
     PLACE_APPOSITION,
     PLACE_NOUNS,
+    REGIONS,
     SURNAME_PLACE_HEADS,
     is_place,
     is_place_name,
@@ -102,6 +103,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         return False  # "Andrew Marr Show", "Davis Cup": a thing named after a person
     if len(words) >= 2 and (words[0] in FOREIGN_PLACE_FIRST or last in FOREIGN_PLACE_LAST):
         return False  # "Puerto Rico", "Cape Town": a place
+    if " ".join(words) in REGIONS:
+        return False  # "West Virginia", "Texas"
     if len(words) >= 2 and last in FOREIGN_PLACE_HEADS and last not in SURNAME_PLACE_HEADS:
         return False  # "Wall Street", "Sepulveda Boulevard", "King George Island" (though "King" is a first name)
     if _gender.is_first_name(words[0]):

@@ -91,8 +91,27 @@ NAME_PREMODIFIERS = frozenset(
 )
 
 
+# Regions of other countries that Swedish news names as often as their capitals, which the place lists
+# lack: the US states, Canada's and Australia's provinces and states, the nations of the United Kingdom.
+# Not those that are also given names ("Virginia", "Georgia", "Dakota", "Victoria", "Alberta") or a
+# person's surname ("Washington", "Montana", "Indiana"): their two-word forms are here ("West Virginia").
+REGIONS = frozenset(
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "Kalifornien", "Colorado", "Connecticut", "Delaware",
+        "Florida", "Hawaii", "Idaho", "Illinois", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "South Carolina",
+        "North Dakota", "South Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "Tennessee", "Texas", "Utah", "Vermont", "West Virginia", "Wisconsin", "Wyoming",
+        "Ontario", "Quebec", "Québec", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia",
+        "New Brunswick", "Newfoundland", "Queensland", "New South Wales", "Tasmanien", "Western Australia",
+        "England", "Skottland", "Wales", "Nordirland",
+    }
+)  # fmt: skip
+
+
 def is_place(word: str) -> bool:
-    return word in _places() or word in WATERS
+    return word in _places() or word in WATERS or word in REGIONS
 
 
 # Lower-case definite nouns that end the name of a water, an island or a mountain after a capitalised word
