@@ -69,7 +69,7 @@ from ..lang.places import (
     is_place,
     is_place_name,
 )
-from ..lang.roles import ROLE_PREPOSITIONS, ROLE_SUFFIX, SHARED_ROLES
+from ..lang.roles import ROLE_PREPOSITIONS, ROLE_SUFFIX, SHARED_ROLE
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
@@ -388,7 +388,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
 
 def _person_title_after(doc: Doc, end: int) -> bool:
     """A person's title in an apposition after the name ending before token ``end``: ", (en) talesperson
-    för", ", vd på"; not a role an organisation can have as well ("ägare till", ``SHARED_ROLES``)."""
+    för", ", vd på"; not a role an organisation can have as well ("storägare i", ``SHARED_ROLE``)."""
     i = end + 1
     if end >= len(doc) or doc[end].text != "," or i >= len(doc):
         return False
@@ -400,7 +400,7 @@ def _person_title_after(doc: Doc, end: int) -> bool:
     return (
         role.islower()
         and bool(ROLE_SUFFIX.search(role))
-        and role not in SHARED_ROLES
+        and not SHARED_ROLE.search(role)
         and doc[i + 1].lower_ in ROLE_PREPOSITIONS
     )
 
@@ -474,9 +474,6 @@ def _sentence_noun(doc: Doc, i: int, word: str, head_only: bool = False) -> bool
     )
 
 
-NON_GENITIVE_NEXT = frozenset({"VERB", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PRON"})
-
-
 def _person_genitive(word: str) -> bool:
     """A surname in the genitive: -s after anything but s, u or i ("Bidens", "Obamas"; not "Harris",
     "Markus", "Gauss")."""
@@ -489,15 +486,21 @@ def _genitive_in_name(word: str, after: str, bare_surnames: set[str]) -> bool:
     consonant, not a given name ("Hans", "Anders") or a name suffix after it ("Williams Jr"); after
     a vowel ("Vargas Llosa", "Santos Silva" are names) only where the article also writes the name
     without the -s ("Tore Wretman")."""
-    if not _person_genitive(word) or _gender.is_first_name(word) or after in NAME_SUFFIXES:
+    if (
+        not _person_genitive(word)
+        or _gender.is_first_name(word)
+        or after in NAME_SUFFIXES
+        or REGNAL_NUMBER.match(after)
+    ):
         return False
     return word[-2].lower() not in "aeoyåäö" or word[:-1] in bare_surnames
 
 
 def _no_genitive_after(after: Token | None) -> bool:
-    """The word after a name in -s is one no genitive stands before (a verb, a preposition, an article,
-    punctuation): "Jessica Chambers dog", "med Chambers den kvällen"."""
-    return after is None or after.is_punct or after.is_space or after.pos_ in NON_GENITIVE_NEXT
+    """The word after a name in -s is one no genitive stands before: a verb ("Jessica Chambers dog") or a
+    sentence's end. Not "och", a comma or a pronoun, which a coordinated genitive may stand before
+    ("Magdalena Anderssons och Ulf Kristerssons debatt", "Kristerssons båda rådgivare")."""
+    return after is None or after.text in {".", "!", "?"} or after.pos_ in {"VERB", "AUX"}
 
 
 def _genitive_context(after: Token | None) -> bool:
@@ -527,9 +530,10 @@ def named_thing(words: tuple[str, ...]) -> bool:
     ``EVENT_LAST_EN``), a foreign place, street or venue ("Capitol Hill", "Wall Street":
     ``FOREIGN_PLACE_HEADS``); also in the genitive ("Parisavtalets")."""
     last = strip_genitive(words[-1])
-    if last in EVENT_WORDS or len(words) >= 2 and last in EVENT_LAST_EN:
+    ends = {words[-1], last}  # "Commonwealth Games" ends in "Games", not the "Game" strip_genitive leaves
+    if last in EVENT_WORDS or len(words) >= 2 and ends & EVENT_LAST_EN:
         return True  # "VM", "Ryder Cup", "Affordable Care Act"
-    if len(words) >= 2 and last in FOREIGN_PLACE_HEADS and words[0] not in FOREIGN_ARTICLES:
+    if len(words) >= 2 and ends & FOREIGN_PLACE_HEADS and words[0] not in FOREIGN_ARTICLES:
         return True  # "Capitol Hill", "Wall Street", "Stamford Bridge"; not "The Hill"
     if len(words) != 1 or last in ORG_NAMES or kb.organisation(last) is not None:
         return False

@@ -11,11 +11,12 @@ NAME_PARTICLES = {"von", "af", "van", "der", "den", "de", "di", "da", "la", "le"
 # Those that are never Swedish words, so they may open a name with no given name before them ("van der Burgh").
 OPENING_NAME_PARTICLES = frozenset({"von", "van", "af", "der", "ter", "bin", "ibn"})
 # Words after a surname that belong to the name ("Martin Luther King Jr", "Ramses II").
-NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "d.y.", "d.ä.", "II", "III", "IV"})
-# Forms of address before a name, written in lower case as Swedish press writes them ("sade mrs
-# Ednan-Laperouse", "enligt mr Doseba", "fru Andersson"): what follows is a person. Capitalised, the word
-# may open a stage or brand name ("Miss Li", "Dr. Alban", "Mr Bean").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "herr", "fru", "fröken"})
+NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "d.y.", "d.ä."})  # and a regnal number (below)
+# English forms of address before a name, written in lower case as Swedish press writes them ("sade mrs
+# Ednan-Laperouse", "enligt mr Doseba"): what follows is a person. Not "ms" (a ship: "ms Estonia") or the
+# Swedish "fru", "herr" (also nouns: "hans fru Göteborgs …"); capitalised, the word may open a stage or brand
+# name ("Miss Li", "Dr. Alban", "Mr Bean").
+HONORIFICS = frozenset({"mr", "mrs", "dr", "mr.", "mrs.", "dr."})
 # A regnal number after a name, in the genitive too: "Karl XII:s", "Elisabeth II", "Benedictus XVI". Two
 # letters or more: a single "I", "V" or "X" may be a word or an initial.
 REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?::s)?$")

@@ -34,39 +34,12 @@ ROLE_SUFFIX = re.compile(
     r"landshövdingen|partiledare|partiledaren|språkrör|språkröret|gruppledare|gruppledaren)$"
 )
 
-# Role nouns that may describe an organisation as well as a person ("Investor, ägare till Saab", "Sverige,
-# medlem i Nato"): an apposition with one of them does not make a name a person's.
-SHARED_ROLES = frozenset(
-    {
-        "ägare",
-        "ägaren",
-        "företrädare",
-        "företrädaren",
-        "representant",
-        "representanten",
-        "medlem",
-        "medlemmen",
-        "ombud",
-        "ombudet",
-        "råd",
-        "rådet",
-        "kandidat",
-        "kandidaten",
-        "spelare",
-        "spelaren",
-        "grundare",
-        "grundaren",
-        "initiativtagare",
-        "initiativtagaren",
-        "ansvarig",
-        "ansvariga",
-        "expert",
-        "experten",
-        "företagare",
-        "företagaren",
-        "invånare",
-        "boende",
-    }
+# Role nouns that may describe an organisation as well as a person, compounds too ("Investor, storägare i
+# Saab", "Sverige, medlem i Nato", "Spotify, marknadsledare inom …"): an apposition with one of them does not
+# make a name a person's.
+SHARED_ROLE = re.compile(
+    r"(?:ägare|företrädare|representant|medlem|ombud|råd|kandidat|spelare|grundare|initiativtagare|ansvarig|"
+    r"expert|företagare|invånare|boende|ledare)(?:n|en|et|a|men)?$"
 )
 
 # Agent nouns in general ("granskare", "debattör", "aktivist"), singular and plural forms.
