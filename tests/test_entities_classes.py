@@ -768,3 +768,21 @@ def test_a_surname_in_s_is_not_taken_for_a_genitive_where_the_article_writes_it_
 def test_a_ships_prefix_is_no_form_of_address(entities):
     r = entities("Passagerarfärjan ms Estonia sjönk 1994, skriver Expressen.")
     assert "Estonia" not in names(r, "people")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a given name after a royal title is a person's, though the NER reads "Victoria" as a place
+        ("Kronprinsessan Victoria besökte Ontario i går. – Det var fint, säger Victoria.", "Victoria"),
+        ("Kronprinsessan Victoria och prins Daniel besökte Umeå i går.", "Victoria"),
+        # not a word that is no given name ("Kung Fu Panda")
+        ("Kung Fu Panda 4 har premiär i dag.", None),
+    ],
+)
+def test_a_given_name_after_a_royal_title_is_a_person(entities, text, person):
+    people = names(entities(text), "people")
+    if person:
+        assert person in people
+    else:
+        assert not people

@@ -69,7 +69,7 @@ from ..lang.places import (
     is_place,
     is_place_name,
 )
-from ..lang.roles import ROLE_PREPOSITIONS, ROLE_SUFFIX, SHARED_ROLE
+from ..lang.roles import ROLE_PREPOSITIONS, ROLE_SUFFIX, ROYAL_TITLES, SHARED_ROLE
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
@@ -286,7 +286,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             end += 1
         if start < end:
             add(start, end, "ner")
-    # a name after a form of address ("sade mrs Ednan-Laperouse"), or with a person's title in an apposition
+    # a name after a form of address or a royal title ("sade mrs Ednan-Laperouse", "kronprinsessan Victoria"), or
+    # with a person's title in an apposition
     # ("sa Aulia Arriani, en talesperson för Röda korset"), whatever the NER says
     for i in range(n):
         if taken[i] or not _name_text(words[i]):
@@ -294,13 +295,14 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         end = i + 1
         while end < n and end - i < 4 and _name_text(words[end]) and not taken[end]:
             end += 1
-        if i > 0 and words[i - 1] in HONORIFICS:
-            source = "honorific"
+        royal = i > 0 and words[i - 1].lower() in ROYAL_TITLES and _gender.is_first_name(words[i])
+        if royal or i > 0 and words[i - 1] in HONORIFICS:
+            source = "address"  # "mrs Ednan-Laperouse"; "kronprinsessan Victoria" (also a place), not "Kung Fu"
         elif end - i >= 2 and (i == 0 or not _name_text(words[i - 1])) and _person_title_after(doc, end):
             source = "apposition"
         else:
             continue
-        if not _names_other_thing(" ".join(words[i:end])) and kb.organisation(words[i]) is None:
+        if royal or not _names_other_thing(" ".join(words[i:end])) and kb.organisation(words[i]) is None:
             add(i, end, source)
 
     i = 0
@@ -1138,9 +1140,9 @@ def cluster_people(
             and (
                 m.source == "ner"
                 and (_gender.is_confident_first_name(m.words[0]) or _unique_surname(m.words[0]))
-                or m.source in ("speech-verb-single", "kb-surname", "honorific")
+                or m.source in ("speech-verb-single", "kb-surname", "address")
             )
-            and not (m.source not in ("speech-verb-single", "honorific") and _common_noun_here(m.words[0], lower_words))
+            and not (m.source not in ("speech-verb-single", "address") and _common_noun_here(m.words[0], lower_words))
         ):
             word = m.words[0]
             if word not in first and not _gender.is_first_name(word) and _gender.is_first_name(strip_genitive(word)):

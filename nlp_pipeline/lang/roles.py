@@ -42,6 +42,30 @@ SHARED_ROLE = re.compile(
     r"expert|företagare|invånare|boende|ledare)(?:n|en|et|a|men)?$"
 )
 
+# Royal and papal titles: a given name after one is a person's, one given name alone too, whatever the NER
+# says ("kronprinsessan Victoria", also a place; "påven Johannes Paulus").
+ROYAL_TITLES = frozenset(
+    {
+        "kung",
+        "kungen",
+        "drottning",
+        "drottningen",
+        "kronprins",
+        "kronprinsen",
+        "kronprinsessan",
+        "prins",
+        "prinsen",
+        "prinsessan",
+        "påve",
+        "påven",
+        "hertig",
+        "hertigen",
+        "hertiginnan",
+        "kejsare",
+        "kejsaren",
+    }
+)
+
 # Agent nouns in general ("granskare", "debattör", "aktivist"), singular and plural forms.
 AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
 
