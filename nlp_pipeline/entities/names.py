@@ -286,9 +286,9 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             end += 1
         if start < end:
             add(start, end, "ner")
-    # a name after a form of address or a royal title ("sade mrs Ednan-Laperouse", "kronprinsessan Victoria"), or
-    # with a person's title in an apposition
-    # ("sa Aulia Arriani, en talesperson för Röda korset"), whatever the NER says
+    # a name after a form of address or a royal title ("sade mrs Ednan-Laperouse", "kronprinsessan Victoria"),
+    # or with a person's title in an apposition ("sa Aulia Arriani, en talesperson för Röda korset"), whatever
+    # the NER says
     for i in range(n):
         if taken[i] or not _name_text(words[i]):
             continue
