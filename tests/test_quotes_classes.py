@@ -403,11 +403,97 @@ def test_enligt_a_named_source_still_is_one(nlp):
     [
         ("säger ekonomisk-politisk talesperson för Centerpartiet Lina Berg.", "Lina Berg"),
         ("säger gymnasie-, högskole- och forskningsminister Olle Dahl.", "Olle Dahl"),
+        # a country's genitive before a title with its complement, and two titles joined by 'och'
+        ("säger Sveriges minister för civilt försvar Lars Dahlberg.", "Lars Dahlberg"),
+        ("säger Finlands utrikesminister och minister för nordiskt samarbete Aino Virtanen.", "Aino Virtanen"),
+        # a comma before 'och' in a hyphenated series, and a hyphen left out
+        ("säger gymnasie-, högskole-, och forskningsminister Olle Dahl.", "Olle Dahl"),
+        ("säger energi och näringsminister Eva Lund.", "Eva Lund"),
     ],
 )
 def test_long_titles_before_the_name(nlp, attribution, speaker):
     (q,) = nlp(f"– Vi sänker skatten nästa år, {attribution}")._.quotes
     assert q.speaker == speaker
+
+
+def test_a_capitalised_modifier_opening_the_sentence_is_no_name(nlp):
+    """'Nuvarande generaldirektör Maria Lind' and 'Tidigare statsminister X' at a sentence's start: the
+    adjective or adverb is part of the title, and the name after it is the speaker."""
+    text = (
+        "Myndigheten får en ny chef.\n\n"
+        "Nuvarande generaldirektör Maria Lind har meddelat att hon inte söker en ny period.\n\n"
+        "Tidigare utbildningsminister Per Åkesson säger att reformen kom för sent.\n"
+    )
+    assert [q[2] for q in quotes(nlp, text)] == ["Maria Lind", "Per Åkesson"]
+
+
+def test_a_role_owned_by_another_country_is_not_the_home_holder(nlp):
+    """'Estlands justitieminister' is not the justice minister the article named without a country;
+    'Sveriges justitieminister' is, and a role given with its owner resolves to that owner's holder."""
+    first = "– Avtalet är viktigt, säger justitieminister Karin Holm.\n\n"
+    (_, q) = nlp(first + "– Vi delar samma värderingar, säger Estlands justitieminister.\n")._.quotes
+    assert (q.speaker, q.speaker_kind) == ("Estlands justitieminister", "role")
+    (_, q) = nlp(first + "– Vi delar samma värderingar, säger Sveriges justitieminister.\n")._.quotes
+    assert q.speaker == "Karin Holm"
+    text = (
+        "– Avtalet är viktigt, säger Norges utrikesminister Kari Lie.\n\n"
+        "– Vi delar samma värderingar, säger Norges utrikesminister.\n"
+    )
+    assert [q[2] for q in quotes(nlp, text)] == ["Kari Lie", "Kari Lie"]
+
+
+def test_a_quantity_is_not_part_of_a_group_speaker(nlp):
+    """'204 av landets 290 kommuner uppger att': the group is 'kommuner', not the genitive 'landets';
+    '18 procent av de tillfrågade' and 'Drygt hälften av unga' are the groups after 'av'."""
+    text = "Byggtakten sjunker. Samtidigt uppger 120 av landets 290 kommuner att det saknas bostäder.\n"
+    assert quotes(nlp, text) == [("det saknas bostäder", "indirect", "kommuner")]
+    text = (
+        "Enkäten gjordes i våras. I enkäten anser 18 procent av de tillfrågade att skolan är otrygg.\n\n"
+        "Drygt hälften av unga med funktionsnedsättning uppgav att de inte är nöjda med sin fritid.\n"
+    )
+    assert [q[2] for q in quotes(nlp, text)] == ["de tillfrågade", "unga med funktionsnedsättning"]
+
+
+def test_a_compound_title_is_not_any_holder_of_its_last_part(nlp):
+    """'statsministern' is not the person given as 'minister för civilt försvar'; 'förbundsordföranden'
+    is the person given as 'ordförande i förbundet', and 'socialministern' the 'minister för sociala frågor'."""
+    text = (
+        "Karl Berg, minister för civilt försvar, talade i går.\n\n"
+        "För ett år sedan konstaterade statsministern att läget var allvarligt.\n"
+    )
+    assert [q[2] for q in quotes(nlp, text)] == ["statsministern"]
+    text = "Anna Holm, ordförande i förbundet, var nöjd i går.\n\n– Vi ska växa, säger förbundsordföranden.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["Anna Holm"]
+    text = "Karin Ek, minister för sociala frågor, talade i går.\n\n– Vi ska satsa, säger socialministern.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["Karin Ek"]
+
+
+def test_a_fronted_adverb_is_not_the_subject(nlp):
+    """'Sammantaget bedömer Finansdepartementet att': the subject follows the verb. A subject with words
+    of its own before the verb stays ('De lokala myndigheterna uppmanar befolkningen att')."""
+    text = "Prognosen är klar. Sammantaget bedömer Finansdepartementet att tillväxten blir svag.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["Finansdepartementet"]
+    text = "Läckan upptäcktes i går. De lokala myndigheterna uppmanar befolkningen att stanna inomhus.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["de lokala myndigheterna"]
+
+
+def test_participles_that_report_nothing(nlp):
+    """'är tänkt att' (an agentless passive) and 'ett uttalat mål att' (an adjective) are no statements;
+    a reporting verb before its subject still is ('uppmanade utrikesminister X flyktingarna att')."""
+    text = (
+        "Resursen är tänkt att fungera som ett stöd för regionerna. Gruppen har som uttalat mål att växa.\n\n"
+        "Rådet fick det uttalade syftet att locka forskare.\n"
+    )
+    assert quotes(nlp, text) == []
+    text = "Mötet hölls i New York. I talet uppmanade utrikesminister Omar Haddad flyktingarna att återvända.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["Omar Haddad"]
+
+
+def test_a_country_that_speaks_is_no_person(nlp):
+    """'Sverige anser att': the state speaks; the speaker is an organisation, not a person."""
+    doc = nlp("Debatten fortsatte i rådet. Sverige anser att utredningar är nödvändiga.\n")
+    (q,) = doc._.quotes
+    assert (q.speaker, q.speaker_kind) == ("Sverige", "organisation")
 
 
 # ---------------------------------------------------------------- quoted words inside narration

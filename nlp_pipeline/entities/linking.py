@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
 from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
-from ..lang.places import is_place
+from ..lang.places import HOME_COUNTRY, is_place
 from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
@@ -41,7 +41,7 @@ from ..lang.words import QUANTIFIERS
 from ..nlp.labels import is_name, map_label
 from .names import named_thing, strip_genitive
 from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
-from .roles import role_stem, same_role
+from .roles import narrower_of, role_stem, same_role
 
 for _name in ("entity_data",):
     if not Doc.has_extension(_name):
@@ -57,6 +57,7 @@ LINK_CONFIDENCE: dict[str, float] = {
     "short_name_ambiguous": 0.5,
     "organisation_rule": 0.7,
     "name_unlinked": 0.6,
+    "place_as_actor": 0.6,
     "pronoun": 0.85,
     "pronoun_any_gender": 0.7,
     "pronoun_organisation": 0.5,
@@ -445,6 +446,8 @@ class Linker:
             return self.role(s, e, lower=True)
         if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
             return self._r(text, "organisation", "organisation-rule")
+        if doc[s].ent_type_ == "LOC" and is_place(text):
+            return self._r(text, "organisation", "place-as-actor")  # "Sverige anser att": the state speaks
         # drop a capitalised title before a first name
         while len(words) > 1 and not _gender.is_first_name(words[0]) and _gender.is_first_name(words[1]):
             words = words[1:]
@@ -511,15 +514,15 @@ class Linker:
         return self._r(None, None, "pronoun-unresolved")
 
     @staticmethod
-    def _holds(stem: str, role: str) -> bool:
+    def _holds(stem: str, role: str, context: str | None = None) -> bool:
         """Does a role noun (as its stem) name a title a person holds, any word of it: 'ordföranden' ~
-        'ordförande i förbundet', 'förbundets ordförande'?"""
+        'ordförande i förbundet', 'förbundets ordförande'? ``context`` as for :func:`same_role`."""
         s1 = stem.rstrip("e")
         if len(s1) < 4:
             return False
         for w in role.split(" "):
             r = role_stem(w).rstrip("e")
-            if len(r) >= 4 and (r.endswith(s1) or s1.endswith(r)):
+            if len(r) >= 4 and (r.endswith(s1) or narrower_of(s1, r, context or role)):
                 return True
         return False
 
@@ -627,9 +630,13 @@ class Linker:
         stem = role_stem(head)
         plural = "Plur" in doc[head_i].morph.get("Number") or bool(PLURAL_TITLE.search(head))
         best = None
+        owner = self._role_owner(start, head_i)
         if stem not in RELATION_NOUNS:
             for pos, role, key in self.index.role_of:
-                if same_role(stem, role) or self._holds(stem, role):
+                roles = " ".join(self.index.people[key].roles)
+                if (same_role(stem, role, roles) or self._holds(stem, role, roles)) and self._owned_alike(
+                    owner, pos, key
+                ):
                     if best is None or pos < start:
                         best = key
         if best is not None:
@@ -653,6 +660,37 @@ class Linker:
         if head in NATIONAL_INSTITUTIONS and end - start == 1:
             return self._r(text[:1].upper() + text[1:], "organisation", "institution")
         return self._r(text, "role", "role")
+
+    def _role_owner(self, start: int, head_i: int) -> str | None:
+        """The name a role phrase is owned by, in the genitive before its head: 'Estlands' in
+        'Estlands justitieminister', 'Volvos' in 'Volvos vd'."""
+        for k in range(start, head_i):
+            w = self.doc[k].text
+            if is_name_word(w) and strip_genitive(w) != w:
+                return w
+        return None
+
+    def _owned_alike(self, owner: str | None, pos: int, key: int) -> bool:
+        """Can the holder of the role given at token ``pos`` be the holder of a role owned by ``owner``?
+        Yes when the role was given with the same owner ('Norges utrikesminister Kari Nordmann' …
+        'Norges utrikesminister'), when the person's affiliation is the owner ('vd Anna Berg på Volvo'
+        … 'Volvos vd'), and for the home country when it was given with none ('justitieminister Gunnar
+        Strömmer' … 'Sveriges justitieminister'); not 'Estlands justitieminister' for him."""
+        if owner is None:
+            return True
+        k = self._skip_space(pos - 1)
+        before = self.doc[k].text if k >= 0 else ""
+        if before == owner:
+            return True
+        base = strip_genitive(owner)
+        if any(a == base or a.startswith(base + " ") for a in self.index.people[key].affiliations):
+            return True
+        return owner in HOME_COUNTRY and not (is_name_word(before) and strip_genitive(before) != before)
+
+    def _skip_space(self, k: int) -> int:
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        return k
 
     def _head(self, start: int, end: int) -> int:
         """The head noun of a role phrase: the last word before its first preposition or 'som'."""

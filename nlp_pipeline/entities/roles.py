@@ -151,7 +151,21 @@ def role_stem(word: str) -> str:
     return w
 
 
-def same_role(stem: str, role: str) -> bool:
-    """Does a role word (as its stem) refer to a title a person holds? 'minister' ~ 'socialminister'."""
+def same_role(stem: str, role: str, context: str | None = None) -> bool:
+    """Does a role word (as its stem) refer to a title a person holds? 'minister' ~ 'socialminister';
+    ``context``: the person's roles in full, which a more specific compound must agree with (see
+    :func:`narrower_of`)."""
     rs = role_stem(role.split(" ")[0])
-    return len(stem) >= 4 and len(rs) >= 4 and (rs.endswith(stem) or stem.endswith(rs))
+    return len(stem) >= 4 and len(rs) >= 4 and (rs.endswith(stem) or narrower_of(stem, rs, context or role))
+
+
+def narrower_of(stem: str, held: str, role: str) -> bool:
+    """Is a compound title ``stem`` the title ``held`` (a word of the role a person was given as
+    ``role``) made specific by what the role says? 'förbundsordförande' ~ 'ordförande i förbundet',
+    'socialminister' ~ 'minister för sociala frågor'; not 'statsminister' ~ 'minister för civilt försvar'."""
+    if not stem.endswith(held) or len(stem) == len(held):
+        return stem == held
+    prefix = stem[: len(stem) - len(held)].rstrip("-")
+    if prefix.endswith("s") and len(prefix) > 4:
+        prefix = prefix[:-1]  # the linking s of a compound: 'förbunds-'
+    return len(prefix) >= 3 and prefix in role.lower()

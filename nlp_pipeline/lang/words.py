@@ -73,7 +73,49 @@ QUANTIFIERS = {
     "fler",
     "somliga",
     "olika",
+    "samtliga",
 }
+
+# Words of quantity before 'av' in a partitive subject, which is not the speaker: the group after 'av'
+# is ("Hälften av de som svarat", "18 procent av de unga", "en majoritet av kommunerna"); with the
+# approximators written before a number ("drygt 18 procent av").
+PARTITIVES = frozenset(
+    {
+        "hälften",
+        "en",
+        "ett",
+        "del",
+        "delen",
+        "många",
+        "flera",
+        "några",
+        "majoriteten",
+        "majoritet",
+        "flertalet",
+        "merparten",
+        "minoriteten",
+        "var",
+        "tredje",
+        "fjärde",
+        "femte",
+        "procent",
+        "andel",
+        "andelen",
+        "tredjedel",
+        "tredjedelar",
+        "fjärdedel",
+        "fjärdedelar",
+        "drygt",
+        "knappt",
+        "nästan",
+        "cirka",
+        "ungefär",
+        "omkring",
+        "runt",
+        "över",
+        "under",
+    }
+)
 
 # words that end a noun phrase (a speaker's title or role)
 NP_STOP = {

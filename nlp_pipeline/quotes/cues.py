@@ -121,6 +121,34 @@ def _passive(t, lemma: str) -> bool:
     return "Pass" in t.morph.get("Voice") or (low.endswith("s") and not lemma.endswith("s"))
 
 
+# what a participle that is no report is written after: a copula ('är tänkt att'), or a determiner or
+# 'som' before it as an adjective ('har som uttalat mål', 'det uttalade målet')
+_COPULAS = frozenset({"är", "var", "blir", "blev", "vara", "varit", "vore", "bli", "blivit"})
+_ATTRIBUTIVE_BEFORE = frozenset({"som", "ett", "en", "det", "den", "de", "sitt", "sin", "sina", "vårt", "vår"})
+
+
+def _participle_not_speech(doc: Doc, i: int) -> bool:
+    """A participle of a reporting verb that reports nothing: an adjective before its noun ('som uttalat
+    mål att'), or an agentless passive after a copula ('Resursen är tänkt att fungera', convention 2)."""
+    t = doc[i]
+    part = t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    before = doc[k].lower_ if k >= 0 else ""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and before in _ATTRIBUTIVE_BEFORE:
+        return True  # not after a noun or a verb: 'uppmanade utrikesminister X att' has its subject there
+    if part and before in _COPULAS:
+        return not any(doc[j].lower_ == "av" for j in range(i + 1, min(i + 4, len(doc))))
+    return False
+
+
+def _bare_word(t) -> bool:
+    """A one-word phrase of a common word: no dependents, not a name or a pronoun."""
+    return t.pos_ not in ("PROPN", "PRON") and not any(True for _ in t.children)
+
+
 def _subject_token(doc: Doc, i: int):
     """The nominal subject of the verb at ``i`` (or of the verb it is coordinated with)."""
     t = doc[i]
@@ -129,7 +157,11 @@ def _subject_token(doc: Doc, i: int):
         if not subjects:  # "X har … svarat": the parse may hang the subject on the auxiliary
             subjects = [g for c in t.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - i))  # the nearest: a parse may give a verb two
+            # the nearest: a parse may give a verb two. At equal distance the one before the verb, unless
+            # it is a bare common word, which in Swedish V2 may be a fronted adverbial the tagger took for
+            # a noun ("Sammantaget bedömer Finansdepartementet att"; not "De lokala myndigheterna uppmanar
+            # befolkningen att")
+            return min(subjects, key=lambda c: (abs(c.i - i), c.i < i and _bare_word(c)))
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
         else:
@@ -206,6 +238,8 @@ class _Finder:
             cue.reject = "infinitive"  # "att beskriva hur", "går inte att utesluta": no one is saying it
         elif _passive(t, lemma):
             cue.reject = "passive"
+        elif self.has_pos and _participle_not_speech(doc, i):
+            cue.reject = "participle"
         elif lemma != "utesluta" and _hypothetical(doc, i, floor):
             cue.reject = "hypothetical"
         self.content(cue, floor)
@@ -481,9 +515,12 @@ class _Finder:
         if subj is None:
             return
         low = subj.lower_
-        if self.has_dep and subj.dep_.startswith("nsubj"):
+        # an adverb is no subject, whatever the parse says: in "Sammantaget bedömer Finansdepartementet att"
+        # the subject follows the verb
+        nominal = self.has_dep and subj.dep_.startswith("nsubj") and subj.pos_ != "ADV"
+        if nominal:
             cue.speaker = self.subject_span(subj, cue, floor)
-        if subj.i < i and cue.subject is None and self.has_dep and subj.dep_.startswith("nsubj"):
+        if subj.i < i and cue.subject is None and nominal:
             s = min(subj.left_edge.i, subj.i)
             if s >= floor:
                 cue.subject = (doc[s].idx, subj.idx + len(subj.text))

@@ -22,15 +22,14 @@ from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import COMMON_HEADS, NOT_SPEAKERS, PLURAL_TITLE, ROLE_SUFFIX, is_document
-from ..lang.words import NP_STOP, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD, TITLE_COMPLEMENTS
+from ..lang.words import NP_STOP, PARTITIVES, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD, TITLE_COMPLEMENTS
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
-# words of quantity before 'av' in a partitive subject: "Hälften av de som svarat"
-PARTITIVES = {"hälften", "en", "del", "många", "flera", "några", "majoriteten", "flertalet", "var", "tredje", "fjärde"}
 # first-person possessives that own a role noun: "mitt barn", "min chef"
 OWN_POSSESSIVES = {"mitt", "min", "mina", "vår", "vårt", "våra"}
-# prepositions that keep a group's description with it: "ledarna i Kosovo", "experter på X"
-GROUP_PREPOSITIONS = {"i", "på", "till", "vid", "hos", "inom", "från"}
+# prepositions that keep a group's description with it: "ledarna i Kosovo", "experter på X", "unga med
+# funktionsnedsättning"
+GROUP_PREPOSITIONS = {"i", "på", "till", "vid", "hos", "inom", "från", "med"}
 
 
 def _plural(tok) -> bool:
@@ -54,6 +53,11 @@ class SpeakerPhrase:
 
     def text(self, doc: Doc) -> str:
         return doc[self.start : self.end].text
+
+
+def _digits(t: str) -> bool:
+    """A number written in digits ('290', '1 200', '3,5'); not 'en', which spaCy's like_num also takes."""
+    return t.replace(",", "").replace(".", "").replace("\u00a0", "").isdigit()
 
 
 def _lower_word(t: str) -> bool:
@@ -131,12 +135,14 @@ class SpeakerParser:
             return ph
         if t.lower() in PRONOUNS:
             return SpeakerPhrase(i, i + 1, "pronoun")
-        possessed = self.possessed_role(i, limit)
-        if possessed is not None:
-            return possessed
+        # a long title before a name first: "Sveriges minister för civilt försvar Carl-Oskar Bohlin" is
+        # a name, not the possessed role "Sveriges minister"
         titled = self.titled_name(i, limit)
         if titled is not None:
             return titled
+        possessed = self.possessed_role(i, limit)
+        if possessed is not None:
+            return possessed
         if t.lower() in QUANTIFIERS and i + 1 < limit and _lower_word(doc[i + 1].text):
             i += 1
         j = i
@@ -144,10 +150,18 @@ class SpeakerParser:
         while j < limit and j - i < 6:
             w = doc[j].text
             if (
-                _lower_word(w)
+                (_lower_word(w) or j == i and self._capitalised_modifier(j))
                 and w.lower() not in NP_STOP
                 or w.endswith("-")
                 or (w in ("och", ",") and j > i and doc[j - 1].text.endswith("-"))  # "gymnasie-, högskole- och …"
+                or (w == "och" and j > i + 1 and doc[j - 1].text == "," and doc[j - 2].text.endswith("-"))  # "-, och"
+                or (  # a hyphen left out: "energi och näringsminister Ebba Busch"
+                    w == "och"
+                    and j > i
+                    and j + 2 < limit
+                    and looks_like_role(doc[j + 1].text)
+                    and is_name_word(doc[j + 2].text)
+                )
             ):
                 j += 1
             elif (
@@ -164,6 +178,8 @@ class SpeakerParser:
                 )
             ):
                 j += 1
+            elif j > i and _digits(doc[j].text) and j + 1 < limit and _lower_word(doc[j + 1].text):
+                j += 1  # a number inside the group: "landets 290 kommuner"
             else:
                 break
         if j < limit and is_name_word(doc[j].text) and doc[j].text not in SENTENCE_WORDS:
@@ -180,6 +196,8 @@ class SpeakerParser:
             s = i
             while s < j and doc[s].lower_ in QUANTIFIERS:
                 s += 1
+            # a role is written without its quantity: "landets 290 kommuner" gives "kommuner"
+            s = max([s] + [k + 1 for k in range(s, j) if _digits(doc[k].text)])
             e = s
             while e < j:
                 pos = doc[e].pos_ if doc[e].lower_ not in POSSESSIVES else "DET"
@@ -190,6 +208,12 @@ class SpeakerParser:
                 e += 1
                 if not pos and e - s >= 2:
                     break
+                if (
+                    pos == "NOUN"
+                    and "Def" in doc[e - 1].morph.get("Definite")
+                    and "Gen" not in doc[e - 1].morph.get("Case")
+                ):
+                    break  # a definite noun ends its phrase: "betonade ministern vikten av att"
             if e > s:
                 return SpeakerPhrase(s, e, "role")
             if s == j and j - i == 1 and doc[i].lower_ in ("andra", "många", "flera", "några", "alla", "vissa"):
@@ -221,9 +245,15 @@ class SpeakerParser:
         doc = self.doc
         end = min(self.n, self.tok_at(e_char))
         i = self._skip_space(self.tok_at(s_char))
-        for k in range(i + 1, min(i + 3, end)):
-            if doc[k].lower_ == "av" and all(doc[x].lower_ in PARTITIVES or doc[x].pos_ == "NUM" for x in range(i, k)):
+        for k in range(i + 1, min(i + 4, end)):
+            if doc[k].lower_ == "av" and all(
+                doc[x].lower_ in PARTITIVES or doc[x].pos_ == "NUM" or _digits(doc[x].text) for x in range(i, k)
+            ):
                 i = self._skip_space(k + 1)
+                if doc[i].lower_ in ("de", "den", "det") and i + 1 < end and _lower_word(doc[i + 1].text):
+                    ph = self.parse_after(doc[i + 1].idx, e_char)  # "29 procent av de tillfrågade"
+                    if ph is not None and ph.kind == "role" and ph.start == i + 1:
+                        return SpeakerPhrase(i, ph.end, "role")
                 break
         if i >= end:
             return None
@@ -318,9 +348,25 @@ class SpeakerParser:
         saw_lower = False
         while j < limit and j - i < 9:
             w = doc[j].text
-            if _lower_word(w) and w.lower() not in {"att", "som", "och", "men", "när", "sig", "det"}:
+            if (_lower_word(w) or j == i and self._capitalised_modifier(j)) and w.lower() not in {
+                "att",
+                "som",
+                "och",
+                "men",
+                "när",
+                "sig",
+                "det",
+            }:
                 saw_lower = True
                 j += 1
+            elif (
+                w == "och"
+                and saw_lower
+                and j + 1 < limit
+                and looks_like_role(doc[j - 1].text)
+                and looks_like_role(doc[j + 1].text)
+            ):
+                j += 1  # two titles: "justitieminister och minister för digitala frågor Kadri Tamm"
             elif is_name_word(w) and w.endswith("s") and not self._person_like(j, j + 1):
                 j += 1
             else:
@@ -332,6 +378,19 @@ class SpeakerParser:
         if j < limit and is_name_word(doc[j].text) and self._person_like(j, j + 1):
             return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
         return None
+
+    def _capitalised_modifier(self, j: int) -> bool:
+        """A capitalised adjective or adverb opening a sentence before a title (a role word), read
+        as the lower-case word it is: 'Nuvarande generaldirektör Maria Lindqvist', 'Tidigare statsminister X'."""
+        t = self.doc[j]
+        if t.pos_ not in {"ADJ", "ADV"} or j in self.index.person_at or j in self.index.org_at:
+            return False
+        if not t.text[:1].isupper() or not t.text.isalpha() or j + 1 >= self.n:
+            return False
+        if not (_lower_word(self.doc[j + 1].text) and looks_like_role(self.doc[j + 1].text)):
+            return False  # 'Allt detta understryker', 'Drygt hälften av'
+        k = self._skip_space(j - 1, -1)
+        return k < 0 or t.is_sent_start or self.doc[k].text in {".", "!", "?", ":", "–", "—", "-", "”", '"'}
 
     def _person_like(self, s: int, e: int) -> bool:
         if any(k in self.index.person_at for k in range(s, e)):
