@@ -427,31 +427,30 @@ def test_a_capitalised_modifier_opening_the_sentence_is_no_name(nlp):
     assert [q[2] for q in quotes(nlp, text)] == ["Maria Lind", "Per Åkesson"]
 
 
-def test_a_role_owned_by_another_country_is_not_the_home_holder(nlp):
-    """'Estlands justitieminister' is not the justice minister the article named without a country;
-    'Sveriges justitieminister' is, and a role given with its owner resolves to that owner's holder."""
-    first = "– Avtalet är viktigt, säger justitieminister Karin Holm.\n\n"
-    (_, q) = nlp(first + "– Vi delar samma värderingar, säger Estlands justitieminister.\n")._.quotes
-    assert (q.speaker, q.speaker_kind) == ("Estlands justitieminister", "role")
-    (_, q) = nlp(first + "– Vi delar samma värderingar, säger Sveriges justitieminister.\n")._.quotes
-    assert q.speaker == "Karin Holm"
+def test_a_role_owned_by_another_country_is_not_its_holder(nlp):
+    """'Finlands utrikesminister' is not the person given as 'Norges (nya) utrikesminister';
+    'Norges utrikesminister' is."""
     text = (
-        "– Avtalet är viktigt, säger Norges utrikesminister Kari Lie.\n\n"
-        "– Vi delar samma värderingar, säger Norges utrikesminister.\n"
+        "– Avtalet är viktigt, säger Norges nya utrikesminister Kari Lie.\n\n"
+        "– Vi delar samma värderingar, säger Norges utrikesminister.\n\n"
+        "– Vi delar inte den synen, säger Finlands utrikesminister.\n"
     )
-    assert [q[2] for q in quotes(nlp, text)] == ["Kari Lie", "Kari Lie"]
+    assert [q[2] for q in quotes(nlp, text)] == ["Kari Lie", "Kari Lie", "Finlands utrikesminister"]
 
 
 def test_a_quantity_is_not_part_of_a_group_speaker(nlp):
     """'204 av landets 290 kommuner uppger att': the group is 'kommuner', not the genitive 'landets';
-    '18 procent av de tillfrågade' and 'Drygt hälften av unga' are the groups after 'av'."""
+    '18 procent av de tillfrågade' and 'Drygt hälften av unga' are the groups after 'av'; a year is no
+    quantity ('skrev myndigheten 2021 att')."""
     text = "Byggtakten sjunker. Samtidigt uppger 120 av landets 290 kommuner att det saknas bostäder.\n"
     assert quotes(nlp, text) == [("det saknas bostäder", "indirect", "kommuner")]
     text = (
         "Enkäten gjordes i våras. I enkäten anser 18 procent av de tillfrågade att skolan är otrygg.\n\n"
         "Drygt hälften av unga med funktionsnedsättning uppgav att de inte är nöjda med sin fritid.\n"
     )
-    assert [q[2] for q in quotes(nlp, text)] == ["de tillfrågade", "unga med funktionsnedsättning"]
+    assert [q[2] for q in quotes(nlp, text)] == ["de tillfrågade", "unga"]
+    text = "Rapporten kom i höstas. I den skrev myndigheten 2021 att bristen var stor.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["myndigheten"]
 
 
 def test_a_compound_title_is_not_any_holder_of_its_last_part(nlp):
@@ -468,18 +467,10 @@ def test_a_compound_title_is_not_any_holder_of_its_last_part(nlp):
     assert [q[2] for q in quotes(nlp, text)] == ["Karin Ek"]
 
 
-def test_a_fronted_adverb_is_not_the_subject(nlp):
-    """'Sammantaget bedömer Finansdepartementet att': the subject follows the verb. A subject with words
-    of its own before the verb stays ('De lokala myndigheterna uppmanar befolkningen att')."""
-    text = "Prognosen är klar. Sammantaget bedömer Finansdepartementet att tillväxten blir svag.\n"
-    assert [q[2] for q in quotes(nlp, text)] == ["Finansdepartementet"]
-    text = "Läckan upptäcktes i går. De lokala myndigheterna uppmanar befolkningen att stanna inomhus.\n"
-    assert [q[2] for q in quotes(nlp, text)] == ["de lokala myndigheterna"]
-
-
 def test_participles_that_report_nothing(nlp):
     """'är tänkt att' (an agentless passive) and 'ett uttalat mål att' (an adjective) are no statements;
-    a reporting verb before its subject still is ('uppmanade utrikesminister X flyktingarna att')."""
+    a reporting verb before its subject still is ('uppmanade utrikesminister X flyktingarna att'), and so is a
+    finite verb after 'De' ('De uppmanar skolan att')."""
     text = (
         "Resursen är tänkt att fungera som ett stöd för regionerna. Gruppen har som uttalat mål att växa.\n\n"
         "Rådet fick det uttalade syftet att locka forskare.\n"
@@ -487,65 +478,5 @@ def test_participles_that_report_nothing(nlp):
     assert quotes(nlp, text) == []
     text = "Mötet hölls i New York. I talet uppmanade utrikesminister Omar Haddad flyktingarna att återvända.\n"
     assert [q[2] for q in quotes(nlp, text)] == ["Omar Haddad"]
-
-
-def test_a_country_that_speaks_is_no_person(nlp):
-    """'Sverige anser att': the state speaks; the speaker is an organisation, not a person."""
-    doc = nlp("Debatten fortsatte i rådet. Sverige anser att utredningar är nödvändiga.\n")
-    (q,) = doc._.quotes
-    assert (q.speaker, q.speaker_kind) == ("Sverige", "organisation")
-
-
-# ---------------------------------------------------------------- quoted words inside narration
-
-
-def test_long_quoted_fragment_with_a_verb_inside_narration_is_a_mixed_quote(nlp):
-    """A lower-case quoted fragment of six words or more with a finite verb of its own, with no verb of
-    speaking: someone's words ("mixed"), even though the article does not say whose."""
-    text = (
-        "Ministern reste till Kiruna på måndagen.\n\n"
-        "Hon besökte sjukhuset för att ”visa att regeringen står bakom personalen i svåra tider”.\n"
-    )
-    assert [(t, k) for t, k, _ in quotes(nlp, text)] == [
-        ("visa att regeringen står bakom personalen i svåra tider", "mixed")
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a scare quote: short
-        "Affären beskrivs som ”illa skött” av flera.\n",
-        # a title opens with a capital
-        "Utställningen ”Pela och Fadimes röster lever – tjugo år av kamp” öppnar i dag.\n",
-        # an expression after a label noun, also opening a sentence
-        "Uttrycket ”den som gapar efter mycket mister ofta hela stycket” passar bra här.\n",
-        "Plakatet hade budskapet ”vi som bor här vill ha kvar vår skola”.\n",
-        # a definition cited in brackets
-        "Kravet gäller parker (”områden som allmänheten har tillträde till året om”).\n",
-    ],
-)
-def test_quoted_words_that_are_no_statement(nlp, text):
-    assert quotes(nlp, text) == []
-
-
-# ---------------------------------------------------------------- the interviewee takes the floor
-
-
-def test_quotes_after_an_interview_lead_in_are_the_interviewees(nlp):
-    """Unattributed dash quotes after "X talade med ett vittne" are the witness's, not the last speaker's."""
-    text = (
-        "Polisen larmades vid lunch.\n\n"
-        "Grannar som säger att de hörde ett skott har förhörts.\n\n"
-        "Kvällsbladet talade senare med ett vittne som stod på gården.\n\n"
-        "– Jag hörde en smäll och sedan sprang alla därifrån.\n"
-    )
-    assert ("Jag hörde en smäll och sedan sprang alla därifrån.", "direct", "vittne") in quotes(nlp, text)
-
-
-def test_the_first_quotes_after_an_interview_lead_in(nlp):
-    text = (
-        "Kvällsbladet har pratat med Lena Ek, som bor i huset.\n\n"
-        "– Det small till mitt i natten och hela huset skakade.\n"
-    )
-    assert quotes(nlp, text) == [("Det small till mitt i natten och hela huset skakade.", "direct", "Lena Ek")]
+    text = "Föräldrarna är upprörda. De uppmanar skolan att anställa fler lärare.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["Föräldrarna"]

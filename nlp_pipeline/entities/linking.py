@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
 from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
-from ..lang.places import HOME_COUNTRY, is_place
+from ..lang.places import is_place
 from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
@@ -57,7 +57,6 @@ LINK_CONFIDENCE: dict[str, float] = {
     "short_name_ambiguous": 0.5,
     "organisation_rule": 0.7,
     "name_unlinked": 0.6,
-    "place_as_actor": 0.6,
     "pronoun": 0.85,
     "pronoun_any_gender": 0.7,
     "pronoun_organisation": 0.5,
@@ -358,6 +357,10 @@ def is_name_word(t: str) -> bool:
     )
 
 
+def _lower_adjective(t) -> bool:
+    return t.pos_ == "ADJ" and t.text[:1].islower()
+
+
 def looks_like_role(word: str) -> bool:
     w = word.lower()
     return bool(ROLE_SUFFIX.search(w) or (len(w) > 5 and AGENT_SUFFIX.search(w)) or w in INSTITUTION_NOUNS)
@@ -446,8 +449,6 @@ class Linker:
             return self.role(s, e, lower=True)
         if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
             return self._r(text, "organisation", "organisation-rule")
-        if doc[s].ent_type_ == "LOC" and is_place(text):
-            return self._r(text, "organisation", "place-as-actor")  # "Sverige anser att": the state speaks
         # drop a capitalised title before a first name
         while len(words) > 1 and not _gender.is_first_name(words[0]) and _gender.is_first_name(words[1]):
             words = words[1:]
@@ -633,7 +634,7 @@ class Linker:
         owner = self._role_owner(start, head_i)
         if stem not in RELATION_NOUNS:
             for pos, role, key in self.index.role_of:
-                roles = " ".join(self.index.people[key].roles)
+                roles = " | ".join(self.index.people[key].roles)
                 if (same_role(stem, role, roles) or self._holds(stem, role, roles)) and self._owned_alike(
                     owner, pos, key
                 ):
@@ -672,20 +673,18 @@ class Linker:
 
     def _owned_alike(self, owner: str | None, pos: int, key: int) -> bool:
         """Can the holder of the role given at token ``pos`` be the holder of a role owned by ``owner``?
-        Yes when the role was given with the same owner ('Norges utrikesminister Kari Nordmann' …
-        'Norges utrikesminister'), when the person's affiliation is the owner ('vd Anna Berg på Volvo'
-        … 'Volvos vd'), and for the home country when it was given with none ('justitieminister Gunnar
-        Strömmer' … 'Sveriges justitieminister'); not 'Estlands justitieminister' for him."""
+        Not when the role was given with another owner ('Norges utrikesminister Kari Lie' is not
+        'Finlands utrikesminister'); an owner written before the title, over its adjectives ('Norges nya
+        utrikesminister'). A role given without an owner may be anyone's: the article does not say."""
         if owner is None:
             return True
         k = self._skip_space(pos - 1)
-        before = self.doc[k].text if k >= 0 else ""
-        if before == owner:
+        while k >= 0 and k > pos - 4 and _lower_adjective(self.doc[k]):
+            k = self._skip_space(k - 1)
+        given = self.doc[k].text if k >= 0 else ""
+        if not (is_name_word(given) and strip_genitive(given) != given):
             return True
-        base = strip_genitive(owner)
-        if any(a == base or a.startswith(base + " ") for a in self.index.people[key].affiliations):
-            return True
-        return owner in HOME_COUNTRY and not (is_name_word(before) and strip_genitive(before) != before)
+        return given == owner
 
     def _skip_space(self, k: int) -> int:
         while k >= 0 and self.doc[k].is_space:

@@ -159,13 +159,24 @@ def same_role(stem: str, role: str, context: str | None = None) -> bool:
     return len(stem) >= 4 and len(rs) >= 4 and (rs.endswith(stem) or narrower_of(stem, rs, context or role))
 
 
-def narrower_of(stem: str, held: str, role: str) -> bool:
-    """Is a compound title ``stem`` the title ``held`` (a word of the role a person was given as
-    ``role``) made specific by what the role says? 'förbundsordförande' ~ 'ordförande i förbundet',
-    'socialminister' ~ 'minister för sociala frågor'; not 'statsminister' ~ 'minister för civilt försvar'."""
+def narrower_of(stem: str, held: str, context: str) -> bool:
+    """Can a compound title ``stem`` be the title ``held`` made specific? 'förbundsordförande' ~
+    'ordförande'. Not where the person's roles (``context``, the roles in full, ' | ' between them) give
+    the title with a complement that says otherwise: 'statsminister' is not the 'minister för civilt
+    försvar', while 'socialminister' is the 'minister för sociala frågor'."""
     if not stem.endswith(held) or len(stem) == len(held):
         return stem == held
     prefix = stem[: len(stem) - len(held)].rstrip("-")
     if prefix.endswith("s") and len(prefix) > 4:
         prefix = prefix[:-1]  # the linking s of a compound: 'förbunds-'
-    return len(prefix) >= 3 and prefix in role.lower()
+    for role in context.split(" | "):
+        words = role.split(" ")
+        if (
+            len(words) > 2
+            and words[1] in ("för", "med")
+            and words[2][:1].islower()  # a field ('för civilt försvar'), not an organisation ('för Kommunal')
+            and role_stem(words[0]).rstrip("e").endswith(held.rstrip("e"))
+            and prefix not in role.lower()
+        ):
+            return False  # the title's own complement names another field
+    return len(prefix) >= 2

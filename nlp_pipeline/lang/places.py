@@ -18,10 +18,6 @@ def _places() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in fh if line.strip())
 
 
-# The country Swedish news is written in, in the genitive: 'Sveriges justitieminister' is the justice
-# minister the article names without a country.
-HOME_COUNTRY = frozenset({"Sveriges"})
-
 # Large Swedish and neighbouring waters (lakes, seas, straits), which the place lists lack and the NER
 # sometimes calls organisations ("isen på Mälaren").
 WATERS = frozenset(

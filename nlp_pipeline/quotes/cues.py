@@ -137,16 +137,18 @@ def _participle_not_speech(doc: Doc, i: int) -> bool:
         k -= 1
     before = doc[k].lower_ if k >= 0 else ""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ == "NOUN" and before in _ATTRIBUTIVE_BEFORE:
-        return True  # not after a noun or a verb: 'uppmanade utrikesminister X att' has its subject there
+    if (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and before in _ATTRIBUTIVE_BEFORE
+        and (part or "Sup" in t.morph.get("VerbForm"))
+    ):
+        return (
+            True  # not a finite verb ('De uppmanar skolan att'), nor after a noun ('uppmanade utrikesminister X att')
+        )
     if part and before in _COPULAS:
         return not any(doc[j].lower_ == "av" for j in range(i + 1, min(i + 4, len(doc))))
     return False
-
-
-def _bare_word(t) -> bool:
-    """A one-word phrase of a common word: no dependents, not a name or a pronoun."""
-    return t.pos_ not in ("PROPN", "PRON") and not any(True for _ in t.children)
 
 
 def _subject_token(doc: Doc, i: int):
@@ -157,11 +159,7 @@ def _subject_token(doc: Doc, i: int):
         if not subjects:  # "X har … svarat": the parse may hang the subject on the auxiliary
             subjects = [g for c in t.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
         if subjects:
-            # the nearest: a parse may give a verb two. At equal distance the one before the verb, unless
-            # it is a bare common word, which in Swedish V2 may be a fronted adverbial the tagger took for
-            # a noun ("Sammantaget bedömer Finansdepartementet att"; not "De lokala myndigheterna uppmanar
-            # befolkningen att")
-            return min(subjects, key=lambda c: (abs(c.i - i), c.i < i and _bare_word(c)))
+            return min(subjects, key=lambda c: abs(c.i - i))  # the nearest: a parse may give a verb two
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
         else:
@@ -515,9 +513,7 @@ class _Finder:
         if subj is None:
             return
         low = subj.lower_
-        # an adverb is no subject, whatever the parse says: in "Sammantaget bedömer Finansdepartementet att"
-        # the subject follows the verb
-        nominal = self.has_dep and subj.dep_.startswith("nsubj") and subj.pos_ != "ADV"
+        nominal = self.has_dep and subj.dep_.startswith("nsubj")
         if nominal:
             cue.speaker = self.subject_span(subj, cue, floor)
         if subj.i < i and cue.subject is None and nominal:

@@ -27,9 +27,8 @@ from ..lang.words import NP_STOP, PARTITIVES, QUANTIFIERS, SKIP_BACKWARD, SKIP_F
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
 # first-person possessives that own a role noun: "mitt barn", "min chef"
 OWN_POSSESSIVES = {"mitt", "min", "mina", "vår", "vårt", "våra"}
-# prepositions that keep a group's description with it: "ledarna i Kosovo", "experter på X", "unga med
-# funktionsnedsättning"
-GROUP_PREPOSITIONS = {"i", "på", "till", "vid", "hos", "inom", "från", "med"}
+# prepositions that keep a group's description with it: "ledarna i Kosovo", "experter på X"
+GROUP_PREPOSITIONS = {"i", "på", "till", "vid", "hos", "inom", "från"}
 
 
 def _plural(tok) -> bool:
@@ -178,7 +177,7 @@ class SpeakerParser:
                 )
             ):
                 j += 1
-            elif j > i and _digits(doc[j].text) and j + 1 < limit and _lower_word(doc[j + 1].text):
+            elif j > i and _digits(doc[j].text) and j + 1 < limit and doc[j + 1].pos_ == "NOUN":
                 j += 1  # a number inside the group: "landets 290 kommuner"
             else:
                 break
