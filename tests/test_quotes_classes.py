@@ -480,3 +480,13 @@ def test_participles_that_report_nothing(nlp):
     assert [q[2] for q in quotes(nlp, text)] == ["Omar Haddad"]
     text = "Föräldrarna är upprörda. De uppmanar skolan att anställa fler lärare.\n"
     assert [q[2] for q in quotes(nlp, text)] == ["Föräldrarna"]
+
+
+def test_a_bare_singular_at_a_sentence_start_is_a_name(nlp):
+    """A capitalised word the tagger reads as a bare singular noun is a name, not a role ('Trump sa att':
+    'trump' is also a noun); a definite or plural noun there is a role ('Experten påpekade', 'Experter anser')."""
+    text = "Mötet blev kort. Trump sa att han var nöjd med samtalet.\n"
+    doc = nlp(text)
+    assert [(q.speaker, q.speaker_kind) for q in doc._.quotes] == [("Trump", "person")]
+    text = "Rapporten kom i går. Experten påpekade att siffrorna var fel. Experter anser att läget är allvarligt.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["experten", "experter"]

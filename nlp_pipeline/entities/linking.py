@@ -357,6 +357,12 @@ def is_name_word(t: str) -> bool:
     )
 
 
+def definite_or_plural(t) -> bool:
+    """A common noun that can stand alone as a speaker: 'Experten', 'Forskare' (not 'Trump', a name the
+    tagger read as the noun 'trump')."""
+    return "Def" in t.morph.get("Definite") or "Plur" in t.morph.get("Number")
+
+
 def _lower_adjective(t) -> bool:
     return t.pos_ == "ADJ" and t.text[:1].islower()
 
@@ -443,9 +449,10 @@ class Linker:
         if (
             len(words) == 1
             and not _gender.is_first_name(words[0])
-            and (looks_like_role(words[0]) or doc[s].pos_ == "NOUN")
+            and (looks_like_role(words[0]) or doc[s].pos_ == "NOUN" and definite_or_plural(doc[s]))
         ):
-            # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror"
+            # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror";
+            # not a bare singular the tagger takes for a noun, which is a name ("Trump sa")
             return self.role(s, e, lower=True)
         if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
             return self._r(text, "organisation", "organisation-rule")
