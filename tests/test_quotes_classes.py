@@ -490,3 +490,12 @@ def test_a_bare_singular_at_a_sentence_start_is_a_name(nlp):
     assert [(q.speaker, q.speaker_kind) for q in doc._.quotes] == [("Trump", "person")]
     text = "Rapporten kom i går. Experten påpekade att siffrorna var fel. Experter anser att läget är allvarligt.\n"
     assert [q[2] for q in quotes(nlp, text)] == ["experten", "experter"]
+
+
+def test_an_imperative_is_an_instruction_not_a_statement(nlp):
+    """'Tänk dig att …', 'Kom ihåg att …' tell the reader what to do; nobody is reported. An imperative
+    inside a quoted statement stays part of it."""
+    text = "Glöm inte detaljerna. Tänk dig att du har en förälder som blir sjuk. Kom ihåg att maten lockar björnar.\n"
+    assert quotes(nlp, text) == []
+    text = "Hon var tydlig.\n\n– Säg att vi inte ger upp, sa Anna Berg.\n"
+    assert quotes(nlp, text) == [("Säg att vi inte ger upp", "direct", "Anna Berg")]

@@ -238,6 +238,8 @@ class _Finder:
             cue.reject = "passive"
         elif self.has_pos and _participle_not_speech(doc, i):
             cue.reject = "participle"
+        elif "Imp" in t.morph.get("Mood") and not any(c.dep_.startswith("nsubj") for c in t.children):
+            cue.reject = "imperative"  # "Tänk dig att …", "Skriv ner detaljerna så att …": an instruction
         elif lemma != "utesluta" and _hypothetical(doc, i, floor):
             cue.reject = "hypothetical"
         self.content(cue, floor)
