@@ -786,3 +786,19 @@ def test_a_given_name_after_a_royal_title_is_a_person(entities, text, person):
         assert person in people
     else:
         assert not people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a subject after its verb runs into the object: a place, a place's genitive, a title
+        ("Mötet var kort. I går besökte statsminister Karin Ekholm Paris för samtal.\n", "Karin Ekholm"),
+        ("På mötet träffade ministern Per Åström Österrikes jordbruksminister.\n", "Per Åström"),
+        ("Vi måste agera nu.\n\nOlle Dahlgren Försvarsminister (M)\n", "Olle Dahlgren"),
+        # a politician's surname that is also a place stays in the name
+        ("Anna Lund talade. Sedan sa Maria Berg Lund att beslutet var fel.\n", "Maria Berg Lund"),
+    ],
+)
+def test_a_name_does_not_run_into_a_place_or_title_after_it(entities, text, person):
+    assert person in names(entities(text), "people")
+    assert not any(p.startswith(person + " ") for p in names(entities(text), "people"))

@@ -274,6 +274,9 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         start, end = ent.start, ent.end
         while start < end and not _name_word(doc[start]):
             start += 1
+        # the NER ran the name into the word after it ("Ulf Kristersson Paris", see _after_full_name)
+        while end - start >= 3 and _other_than_name(doc[end - 1].text) and not _person_genitive(doc[end - 2].text):
+            end -= 1  # not after a genitive, which the name ends at anyway ("Edward Bloms Stockholm")
         # extend over capitalised words the NER left out: "Lena" + "Sjöberg" (or "Sjöberg/TT")
         while (
             end < n
@@ -282,6 +285,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             and doc[end].text not in SENTENCE_WORDS
             and not is_org(doc[end].ent_type_)
             and "/" not in doc[end - 1].text
+            and not _after_full_name(doc, end, end - start)
         ):
             end += 1
         if start < end:
@@ -316,7 +320,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             if _slash_name(t.text) and not taken[j]:
                 j += 1  # "Lena Holm/TT": the name ends at the slash
                 break
-            if _name_word(t) and t.text not in SENTENCE_WORDS and not taken[j]:
+            if _name_word(t) and t.text not in SENTENCE_WORDS and not taken[j] and not _after_full_name(doc, j, j - i):
                 j += 1
             elif t.text in NAME_PARTICLES and j + 1 < n and _name_word(doc[j + 1]):
                 j += 2
@@ -386,6 +390,33 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     out = [m for m in out if not any(p[len(p) - len(m.words) :] == m.words for p in placed)]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _after_full_name(doc: Doc, j: int, length: int) -> bool:
+    """Does the capitalised word at ``j`` start something else after a name of ``length`` words? Another
+    entity the NER starts there, or, after a given name and a surname, a place (in the genitive too), an
+    organisation or a capitalised title. Swedish puts the subject after the verb, so a name often runs into
+    the object: "besökte statsminister Ulf Kristersson Paris", "träffade Peter Kullgren Österrikes
+    jordbruksminister", "Pål Jonson Försvarsminister (M)" under an op-ed."""
+    t = doc[j]
+    if t.ent_iob_ == "B" and t.ent_type_ and not is_person(t.ent_type_):
+        return True
+    return length >= 2 and _other_than_name(t.text)
+
+
+def _other_than_name(w: str) -> bool:
+    """A capitalised word that is a place (in the genitive too), an organisation or a title, and no
+    politician's surname ('Lund', 'Berg', 'Holm' are both). Not a foreign place's last word, which makes the
+    whole name a place ('King George Island': 'Island' is also Iceland)."""
+    if w in FOREIGN_PLACE_HEADS:
+        return False
+    return (
+        is_place(w)
+        or is_place(strip_genitive(w))
+        or kb.organisation(w) is not None
+        or bool(ROLE_SUFFIX.search(w.lower()))
+        or _institution_noun(w.lower())
+    ) and not _known_surname(w)
 
 
 def _person_title_after(doc: Doc, end: int) -> bool:
