@@ -499,3 +499,18 @@ def test_an_imperative_is_an_instruction_not_a_statement(nlp):
     assert quotes(nlp, text) == []
     text = "Hon var tydlig.\n\n– Säg att vi inte ger upp, sa Anna Berg.\n"
     assert quotes(nlp, text) == [("Säg att vi inte ger upp", "direct", "Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Pacific Tsunami Warning Center meddelade att ingen tsunami väntas.", "Pacific Tsunami Warning Center"),
+        ("Enligt New York Times diskuterades frågan i mars.", "New York Times"),
+        ("Hokuriku Electric Power Co rapporterade att reaktorerna inte skadats.", "Hokuriku Electric Power Co"),
+    ],
+)
+def test_a_foreign_name_ending_in_an_organisation_word_is_an_organisation(nlp, sentence, speaker):
+    """A speaker the entity layer does not know, whose last word is an English organisation word ('Center',
+    'Times', 'Co'), is an organisation, whole: not a person, nor cut after a given name ('York Times')."""
+    (q,) = nlp("Jordbävningen skakade kusten i natt.\n\n" + sentence + "\n")._.quotes
+    assert (q.speaker, q.speaker_kind) == (speaker, "organisation")

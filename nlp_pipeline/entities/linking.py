@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
-from ..lang.orgs import INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
+from ..lang.orgs import FOREIGN_ORG_WORDS, INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
 from ..lang.places import is_place
 from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
@@ -454,7 +454,12 @@ class Linker:
             # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror";
             # not a bare singular the tagger takes for a noun, which is a name ("Trump sa")
             return self.role(s, e, lower=True)
-        if text in ORG_NAMES or ORG_SUFFIX.search(words[-1].lower()) or (len(words) == 1 and words[0].isupper()):
+        if (
+            text in ORG_NAMES
+            or ORG_SUFFIX.search(words[-1].lower())
+            or (len(words) == 1 and words[0].isupper())
+            or (len(words) >= 2 and words[-1] in FOREIGN_ORG_WORDS)  # "Pacific Tsunami Warning Center"
+        ):
             return self._r(text, "organisation", "organisation-rule")
         # drop a capitalised title before a first name
         while len(words) > 1 and not _gender.is_first_name(words[0]) and _gender.is_first_name(words[1]):
