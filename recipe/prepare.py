@@ -82,6 +82,7 @@ def prepare(
     out: Path,
     silver: Path | None = None,
     ud_dev_repeat: int = UD_DEV_REPEAT,
+    talbanken_repeat: int = 1,
     case_columns: bool = False,
     lexicon: Path | None = None,
 ) -> dict[str, int]:
@@ -110,7 +111,7 @@ def prepare(
     convert.leave_other_names_open(ud_dev_train)
     klintan_train, klintan_dev = klintan_split(c)
 
-    train_docs = convert.group_docs(vocab, talbanken, SENTS_PER_DOC)
+    train_docs = convert.group_docs(vocab, talbanken, SENTS_PER_DOC) * talbanken_repeat
     klintan_docs = convert.group_docs(vocab, klintan_train, 1)
     if silver is not None:
         # The same sentences, with the syntax the teachers agree on.
@@ -172,12 +173,22 @@ def run(prepare_fn, default_out: str, argv: list[str] | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``[CORPORA [OUT]] [--case-columns]``: the last adds the raw text's case statistics to the
-    gazetteer table (``lexicon_vectors.CASE_COLUMNS``; an experiment, not the shipped recipe)."""
+    """``[CORPORA [OUT]] [--case-columns] [--talbanken-repeat N]``: ``--case-columns`` adds the raw text's
+    case statistics to the gazetteer table (``lexicon_vectors.CASE_COLUMNS``); ``--talbanken-repeat N``
+    trains on the Talbanken train trees N times. Both are experiments, not the shipped recipe."""
     argv = list(sys.argv[1:] if argv is None else argv)
     case_columns = "--case-columns" in argv
     argv = [a for a in argv if a != "--case-columns"]
-    return run(lambda corpora, out: prepare(corpora, out, case_columns=case_columns), "training-data", argv)
+    repeat = 1
+    if "--talbanken-repeat" in argv:
+        k = argv.index("--talbanken-repeat")
+        repeat = int(argv[k + 1])
+        del argv[k : k + 2]
+    return run(
+        lambda corpora, out: prepare(corpora, out, case_columns=case_columns, talbanken_repeat=repeat),
+        "training-data",
+        argv,
+    )
 
 
 if __name__ == "__main__":

@@ -399,3 +399,24 @@ def test_pronoun_determiners_become_possessives_or_determiners_and_unknowns_are_
     assert new_deps[3] == "det" and new_upos[3] == "DET"
     assert new_deps[1] == "nsubj:pass"  # "kallas" is a real passive (and its lemma unknown)
     assert new_deps[5] is None
+
+
+def test_prepare_passes_its_options_on(tmp_path, monkeypatch):
+    """``--talbanken-repeat N`` and ``--case-columns`` reach ``prepare`` and leave the paths as they are."""
+    from recipe import prepare
+
+    seen = {}
+
+    def fake(corpora, out, **kw):
+        seen.update(corpora=corpora, out=out, **kw)
+        return {}
+
+    monkeypatch.setattr(prepare, "prepare", fake)
+    args = [str(tmp_path / "c"), str(tmp_path / "o"), "--talbanken-repeat", "2", "--case-columns"]
+    assert prepare.main(args) == 0
+    assert seen == {
+        "corpora": tmp_path / "c",
+        "out": tmp_path / "o",
+        "case_columns": True,
+        "talbanken_repeat": 2,
+    }
