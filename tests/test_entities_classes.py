@@ -795,8 +795,11 @@ def test_a_given_name_after_a_royal_title_is_a_person(entities, text, person):
         ("Mötet var kort. I går besökte statsminister Karin Ekholm Paris för samtal.\n", "Karin Ekholm"),
         ("På mötet träffade ministern Per Åström Österrikes jordbruksminister.\n", "Per Åström"),
         ("Vi måste agera nu.\n\nOlle Dahlgren Försvarsminister (M)\n", "Olle Dahlgren"),
-        # a politician's surname that is also a place stays in the name
+        # a politician's surname, a surname's ending, a given name: places too, and still the name's
         ("Anna Lund talade. Sedan sa Maria Berg Lund att beslutet var fel.\n", "Maria Berg Lund"),
+        ("Karl Johan Sjöberg säger att företaget ska flytta.\n", "Karl Johan Sjöberg"),
+        ("Enligt Lena Maria Norberg är situationen ohållbar.\n", "Lena Maria Norberg"),
+        ("Sedan talade Lisa Marie Victoria om sin bok.\n", "Lisa Marie Victoria"),
     ],
 )
 def test_a_name_does_not_run_into_a_place_or_title_after_it(entities, text, person):

@@ -483,11 +483,15 @@ def test_participles_that_report_nothing(nlp):
 
 
 def test_a_bare_singular_at_a_sentence_start_is_a_name(nlp):
-    """A capitalised word the tagger reads as a bare singular noun is a name, not a role ('Trump sa att':
-    'trump' is also a noun); a definite or plural noun there is a role ('Experten påpekade', 'Experter anser')."""
-    text = "Mötet blev kort. Trump sa att han var nöjd med samtalet.\n"
+    """A capitalised word the tagger reads as a bare singular noun is a name, not a role, where the article
+    also writes it with a capital inside a sentence ('president Trump' … 'Trump sa att': 'trump' is also a
+    noun). Where it does not, it is the noun ('Polis uppger att'); a definite or plural noun there is a role
+    ('Experten påpekade', 'Experter anser')."""
+    text = "Mötet med president Trump blev kort. Trump sa att han var nöjd med samtalet.\n"
     doc = nlp(text)
     assert [(q.speaker, q.speaker_kind) for q in doc._.quotes] == [("Trump", "person")]
+    text = "Polis uppger att två personer har gripits. Kvinna berättar att hon blev rånad.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["polis", "kvinna"]
     text = "Rapporten kom i går. Experten påpekade att siffrorna var fel. Experter anser att läget är allvarligt.\n"
     assert [q[2] for q in quotes(nlp, text)] == ["experten", "experter"]
 
@@ -514,3 +518,9 @@ def test_a_foreign_name_ending_in_an_organisation_word_is_an_organisation(nlp, s
     'Times', 'Co'), is an organisation, whole: not a person, nor cut after a given name ('York Times')."""
     (q,) = nlp("Jordbävningen skakade kusten i natt.\n\n" + sentence + "\n")._.quotes
     assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+
+
+def test_a_given_name_before_an_organisation_word_is_a_person(nlp):
+    """'Michael Bank', 'John Post': a given name and a surname that is also an English organisation word."""
+    (q,) = nlp("Banken gick med vinst.\n\n– Vi är glada, säger Michael Bank.\n")._.quotes
+    assert (q.speaker, q.speaker_kind) == ("Michael Bank", "person")

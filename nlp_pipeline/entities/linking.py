@@ -357,12 +357,6 @@ def is_name_word(t: str) -> bool:
     )
 
 
-def definite_or_plural(t) -> bool:
-    """A common noun that can stand alone as a speaker: 'Experten', 'Forskare' (not 'Trump', a name the
-    tagger read as the noun 'trump')."""
-    return "Def" in t.morph.get("Definite") or "Plur" in t.morph.get("Number")
-
-
 def _lower_adjective(t) -> bool:
     return t.pos_ == "ADJ" and t.text[:1].islower()
 
@@ -449,7 +443,7 @@ class Linker:
         if (
             len(words) == 1
             and not _gender.is_first_name(words[0])
-            and (looks_like_role(words[0]) or doc[s].pos_ == "NOUN" and definite_or_plural(doc[s]))
+            and (looks_like_role(words[0]) or doc[s].pos_ == "NOUN" and self.common_noun_here(s))
         ):
             # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror";
             # not a bare singular the tagger takes for a noun, which is a name ("Trump sa")
@@ -458,13 +452,28 @@ class Linker:
             text in ORG_NAMES
             or ORG_SUFFIX.search(words[-1].lower())
             or (len(words) == 1 and words[0].isupper())
-            or (len(words) >= 2 and words[-1] in FOREIGN_ORG_WORDS)  # "Pacific Tsunami Warning Center"
+            # "Pacific Tsunami Warning Center"; not "Michael Bank", "John Post", a given name and a surname
+            or (len(words) >= 2 and words[-1] in FOREIGN_ORG_WORDS and not _gender.is_first_name(words[0]))
         ):
             return self._r(text, "organisation", "organisation-rule")
         # drop a capitalised title before a first name
         while len(words) > 1 and not _gender.is_first_name(words[0]) and _gender.is_first_name(words[1]):
             words = words[1:]
         return self._r(" ".join(words), "person", "name-unlinked")
+
+    def common_noun_here(self, i: int) -> bool:
+        """Is the capitalised noun at token ``i`` (at a sentence's start) a common noun, not a name? Yes when
+        it is definite or plural ('Experten', 'Forskare'), or when the article never writes it with a capital
+        inside a sentence ('Polis uppger att', 'Kvinna berättar'). 'Trump sa att' is a name where the article
+        also writes 'president Trump'; the tagger reads it as the noun 'trump'."""
+        t = self.doc[i]
+        if "Def" in t.morph.get("Definite") or "Plur" in t.morph.get("Number"):
+            return True
+        for m in re.finditer(r"(?<![\w-])" + re.escape(t.text) + r"(?![\w-])", self.text):
+            before = self.text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+            if before and before[-1].isalnum() or before[-1:] in (",", ";"):
+                return False
+        return True
 
     def most_recent(self, keys: set[int], before_char: int) -> int:
         best = None

@@ -29,6 +29,7 @@ from ..lang.names import (
     NOT_PERSON_END,
     REGNAL_NUMBER,
     SENTENCE_WORDS,
+    SURNAME_ENDING,
     THING_LAST_EN,
 )
 from ..lang.org_types import ENGLISH_HEADS
@@ -405,18 +406,20 @@ def _after_full_name(doc: Doc, j: int, length: int) -> bool:
 
 
 def _other_than_name(w: str) -> bool:
-    """A capitalised word that is a place (in the genitive too), an organisation or a title, and no
-    politician's surname ('Lund', 'Berg', 'Holm' are both). Not a foreign place's last word, which makes the
-    whole name a place ('King George Island': 'Island' is also Iceland)."""
-    if w in FOREIGN_PLACE_HEADS:
+    """A capitalised word that is a place (in the genitive too), an organisation or a title, and no name
+    word: not a politician's surname ('Lund', 'Berg', 'Holm' are places too), a given name ('Victoria',
+    'Israel') or a word with a Swedish surname's ending ('Sjöberg', 'Norberg', 'Falkenberg' are places
+    too). Not a foreign place's last word, which makes the whole name a place ('King George Island':
+    'Island' is also Iceland)."""
+    if w in FOREIGN_PLACE_HEADS or _known_surname(w) or _gender.is_first_name(w) or SURNAME_ENDING.search(w.lower()):
         return False
     return (
         is_place(w)
         or is_place(strip_genitive(w))
         or kb.organisation(w) is not None
-        or bool(ROLE_SUFFIX.search(w.lower()))
+        or (len(w) >= 8 and bool(ROLE_SUFFIX.search(w.lower())))  # "Försvarsminister", not "Kung", "Bonde"
         or _institution_noun(w.lower())
-    ) and not _known_surname(w)
+    )
 
 
 def _person_title_after(doc: Doc, end: int) -> bool:

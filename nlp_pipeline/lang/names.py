@@ -22,6 +22,13 @@ HONORIFICS = frozenset({"mr", "mrs", "dr", "mr.", "mrs.", "dr."})
 REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?::s)?$")
 
 # Capitalised words that begin sentences and are never names.
+# Endings of Swedish surnames that are also the names of places ("Sjöberg", "Norberg", "Falkenberg",
+# "Ljung", "Fors", "Vik", "Hede"): such a word after a name is part of it.
+SURNAME_ENDING = re.compile(
+    r"(?:berg|ström|sson|son|qvist|kvist|lund|holm|gren|dahl|dal|fors|vik|ljung|hede|hed|stedt|stad|blad|"
+    r"borg|bäck|mark|näs|sjö|by|ell|ius|ander|lin|ling)(?:s)?$"
+)
+
 SENTENCE_WORDS = {
     "Det",
     "Den",

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..entities.linking import EntityIndex, Linker, Resolved, definite_or_plural, is_name_word, looks_like_role
+from ..entities.linking import EntityIndex, Linker, Resolved, is_name_word, looks_like_role
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
@@ -268,7 +268,7 @@ class SpeakerParser:
             and ph.end - ph.start == 1
             and (
                 doc[ph.start].pos_ == "NOUN"
-                and definite_or_plural(doc[ph.start])
+                and self.linker.common_noun_here(ph.start)
                 or doc[ph.start].lower_ in QUANTIFIERS
             )
             and ph.start not in self.index.person_at
