@@ -143,7 +143,7 @@ def find_entities(
             stem = role_stem(w)
             holder = None
             for pos, role, key in role_of:
-                if same_role(stem, role, " | ".join(people[key].roles)) and (holder is None or pos < i):
+                if same_role(stem, role, people[key].roles) and (holder is None or pos < i):
                     holder = key
             if holder is not None:
                 tok = doc[i]

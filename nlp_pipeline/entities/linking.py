@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -536,15 +536,15 @@ class Linker:
         return self._r(None, None, "pronoun-unresolved")
 
     @staticmethod
-    def _holds(stem: str, role: str, context: str | None = None) -> bool:
+    def _holds(stem: str, role: str, roles: Sequence[str] = ()) -> bool:
         """Does a role noun (as its stem) name a title a person holds, any word of it: 'ordföranden' ~
-        'ordförande i förbundet', 'förbundets ordförande'? ``context`` as for :func:`same_role`."""
+        'ordförande i förbundet', 'förbundets ordförande'? ``roles`` as for :func:`same_role`."""
         s1 = stem.rstrip("e")
         if len(s1) < 4:
             return False
         for w in role.split(" "):
             r = role_stem(w).rstrip("e")
-            if len(r) >= 4 and (r.endswith(s1) or narrower_of(s1, r, context or role)):
+            if len(r) >= 4 and (r.endswith(s1) or narrower_of(s1, r, roles)):
                 return True
         return False
 
@@ -655,7 +655,7 @@ class Linker:
         owner = self._role_owner(start, head_i)
         if stem not in RELATION_NOUNS:
             for pos, role, key in self.index.role_of:
-                roles = " | ".join(self.index.people[key].roles)
+                roles = self.index.people[key].roles
                 if (same_role(stem, role, roles) or self._holds(stem, role, roles)) and self._owned_alike(
                     owner, pos, key
                 ):

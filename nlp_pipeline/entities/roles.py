@@ -9,6 +9,8 @@ affiliation (``Jonas Berg på Cykelverkstan``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from ..lang.names import SENTENCE_WORDS
@@ -151,25 +153,25 @@ def role_stem(word: str) -> str:
     return w
 
 
-def same_role(stem: str, role: str, context: str | None = None) -> bool:
+def same_role(stem: str, role: str, roles: Sequence[str] = ()) -> bool:
     """Does a role word (as its stem) refer to a title a person holds? 'minister' ~ 'socialminister';
-    ``context``: the person's roles in full, which a more specific compound must agree with (see
+    ``roles``: the person's roles in full, which a more specific compound must agree with (see
     :func:`narrower_of`)."""
     rs = role_stem(role.split(" ")[0])
-    return len(stem) >= 4 and len(rs) >= 4 and (rs.endswith(stem) or narrower_of(stem, rs, context or role))
+    return len(stem) >= 4 and len(rs) >= 4 and (rs.endswith(stem) or narrower_of(stem, rs, roles))
 
 
-def narrower_of(stem: str, held: str, context: str) -> bool:
+def narrower_of(stem: str, held: str, roles: Sequence[str]) -> bool:
     """Can a compound title ``stem`` be the title ``held`` made specific? 'förbundsordförande' ~
-    'ordförande'. Not where the person's roles (``context``, the roles in full, ' | ' between them) give
-    the title with a complement that says otherwise: 'statsminister' is not the 'minister för civilt
-    försvar', while 'socialminister' is the 'minister för sociala frågor'."""
+    'ordförande'. Not where one of the person's roles (in full) gives the title with a complement that
+    says otherwise: 'statsminister' is not the 'minister för civilt försvar', while 'socialminister' is the
+    'minister för sociala frågor'."""
     if not stem.endswith(held) or len(stem) == len(held):
         return stem == held
     prefix = stem[: len(stem) - len(held)].rstrip("-")
     if prefix.endswith("s") and len(prefix) > 4:
         prefix = prefix[:-1]  # the linking s of a compound: 'förbunds-'
-    for role in context.split(" | "):
+    for role in roles:
         words = role.split(" ")
         if (
             len(words) > 2

@@ -21,7 +21,6 @@ HONORIFICS = frozenset({"mr", "mrs", "dr", "mr.", "mrs.", "dr."})
 # letters or more: a single "I", "V" or "X" may be a word or an initial.
 REGNAL_NUMBER = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?::s)?$")
 
-# Capitalised words that begin sentences and are never names.
 # Endings of Swedish surnames that are also the names of places ("Sjöberg", "Norberg", "Falkenberg",
 # "Ljung", "Fors", "Vik", "Hede"): such a word after a name is part of it.
 SURNAME_ENDING = re.compile(
@@ -29,6 +28,7 @@ SURNAME_ENDING = re.compile(
     r"borg|bäck|mark|näs|sjö|by|ell|ius|ander|lin|ling)(?:s)?$"
 )
 
+# Capitalised words that begin sentences and are never names.
 SENTENCE_WORDS = {
     "Det",
     "Den",

@@ -137,15 +137,14 @@ def _participle_not_speech(doc: Doc, i: int) -> bool:
         k -= 1
     before = doc[k].lower_ if k >= 0 else ""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    # not a finite verb ('De uppmanar skolan att'), nor after a noun ('uppmanade utrikesminister X att')
     if (
         nxt is not None
         and nxt.pos_ == "NOUN"
         and before in _ATTRIBUTIVE_BEFORE
         and (part or "Sup" in t.morph.get("VerbForm"))
     ):
-        return (
-            True  # not a finite verb ('De uppmanar skolan att'), nor after a noun ('uppmanade utrikesminister X att')
-        )
+        return True
     if part and before in _COPULAS:
         return not any(doc[j].lower_ == "av" for j in range(i + 1, min(i + 4, len(doc))))
     return False
