@@ -177,6 +177,8 @@ def evaluate_model(model, data: Path) -> dict:
 
     from nlp_pipeline.nlp.backends import load_pipeline, resolve
 
+    from . import embed  # noqa: F401  (registers the embedding layer of the --gazetteer-embed experiment)
+
     nlp = model if isinstance(model, spacy.language.Language) else load_pipeline(resolve(model))
     results = {}
     for name, kinds in SETS.items():

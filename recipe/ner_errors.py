@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from nlp_pipeline.nlp import paragraphs, tokenizer  # noqa: F401  (register the project's parts)
 
+    from . import embed  # noqa: F401  (registers the embedding layer of the --gazetteer-embed experiment)
     from .evaluate import _examples
     from .prepare import klintan_split
 

@@ -38,7 +38,9 @@ def write_raw(corpora: Path, path: Path, n: int, exclude: set[str] = frozenset()
     return words
 
 
-def pretrain(raw: Path, out: Path, epochs: int, vectors: Path | None, data: Path) -> Path:
+def pretrain(
+    raw: Path, out: Path, epochs: int, vectors: Path | None, data: Path, gazetteer_embed: bool = False
+) -> Path:
     from spacy.training.pretrain import pretrain as spacy_pretrain
     from spacy.util import load_config
 
@@ -47,7 +49,7 @@ def pretrain(raw: Path, out: Path, epochs: int, vectors: Path | None, data: Path
     import nlp_pipeline.nlp.tokenizer  # noqa: F401
 
     from .prepare import LEXICON_VECTORS
-    from .train import CONFIG
+    from .train import recipe_config
 
     overrides = {
         "paths.raw_text": str(raw),
@@ -56,7 +58,8 @@ def pretrain(raw: Path, out: Path, epochs: int, vectors: Path | None, data: Path
         "system.seed": SEED,
     }
     out.mkdir(parents=True, exist_ok=True)
-    config = load_config(CONFIG, overrides=overrides, interpolate=False)
+    recipe_config(data, gazetteer_embed).to_disk(out / "recipe-config.cfg")
+    config = load_config(out / "recipe-config.cfg", overrides=overrides, interpolate=False)
     config.to_disk(out / "config.cfg")
     spacy_pretrain(config.interpolate(), out, silent=False)
     return out / f"model{epochs - 1}.bin"
@@ -72,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--vectors", type=Path, default=None, help="the vectors table the training will use")
     ap.add_argument("--data", type=Path, default=Path("training-data"), help="prepared data (its gazetteer table)")
+    ap.add_argument(
+        "--gazetteer-embed", action="store_true", help="the gazetteer as a feature beside --vectors, as the training"
+    )
     raw_text.add_exclude_option(ap)
     args = ap.parse_args(argv)
     try:
@@ -84,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     if not raw.exists():
         print(f"raw text: {write_raw(args.corpora, raw, args.paragraphs, exclude)} words in {raw}")
     start = time.time()
-    weights = pretrain(raw, args.out, args.epochs, args.vectors, args.data)
+    weights = pretrain(raw, args.out, args.epochs, args.vectors, args.data, args.gazetteer_embed)
     print(f"pretrained in {time.time() - start:.0f} s: {weights}")
     return 0
 

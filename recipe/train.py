@@ -23,9 +23,29 @@ from .prepare import LEXICON_VECTORS
 CONFIG = Path(__file__).with_name("config.cfg")
 
 
-def train(data: Path, output: Path, overrides: dict | None = None, vectors: Path | None = None) -> Path:
+def recipe_config(data: Path, gazetteer_embed: bool = False):
+    """The committed config, not interpolated; with ``gazetteer_embed`` its tok2vec reads the gazetteer
+    table ``data/lexicon-vectors`` as a feature of its own (``embed.py``), beside the static vectors."""
+    from spacy.util import load_config
+
+    config = load_config(CONFIG, interpolate=False)
+    if gazetteer_embed:
+        from . import embed
+
+        embed.use_in(config, data / LEXICON_VECTORS)
+    return config
+
+
+def train(
+    data: Path,
+    output: Path,
+    overrides: dict | None = None,
+    vectors: Path | None = None,
+    gazetteer_embed: bool = False,
+) -> Path:
     """Train on ``data`` into ``output``; the static vectors are ``vectors`` (a table written by
-    ``vectors.py``), else the gazetteer features alone (``data/lexicon-vectors``)."""
+    ``vectors.py``), else the gazetteer features alone (``data/lexicon-vectors``); with
+    ``gazetteer_embed`` the gazetteer features are read beside ``vectors`` (``embed.py``)."""
     from spacy.cli.train import train as spacy_train
 
     import nlp_pipeline.nlp.matmul  # noqa: F401  (registers the after_init callback)
@@ -38,7 +58,12 @@ def train(data: Path, output: Path, overrides: dict | None = None, vectors: Path
         "paths.vectors": str(vectors or data / LEXICON_VECTORS),
     }
     settings.update(overrides or {})
-    spacy_train(CONFIG, output, overrides=settings)
+    config = CONFIG
+    if gazetteer_embed:
+        output.mkdir(parents=True, exist_ok=True)
+        config = output / "recipe-config.cfg"
+        recipe_config(data, gazetteer_embed).to_disk(config)
+    spacy_train(config, output, overrides=settings)
     return output / "model-best"
 
 
@@ -77,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="a vectors table from recipe.vectors (default: the gazetteer features)",
     )
+    ap.add_argument(
+        "--gazetteer-embed",
+        action="store_true",
+        help="read the gazetteer table as a feature of its own beside --vectors (a floret-mode table; embed.py)",
+    )
     ap.add_argument("--init-tok2vec", type=Path, default=None, help="pretrained tok2vec weights (recipe.pretrain)")
     args = ap.parse_args(argv)
     overrides = {}
@@ -96,7 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     start = time.time()
-    best = args.output / "model-best" if args.finalize_only else train(args.data, args.output, overrides, args.vectors)
+    best = (
+        args.output / "model-best"
+        if args.finalize_only
+        else train(args.data, args.output, overrides, args.vectors, args.gazetteer_embed)
+    )
     if args.train_only:
         print(f"trained in {time.time() - start:.0f} s; best model in {best}")
         return 0

@@ -22,6 +22,12 @@
 ``python -m recipe.vectors CORPORA OUT [--rows N] [--dim D]`` writes ``OUT/text.txt``,
 ``OUT/floret-D.bin`` and the table, a blank pipeline folder, as ``OUT/table-ROWS-D``; the
 training recipe reads that folder (``recipe.train --vectors``).
+
+``--buckets B`` trains floret in its own mode instead (``mode="floret"``, ``HASH_COUNT`` hashes
+per word and subword into ``B`` rows) and writes that table as ``OUT/floret-table-B-D``: every
+word has a vector, the sum of its hashed rows, and no row is a word's own, so the table carries
+no gazetteer columns; a training reads them as a feature of their own (``recipe.train
+--gazetteer-embed``, ``embed.py``).
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ TRAIN_TEXTS = ["uner_swedish-talbanken/sv_talbanken-ud-train.iob2"]
 ROWS = 100_000
 DIM = 64
 FLORET = {"model": "cbow", "mode": "fasttext", "minn": 3, "maxn": 5, "epoch": 5, "minCount": 3, "bucket": 500_000}
+HASH_COUNT = 2  # floret mode: rows per word and per subword
 
 
 def _paragraphs(corpora: Path, exclude: set[str]):
@@ -97,12 +104,30 @@ def load_floret(path: Path):
     return floret.load_model(str(path))
 
 
-def train_floret(text: Path, out: Path, dim: int, threads: int = 2):
+def train_floret(text: Path, out: Path, dim: int, threads: int = 2, buckets: int | None = None):
+    """fastText-mode vectors, or with ``buckets`` floret-mode vectors hashed into that many rows."""
     import floret
 
-    model = floret.train_unsupervised(str(text), dim=dim, thread=threads, verbose=0, **FLORET)
+    settings = dict(FLORET)
+    if buckets:
+        settings.update(mode="floret", bucket=buckets, hashCount=HASH_COUNT)
+    model = floret.train_unsupervised(str(text), dim=dim, thread=threads, verbose=0, **settings)
     model.save_model(str(out))
     return model
+
+
+def build_floret_table(model, work: Path):
+    """A blank Swedish pipeline whose vectors table is the floret-mode model's hashed rows."""
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    text = work / "vectors.floret"
+    model.save_floret_vectors(str(text))
+    nlp = spacy.blank("sv")
+    buckets, dim = model.get_input_matrix().shape
+    convert_vectors(nlp, text, truncate=0, prune=-1, mode="floret", name=f"sv_news_floret_{buckets}b_{dim}d")
+    text.unlink()
+    return nlp
 
 
 def build_table(model, counts: Counter, corpora: Path, rows: int):
@@ -143,7 +168,13 @@ def coverage(counts: Counter, nlp) -> float:
 
 
 def build(
-    corpora: Path, out: Path, rows: int = ROWS, dim: int = DIM, threads: int = 2, exclude: set[str] = frozenset()
+    corpora: Path,
+    out: Path,
+    rows: int = ROWS,
+    dim: int = DIM,
+    threads: int = 2,
+    exclude: set[str] = frozenset(),
+    buckets: int | None = None,
 ) -> dict:
     timings = {}
     text = out / "text.txt"
@@ -160,15 +191,19 @@ def build(
         left_out.write_text(json.dumps(sorted(exclude)))
         timings["tokenise s"] = round(time.time() - start)
     counts = Counter(json.loads(counts_path.read_text()))
-    binary = out / f"floret-{dim}.bin"
+    binary = out / (f"floret-{dim}-{buckets}b.bin" if buckets else f"floret-{dim}.bin")
     start = time.time()
     if binary.exists():
         model = load_floret(binary)
     else:
-        model = train_floret(text, binary, dim, threads)
+        model = train_floret(text, binary, dim, threads, buckets)
         timings["floret s"] = round(time.time() - start)
-    nlp = build_table(model, counts, corpora, rows)
-    table = out / f"table-{rows // 1000}k-{dim}"
+    if buckets:
+        nlp = build_floret_table(model, out)
+        table = out / f"floret-table-{buckets}-{dim}"
+    else:
+        nlp = build_table(model, counts, corpora, rows)
+        table = out / f"table-{rows // 1000}k-{dim}"
     nlp.to_disk(table)
     size = sum(f.stat().st_size for f in (table / "vocab").iterdir())
     return {
@@ -192,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=int, default=ROWS, help="most frequent word forms kept (plus the gazetteer forms)")
     ap.add_argument("--dim", type=int, default=DIM)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument(
+        "--buckets", type=int, default=None, help="floret mode: words hashed into this many rows (no gazetteer columns)"
+    )
     raw_text.add_exclude_option(ap)
     args = ap.parse_args(argv)
     try:
@@ -200,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     exclude = raw_text.exclusions(args)
-    for key, value in build(args.corpora, args.out, args.rows, args.dim, args.threads, exclude).items():
+    for key, value in build(args.corpora, args.out, args.rows, args.dim, args.threads, exclude, args.buckets).items():
         print(f"{key}: {value}")
     return 0
 

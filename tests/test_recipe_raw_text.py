@@ -104,7 +104,9 @@ def test_vectors_text_is_written_again_when_other_pages_are_left_out(tmp_path, m
             return numpy.ones(4, dtype="float32")
 
     monkeypatch.setattr(vectors, "write_text", fake_write_text)
-    monkeypatch.setattr(vectors, "train_floret", lambda text, out, dim, threads: out.touch() or FakeModel())
+    monkeypatch.setattr(
+        vectors, "train_floret", lambda text, out, dim, threads, buckets=None: out.touch() or FakeModel()
+    )
     monkeypatch.setattr(vectors.lexicon_vectors, "lexicon_features", lambda corpora: {})
     monkeypatch.setattr(vectors, "load_floret", lambda path: FakeModel())
     vectors.build(tmp_path, tmp_path / "out", rows=1, dim=4, exclude={"a.md"})
