@@ -805,3 +805,34 @@ def test_a_given_name_after_a_royal_title_is_a_person(entities, text, person):
 def test_a_name_does_not_run_into_a_place_or_title_after_it(entities, text, person):
     assert person in names(entities(text), "people")
     assert not any(p.startswith(person + " ") for p in names(entities(text), "people"))
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        # a title with its field before the name; a country's genitive before it is not part of the role
+        (
+            "– Vi måste stärka beredskapen, säger Danmarks minister för civil beredskap Jonas Kvist.",
+            "Jonas Kvist",
+            ["minister för civil beredskap"],
+        ),
+        ("Kommissionär för inre marknaden Anna Viklund presenterade förslaget i går.", "Anna Viklund", None),
+        # two titles joined by "och", the second with its field
+        (
+            "– Det är ett viktigt steg, säger Lettlands utbildningsminister och minister för idrott Karin Ozola.",
+            "Karin Ozola",
+            ["utbildningsminister och minister för idrott"],
+        ),
+        # a verb or a name before "för" is no title
+        ("Fullmäktige röstade för förslaget. Det var Per Alm som lade fram det.", "Per Alm", []),
+        ("– Vi är glada, säger chef för Kulturhuset Eva Jansson.", "Eva Jansson", []),
+    ],
+)
+def test_a_title_with_its_field_before_a_name_is_the_persons_role(entities, text, name, roles):
+    r = entities(text)
+    people = r.people.set_index("name")
+    assert name in people.index
+    if roles is None:  # at a sentence's start: the title is read, lower-cased
+        assert list(people.loc[name, "roles"]) == ["kommissionär för inre marknaden"]
+    else:
+        assert list(people.loc[name, "roles"]) == roles

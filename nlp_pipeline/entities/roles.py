@@ -33,18 +33,42 @@ def _cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text not in SENTENCE_WORDS
 
 
+# Prepositions that give a title its field before a name ("minister för civilt försvar Carl-Oskar Bohlin").
+FIELD_PREPOSITIONS = {"för", "inom"}
+FIELD_WORDS = {"NOUN", "ADJ", "DET"}  # what a field is written with: "civilt försvar", "de nordiska frågorna"
+MAX_FIELD = 4
+
+
+def _field_title(doc: Doc, i: int) -> int | None:
+    """The role word of a title with its field ending at token ``i``: 'minister för digitala frågor'."""
+    k = i
+    while k >= 0 and i - k < MAX_FIELD:
+        tok = doc[k]
+        if tok.lower_ in FIELD_PREPOSITIONS and k < i:
+            return k - 1 if k >= 1 and is_role_word(doc[k - 1]) else None
+        if not (tok.text.isalpha() and tok.text.islower() and tok.pos_ in FIELD_WORDS and tok.lower_ not in ROLE_STOP):
+            return None
+        k -= 1
+    return None
+
+
 def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
-    """A role word directly before the name (possibly 'X- och Y-minister'). Returns (title, start)."""
+    """A title directly before the name: a role word (possibly 'X- och Y-minister'), a role word with its
+    field ('minister för civilt försvar'), or two titles joined by 'och' ('justitieminister och minister
+    för digitala frågor'). Returns (title, start)."""
     i = start - 1
     if i < 0:
         return None, start
-    tok = doc[i]
-    if not is_role_word(tok):
+    if is_role_word(doc[i]):
+        first = i
+    elif (first := _field_title(doc, i)) is None:
         return None, start
-    first = i
     # "närings- och innovationsminister"
-    if i >= 2 and doc[i - 1].lower_ == "och" and doc[i - 2].text.endswith("-"):
-        first = i - 2
+    if first >= 2 and doc[first - 1].lower_ == "och" and doc[first - 2].text.endswith("-"):
+        first -= 2
+    # "justitieminister och minister för digitala frågor"
+    elif first >= 2 and doc[first - 1].lower_ == "och" and is_role_word(doc[first - 2]) and doc[first].text.islower():
+        first -= 2
     text = doc[first : i + 1].text
     if text[:1].isupper():
         text = text[:1].lower() + text[1:]  # "Statsminister Ulf Kristersson" at a sentence start
