@@ -120,6 +120,25 @@ def build_places(corpora: Path, output: Path = PLACES_OUTPUT) -> int:
     return len(names)
 
 
+COUNTRIES_OUTPUT = place_lexicon.COUNTRIES
+COUNTRY_COLUMNS = ["country", "alternative_name"]
+
+
+def build_countries(corpora: Path, output: Path = COUNTRIES_OUTPUT) -> int:
+    """The Swedish names of the world's countries (``lander.csv``: name and alternative name), one per line."""
+    path = Path(corpora) / "svensktext" / "platser" / "lander.csv"
+    if not path.is_file():
+        raise FileNotFoundError(f"no country list at {path}")
+    names: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            names.update(v for col in COUNTRY_COLUMNS if len(v := (row.get(col) or "").strip()) > 1)
+    body = "".join(f"{n}\n" for n in sorted(names))
+    with open(output, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as fh:
+        fh.write(body.encode("utf-8"))
+    return len(names)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
@@ -129,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {n} names to {OUTPUT}")
     n = build_places(Path(argv[0]))
     print(f"wrote {n} places to {PLACES_OUTPUT}")
+    n = build_countries(Path(argv[0]))
+    print(f"wrote {n} countries to {COUNTRIES_OUTPUT}")
     return 0
 
 

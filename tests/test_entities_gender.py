@@ -34,3 +34,22 @@ def test_build_keeps_only_dominant_gender(tmp_path):
     assert n == 2
     assert [r[:2] for r in rows] == [["Eva", "female"], ["Jakob", "male"]]  # Kim is ambiguous, "Eva Maria" not single
     assert float(rows[0][2]) > 0.99
+
+
+def test_build_countries_keeps_the_swedish_names_and_their_alternatives(tmp_path):
+    from nlp_pipeline.lang import places
+
+    platser = tmp_path / "svensktext" / "platser"
+    platser.mkdir(parents=True)
+    (platser / "lander.csv").write_text(
+        "country,capital,continent,alternative_name,english,iso_code\n"
+        "Nederländerna,Amsterdam,Europa,Holland,Netherlands,NLD\nKina,Peking,Asien,,China,CHN\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "countries.txt.gz"
+    assert build_lexicon.build_countries(tmp_path, out) == 3
+    with gzip.open(out, "rt", encoding="utf-8") as fh:
+        assert fh.read().split("\n") == ["Holland", "Kina", "Nederländerna", ""]  # no capitals, no English names
+    # the shipped list: countries, not their capitals nor Swedish towns
+    assert places.is_country("Sverige") and places.is_country("Nordkorea") and places.is_country("USA")
+    assert not places.is_country("Stockholm") and not places.is_country("Lund") and not places.is_country("Peking")

@@ -524,3 +524,24 @@ def test_a_given_name_before_an_organisation_word_is_a_person(nlp):
     """'Michael Bank', 'John Post': a given name and a surname that is also an English organisation word."""
     (q,) = nlp("Banken gick med vinst.\n\n– Vi är glada, säger Michael Bank.\n")._.quotes
     assert (q.speaker, q.speaker_kind) == ("Michael Bank", "person")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Norge anser att sanktionerna bör skärpas.", "Norge"),
+        ("Kina meddelade i går att tullarna höjs.", "Kina"),
+        ("Nordkorea kräver att övningarna upphör.", "Nordkorea"),
+    ],
+)
+def test_a_country_that_speaks_is_no_person(nlp, sentence, speaker):
+    """A state speaks through its country's name ('Norge anser att'): kind organisation, as 'USA' already was."""
+    (q,) = nlp("Mötet i Genève slutade utan avtal.\n\n" + sentence + "\n")._.quotes
+    assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+
+
+def test_a_person_named_like_a_country_is_still_the_person(nlp):
+    """'Holland' is a country's name and a surname: after 'Tom Holland' the short form is the person."""
+    text = "Tom Holland spelar huvudrollen i filmen.\n\n– Det var roligt att spela in, säger Holland.\n"
+    (q,) = nlp(text)._.quotes
+    assert (q.speaker, q.speaker_kind) == ("Tom Holland", "person")

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
 from ..lang.orgs import FOREIGN_ORG_WORDS, INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
-from ..lang.places import is_place
+from ..lang.places import is_country, is_place
 from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
@@ -448,6 +448,8 @@ class Linker:
             # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror";
             # not a bare singular the tagger takes for a noun, which is a name ("Trump sa")
             return self.role(s, e, lower=True)
+        if is_country(text):
+            return self._r(text, "organisation", "country", "organisation-rule")  # a state that speaks: "Sverige anser"
         if (
             text in ORG_NAMES
             or ORG_SUFFIX.search(words[-1].lower())

@@ -1,6 +1,6 @@
 """Is a capitalised word a known place? Swedish municipalities, counties, localities,
-countries and capitals (``data/places.txt.gz``, built by ``recipe/build_lexicon.py``), loaded
-once, lazily, and cached."""
+countries and capitals (``data/places.txt.gz``), and the countries alone (``data/countries.txt.gz``),
+both built by ``recipe/build_lexicon.py``, loaded once, lazily, and cached."""
 
 from __future__ import annotations
 
@@ -10,12 +10,22 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "places.txt.gz"
+COUNTRIES = DATA.with_name("countries.txt.gz")
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    with gzip.open(DATA, "rt", encoding="utf-8") as fh:
+@lru_cache(maxsize=2)
+def _read(path: Path) -> frozenset[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
         return frozenset(line.rstrip("\n") for line in fh if line.strip())
+
+
+def _places() -> frozenset[str]:
+    return _read(DATA)
+
+
+def is_country(name: str) -> bool:
+    """A country's Swedish name or its alternative ('Sverige', 'Kina', 'USA', 'Storbritannien')."""
+    return name in _read(COUNTRIES)
 
 
 # Large Swedish and neighbouring waters (lakes, seas, straits), which the place lists lack and the NER
