@@ -484,9 +484,15 @@ def test_the_person_interviewed_is_a_person(entities):
             "Kristersson",
         ),
         ("Kritiken kom från Dadgostar på tisdagen. Dadgostar menar att skatten måste höjas.", "Dadgostar"),
+        # a name the NER calls an organisation is a person's after a title only a person has
+        (
+            "Skalvet var kraftigt, sa myndighetens talesman Sutopo Purwo Nugroho på en presskonferens.",
+            "Sutopo Purwo Nugroho",
+        ),
+        ("Avtalet skrevs under av premiärminister Wong Kan Seng i går.", "Wong Kan Seng"),
     ],
 )
-def test_a_known_politicians_surname_alone_is_a_person(entities, text, person):
+def test_a_name_with_a_persons_evidence_is_a_person(entities, text, person):
     r = entities(text)
     assert names(r, "people") == {person}
     assert person not in names(r, "organisations")
@@ -836,3 +842,9 @@ def test_a_title_with_its_field_before_a_name_is_the_persons_role(entities, text
         assert list(people.loc[name, "roles"]) == ["kommissionär för inre marknaden"]
     else:
         assert list(people.loc[name, "roles"]) == roles
+
+
+def test_a_title_an_organisation_can_have_makes_no_person(entities):
+    # "ägaren", "medlem": an organisation can own or be a member ("storägaren Investor AB")
+    r = entities("Bolaget köptes av ägaren Nordic Capital Partners i våras.")
+    assert "Nordic Capital Partners" not in names(r, "people")

@@ -305,6 +305,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             source = "address"  # "mrs Ednan-Laperouse"; "kronprinsessan Victoria" (also a place), not "Kung Fu"
         elif end - i >= 2 and (i == 0 or not _name_text(words[i - 1])) and _person_title_after(doc, end):
             source = "apposition"
+        elif end - i >= 2 and i > 0 and _person_title(words[i - 1]) and not (end < n and taken[end]):
+            source = "title"  # "byråns talesman Sutopo Purwo Nugroho", which the NER had called an organisation
         else:
             continue
         if royal or not _names_other_thing(" ".join(words[i:end])) and kb.organisation(words[i]) is None:
@@ -422,6 +424,12 @@ def _other_than_name(w: str) -> bool:
     )
 
 
+def _person_title(word: str) -> bool:
+    """A lower-case title only a person has ('talesman', 'vd', 'ministern'); not one an organisation can have
+    as well ('ägaren', 'medlem', ``SHARED_ROLE``)."""
+    return word.islower() and bool(ROLE_SUFFIX.search(word)) and not SHARED_ROLE.search(word)
+
+
 def _person_title_after(doc: Doc, end: int) -> bool:
     """A person's title in an apposition after the name ending before token ``end``: ", (en) talesperson
     för", ", vd på"; not a role an organisation can have as well ("storägare i", ``SHARED_ROLE``)."""
@@ -432,13 +440,7 @@ def _person_title_after(doc: Doc, end: int) -> bool:
         i += 1
     if i + 1 >= len(doc):
         return False
-    role = doc[i].text
-    return (
-        role.islower()
-        and bool(ROLE_SUFFIX.search(role))
-        and not SHARED_ROLE.search(role)
-        and doc[i + 1].lower_ in ROLE_PREPOSITIONS
-    )
+    return _person_title(doc[i].text) and doc[i + 1].lower_ in ROLE_PREPOSITIONS
 
 
 def _owner(doc: Doc, end: int) -> bool:
