@@ -545,3 +545,34 @@ def test_a_person_named_like_a_country_is_still_the_person(nlp):
     text = "Tom Holland spelar huvudrollen i filmen.\n\n– Det var roligt att spela in, säger Holland.\n"
     (q,) = nlp(text)._.quotes
     assert (q.speaker, q.speaker_kind) == ("Tom Holland", "person")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the subject of the previous sentence is a person noun, not anyone named further back
+        (
+            "Anna Berg leder utredningen.\n\nTränaren var nöjd efter matchen. – Vi gjorde en bra match, säger han.\n",
+            ("tränaren", "role"),
+        ),
+        ("Kvinnan är 34 år och bor i Malmö. – Jag blev väldigt rädd, säger hon.\n", ("kvinnan", "role")),
+        # the role's holder where the article names one
+        (
+            "President Lars Holm talade i går.\n\nPer Ek lyssnade.\n\n"
+            "Presidenten var på gott humör. – Det här är en bra dag, sa han.\n",
+            ("Lars Holm", "person"),
+        ),
+        # a noun of the other gender is no antecedent, nor is an organisation noun
+        ("Kvinnan är 34 år. – Jag blev rädd, säger han.\n", (None, None)),
+        ("Polisen var snabbt på plats. – Vi tog det på stort allvar, säger han.\n", (None, None)),
+    ],
+)
+def test_a_pronoun_after_a_person_noun_as_subject_is_that_person(nlp, text, speaker):
+    (q,) = nlp(text)._.quotes
+    assert (q.speaker, q.speaker_kind) == speaker
+
+
+def test_a_named_subject_still_comes_first(nlp):
+    text = "Tränaren är nöjd. Anna Berg gjorde två mål. – Vi gjorde en bra match, säger hon.\n"
+    (q,) = nlp(text)._.quotes
+    assert q.speaker == "Anna Berg"

@@ -31,6 +31,7 @@ from ..lang.roles import (
     AGENT_SUFFIX,
     NOT_SPEAKERS,
     ORG_KIND_NOUNS,
+    PERSON_NOUN_GENDER,
     PLURAL_TITLE,
     POSSESSED,
     RELATION_NOUNS,
@@ -523,6 +524,8 @@ class Linker:
         if subjects:
             # the subject of the previous sentence comes first (its main clause's, then the leftmost)
             salient = min(subjects, key=lambda tk: (self._subject_head(tk[0]).dep_ != "ROOT", tk[0]))
+        elif (role := self.role_subject(floor, char, want)) is not None:
+            return role  # a person noun as the subject there: "Kvinnan är 34 år. – …, säger hon"
         else:
             pos = bisect.bisect_left(starts, (i, -1)) - 1
             while pos >= 0:
@@ -536,6 +539,39 @@ class Linker:
             p = self.index.people[salient[1]]
             return self._r(p.canonical, "person", "pronoun", None if p.gender == want else "pronoun_any_gender")
         return self._r(None, None, "pronoun-unresolved")
+
+    def role_subject(self, floor: int, char: int, want: str | None) -> Resolved | None:
+        """'han'/'hon' where no person named is the subject of this sentence or the previous one: the person
+        noun that is, a role ('Tränaren är nöjd. – …, säger han' -> tränaren, or its holder where the article
+        names one) or a noun of the pronoun's gender ('Kvinnan', not for 'han')."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        starts = self.index.token_starts
+        sentence = self.sentence_start(char)
+        for lo_c, hi_c in ((sentence, char), (floor, sentence)):
+            lo, hi = bisect.bisect_left(starts, lo_c), bisect.bisect_left(starts, hi_c)
+            subjects = [
+                k
+                for k in range(lo, hi)
+                if doc[k].dep_.startswith("nsubj")
+                and doc[k].pos_ == "NOUN"
+                and "Def" in doc[k].morph.get("Definite")
+                and "Sing" in doc[k].morph.get("Number")
+                and not self.in_quote(doc[k].idx)
+            ]
+            subjects.sort(key=lambda k: (doc[k].head.dep_ != "ROOT", k))  # the main clause's subject first
+            for k in subjects:
+                t = doc[k]
+                gender = PERSON_NOUN_GENDER.get(t.lemma_.lower())
+                if (
+                    gender is not None
+                    and gender == want
+                    or (gender is None and t.lower_ not in INSTITUTION_NOUNS and looks_like_role(t.text))
+                ):
+                    resolved = self.role(k, k + 1, lower=True)
+                    return dataclasses.replace(resolved, how="pronoun-" + resolved.how)
+        return None
 
     @staticmethod
     def _holds(stem: str, role: str, roles: Sequence[str] = ()) -> bool:

@@ -70,6 +70,28 @@ ROYAL_TITLES = frozenset(
 AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
 
 # a title in the plural ("cykelentusiasterna"): a group, not one person's title
+# Nouns for a person of one gender, by lemma: the antecedent of "hon" or "han" where no one is named ("Kvinnan
+# är 34 år. – Jag blev rädd, säger hon").
+PERSON_NOUN_GENDER = {
+    "kvinna": "female",
+    "man": "male",
+    "flicka": "female",
+    "pojke": "male",
+    "tjej": "female",
+    "kille": "male",
+    "mamma": "female",
+    "pappa": "male",
+    "mor": "female",
+    "far": "male",
+    "dotter": "female",
+    "son": "male",
+    "syster": "female",
+    "bror": "male",
+    "fru": "female",
+    "hustru": "female",
+    "make": "male",
+}
+
 PLURAL_TITLE = re.compile(r"(?:arna|erna|orna|rna)$")
 
 ROLE_PREPOSITIONS = {"för", "i", "på", "vid", "hos", "inom", "till", "från", "åt"}
