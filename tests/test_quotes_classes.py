@@ -576,3 +576,18 @@ def test_a_named_subject_still_comes_first(nlp):
     text = "Tränaren är nöjd. Anna Berg gjorde två mål. – Vi gjorde en bra match, säger hon.\n"
     (q,) = nlp(text)._.quotes
     assert q.speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("– Jag hade aldrig trott det, säger 23-årige Ali Hassan.", "Ali Hassan"),
+        ("– Jag hade aldrig trott det, säger 41-åriga Sara Lind.", "Sara Lind"),
+        ("”Det känns väldigt spänt”, sade den 35-åriga mamman Risa Kusuma.", "Risa Kusuma"),
+        ("– Det var fruktansvärt, säger den 67-årige mannen.", "den 67-årige mannen"),
+    ],
+)
+def test_an_age_before_the_speaker_is_part_of_the_attribution(nlp, sentence, speaker):
+    """An age written as an adjective ('23-årige', 'den 67-åriga') before a name or a noun, as tabloids write."""
+    (q,) = nlp("Olyckan skedde i natt.\n\n" + sentence + "\n")._.quotes
+    assert q.speaker == speaker

@@ -58,6 +58,9 @@ SKIP_BACKWARD = {
     "starkt",
 }
 
+# An age written as an adjective before a name or a noun: "säger 23-årige Ali Hassan", "den 67-åriga kvinnan".
+AGE_ADJECTIVE = re.compile(r"^\d{1,3}-åri(?:g|ga|ge)$")
+
 QUANTIFIERS = {
     "flera",
     "andra",

@@ -24,8 +24,9 @@ SENT_DASH = re.compile(r"(?<=[.!?…])[ \t\u00a0]+(?:--|[–—]|-)[ \t\u00a0]+(
 LIST_LINE = re.compile(r"[ \t\u00a0]*(?:[*•·▪◦]|\d+[.)])\s")
 PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 
-# "den" after the verb is its object ("säger den"), unless it opens a noun phrase: "säger den ryske presidenten"
-_DETERMINER_NOT_NP = r"den\b(?![ \t\u00a0]+[a-zåäö]+[ae][ \t\u00a0]+[a-zåäö]{3,})"
+# "den" after the verb is its object ("säger den"), unless it opens a noun phrase: "säger den ryske presidenten",
+# "säger den 67-årige mannen"
+_DETERMINER_NOT_NP = r"den\b(?![ \t\u00a0]+(?:\d{1,3}-)?[a-zåäö]+[ae][ \t\u00a0]+[a-zåäö]{3,})"
 # ", säger hon" / "? säger hon" / "! sa Per Ek"
 ATTR_AFTER = re.compile(
     r"(?P<sep>,|(?<=[?!…])|(?<=[?!…][”\"»]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>"
