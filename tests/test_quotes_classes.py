@@ -591,3 +591,22 @@ def test_an_age_before_the_speaker_is_part_of_the_attribution(nlp, sentence, spe
     """An age written as an adjective ('23-årige', 'den 67-åriga') before a name or a noun, as tabloids write."""
     (q,) = nlp("Olyckan skedde i natt.\n\n" + sentence + "\n")._.quotes
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        ("Enligt Lisa Holm, som var på plats, var det kaos.", "var det kaos"),
+        (
+            "Enligt polisen, som var snabbt på plats, fanns ingen fara för allmänheten.",
+            "fanns ingen fara för allmänheten",
+        ),
+        ("Läget är allvarligt, enligt Anna Berg, som leder utredningen.", "Läget är allvarligt"),
+        # an apposition without a verb, and no relative clause, as before
+        ("Enligt Anna Berg, professor i statsvetenskap, är läget allvarligt.", "är läget allvarligt"),
+    ],
+)
+def test_a_relative_clause_on_the_enligt_source_is_not_the_content(nlp, sentence, content):
+    """'Enligt X, som …, <content>': the relative clause describes the source; the content follows it."""
+    (q,) = nlp("Branden bröt ut i natt.\n\n" + sentence + "\n")._.quotes
+    assert (q.text, q.cue) == (content, "enligt")

@@ -76,6 +76,8 @@ _PREPOSITION_VERBS = NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION
 DET_LEAD = re.compile(r"(?:Det|Detta|Så)(?:[ \t\u00a0]+(?:har|hade|också|även))*[ \t\u00a0]*")
 # ", enligt X" closing a sentence: a source of its own
 TRAILING_SOURCE = re.compile(r",[ \t\u00a0]+enligt[ \t\u00a0]")
+# a relative clause opening after a source: "Enligt Lisa Holm, som var på plats, …"
+RELATIVE_OPENING = re.compile(r",[ \t\u00a0]*som\b")
 # a sentence that coordinates another att-clause with the one before: "Och att …", "Men också att …"
 COORDINATED_ATT = re.compile(r"(?:Och|Men|Samt|Eller)(?:[ \t\u00a0]+(?:också|även|inte))?[ \t\u00a0]+att\b")
 # a word that opens a clause right before "enligt": the source starts the clause ("och enligt X utreder …")
@@ -782,7 +784,14 @@ class Detector:
                     # "Enligt Anna Lind ska kommunen ...", "… och enligt källor utreder polisen …":
                     # the source is the first noun phrase, the content the rest of the clause
                     verb = self.next_finite(m.end(), min(se, m.end() + 90))
-                    if verb is not None and text[m.end() : verb].strip(WS + ","):
+                    relative = verb is not None and RELATIVE_OPENING.search(text, m.end(), verb)
+                    closing = text.find(",", verb, se) if relative else -1
+                    after = self.next_finite(closing, min(se, closing + 90)) if closing >= 0 else None
+                    if relative and after is not None and not text[closing:after].strip(WS + ","):
+                        # a relative clause on the source: "Enligt Lisa Holm, som var på plats, var det kaos"
+                        attr.spk_end = relative.start()
+                        cs, ce = after, se
+                    elif verb is not None and not relative and text[m.end() : verb].strip(WS + ","):
                         # the source runs up to the clause's verb (V2): "Enligt X:s egna utredningar har …"
                         attr.spk_end = verb
                         cs, ce = verb, se
@@ -794,8 +803,10 @@ class Detector:
                         cs, ce = sm.end(), se
                 else:
                     cs, ce = ss, m.start()
-                    if text[src_end:se].strip(WS + ".!?"):
-                        ce = se  # "enligt X" in the middle of a clause: the whole sentence
+                    rest = text[src_end:se]
+                    if rest.strip(WS + ".!?") and not (RELATIVE_OPENING.match(rest) and "," not in rest[1:]):
+                        ce = se  # "enligt X" in the middle of a clause: the whole sentence; not before a
+                        # relative clause on the source that ends the sentence ("…, enligt X, som leder utredningen.")
                 cs, ce = trim(text, cs, ce)
                 ce = self._strip_end(cs, ce)
                 if self.absorb_fragment(cs, ce, attr, "enligt"):
