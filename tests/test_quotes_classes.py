@@ -610,3 +610,43 @@ def test_a_relative_clause_on_the_enligt_source_is_not_the_content(nlp, sentence
     """'Enligt X, som …, <content>': the relative clause describes the source; the content follows it."""
     (q,) = nlp("Branden bröt ut i natt.\n\n" + sentence + "\n")._.quotes
     assert (q.text, q.cue) == (content, "enligt")
+
+
+@pytest.mark.parametrize(
+    "sentence, outer, inner",
+    [
+        (
+            "Polisen misstänker att branden var anlagd, säger Anna Berg.",
+            ("Polisen misstänker att branden var anlagd", "Anna Berg"),
+            ("branden var anlagd", "Polisen"),
+        ),
+        (
+            "Läkarna trodde först att hon skulle överleva, berättar hennes pappa.",
+            ("Läkarna trodde först att hon skulle överleva", "hennes pappa"),
+            ("hon skulle överleva", "läkarna"),
+        ),
+    ],
+)
+def test_a_third_partys_statement_inside_a_reported_sentence_keeps_both(nlp, sentence, outer, inner):
+    """'X misstänker att A, säger Y': Y's statement is the sentence, and X's inside it has its own entry."""
+    found = {(q.text, q.speaker) for q in nlp("Branden bröt ut i natt.\n\n" + sentence + "\n")._.quotes}
+    assert found == {outer, inner}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker's own stance is not a second entry
+        "Vi tror att det blir bra till slut, säger Anna Berg.",
+        # a verb with its own object running on is no attribution closing the sentence
+        "Gruppen sade att efter flera år av arbete, tillkännagav regeringen finansiering av projektet i går.",
+    ],
+)
+def test_no_outer_statement_where_there_is_none(nlp, sentence):
+    assert len(nlp("Branden bröt ut i natt.\n\n" + sentence + "\n")._.quotes) == 1
+
+
+def test_a_possessives_noun_is_the_speaker_whatever_its_tag(nlp):
+    """'säger hennes granne': the tagger reads 'granne' as an adverb; after a possessive it is the noun."""
+    (q,) = nlp("Branden bröt ut i natt.\n\n– Branden var anlagd, säger hennes granne.\n")._.quotes
+    assert q.speaker == "hennes granne"

@@ -26,6 +26,7 @@ from ..lang.pronouns import (
     FIRST_PERSON,
     FIRST_SECOND_PERSON,
     GENERIC_SUBJECT,
+    POSSESSIVES,
     SECOND_PERSON,
     THIRD_PERSON,
     THIRD_PERSON_WORD,
@@ -76,6 +77,15 @@ _PREPOSITION_VERBS = NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION
 DET_LEAD = re.compile(r"(?:Det|Detta|Så)(?:[ \t\u00a0]+(?:har|hade|också|även))*[ \t\u00a0]*")
 # ", enligt X" closing a sentence: a source of its own
 TRAILING_SOURCE = re.compile(r",[ \t\u00a0]+enligt[ \t\u00a0]")
+# the most words an attribution after its verb runs to the sentence end: "…, berättade han för The Telegraph."
+MAX_TAIL_WORDS = 8
+NEXT_WORD = re.compile(r"[ \t\u00a0]+[^\W\d_]+")
+# what may follow the head of the subject the parse gives in a closing attribution: the rest of its name, then
+# the end, a comma, or where and to whom ("säger Anna Berg till TT.")
+TAIL_REST = re.compile(
+    r"(?:[ \t\u00a0]+[A-ZÅÄÖ][\w'’:-]*)*[ \t\u00a0]*"
+    r"(?:[.!?]|,|(?:till|för|i|på|vid|hos|efter|under|med|enligt|inför|om)\b)"
+)
 # a relative clause opening after a source: "Enligt Lisa Holm, som var på plats, …"
 RELATIVE_OPENING = re.compile(r",[ \t\u00a0]*som\b")
 # a sentence that coordinates another att-clause with the one before: "Och att …", "Men också att …"
@@ -977,12 +987,47 @@ class Detector:
         if line_s >= ss:
             ss = line_s + 1
         ss, _ = trim(text, ss, stop)
-        if any(c.start < stop and ss < c.end for c in self.cands):
+        overlapping = [c for c in self.cands if c.start < stop and ss < c.end]
+        if overlapping and not (self._closing_tail(cue, ps) and all(self._nested(c, ss, stop) for c in overlapping)):
             return
         if _word_count(text, ss, stop) < 2:
             return
         attr = Attribution("after", text[cue.start : cue.end], cue.start, cue.end, "attribution")
         self.add(ss, stop, "indirect", "reported-tail", attr)
+
+    def _closing_tail(self, cue, ps: int) -> bool:
+        """Does the attribution close its sentence, a few words and a full stop after the verb ('…, berättade
+        han för The Telegraph.')? Not a verb with its own object running on ('…, tillkännagav regeringen
+        finansiering av projektet, …'), nor a headline without a full stop."""
+        text = self.text
+        pe = self.paras[self.para_of(cue.start)][1] if self.paras else len(text)
+        end = sentence_end(text, cue.end, pe)
+        tail = text[cue.end : end].rstrip(WS)
+        if not tail.endswith((".", "!", "?")) or "\n" in tail or _word_count(text, cue.end, end) > MAX_TAIL_WORDS:
+            return False
+        # after the speaker the parse gives: nothing, or where and to whom ("till TT", "i ett mejl", ", som …")
+        who = cue.speaker or cue.subject
+        if who is None:
+            return True
+        after = who[1]
+        if text[who[0] : who[1]].lower() in POSSESSIVES:  # the parse's subject is "hennes" of "hennes pappa"
+            after = m.end() if (m := NEXT_WORD.match(text, after, end)) else after
+        return TAIL_REST.match(text, after, end) is not None
+
+    @staticmethod
+    def _nested(c: Candidate, ss: int, stop: int) -> bool:
+        """Is ``c`` a third party's statement reported inside the sentence text[ss:stop], its verb there too
+        ('Polisen misstänker att branden var anlagd, säger Anna Berg')? It keeps its own entry, and the
+        sentence is the statement of the speaker after it."""
+        a = c.attribution
+        return (
+            c.type == "indirect"
+            and ss <= c.start
+            and c.end <= stop
+            and a is not None
+            and a.cue_start is not None
+            and ss <= a.cue_start < stop
+        )
 
     def cues_in(self, s: int, e: int) -> list[Cue]:
         """The parse's reporting verbs that start in text[s:e]."""
