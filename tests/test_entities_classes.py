@@ -848,3 +848,36 @@ def test_a_title_an_organisation_can_have_makes_no_person(entities):
     # "ägaren", "medlem": an organisation can own or be a member ("storägaren Investor AB")
     r = entities("Bolaget köptes av ägaren Nordic Capital Partners i våras.")
     assert "Nordic Capital Partners" not in names(r, "people")
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        # found by review: a definite title before "och" is another person's
+        (
+            "Mötet mellan presidenten och utrikesminister Tobias Billström hölls i går.",
+            "Tobias Billström",
+            ["utrikesminister"],
+        ),
+        # a representative's complement is the party, who may be the name after it
+        ("Advokaten för den tilltalade Per Ek säger att domen kommer att överklagas.", "Per Ek", []),
+        # "området" ends like "rådet" but is no title; the title is the expert's, with its field
+        ("Experten inom området Anna Berg säger att risken är liten.", "Anna Berg", ["experten inom området"]),
+    ],
+)
+def test_reviewed_over_reaches_of_titles_before_a_name(entities, text, name, roles):
+    people = entities(text).people.set_index("name")
+    assert list(people.loc[name, "roles"]) == roles
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # an affiliation after a title in an apposition or a predicate is no person
+        ("– Vi ser stora behov, säger Per Ek, generalsekreterare Rädda Barnen.", "Rädda Barnen"),
+        ("Medverkande: Per Ek, vd Svensk Handel, och Anna Berg, generalsekreterare Röda Korset.", "Svensk Handel"),
+    ],
+)
+def test_an_organisation_after_a_title_in_an_apposition_is_no_person(entities, text, org):
+    r = entities(text)
+    assert org not in names(r, "people")

@@ -550,24 +550,18 @@ def test_a_person_named_like_a_country_is_still_the_person(nlp):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        # the subject of the previous sentence is a person noun, not anyone named further back
+        # nobody named yet: the subject of the previous sentence, a title or a person noun of the pronoun's gender
         (
-            "Anna Berg leder utredningen.\n\nTränaren var nöjd efter matchen. – Vi gjorde en bra match, säger han.\n",
+            "Matchen slutade 2-1.\n\nTränaren var nöjd efter matchen. – Vi gjorde en bra match, säger han.\n",
             ("tränaren", "role"),
         ),
         ("Kvinnan är 34 år och bor i Malmö. – Jag blev väldigt rädd, säger hon.\n", ("kvinnan", "role")),
-        # the role's holder where the article names one
-        (
-            "President Lars Holm talade i går.\n\nPer Ek lyssnade.\n\n"
-            "Presidenten var på gott humör. – Det här är en bra dag, sa han.\n",
-            ("Lars Holm", "person"),
-        ),
         # a noun of the other gender is no antecedent, nor is an organisation noun
         ("Kvinnan är 34 år. – Jag blev rädd, säger han.\n", (None, None)),
         ("Polisen var snabbt på plats. – Vi tog det på stort allvar, säger han.\n", (None, None)),
     ],
 )
-def test_a_pronoun_after_a_person_noun_as_subject_is_that_person(nlp, text, speaker):
+def test_a_pronoun_before_anyone_is_named_is_the_person_noun_subject(nlp, text, speaker):
     (q,) = nlp(text)._.quotes
     assert (q.speaker, q.speaker_kind) == speaker
 
@@ -650,3 +644,54 @@ def test_a_possessives_noun_is_the_speaker_whatever_its_tag(nlp):
     """'säger hennes granne': the tagger reads 'granne' as an adverb; after a possessive it is the noun."""
     (q,) = nlp("Branden bröt ut i natt.\n\n– Branden var anlagd, säger hennes granne.\n")._.quotes
     assert q.speaker == "hennes granne"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # found by review: a named person stays the antecedent; the person-noun rule is for articles that name no
+        # one yet, and an agent noun that is no title ("sommaren", "tillverkaren") is never a person
+        (
+            "Lantbrukaren Per Ek, 58, har drivit gården i trettio år. Sommaren har varit extremt torr.\n\n"
+            "– Jag har aldrig sett något liknande, säger han.\n",
+            "Per Ek",
+        ),
+        (
+            "Räddningsledaren Per Ek säger att branden är under kontroll. Området har spärrats av.\n\n"
+            "– Vi ber allmänheten att hålla sig undan, säger han.\n",
+            "Per Ek",
+        ),
+        (
+            "Per Ek, 45, väntade i sex timmar på akuten. Han berättar att läkaren aldrig kom.\n\n"
+            "– Det är en skandal, säger han.\n",
+            "Per Ek",
+        ),
+        (
+            "Åklagare Per Ek leder förundersökningen. Den misstänkte mannen nekar till brott.\n\n"
+            "– Vi har en stark bevisning, säger han.\n",
+            "Per Ek",
+        ),
+        (
+            "Anna Berg, presschef på Ikea, svarar på kritiken. Tillverkaren har återkallat produkten.\n\n"
+            "– Vi tar det här på största allvar, säger hon.\n",
+            "Anna Berg",
+        ),
+        ("Sommaren har varit extremt torr.\n\n– Jag har aldrig sett något liknande, säger han.\n", None),
+        # a relation noun before "till" is the speaker, not the name after it
+        ("– Han var alltid glad, säger pappan till 23-årige Ali Hassan.\n", "pappan"),
+        # an age after a country's name makes a person of it
+        ("– Jag vill bara kunna leva ett normalt liv, säger Israel, 34.\n", "Israel"),
+    ],
+)
+def test_reviewed_over_reaches_of_the_speaker_rules(nlp, text, speaker):
+    quotes = nlp(text)._.quotes
+    assert quotes[-1].speaker == speaker
+    if speaker == "Israel":
+        assert quotes[-1].speaker_kind == "person"
+
+
+def test_a_comparison_with_som_after_an_enligt_source_is_no_relative_clause(nlp):
+    (q,) = nlp(
+        "Inbrottet skedde i natt.\n\nEnligt polisen, som i många andra fall, är det svårt att hitta vittnen.\n"
+    )._.quotes
+    assert q.text == "är det svårt att hitta vittnen"

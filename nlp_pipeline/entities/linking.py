@@ -36,6 +36,7 @@ from ..lang.roles import (
     POSSESSED,
     RELATION_NOUNS,
     ROLE_SUFFIX,
+    SHARED_ROLE,
     is_document,
 )
 from ..lang.words import QUANTIFIERS
@@ -449,7 +450,7 @@ class Linker:
             # a capitalised role or common noun at a sentence start: "Statsministern sa", "Forskarna tror";
             # not a bare singular the tagger takes for a noun, which is a name ("Trump sa")
             return self.role(s, e, lower=True)
-        if is_country(text):
+        if is_country(text) and not self._age_after(e):
             return self._r(text, "organisation", "country", "organisation-rule")  # a state that speaks: "Sverige anser"
         if (
             text in ORG_NAMES
@@ -463,6 +464,11 @@ class Linker:
         while len(words) > 1 and not _gender.is_first_name(words[0]) and _gender.is_first_name(words[1]):
             words = words[1:]
         return self._r(" ".join(words), "person", "name-unlinked")
+
+    def _age_after(self, e: int) -> bool:
+        """An age after the name ending before token ``e`` ('säger Israel, 34'): a person's."""
+        doc = self.doc
+        return e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].text.isdigit() and len(doc[e + 1].text) <= 3
 
     def common_noun_here(self, i: int) -> bool:
         """Is the capitalised noun at token ``i`` (at a sentence's start) a common noun, not a name? Yes when
@@ -524,8 +530,8 @@ class Linker:
         if subjects:
             # the subject of the previous sentence comes first (its main clause's, then the leftmost)
             salient = min(subjects, key=lambda tk: (self._subject_head(tk[0]).dep_ != "ROOT", tk[0]))
-        elif (role := self.role_subject(floor, char, want)) is not None:
-            return role  # a person noun as the subject there: "Kvinnan är 34 år. – …, säger hon"
+        elif not self._named_before(char) and (role := self.role_subject(floor, char, want)) is not None:
+            return role  # nobody named yet, and a person noun as the subject there: "Kvinnan är 34 år. – …, säger hon"
         else:
             pos = bisect.bisect_left(starts, (i, -1)) - 1
             while pos >= 0:
@@ -540,10 +546,15 @@ class Linker:
             return self._r(p.canonical, "person", "pronoun", None if p.gender == want else "pronoun_any_gender")
         return self._r(None, None, "pronoun-unresolved")
 
+    def _named_before(self, char: int) -> bool:
+        """Is anyone named in the article before ``char`` (outside direct quotes)?"""
+        return any(self.doc[t].idx < char and not self.in_quote(self.doc[t].idx) for t, _ in self.index.name_starts)
+
     def role_subject(self, floor: int, char: int, want: str | None) -> Resolved | None:
-        """'han'/'hon' where no person named is the subject of this sentence or the previous one: the person
-        noun that is, a role ('Tränaren är nöjd. – …, säger han' -> tränaren, or its holder where the article
-        names one) or a noun of the pronoun's gender ('Kvinnan', not for 'han')."""
+        """'han'/'hon' before anyone is named: the person noun that is the subject of this sentence or the
+        previous one, a title ('Tränaren är nöjd. – …, säger han' -> tränaren) or a noun of the pronoun's
+        gender ('Kvinnan', not for 'han'). Not an agent noun of any kind ('tillverkaren', 'arrangören'), nor a
+        role an organisation can have ('ägaren'): only titles (``ROLE_SUFFIX``) and person nouns."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None
@@ -564,11 +575,8 @@ class Linker:
             for k in subjects:
                 t = doc[k]
                 gender = PERSON_NOUN_GENDER.get(t.lemma_.lower())
-                if (
-                    gender is not None
-                    and gender == want
-                    or (gender is None and t.lower_ not in INSTITUTION_NOUNS and looks_like_role(t.text))
-                ):
+                title = ROLE_SUFFIX.search(t.lower_) and not SHARED_ROLE.search(t.lower_)
+                if gender == want if gender is not None else title and t.lower_ not in INSTITUTION_NOUNS:
                     resolved = self.role(k, k + 1, lower=True)
                     return dataclasses.replace(resolved, how="pronoun-" + resolved.how)
         return None

@@ -305,8 +305,13 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             source = "address"  # "mrs Ednan-Laperouse"; "kronprinsessan Victoria" (also a place), not "Kung Fu"
         elif end - i >= 2 and (i == 0 or not _name_text(words[i - 1])) and _person_title_after(doc, end):
             source = "apposition"
-        elif end - i >= 2 and i > 0 and _person_title(words[i - 1]) and not (end < n and taken[end]):
-            source = "title"  # "byråns talesman Sutopo Purwo Nugroho", which the NER had called an organisation
+        elif end - i >= 2 and i > 1 and _person_title(words[i - 1]) and not (end < n and taken[end]):
+            # "byråns talesman Sutopo Purwo Nugroho", which the NER had called an organisation; not an affiliation
+            # after a title in an apposition or a predicate ("Per Ek, generalsekreterare Rädda Barnen", "vald
+            # till ordförande Röda Korset"), nor a known organisation
+            if words[i - 2] in (",", "till", "som") or kb.organisation(" ".join(words[i:end])) is not None:
+                continue
+            source = "title"
         else:
             continue
         if royal or not _names_other_thing(" ".join(words[i:end])) and kb.organisation(words[i]) is None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..lang.names import SENTENCE_WORDS
-from ..lang.roles import AGENT_SUFFIX, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX
+from ..lang.roles import AGENT_SUFFIX, REPRESENTATIVE_ROLES, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
 MAX_PHRASE = 8
@@ -35,17 +35,20 @@ def _cap(tok: Token) -> bool:
 
 # Prepositions that give a title its field before a name ("minister för civilt försvar Carl-Oskar Bohlin").
 FIELD_PREPOSITIONS = {"för", "inom"}
-FIELD_WORDS = {"NOUN", "ADJ", "DET"}  # what a field is written with: "civilt försvar", "de nordiska frågorna"
-MAX_FIELD = 4
+FIELD_WORDS = {"NOUN", "ADJ"}  # what a field is written with: "civilt försvar", "digitala frågor"
+MAX_FIELD = 4  # words after the preposition
 
 
 def _field_title(doc: Doc, i: int) -> int | None:
-    """The role word of a title with its field ending at token ``i``: 'minister för digitala frågor'."""
+    """The role word of a title with its field ending at token ``i``: 'minister för digitala frågor'. Not a
+    representative's party ('advokaten för den tilltalade Per Ek': the name is the party's)."""
     k = i
-    while k >= 0 and i - k < MAX_FIELD:
+    while k >= 0 and i - k <= MAX_FIELD:
         tok = doc[k]
         if tok.lower_ in FIELD_PREPOSITIONS and k < i:
-            return k - 1 if k >= 1 and is_role_word(doc[k - 1]) else None
+            if k < 1 or not is_role_word(doc[k - 1]) or role_stem(doc[k - 1].text) in REPRESENTATIVE_ROLES:
+                return None
+            return k - 1
         if not (tok.text.isalpha() and tok.text.islower() and tok.pos_ in FIELD_WORDS and tok.lower_ not in ROLE_STOP):
             return None
         k -= 1
@@ -66,8 +69,16 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
     # "närings- och innovationsminister"
     if first >= 2 and doc[first - 1].lower_ == "och" and doc[first - 2].text.endswith("-"):
         first -= 2
-    # "justitieminister och minister för digitala frågor"
-    elif first >= 2 and doc[first - 1].lower_ == "och" and is_role_word(doc[first - 2]) and doc[first].text.islower():
+    # "justitieminister och minister för digitala frågor"; not a definite title, another person's: "mötet mellan
+    # presidenten och utrikesminister Tobias Billström"
+    elif (
+        first >= 2
+        and doc[first - 1].lower_ == "och"
+        and is_role_word(doc[first - 2])
+        and doc[first].text.islower()
+        and "Def" not in doc[first - 2].morph.get("Definite")
+        and doc[first - 2].text.islower()
+    ):
         first -= 2
     text = doc[first : i + 1].text
     if text[:1].isupper():

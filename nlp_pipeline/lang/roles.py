@@ -15,7 +15,7 @@ ROLE_SUFFIX = re.compile(
     r"kännaren|ägare|ägaren|företrädare|företrädaren|handläggare|"
     r"samordnare|samordnaren|ombudsman|general|generalen|vd|vd:n|docent|docenten|lektor|lektorn|"
     r"lärare|läraren|kommissionär|kommissionären|guvernör|guvernören|borgmästare|borgmästaren|"
-    r"kommunalråd|kommunalrådet|råd|rådet|ombud|ombudet|konstnär|konstnären|artist|artisten|"
+    r"kommunalråd|kommunalrådet|(?<!om)(?<!ör)råd|(?<!om)(?<!ör)rådet|ombud|ombudet|konstnär|konstnären|artist|artisten|"
     r"sångerska|sångerskan|sångare|sångaren|musiker|musikern|regissör|regissören|tränare|tränaren|"
     r"spelare|spelaren|domare|domaren|åklagare|åklagaren|advokat|advokaten|inspektör|inspektören|"
     r"ingenjör|ingenjören|arkitekt|arkitekten|journalist|journalisten|redaktör|redaktören|"
@@ -69,7 +69,12 @@ ROYAL_TITLES = frozenset(
 # Agent nouns in general ("granskare", "debattör", "aktivist"), singular and plural forms.
 AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
 
-# a title in the plural ("cykelentusiasterna"): a group, not one person's title
+# Titles of those who speak for a party, whose complement is that party, not a field: "advokaten för den
+# tilltalade Per Ek" does not make Per Ek the lawyer.
+REPRESENTATIVE_ROLES = frozenset(
+    {"advokat", "ombud", "försvarare", "talesperson", "talesman", "företrädare", "representant", "biträde"}
+)
+
 # Nouns for a person of one gender, by lemma: the antecedent of "hon" or "han" where no one is named ("Kvinnan
 # är 34 år. – Jag blev rädd, säger hon").
 PERSON_NOUN_GENDER = {
@@ -92,6 +97,7 @@ PERSON_NOUN_GENDER = {
     "make": "male",
 }
 
+# a title in the plural ("cykelentusiasterna"): a group, not one person's title
 PLURAL_TITLE = re.compile(r"(?:arna|erna|orna|rna)$")
 
 ROLE_PREPOSITIONS = {"för", "i", "på", "vid", "hos", "inom", "till", "från", "åt"}

@@ -350,6 +350,11 @@ GENERIC_SUBJECTS = {
 }
 
 # Past forms of speech acts: "Man meddelade senare att ..." is an organisation speaking, not "people".
+# Verbs of a closing attribution that make the sentence before it the speaker's own statement, with a third
+# party's statement inside it keeping its entry ("Polisen misstänker att A, säger Anna Berg"). Not the verbs a
+# medium relays with ("…, skriver tidningen", "…, rapporterade AP"), which name where the statement was reported.
+NESTING_TAIL_LEMMAS = {"säga", "berätta", "förklara", "tillägga", "konstatera", "betona", "understryka", "påpeka"}
+
 SPEECH_ACT_LEMMAS = {"meddela", "uppge", "skriva", "säga", "informera", "bekräfta", "rapportera", "tillkännage"}
 
 REPORT_VERBS: dict[str, tuple[str, ...]] = {

@@ -37,6 +37,7 @@ from ..lang.speech import (
     ENLIGT_NOT_SOURCES,
     INDIRECT_LEMMAS,
     NEEDS_PREPOSITION,
+    NESTING_TAIL_LEMMAS,
     ONLY_WITH_PREPOSITION,
 )
 from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE
@@ -794,14 +795,16 @@ class Detector:
                     # "Enligt Anna Lind ska kommunen ...", "… och enligt källor utreder polisen …":
                     # the source is the first noun phrase, the content the rest of the clause
                     verb = self.next_finite(m.end(), min(se, m.end() + 90))
-                    relative = verb is not None and RELATIVE_OPENING.search(text, m.end(), verb)
+                    relative = RELATIVE_OPENING.search(text, m.end(), verb) if verb is not None else None
+                    if relative and "," in text[relative.end() : verb]:
+                        relative = None  # "som" and no verb before the comma: "Enligt polisen, som i många fall, är"
                     closing = text.find(",", verb, se) if relative else -1
                     after = self.next_finite(closing, min(se, closing + 90)) if closing >= 0 else None
                     if relative and after is not None and not text[closing:after].strip(WS + ","):
                         # a relative clause on the source: "Enligt Lisa Holm, som var på plats, var det kaos"
                         attr.spk_end = relative.start()
                         cs, ce = after, se
-                    elif verb is not None and not relative and text[m.end() : verb].strip(WS + ","):
+                    elif verb is not None and text[m.end() : verb].strip(WS + ","):
                         # the source runs up to the clause's verb (V2): "Enligt X:s egna utredningar har …"
                         attr.spk_end = verb
                         cs, ce = verb, se
@@ -996,9 +999,12 @@ class Detector:
         self.add(ss, stop, "indirect", "reported-tail", attr)
 
     def _closing_tail(self, cue, ps: int) -> bool:
-        """Does the attribution close its sentence, a few words and a full stop after the verb ('…, berättade
-        han för The Telegraph.')? Not a verb with its own object running on ('…, tillkännagav regeringen
-        finansiering av projektet, …'), nor a headline without a full stop."""
+        """Is the attribution a speaker's own (``NESTING_TAIL_LEMMAS``), closing its sentence a few words and a
+        full stop after the verb ('…, berättade han för The Telegraph.')? Not a medium relaying ('…, skriver
+        tidningen.'), a verb with its own object running on ('…, tillkännagav regeringen finansiering av …'),
+        nor a headline without a full stop."""
+        if cue.lemma not in NESTING_TAIL_LEMMAS:
+            return False
         text = self.text
         pe = self.paras[self.para_of(cue.start)][1] if self.paras else len(text)
         end = sentence_end(text, cue.end, pe)

@@ -21,7 +21,7 @@ from ..entities.linking import EntityIndex, Linker, Resolved, is_name_word, look
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
-from ..lang.roles import COMMON_HEADS, NOT_SPEAKERS, PLURAL_TITLE, ROLE_SUFFIX, is_document
+from ..lang.roles import COMMON_HEADS, NOT_SPEAKERS, PLURAL_TITLE, RELATION_NOUNS, ROLE_SUFFIX, is_document
 from ..lang.words import AGE_ADJECTIVE, NP_STOP, PARTITIVES, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD, TITLE_COMPLEMENTS
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
@@ -149,6 +149,8 @@ class SpeakerParser:
         # title or role words before a name: "kommunalrådet Per Ek", "närings- och innovationsminister X"
         while j < limit and j - i < 6:
             w = doc[j].text
+            if self._relation_of(j):
+                break
             if (
                 (_lower_word(w) or j == i and self._capitalised_modifier(j))
                 and w.lower() not in NP_STOP
@@ -354,6 +356,8 @@ class SpeakerParser:
         saw_lower = False
         while j < limit and j - i < 9:
             w = doc[j].text
+            if self._relation_of(j):
+                break
             if (_lower_word(w) or j == i and self._capitalised_modifier(j)) and w.lower() not in {
                 "att",
                 "som",
@@ -384,6 +388,11 @@ class SpeakerParser:
         if j < limit and is_name_word(doc[j].text) and self._person_like(j, j + 1):
             return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
         return None
+
+    def _relation_of(self, j: int) -> bool:
+        """'till'/'om' after a relation noun: 'pappan till Ali Hassan' is his father, not Ali Hassan."""
+        doc = self.doc
+        return j > 0 and doc[j].lower_ in ("till", "om") and doc[j - 1].lemma_.lower() in RELATION_NOUNS
 
     def _capitalised_modifier(self, j: int) -> bool:
         """A capitalised adjective or adverb opening a sentence before a title (a role word), read
