@@ -695,3 +695,18 @@ def test_a_comparison_with_som_after_an_enligt_source_is_no_relative_clause(nlp)
         "Inbrottet skedde i natt.\n\nEnligt polisen, som i många andra fall, är det svårt att hitta vittnen.\n"
     )._.quotes
     assert q.text == "är det svårt att hitta vittnen"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ali Hassan, 23, greps i går.\n\n– Jag är oskyldig, säger 23-åringen.\n", "Ali Hassan"),
+        ("Ali Hassan, 23, och Per Ek, 41, greps i går.\n\n– Jag är oskyldig, säger 41-åringen.\n", "Per Ek"),
+        ("Polisen grep 19-åriga Sara Lind i natt.\n\n– Jag har inte gjort något, säger 19-åringen.\n", "Sara Lind"),
+        # nobody of that age named: the role as written
+        ("En 30-årig man greps i natt.\n\n– Jag är oskyldig, säger 30-åringen.\n", "30-åringen"),
+    ],
+)
+def test_a_person_named_by_their_age_is_the_person_of_that_age(nlp, text, speaker):
+    """'säger 23-åringen' after 'Ali Hassan, 23,' or '23-årige Ali Hassan', as tabloids write."""
+    assert nlp(text)._.quotes[-1].speaker == speaker

@@ -39,7 +39,7 @@ from ..lang.roles import (
     SHARED_ROLE,
     is_document,
 )
-from ..lang.words import QUANTIFIERS
+from ..lang.words import AGE_NOUN, QUANTIFIERS
 from ..nlp.labels import is_name, map_label
 from .names import named_thing, strip_genitive
 from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
@@ -465,6 +465,24 @@ class Linker:
             words = words[1:]
         return self._r(" ".join(words), "person", "name-unlinked")
 
+    def _person_of_age(self, head: str, before_char: int) -> Resolved | None:
+        """'23-åringen': the person named before with that age ('Ali Hassan, 23,', '23-årige Ali Hassan')."""
+        m = AGE_NOUN.match(head)
+        if m is None:
+            return None
+        age = m.group(1)
+        best = None
+        for p in self.index.people:
+            for mention in p.mentions:
+                if mention.start_char >= before_char:
+                    continue
+                after = self.text[mention.end_char : mention.end_char + 6]
+                before = self.text[max(0, mention.start_char - 12) : mention.start_char]
+                if re.match(r",\s*" + age + r"\b", after) or re.search(r"\b" + age + r"-åri(?:g|ga|ge)\s+$", before):
+                    if best is None or mention.start_char > best[0]:
+                        best = (mention.start_char, p)
+        return None if best is None else self._r(best[1].canonical, "person", "role-holder")
+
     def _age_after(self, e: int) -> bool:
         """An age after the name ending before token ``e`` ('säger Israel, 34'): a person's."""
         doc = self.doc
@@ -695,6 +713,9 @@ class Linker:
             text[1:2].isupper()  # "EU-minister": an acronym keeps its capitals
         ):
             text = text[:1].lower() + text[1:]
+        aged = self._person_of_age(head, doc[start].idx)
+        if aged is not None:
+            return aged
         stem = role_stem(head)
         plural = "Plur" in doc[head_i].morph.get("Number") or bool(PLURAL_TITLE.search(head))
         best = None

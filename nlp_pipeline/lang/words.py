@@ -60,6 +60,8 @@ SKIP_BACKWARD = {
 
 # An age written as an adjective before a name or a noun: "säger 23-årige Ali Hassan", "den 67-åriga kvinnan".
 AGE_ADJECTIVE = re.compile(r"^\d{1,3}-åri(?:g|ga|ge)$")
+# A person named by their age: "säger 23-åringen", the one the article gave as "Ali Hassan, 23".
+AGE_NOUN = re.compile(r"^(\d{1,3})-åringen$")
 
 QUANTIFIERS = {
     "flera",

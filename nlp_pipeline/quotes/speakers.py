@@ -22,7 +22,16 @@ from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import COMMON_HEADS, NOT_SPEAKERS, PLURAL_TITLE, RELATION_NOUNS, ROLE_SUFFIX, is_document
-from ..lang.words import AGE_ADJECTIVE, NP_STOP, PARTITIVES, QUANTIFIERS, SKIP_BACKWARD, SKIP_FORWARD, TITLE_COMPLEMENTS
+from ..lang.words import (
+    AGE_ADJECTIVE,
+    AGE_NOUN,
+    NP_STOP,
+    PARTITIVES,
+    QUANTIFIERS,
+    SKIP_BACKWARD,
+    SKIP_FORWARD,
+    TITLE_COMPLEMENTS,
+)
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
 # first-person possessives that own a role noun: "mitt barn", "min chef"
@@ -60,8 +69,11 @@ def _digits(t: str) -> bool:
 
 
 def _lower_word(t: str) -> bool:
-    """A lower-case word, or an age written as an adjective ('23-årige'), which reads like one before a name."""
-    return bool(t) and (t[0].islower() and t.replace("-", "").isalpha() or bool(AGE_ADJECTIVE.match(t)))
+    """A lower-case word, or an age written as an adjective or a noun ('23-årige', '23-åringen'), which reads
+    like one."""
+    return bool(t) and (
+        t[0].islower() and t.replace("-", "").isalpha() or bool(AGE_ADJECTIVE.match(t) or AGE_NOUN.match(t))
+    )
 
 
 class SpeakerParser:
