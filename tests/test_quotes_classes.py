@@ -579,6 +579,7 @@ def test_a_named_subject_still_comes_first(nlp):
         ("– Jag hade aldrig trott det, säger 41-åriga Sara Lind.", "Sara Lind"),
         ("”Det känns väldigt spänt”, sade den 35-åriga mamman Risa Kusuma.", "Risa Kusuma"),
         ("– Det var fruktansvärt, säger den 67-årige mannen.", "den 67-årige mannen"),
+        ("– Det var tufft, säger den 3-faldige världsmästaren Per Ek.", "Per Ek"),
     ],
 )
 def test_an_age_before_the_speaker_is_part_of_the_attribution(nlp, sentence, speaker):

@@ -58,8 +58,9 @@ SKIP_BACKWARD = {
     "starkt",
 }
 
-# An age written as an adjective before a name or a noun: "säger 23-årige Ali Hassan", "den 67-åriga kvinnan".
-AGE_ADJECTIVE = re.compile(r"^\d{1,3}-åri(?:g|ga|ge)$")
+# An age or a count written as an adjective before a name or a noun: "säger 23-årige Ali Hassan", "den 67-åriga
+# kvinnan", "den 3-faldige världsmästaren".
+AGE_ADJECTIVE = re.compile(r"^\d{1,3}-(?:åri|faldi)(?:g|ga|ge)$")
 # A person named by their age: "säger 23-åringen", the one the article gave as "Ali Hassan, 23".
 AGE_NOUN = re.compile(r"^(\d{1,3})-åringen$")
 
