@@ -556,6 +556,11 @@ def test_a_person_named_like_a_country_is_still_the_person(nlp):
             ("tränaren", "role"),
         ),
         ("Kvinnan är 34 år och bor i Malmö. – Jag blev väldigt rädd, säger hon.\n", ("kvinnan", "role")),
+        # a title after its owner's genitive, the role with its owner
+        (
+            "Klubbens sportchef bekräftar uppgifterna för Sportbladet. – Vi är i samtal, säger han.\n",
+            ("klubbens sportchef", "role"),
+        ),
         # a noun of the other gender is no antecedent, nor is an organisation noun
         ("Kvinnan är 34 år. – Jag blev rädd, säger han.\n", (None, None)),
         ("Polisen var snabbt på plats. – Vi tog det på stort allvar, säger han.\n", (None, None)),

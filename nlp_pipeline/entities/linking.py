@@ -585,7 +585,7 @@ class Linker:
                 for k in range(lo, hi)
                 if doc[k].dep_.startswith("nsubj")
                 and doc[k].pos_ == "NOUN"
-                and "Def" in doc[k].morph.get("Definite")
+                and ("Def" in doc[k].morph.get("Definite") or self._owner_of(k) is not None)
                 and "Sing" in doc[k].morph.get("Number")
                 and not self.in_quote(doc[k].idx)
             ]
@@ -595,9 +595,15 @@ class Linker:
                 gender = PERSON_NOUN_GENDER.get(t.lemma_.lower())
                 title = ROLE_SUFFIX.search(t.lower_) and not SHARED_ROLE.search(t.lower_)
                 if gender == want if gender is not None else title and t.lower_ not in INSTITUTION_NOUNS:
-                    resolved = self.role(k, k + 1, lower=True)
+                    owner = self._owner_of(k)  # "Klubbens sportchef bekräftar …": the role with its owner
+                    resolved = self.role(k if owner is None else owner, k + 1, lower=True)
                     return dataclasses.replace(resolved, how="pronoun-" + resolved.how)
         return None
+
+    def _owner_of(self, k: int) -> int | None:
+        """The token of a genitive owning the noun at ``k`` right before it ('Klubbens sportchef'), if any."""
+        owners = [c.i for c in self.doc[k].children if c.dep_ == "nmod:poss" and c.i == k - 1]
+        return owners[0] if owners else None
 
     @staticmethod
     def _holds(stem: str, role: str, roles: Sequence[str] = ()) -> bool:
