@@ -716,3 +716,20 @@ def test_a_comparison_with_som_after_an_enligt_source_is_no_relative_clause(nlp)
 def test_a_person_named_by_their_age_is_the_person_of_that_age(nlp, text, speaker):
     """'säger 23-åringen' after 'Ali Hassan, 23,' or '23-årige Ali Hassan', as tabloids write."""
     assert nlp(text)._.quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a person's full name in the genitive, a title, a name: the last name speaks
+        ("”Vi kommer att överklaga”, säger Anna Bergs advokat Lars Holm.", "Lars Holm"),
+        ("– Han mår bra, säger Zlatan Ibrahimovićs agent Mino Raiola.", "Mino Raiola"),
+        # with no name after it, the owned role as written
+        ("– Vi kommer att överklaga, säger Anna Bergs nya advokat till TT.", "Anna Bergs nya advokat"),
+        # a name alone is still the name
+        ("– Det är fel, säger Anna Berg.", "Anna Berg"),
+    ],
+)
+def test_a_persons_genitive_before_a_title_is_not_the_speaker(nlp, sentence, speaker):
+    (q,) = nlp("Rättegången pågår.\n\n" + sentence + "\n")._.quotes
+    assert q.speaker == speaker

@@ -237,11 +237,19 @@ class SpeakerParser:
         return None
 
     def possessed_role(self, i: int, limit: int) -> SpeakerPhrase | None:
-        """'Lucas mamma', 'Kosovos militärer', 'mitt barn': a name or possessive and the noun it owns,
-        kept whole as a role (not a title before a name: 'KD:s gruppledare Lina Sandberg')."""
+        """'Lucas mamma', 'Anna Bergs advokat', 'Kosovos militärer', 'mitt barn': a name or possessive and the noun
+        it owns, kept whole as a role (not a title before a name: 'KD:s gruppledare Lina Sandberg')."""
         doc = self.doc
         if i + 1 >= limit:
             return None
+        j = self._genitive_name_end(i, limit)  # a person's full name as the owner: "Anna Bergs (nya) advokat"
+        e = j
+        while e < limit and e - j < 3 and _lower_word(doc[e].text) and doc[e].lower_ not in NP_STOP:
+            if doc[e].pos_ in {"ADP", "SCONJ", "CCONJ", "PART", "PRON", "AUX", "ADV"}:
+                break  # the noun phrase ends; a noun the tagger takes for a verb stays in it ("advokat")
+            e += 1
+        if j > i and e > j and not (e < limit and is_name_word(doc[e].text) and doc[e].text not in SENTENCE_WORDS):
+            return SpeakerPhrase(i, e, "role")
         t, nxt = doc[i], doc[i + 1]
         owner = t.lower_ in OWN_POSSESSIVES or (
             is_name_word(t.text) and doc.has_annotation("POS") and t.pos_ == "PROPN" and i not in self.index.org_at
@@ -362,9 +370,10 @@ class SpeakerParser:
         return k
 
     def titled_name(self, i: int, limit: int) -> SpeakerPhrase | None:
-        """'Moderaternas talesperson i skolfrågor, Oskar Lindqvist': a long title, comma, name."""
+        """'Moderaternas talesperson i skolfrågor, Oskar Lindqvist': a long title, comma, name; also after a
+        person's name in the genitive ('Anna Bergs advokat Lars Holm')."""
         doc = self.doc
-        j = i
+        j = self._genitive_name_end(i, limit)
         saw_lower = False
         while j < limit and j - i < 9:
             w = doc[j].text
@@ -400,6 +409,24 @@ class SpeakerParser:
         if j < limit and is_name_word(doc[j].text) and self._person_like(j, j + 1):
             return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
         return None
+
+    def _genitive_name_end(self, i: int, limit: int) -> int:
+        """After a name of two or three words whose last is in the genitive and is followed by a lower-case word
+        ('Anna Bergs advokat'), the token after it; else ``i``. The title loop still needs a name after it."""
+        doc = self.doc
+        k = i
+        while k < limit and k - i < 3 and is_name_word(doc[k].text) and not doc[k].text.endswith("s"):
+            k += 1
+        if (
+            k > i
+            and k + 1 < limit
+            and is_name_word(doc[k].text)
+            and doc[k].text.endswith("s")
+            and self._person_like(i, k + 1)
+            and _lower_word(doc[k + 1].text)
+        ):
+            return k + 1
+        return i
 
     def _relation_of(self, j: int) -> bool:
         """'till'/'om' after a relation noun: 'pappan till Ali Hassan' is his father, not Ali Hassan."""
