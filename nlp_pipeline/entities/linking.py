@@ -26,7 +26,7 @@ from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
 from ..lang.orgs import FOREIGN_ORG_WORDS, INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
 from ..lang.places import is_country, is_place
-from ..lang.pronouns import PRONOUNS
+from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
     NOT_SPEAKERS,
@@ -466,22 +466,28 @@ class Linker:
         return self._r(" ".join(words), "person", "name-unlinked")
 
     def _person_of_age(self, head: str, before_char: int) -> Resolved | None:
-        """'23-åringen': the person named before with that age ('Ali Hassan, 23,', '23-årige Ali Hassan')."""
+        """'23-åringen': the one person named before with that age ('Ali Hassan, 23,', '23-årige Ali Hassan'). Not
+        where two people named have it, nor where someone of that age is also written without a name ('en 23-åring
+        greps'); not a number with its own noun ('Jonas Berg, 23 minuter före slut')."""
         m = AGE_NOUN.match(head)
         if m is None:
             return None
         age = m.group(1)
-        best = None
+        ages = re.compile(
+            r"(?<![\w-])" + age + r"-åri(?:g|ga|ge)(?![\w-])|(?<![\w-])" + age + r"-åring(?:en)?(?![\w-])"
+            r"|,[ \u00a0]*" + age + r"[ \u00a0]*(?=[,).])"
+        )
+        found = [(a.start(), a.end()) for a in ages.finditer(self.text, 0, before_char)]
+        named: dict[tuple[int, int], Person] = {}
         for p in self.index.people:
             for mention in p.mentions:
-                if mention.start_char >= before_char:
-                    continue
-                after = self.text[mention.end_char : mention.end_char + 6]
-                before = self.text[max(0, mention.start_char - 12) : mention.start_char]
-                if re.match(r",\s*" + age + r"\b", after) or re.search(r"\b" + age + r"-åri(?:g|ga|ge)\s+$", before):
-                    if best is None or mention.start_char > best[0]:
-                        best = (mention.start_char, p)
-        return None if best is None else self._r(best[1].canonical, "person", "role-holder")
+                for s, e in found:
+                    if s == mention.end_char or 0 <= mention.start_char - e <= 1:
+                        named[(s, e)] = p
+        people = {p.key for p in named.values()}
+        if len(people) != 1 or any(span not in named for span in found):
+            return None
+        return self._r(next(iter(named.values())).canonical, "person", "role-holder")
 
     def _age_after(self, e: int) -> bool:
         """An age after the name ending before token ``e`` ('säger Israel, 34'): a person's."""
@@ -583,7 +589,7 @@ class Linker:
             subjects = [
                 k
                 for k in range(lo, hi)
-                if doc[k].dep_.startswith("nsubj")
+                if doc[k].dep_ == "nsubj"  # not a passive's: "Kommunens socialchef kritiseras"
                 and doc[k].pos_ == "NOUN"
                 and ("Def" in doc[k].morph.get("Definite") or self._owner_of(k) is not None)
                 and "Sing" in doc[k].morph.get("Number")
@@ -601,9 +607,14 @@ class Linker:
         return None
 
     def _owner_of(self, k: int) -> int | None:
-        """The token of a genitive owning the noun at ``k`` right before it ('Klubbens sportchef'), if any."""
-        owners = [c.i for c in self.doc[k].children if c.dep_ == "nmod:poss" and c.i == k - 1]
-        return owners[0] if owners else None
+        """The token of a genitive owning the noun at ``k`` right before it ('Klubbens sportchef'), if any; not a
+        possessive pronoun."""
+        owners = [
+            c.i
+            for c in self.doc[k].children
+            if c.dep_ == "nmod:poss" and c.i == k - 1 and c.lower_ not in PRONOUNS and c.lower_ not in POSSESSIVES
+        ]
+        return owners[0] if owners else None  # not "Hennes mamma …, säger hon": "hon" is more likely her
 
     @staticmethod
     def _holds(stem: str, role: str, roles: Sequence[str] = ()) -> bool:

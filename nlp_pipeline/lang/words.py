@@ -61,6 +61,9 @@ SKIP_BACKWARD = {
 # An age or a count written as an adjective before a name or a noun: "säger 23-årige Ali Hassan", "den 67-åriga
 # kvinnan", "den 3-faldige världsmästaren".
 AGE_ADJECTIVE = re.compile(r"^\d{1,3}-(?:åri|faldi)(?:g|ga|ge)$")
+# Words for when a title is held, written between an owner and the title: "Magdalena Anderssons tidigare
+# rådgivare", "bolagets förre vd".
+TITLE_TIME_WORDS = frozenset({"tidigare", "förre", "förra", "nuvarande", "blivande", "avgående", "nye", "nya"})
 # A person named by their age: "säger 23-åringen", the one the article gave as "Ali Hassan, 23".
 AGE_NOUN = re.compile(r"^(\d{1,3})-åringen$")
 

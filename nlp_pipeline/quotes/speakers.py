@@ -31,6 +31,7 @@ from ..lang.words import (
     SKIP_BACKWARD,
     SKIP_FORWARD,
     TITLE_COMPLEMENTS,
+    TITLE_TIME_WORDS,
 )
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
@@ -248,8 +249,13 @@ class SpeakerParser:
             if doc[e].pos_ in {"ADP", "SCONJ", "CCONJ", "PART", "PRON", "AUX", "ADV"}:
                 break  # the noun phrase ends; a noun the tagger takes for a verb stays in it ("advokat")
             e += 1
-        if j > i and e > j and not (e < limit and is_name_word(doc[e].text) and doc[e].text not in SENTENCE_WORDS):
-            return SpeakerPhrase(i, e, "role")
+        head = doc[e - 1] if j > i and e > j else None
+        if (
+            head is not None
+            and (looks_like_role(head.text) or head.lemma_.lower() in RELATION_NOUNS or head.lower_ in RELATION_NOUNS)
+            and not (e < limit and is_name_word(doc[e].text) and doc[e].text not in SENTENCE_WORDS)
+        ):
+            return SpeakerPhrase(i, e, "role")  # not "säger Maria Lucas stolt"
         t, nxt = doc[i], doc[i + 1]
         owner = t.lower_ in OWN_POSSESSIVES or (
             is_name_word(t.text) and doc.has_annotation("POS") and t.pos_ == "PROPN" and i not in self.index.org_at
@@ -373,7 +379,7 @@ class SpeakerParser:
         """'Moderaternas talesperson i skolfrågor, Oskar Lindqvist': a long title, comma, name; also after a
         person's name in the genitive ('Anna Bergs advokat Lars Holm')."""
         doc = self.doc
-        j = self._genitive_name_end(i, limit)
+        j = genitive = self._genitive_name_end(i, limit)
         saw_lower = False
         while j < limit and j - i < 9:
             w = doc[j].text
@@ -406,24 +412,34 @@ class SpeakerParser:
             return None
         if doc[j].text == "," and j + 1 < limit:
             j += 1
+        if genitive > i and any(
+            doc[x].pos_ in {"ADP", "ADV", "SCONJ"} and doc[x].lower_ not in TITLE_TIME_WORDS for x in range(genitive, j)
+        ):
+            return None  # "säger Maria Lucas glad efter matchen med Per Ek": no title between
         if j < limit and is_name_word(doc[j].text) and self._person_like(j, j + 1):
             return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
         return None
 
     def _genitive_name_end(self, i: int, limit: int) -> int:
-        """After a name of two or three words whose last is in the genitive and is followed by a lower-case word
-        ('Anna Bergs advokat'), the token after it; else ``i``. The title loop still needs a name after it."""
+        """After a person's name of two or three words whose last ends in s and is followed by a lower-case word
+        that is no preposition, adverb or conjunction ('Anna Bergs advokat', 'Hans Berglunds advokat'), the token
+        after it; else ``i``. The parse does not tell 'Bergs' (genitive) from 'Lucas' (a name in s), so the
+        callers ask more: a name after the title ('titled_name'), or a title or relation noun ('possessed_role')."""
         doc = self.doc
         k = i
-        while k < limit and k - i < 3 and is_name_word(doc[k].text) and not doc[k].text.endswith("s"):
+        while k + 1 < limit and k - i < 2 and is_name_word(doc[k + 1].text):
             k += 1
         if (
             k > i
             and k + 1 < limit
-            and is_name_word(doc[k].text)
+            and is_name_word(doc[i].text)
             and doc[k].text.endswith("s")
             and self._person_like(i, k + 1)
             and _lower_word(doc[k + 1].text)
+            and (
+                doc[k + 1].pos_ not in {"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "AUX", "PART"}
+                or doc[k + 1].lower_ in TITLE_TIME_WORDS
+            )
         ):
             return k + 1
         return i
