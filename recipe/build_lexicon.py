@@ -70,6 +70,12 @@ def count_names(namn_dir: Path) -> dict[str, dict[str, int]]:
     return counts
 
 
+def _write_gzip(output: Path, body: str) -> None:
+    """Write ``body`` gzipped, with no name or time in the header: rebuilds are byte-identical."""
+    with open(output, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as fh:
+        fh.write(body.encode("utf-8"))
+
+
 def build(corpora: Path, output: Path = OUTPUT) -> int:
     namn_dir = Path(corpora) / "svensktext" / "namn"
     if not namn_dir.is_dir():
@@ -86,8 +92,7 @@ def build(corpora: Path, output: Path = OUTPUT) -> int:
     rows.sort()
     output.parent.mkdir(parents=True, exist_ok=True)
     body = "name\tgender\tshare\tbearers\n" + "".join("\t".join(row) + "\n" for row in rows)
-    with open(output, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as fh:
-        fh.write(body.encode("utf-8"))  # no name or time in the header: rebuilds are byte-identical
+    _write_gzip(output, body)
     return len(rows)
 
 
@@ -114,9 +119,7 @@ def build_places(corpora: Path, output: Path = PLACES_OUTPUT) -> int:
                         value = value.removesuffix(suffix)
                     if len(value) > 1:
                         names.add(value)
-    body = "".join(f"{n}\n" for n in sorted(names))
-    with open(output, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as fh:
-        fh.write(body.encode("utf-8"))
+    _write_gzip(output, "".join(f"{n}\n" for n in sorted(names)))
     return len(names)
 
 
@@ -133,9 +136,7 @@ def build_countries(corpora: Path, output: Path = COUNTRIES_OUTPUT) -> int:
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             names.update(v for col in COUNTRY_COLUMNS if len(v := (row.get(col) or "").strip()) > 1)
-    body = "".join(f"{n}\n" for n in sorted(names))
-    with open(output, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as fh:
-        fh.write(body.encode("utf-8"))
+    _write_gzip(output, "".join(f"{n}\n" for n in sorted(names)))
     return len(names)
 
 

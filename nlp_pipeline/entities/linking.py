@@ -36,8 +36,8 @@ from ..lang.roles import (
     POSSESSED,
     RELATION_NOUNS,
     ROLE_SUFFIX,
-    SHARED_ROLE,
     is_document,
+    is_person_title,
 )
 from ..lang.words import AGE_NOUN, QUANTIFIERS
 from ..nlp.labels import is_name, map_label
@@ -587,21 +587,25 @@ class Linker:
         for lo_c, hi_c in ((sentence, char), (floor, sentence)):
             lo, hi = bisect.bisect_left(starts, lo_c), bisect.bisect_left(starts, hi_c)
             subjects = [
-                k
+                (k, self._owner_of(k))  # the owner: "Klubbens sportchef bekräftar …", the role with its owner
                 for k in range(lo, hi)
                 if doc[k].dep_ == "nsubj"  # not a passive's: "Kommunens socialchef kritiseras"
                 and doc[k].pos_ == "NOUN"
-                and ("Def" in doc[k].morph.get("Definite") or self._owner_of(k) is not None)
                 and "Sing" in doc[k].morph.get("Number")
                 and not self.in_quote(doc[k].idx)
             ]
-            subjects.sort(key=lambda k: (doc[k].head.dep_ != "ROOT", k))  # the main clause's subject first
-            for k in subjects:
+            subjects = [
+                (k, owner) for k, owner in subjects if owner is not None or "Def" in doc[k].morph.get("Definite")
+            ]
+            subjects.sort(key=lambda ko: (doc[ko[0]].head.dep_ != "ROOT", ko[0]))  # the main clause's subject first
+            for k, owner in subjects:
                 t = doc[k]
                 gender = PERSON_NOUN_GENDER.get(t.lemma_.lower())
-                title = ROLE_SUFFIX.search(t.lower_) and not SHARED_ROLE.search(t.lower_)
-                if gender == want if gender is not None else title and t.lower_ not in INSTITUTION_NOUNS:
-                    owner = self._owner_of(k)  # "Klubbens sportchef bekräftar …": the role with its owner
+                if (
+                    gender == want
+                    if gender is not None
+                    else is_person_title(t.lower_) and t.lower_ not in INSTITUTION_NOUNS
+                ):
                     resolved = self.role(k if owner is None else owner, k + 1, lower=True)
                     return dataclasses.replace(resolved, how="pronoun-" + resolved.how)
         return None

@@ -70,7 +70,7 @@ from ..lang.places import (
     is_place,
     is_place_name,
 )
-from ..lang.roles import ROLE_PREPOSITIONS, ROLE_SUFFIX, ROYAL_TITLES, SHARED_ROLE
+from ..lang.roles import ROLE_PREPOSITIONS, ROLE_SUFFIX, ROYAL_TITLES, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
@@ -305,7 +305,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             source = "address"  # "mrs Ednan-Laperouse"; "kronprinsessan Victoria" (also a place), not "Kung Fu"
         elif end - i >= 2 and (i == 0 or not _name_text(words[i - 1])) and _person_title_after(doc, end):
             source = "apposition"
-        elif end - i >= 2 and i > 1 and _person_title(words[i - 1]) and not (end < n and taken[end]):
+        elif end - i >= 2 and i > 1 and is_person_title(words[i - 1]) and not (end < n and taken[end]):
             # "byråns talesman Sutopo Purwo Nugroho", which the NER had called an organisation; not an affiliation
             # after a title in an apposition or a predicate ("Per Ek, generalsekreterare Rädda Barnen", "vald
             # till ordförande Röda Korset"), nor a known organisation
@@ -429,12 +429,6 @@ def _other_than_name(w: str) -> bool:
     )
 
 
-def _person_title(word: str) -> bool:
-    """A lower-case title only a person has ('talesman', 'vd', 'ministern'); not one an organisation can have
-    as well ('ägaren', 'medlem', ``SHARED_ROLE``)."""
-    return word.islower() and bool(ROLE_SUFFIX.search(word)) and not SHARED_ROLE.search(word)
-
-
 def _person_title_after(doc: Doc, end: int) -> bool:
     """A person's title in an apposition after the name ending before token ``end``: ", (en) talesperson
     för", ", vd på"; not a role an organisation can have as well ("storägare i", ``SHARED_ROLE``)."""
@@ -445,7 +439,7 @@ def _person_title_after(doc: Doc, end: int) -> bool:
         i += 1
     if i + 1 >= len(doc):
         return False
-    return _person_title(doc[i].text) and doc[i + 1].lower_ in ROLE_PREPOSITIONS
+    return is_person_title(doc[i].text) and doc[i + 1].lower_ in ROLE_PREPOSITIONS
 
 
 def _owner(doc: Doc, end: int) -> bool:

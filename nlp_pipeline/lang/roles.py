@@ -69,6 +69,13 @@ ROYAL_TITLES = frozenset(
 # Agent nouns in general ("granskare", "debattör", "aktivist"), singular and plural forms.
 AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
 
+
+def is_person_title(word: str) -> bool:
+    """A lower-case title only a person has ('talesman', 'vd', 'ministern'); not one an organisation can have
+    as well ('ägaren', 'medlem', ``SHARED_ROLE``)."""
+    return word.islower() and bool(ROLE_SUFFIX.search(word)) and not SHARED_ROLE.search(word)
+
+
 # Titles of those who speak for a party, whose complement is that party, not a field: "advokaten för den
 # tilltalade Per Ek" does not make Per Ek the lawyer.
 REPRESENTATIVE_ROLES = frozenset(

@@ -991,14 +991,14 @@ class Detector:
             ss = line_s + 1
         ss, _ = trim(text, ss, stop)
         overlapping = [c for c in self.cands if c.start < stop and ss < c.end]
-        if overlapping and not (self._closing_tail(cue, ps) and all(self._nested(c, ss, stop) for c in overlapping)):
+        if overlapping and not (self._closing_tail(cue) and all(self._nested(c, ss, stop) for c in overlapping)):
             return
         if _word_count(text, ss, stop) < 2:
             return
         attr = Attribution("after", text[cue.start : cue.end], cue.start, cue.end, "attribution")
         self.add(ss, stop, "indirect", "reported-tail", attr)
 
-    def _closing_tail(self, cue, ps: int) -> bool:
+    def _closing_tail(self, cue) -> bool:
         """Is the attribution a speaker's own (``NESTING_TAIL_LEMMAS``), closing its sentence a few words and a
         full stop after the verb ('…, berättade han för The Telegraph.')? Not a medium relaying ('…, skriver
         tidningen.'), a verb with its own object running on ('…, tillkännagav regeringen finansiering av …'),

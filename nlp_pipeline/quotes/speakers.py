@@ -34,6 +34,8 @@ from ..lang.words import (
     TITLE_TIME_WORDS,
 )
 
+# Parts of speech that end a noun phrase after an owner: "Anna Bergs advokat till TT", not "säger Maria Lucas efter …"
+_NP_BREAK = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "AUX", "PART"})
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
 # first-person possessives that own a role noun: "mitt barn", "min chef"
 OWN_POSSESSIVES = {"mitt", "min", "mina", "vår", "vårt", "våra"}
@@ -246,7 +248,7 @@ class SpeakerParser:
         j = self._genitive_name_end(i, limit)  # a person's full name as the owner: "Anna Bergs (nya) advokat"
         e = j
         while e < limit and e - j < 3 and _lower_word(doc[e].text) and doc[e].lower_ not in NP_STOP:
-            if doc[e].pos_ in {"ADP", "SCONJ", "CCONJ", "PART", "PRON", "AUX", "ADV"}:
+            if doc[e].pos_ in _NP_BREAK:
                 break  # the noun phrase ends; a noun the tagger takes for a verb stays in it ("advokat")
             e += 1
         head = doc[e - 1] if j > i and e > j else None
@@ -436,10 +438,7 @@ class SpeakerParser:
             and doc[k].text.endswith("s")
             and self._person_like(i, k + 1)
             and _lower_word(doc[k + 1].text)
-            and (
-                doc[k + 1].pos_ not in {"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "AUX", "PART"}
-                or doc[k + 1].lower_ in TITLE_TIME_WORDS
-            )
+            and (doc[k + 1].pos_ not in _NP_BREAK or doc[k + 1].lower_ in TITLE_TIME_WORDS)
         ):
             return k + 1
         return i
