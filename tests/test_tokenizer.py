@@ -145,5 +145,23 @@ def test_a_name_with_an_apostrophe_is_one_word(tok, text, expected):
     assert words(tok, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Se [Freedom Award Winners](https://www.state.gov/award) nu.",
+            ["Se", "[", "Freedom", "Award", "Winners", "]", "(", "https://www.state.gov", "/", "award", ")", "nu", "."],
+        ),
+        ("[läs mer](http://x.se).", ["[", "läs", "mer", "]", "(", "http://x.se", ")", "."]),
+        # brackets and parentheses elsewhere are as before
+        ("listan [sic] (Stockholm)", ["listan", "[", "sic", "]", "(", "Stockholm", ")"]),
+        ("f(x) och a[i]", ["f", "(", "x", ")", "och", "a", "[", "i", "]"]),
+    ],
+)
+def test_a_markdown_link_splits_from_its_url(tok, text, expected):
+    assert words(tok, text) == expected
+
+
 def test_the_bundled_model_has_the_rules(nlp):
     assert [t.text for t in nlp.tokenizer("Chris O’Neill kom hem.")][:2] == ["Chris", "O’Neill"]
+    assert [t.text for t in nlp.tokenizer("[Award Winners](https://x.se)")][:5] == ["[", "Award", "Winners", "]", "("]

@@ -9,7 +9,9 @@ spaCy's Swedish tokenizer already splits ``–Vår``, keeps ``EU:s``, ``46:e``,
 * dotless abbreviations written as one token (``pga``, ``dvs``, ``mfl``), which
   get a norm so the model sees one form;
 * abbreviations spelled with spaces (``bl a``, ``t ex``, ``d v s``), which become
-  one token with its norm, as the Swedish treebanks write them.
+  one token with its norm, as the Swedish treebanks write them;
+* Markdown links in scraped text (``[Award Winners](https://…)``), split between
+  the link text and its URL.
 
 The rules are installed by the ``nlp_pipeline.swedish_tokenizer_rules.v1``
 callback, which the training config runs after the ``Language`` is created; the
@@ -30,6 +32,10 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 # A hyphen (or two) glued to a word that starts with a letter: "-Vi", "--Vår".
 GLUED_DASH_PREFIX = r"-{1,2}(?=[^\W\d_])"
+
+# A Markdown link, as scraped articles carry them: "[Award Winners](https://www.state.gov/…)" splits
+# between the bracket and the parenthesis, so that the link text's last word is not glued to the URL.
+MARKDOWN_LINK_INFIXES = [r"\](?=\()", r"(?<=\])\("]
 
 # A name with an apostrophe after its first letter or two, before a capital: "O’Neill", "D’Artagnan",
 # "N’Golo" are one word (the infixes would split them at the apostrophe, read as a closing quote).
@@ -183,6 +189,7 @@ def add_swedish_news_rules(nlp: Language) -> Language:
     tokenizer = nlp.tokenizer
     prefixes = [GLUED_DASH_PREFIX] + list(nlp.Defaults.prefixes or [])
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.infix_finditer = compile_infix_regex(MARKDOWN_LINK_INFIXES + list(nlp.Defaults.infixes or [])).finditer
     tokenizer.token_match = APOSTROPHE_NAME.match
     for abbr in EXTRA_ABBREVIATIONS:
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
