@@ -881,3 +881,134 @@ def test_reviewed_over_reaches_of_titles_before_a_name(entities, text, name, rol
 def test_an_organisation_after_a_title_in_an_apposition_is_no_person(entities, text, org):
     r = entities(text)
     assert org not in names(r, "people")
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # a noun for a kind of organisation introduces its name, wherever the NER is silent
+        ("Det säger fackförbundet Grävmaskinförarna i en rapport.", {"Grävmaskinförarna"}),
+        ("Batterierna tillverkas av företaget Voltrix i Luleå.", {"Voltrix"}),
+        ("Han jobbade i tio år för bolaget Klarvik.", {"Klarvik"}),
+        ("Pengarna kommer från stiftelsen Bergkvist.", {"Bergkvist"}),
+        ("Kvällstidningen Nyhetsposten avslöjade affären.", {"Nyhetsposten"}),
+        # a town may name a club; the name goes on over "utan" and a noun
+        ("Det var fotbollsklubben Hammarby som vann matchen.", {"Hammarby"}),
+        ("Organisationen Tandläkare utan gränser larmar om läget.", {"Tandläkare utan gränser"}),
+    ],
+)
+def test_a_noun_for_a_kind_of_organisation_introduces_its_name(entities, text, orgs):
+    r = entities(text)
+    assert orgs <= names(r, "organisations")
+    assert not orgs & names(r, "people")
+
+
+def test_a_name_introduced_as_an_organisation_is_one_wherever_the_article_writes_it(entities):
+    r = entities(
+        "Det säger fackförbundet Grävmaskinförarna. – Det är för farligt, säger Grävmaskinförarnas ordförande Eva Ek."
+    )
+    orgs = r.organisations.set_index("name")
+    assert orgs.loc["Grävmaskinförarna", "n_mentions"] == 2
+    people = r.people.set_index("name")
+    assert list(people.loc["Eva Ek", "affiliations"]) == ["Grävmaskinförarna"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country is no organisation, nor a name starting the next sentence
+        "Det spelar laget Sverige ingen roll. Bolaget. Sverige vann.",
+        # a lower-case word after the noun is no name
+        "Företaget har 40 anställda och bolaget växer snabbt.",
+    ],
+)
+def test_a_kind_of_organisation_noun_makes_no_organisation_of_what_is_not_a_name(entities, text):
+    assert "Sverige" not in names(entities(text), "organisations")
+    assert len(entities(text).organisations) == 0
+
+
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        # an organisation's genitive before the title is the person's affiliation
+        ("– Det går bra, säger Voltrix vd Jim Rowan.", "Jim Rowan", "vd", None),
+        ("Enligt Volvo Cars vd Jim Rowan går det bra.", "Jim Rowan", "vd", "Volvo Cars"),
+        ("– Nej, säger regeringens utredare Lars Berg.", "Lars Berg", "utredare", "Regeringen"),
+        # the NER's "Bellators VD": the organisation is the owner, the title keeps its capitals
+        ("– Vi är glada, säger Bellators VD Scott Coker.", "Scott Coker", "VD", "Bellator"),
+        # an agency whose name ends in -s keeps it in the genitive
+        (
+            "Det säger myndigheten Trafikanalys generaldirektör Mattias Viklund.",
+            "Mattias Viklund",
+            "generaldirektör",
+            "Trafikanalys",
+        ),
+    ],
+)
+def test_an_organisations_genitive_before_a_title_is_the_persons_affiliation(entities, text, person, role, org):
+    r = entities(text)
+    people = r.people.set_index("name")
+    assert role in list(people.loc[person, "roles"])
+    assert list(people.loc[person, "affiliations"]) == ([org] if org else [])
+
+
+def test_a_persons_genitive_before_a_title_is_no_apposition_of_that_person(entities):
+    # the tagger reads "advokat" as a verb here; "Anna Bergs" is Anna Berg's genitive, not a name with a role
+    people = entities("Enligt Anna Bergs advokat Lars Holm är det fel.").people.set_index("name")
+    assert list(people.loc["Lars Holm", "roles"]) == ["advokat"]
+    assert "Anna Bergs" not in people.index
+    assert list(people.loc["Anna Berg", "roles"]) == []
+
+
+@pytest.mark.parametrize("text", ["Sveriges Ingenjörer kräver höjda löner.", "Kinas Kommunistparti kräver lydnad."])
+def test_an_organisation_prefix_before_a_speech_verb_is_no_persons_name(entities, text):
+    assert len(entities(text).people) == 0
+
+
+@pytest.mark.parametrize(
+    "text, orgs, not_orgs",
+    [
+        # found by review: the name of a relative clause without "som" is its subject, no organisation
+        ("Partiet Lindgren leder har tappat i opinionen. – Vi ska vinna, säger Lindgren.", set(), {"Lindgren"}),
+        # a place is a club's name after "klubben" only, and only there
+        ("Han spelar i klubben Kiruna sedan två år. Kiruna ligger i Norrbotten.", {"Kiruna"}, set()),
+        ("Företaget Göteborg köpte in nya bussar.", set(), {"Göteborg"}),
+        ("Bergskedjan Himalaya är hög och i kanalen Suez går fartyg.", set(), {"Himalaya", "Suez"}),
+        # a name runs over "&", "för" and the words of an English name
+        ("Förlaget Natur & Kultur ger ut boken.", {"Natur & Kultur"}, set()),
+        ("Partiet Alternativ för Sverige ställer upp.", {"Alternativ för Sverige"}, set()),
+        ("Tidningen New York Times skriver om saken.", {"New York Times"}, {"New"}),
+        # a name another rule has is left to it, and the noun is no part of the name
+        ("Han röstade på partiet Nya Moderaterna.", set(), {"Nya"}),
+        ("Nyhetsbyrån Reuters rapporterar att tre dog.", {"Reuters"}, {"Nyhetsbyrån"}),
+        ("Fotbollsklubben AIK vann.", {"AIK"}, {"Fotbollsklubben"}),
+        # an English plural ends an organisation's name; no person is read into it
+        ("Organisationen Human Rights Watch kritiserar Kina.", {"Human Rights Watch"}, set()),
+    ],
+)
+def test_reviewed_over_reaches_of_a_kind_of_organisation_noun(entities, text, orgs, not_orgs):
+    r = entities(text)
+    found = names(r, "organisations")
+    assert orgs <= found and not not_orgs & found
+    assert not found & names(r, "people")
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # the spread reaches the genitive; an adjective may stand before the title
+        ("Det uppger bolaget Klarvik. Klarviks vd Lina Åström säger att det går bra.", "Lina Åström", "Klarvik"),
+        ("– Vi är klara, säger Volvos nya vd Håkan Samuelsson.", "Håkan Samuelsson", "Volvo"),
+        ("– Vi granskar, säger SVT:s reporter Anna Ek.", "Anna Ek", "SVT"),
+        # a critic is no member
+        ("Enligt regeringens kritiker Anna Ek är det fel.", "Anna Ek", None),
+    ],
+)
+def test_reviewed_affiliations_from_an_organisations_genitive(entities, text, person, org):
+    people = entities(text).people.set_index("name")
+    assert list(people.loc[person, "affiliations"]) == ([org] if org else [])
+
+
+def test_a_founders_firm_named_after_him_leaves_him_the_speaker(entities):
+    r = entities("Han grundade bolaget Fröjd 2012. – Det var en chansning, säger Fröjd.")
+    assert r.quotes[["speaker", "speaker_kind"]].values.tolist() == [["Fröjd", "person"]]

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from ..lang import gender as _gender
 from ..lang.pronouns import PRONOUN_GENDER
-from ..lang.roles import PLURAL_TITLE, ROLE_SUFFIX
+from ..lang.roles import OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
+from ..lang.words import TITLE_TIME_WORDS
 from .knowledge import KnownNames, describe
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
@@ -51,6 +52,7 @@ def find_entities(
     person_at: dict[int, int] = {}
     name_starts: list[tuple[int, int]] = []
     role_of: list[tuple[int, str, int]] = []
+    titled: list[tuple[int, Person]] = []  # where a title before a name starts, and whose it is
     for c in clusters:
         canonical = " ".join(c.full)
         p = Person(key=c.key, canonical=canonical, variants=list(c.variants), mentions=[], roles=[], affiliations=[])
@@ -67,15 +69,20 @@ def find_entities(
                 title, t_start = title_before(doc, m.start)
                 if title is None and m.title_start is not None:
                     title = doc[m.title_start].text
-                    title = title[:1].lower() + title[1:] if doc[m.title_start].pos_ != "PROPN" else title
+                    if doc[m.title_start].pos_ != "PROPN" and not title[1:2].isupper():
+                        title = title[:1].lower() + title[1:]
                     t_start = m.title_start
                 if title and PLURAL_TITLE.search(title):
                     title = None  # "cykelentusiasterna Olle Dahl och ...": a group, not this person's title
+                if title:
+                    titled.append((t_start, p))
                 if title and title not in p.roles:
                     p.roles.append(title)
                     role_of.append((t_start, _role_key(title), c.key))
                     p.role_at.append((doc[t_start].idx, _role_key(title)))
-                roles, affs, _end = apposition_after(doc, m.end)
+                # no apposition after a name in the genitive: "Anna Bergs advokat Lars Holm"
+                genitive = m.words[-1] != doc[m.end - 1].text and doc[m.end - 1].text.endswith("s")
+                roles, affs, _end = ([], [], m.end) if genitive else apposition_after(doc, m.end)
                 for r in roles:
                     if r not in p.roles:
                         p.roles.append(r)
@@ -101,6 +108,21 @@ def find_entities(
             for k in range(m.start, m.end):
                 org_at[k] = c.key
         orgs.append(o)
+    # an organisation's genitive before the title is the person's affiliation: "Volvo Cars vd Jim Rowan",
+    # "Ericssons nya vd Börje Ekholm", "SVT:s reporter Anna Ek"; not a title of one outside it ("regeringens
+    # kritiker Anna Ek")
+    for t_start, p in titled:
+        k = t_start - 1
+        if k > 0 and (words[k] in TITLE_TIME_WORDS or doc[k].pos_ == "ADJ" and words[k].islower()):
+            k -= 1  # "Volvos nya vd", "Svenska Akademiens ständige sekreterare"
+        key = org_at.get(k)
+        if (
+            key is not None
+            and words[k].endswith("s")
+            and not OUTSIDER_ROLES.search(words[t_start].lower())
+            and orgs[key].canonical not in p.affiliations
+        ):
+            p.affiliations.append(orgs[key].canonical)
     for p in people:
         for a in p.affiliations:
             for o in orgs:

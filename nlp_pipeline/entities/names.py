@@ -39,6 +39,7 @@ from ..lang.orgs import (
     BODY_NOUN,
     COMPASS_REGIONS,
     DESCRIPTOR_NOUN,
+    ENGLISH_PLURAL_HEADS,
     EVENT_WORDS,
     FOREIGN_ARTICLES,
     FOREIGN_ORG_WORDS,
@@ -49,6 +50,7 @@ from ..lang.orgs import (
     NEWS_AGENCIES,
     NOT_ORG_ACRONYMS,
     NOT_ORG_HEAD,
+    ORG_CLASS_NOUN,
     ORG_HEAD,
     ORG_NAMES,
     ORG_PREFIXES,
@@ -67,6 +69,7 @@ from ..lang.places import (
     PLACE_NOUNS,
     REGIONS,
     SURNAME_PLACE_HEADS,
+    is_country,
     is_place,
     is_place_name,
 )
@@ -199,6 +202,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     plain_s = {w for i, w in enumerate(words) if w in s_names and _no_genitive_after(doc[i + 1] if i + 1 < n else None)}
 
     def add(start: int, end: int, source: str) -> None:
+        if any(doc[k].text in ENGLISH_PLURAL_HEADS for k in range(start + 1, end)):
+            return  # "Sky News", "Human Rights Watch": a company's or an organisation's name
         # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"; before a
         # name of two words the lexicon lacks, a title the tagger reads as a noun: "Terroristen Sayfullo Saipov"
         title_start = None
@@ -349,7 +354,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             k = j + 1
             while k < n and k - j < 4 and _name_word(doc[k]) and not taken[k] and doc[k].text not in SENTENCE_WORDS:
                 k += 1
-            if k - j >= 2 and not is_org(doc[j].ent_type_):
+            if k - j >= 2 and not is_org(doc[j].ent_type_) and not _org_opening(words[j]):
                 add(j, k, "speech-verb")
             elif k - j == 1 and j == i + 1 and w.lower() in SPOKEN_FORMS and _lone_speaker_name(doc, j):
                 add(j, k, "speech-verb-single")  # "säger Putin": one name, a person who speaks
@@ -362,6 +367,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             and not taken[k - 1]
             and doc[k - 1].text not in SENTENCE_WORDS
             and not is_org(doc[k].ent_type_)
+            and not _org_opening(words[k - 1])
         ):
             add(k - 1, k + 1, "speech-verb")
     # a known politician's surname alone ("säger Kristersson", "Dadgostar menar"): a person, whatever
@@ -398,6 +404,12 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     out = [m for m in out if not any(p[len(p) - len(m.words) :] == m.words for p in placed)]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _org_opening(word: str) -> bool:
+    """A word that opens an organisation's name, not a person's: "Sveriges Ingenjörer", "Statens
+    Fastighetsverk", "Kinas Kommunistiska parti" (a prefix of ``ORG_PREFIXES`` or a country's genitive)."""
+    return word in ORG_PREFIXES or word.endswith("s") and is_country(word[:-1])
 
 
 def _after_full_name(doc: Doc, j: int, length: int) -> bool:
@@ -537,27 +549,42 @@ def _no_genitive_after(after: Token | None) -> bool:
     """The word after a name in -s is one no genitive stands before: a verb ("Jessica Chambers dog") or a
     sentence's end. Not "och", a comma or a pronoun, which a coordinated genitive may stand before
     ("Magdalena Anderssons och Ulf Kristerssons debatt", "Kristerssons båda rådgivare")."""
-    return after is None or after.text in {".", "!", "?"} or after.pos_ in {"VERB", "AUX"}
+    return (
+        after is None
+        or after.text in {".", "!", "?"}
+        or after.pos_ in {"VERB", "AUX"}
+        and ROLE_SUFFIX.search(after.text) is None  # a title read as a verb: "Anna Bergs advokat"
+    )
 
 
 def _genitive_context(after: Token | None) -> bool:
-    """The word after a name in -s is a lower-case noun or adjective: 'Brås rapport'."""
-    return after is not None and after.text[:1].islower() and after.pos_ in {"NOUN", "ADJ"}
+    """The word after a name in -s is a lower-case noun or adjective: 'Brås rapport', or a title the tagger
+    may read as a verb ('Anna Bergs advokat')."""
+    return (
+        after is not None
+        and after.text[:1].islower()
+        and (after.pos_ in {"NOUN", "ADJ"} or ROLE_SUFFIX.search(after.text) is not None)
+    )
 
 
-def _org_word(t: str, after: Token | None = None, plain: set[str] | frozenset = frozenset()) -> str:
+def _org_word(
+    t: str, after: Token | None = None, plain: set[str] | frozenset = frozenset(), genitive: bool = False
+) -> str:
     """The last word of an organisation's name without a genitive: 'WHO:s' -> 'WHO',
     'Skolverkets' -> 'Skolverket' (a known name or head noun), 'Brås rapport' -> 'Brå' (an -s
-    before a lower-case noun or adjective: the genitive construction), unless the article also
-    uses the word in -s where it cannot be a genitive (``plain``: 'Trafikanalys har')."""
+    before a lower-case noun or adjective: the genitive construction; ``genitive``: the caller knows
+    it is one), unless the article also uses the word in -s where it cannot be a genitive (``plain``:
+    'Trafikanalys har') or the knowledge base knows the name with its -s."""
     if t.endswith(":s"):
         return t[:-2]
     base = strip_genitive(t)
-    if base == t or t in ORG_NAMES:
+    if base == t or t in ORG_NAMES or t in ENGLISH_PLURAL_HEADS:
         return t
     if base in ORG_NAMES or ORG_HEAD.search(base.lower()):
         return base
-    return base if t not in plain and _genitive_context(after) else t
+    if kb.organisation(t) is not None and kb.organisation(base) is None:
+        return t  # a name that ends in -s: "Trafikanalys generaldirektör"
+    return base if t not in plain and (genitive or _genitive_context(after)) else t
 
 
 def named_thing(words: tuple[str, ...]) -> bool:
@@ -712,6 +739,9 @@ def org_mentions(
             continue
         if len(doc[start].text) < 2 and end - start == 1:
             continue
+        if end - start == 1 and DESCRIPTOR_NOUN.search(doc[start].lower_) and end < n and _name_word(doc[end]):
+            continue  # "Nyhetsbyrån" of "Nyhetsbyrån Reuters": the name after it is the organisation
+
         if end - start == 1 and end < n and taken[end] and ROLE_SUFFIX.search(doc[start].lower_):
             continue  # "Kommunalrådet Peter Sjölund": a title, not an organisation
         if (
@@ -725,6 +755,18 @@ def org_mentions(
         ):
             end += 2  # "Statens institut" + "i Lund"
         end = _extend_org_name(doc, start, end, taken)
+        title_after = None
+        if (
+            end - start >= 2
+            and doc[end - 2].text.endswith("s")
+            and doc[end - 2].text not in ORG_PREFIXES
+            and ROLE_SUFFIX.search(doc[end - 1].lower_)
+            and not BODY_NOUN.search(doc[end - 1].lower_)  # "Sveriges Radios Språkråd" is a body of its own
+            and "Plur" not in doc[end - 1].morph.get("Number")
+        ):
+            # the NER ran an owner into its title ("Öresundsbrons VD", "USA:s President"): the name is the owner's
+            end -= 1
+            title_after = doc[end]
         # a regional unit folds into its organisation: "Arbetsförmedlingen region Väst" is Arbetsförmedlingen
         covered = end
         if end - start >= 2 and doc[end - 1].lower_ in REGION_WORDS and not is_place(doc[end - 2].text):
@@ -745,7 +787,10 @@ def org_mentions(
             taken[start] = True
             start += 1
         mwords = tuple(_word(t) for t in doc[start:end])
-        mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
+        if title_after is not None:
+            mwords = mwords[:-1] + (_org_word(mwords[-1], title_after, frozenset(), genitive=True),)
+        else:
+            mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
         if len(mwords) == 1 and (mwords[0] in SENTENCE_WORDS or mwords[0] in NOT_ORG_ACRONYMS):
             continue  # "HIV", "BST": a disease, a time zone
         if end - start == 1 and _sentence_noun(doc, start, mwords[0]):
@@ -791,8 +836,16 @@ def org_mentions(
             emit(i, i + 1, (base,), "org-rule")  # "MUCF:s arbete": an acronym's genitive is an organisation's
             continue
         if base in ORG_NAMES or (t.isalpha() or t.endswith(":s")) and len(base) > 6 and ORG_SUFFIX.search(base.lower()):
-            if i + 1 < n and _name_word(doc[i + 1]) and _sentence_noun(doc, i, base, head_only=True):
-                continue  # "Partiet Liberalerna": a descriptor noun before the name, not part of it
+            if (
+                i + 1 < n
+                and _name_word(doc[i + 1])
+                and (
+                    _sentence_noun(doc, i, base, head_only=True)
+                    or _sent_start(doc, i)
+                    and DESCRIPTOR_NOUN.search(low) is not None
+                )
+            ):
+                continue  # "Partiet Liberalerna", "Fotbollsklubben AIK": a descriptor noun before the name
             start, end = i, i + 1
             # "Kungliga Biblioteket", "Svenska Spel" read leftwards over capitalised words
             while (
@@ -840,6 +893,7 @@ def org_mentions(
             if end > i + 1:
                 mwords = tuple(_word(x) for x in doc[i:end])
                 emit(i, end, mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),), "org-rule")
+    _introduced_organisations(doc, words, taken, emit, plain_s)
     # a name introduced as a work ("programmet Idol", "nyhetspodden Aftonbladet Daily") is no
     # organisation anywhere in the article
     works = set()
@@ -1003,6 +1057,77 @@ def _shared_name(word: str, m: NameMention) -> tuple[str, ...] | None:
     if not (ordinals or places):
         return None
     return (word, *rest[:-1], singular_definite(rest[-1]))
+
+
+def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emit, plain_s: set[str]) -> None:
+    """A name right after a noun for a kind of organisation ("fackförbundet Byggnads", "företaget
+    Northvolt", "Kvällstidningen Expressen" opening a sentence) is an organisation's, and so is the same
+    name, also in the genitive, wherever else the article writes it alone ("Byggnads ledare").
+
+    The name is up to four capitalised words, joined by "&" or "för" ("Natur & Kultur", "Alternativ för
+    Sverige"), or a plural noun with "utan" ("Läkare utan gränser"). No name is taken where it runs on into
+    a name another rule has (a person's, a party's: "partiet Nya Moderaterna"), into the next sentence or
+    past four words (a headline in title case), nor where the name is the subject of a relative clause
+    without "som" ("Partiet Lindgren leder har tappat"). A place is a club's name only after "klubben"
+    ("klubben Hammarby"), and is not spread to the rest of the article; nor is a name after a speech verb
+    ("säger Fröjd", the founder of the firm named after him) or after another noun ("familjen Wallenius")."""
+    n = len(doc)
+    names: set[tuple[str, ...]] = set()
+    for i in range(n - 1):
+        low = words[i].lower()
+        if not ORG_CLASS_NOUN.search(low) or not (words[i][:1].islower() or _sent_start(doc, i)):
+            continue
+        end = i + 1
+        while end < n and not taken[end] and _name_word(doc[end]) and not _sent_start(doc, end):
+            end += 1
+            if end + 1 < n and words[end] in ("&", "för") and _name_word(doc[end + 1]) and not taken[end + 1]:
+                end += 1  # "Natur & Kultur", "Alternativ för Sverige"
+        if end == i + 1 or end - i > 5 or words[i + 1] in SENTENCE_WORDS:
+            continue
+        if end < n and (taken[end] and _name_word(doc[end]) or _relative_clause_after(doc, end)):
+            continue
+        if end + 1 < n and words[end] == "utan" and words[end + 1].isalpha() and words[end + 1].islower():
+            end += 2  # "organisationen Läkare utan gränser", "Reportrar utan gränser"
+        mwords = tuple(_word(t) for t in doc[i + 1 : end])
+        mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
+        name = " ".join(mwords)
+        place = is_place(name) or is_place_name(name)
+        if place and not low.endswith("klubben"):
+            continue  # "företaget Göteborg", "leveranskedjan Asien": the place
+        emit(i + 1, end, mwords, "org-class-noun")
+        if not place:
+            names.add(mwords)
+    for name in names:
+        k = len(name)
+        for i in range(n - k + 1):
+            last = words[i + k - 1]
+            if (
+                tuple(words[i : i + k - 1]) == name[:-1]
+                and last in (name[-1], name[-1] + "s", name[-1] + ":s")
+                and not any(taken[i : i + k])
+                and not (i + k < n and _name_word(doc[i + k]))
+                and not (i > 0 and (_name_word(doc[i - 1]) and not _sent_start(doc, i) or doc[i - 1].pos_ == "NOUN"))
+                and not (i > 0 and words[i - 1].lower() in CUE_FORMS or i + k < n and words[i + k].lower() in CUE_FORMS)
+            ):
+                emit(i, i + k, name, "org-class-noun")
+
+
+_CLAUSE_BREAKS = {"som", "att", "och", "men", "eller", "när", "om", "eftersom", "där", "innan", "sedan"}
+
+
+def _relative_clause_after(doc: Doc, end: int) -> bool:
+    """The words after a name are a clause of their own with the name as its subject, and a finite verb
+    follows that clause: "Partiet Lindgren leder har tappat", "Bolaget Dahlberg sålde i fjol har gått i
+    konkurs" (Swedish leaves "som" out before a relative clause's subject)."""
+    if end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX") or "Fin" not in doc[end].morph.get("VerbForm"):
+        return False
+    for k in range(end + 1, min(len(doc), end + 10)):
+        t = doc[k]
+        if t.is_punct or t.lower_ in _CLAUSE_BREAKS:
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[bool], emit) -> None:

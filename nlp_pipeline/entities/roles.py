@@ -81,7 +81,7 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
     ):
         first -= 2
     text = doc[first : i + 1].text
-    if text[:1].isupper():
+    if text[:1].isupper() and not text[1:2].isupper():  # "VD", "EU-kommissionär" keep their capitals
         text = text[:1].lower() + text[1:]  # "Statsminister Ulf Kristersson" at a sentence start
     return text, first
 

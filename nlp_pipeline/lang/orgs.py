@@ -262,12 +262,48 @@ PLACE_ORG_NOUNS = {"kommun", "kommuns", "region", "regions", "stad", "stads"}
 # news agencies that close a wire byline ("NORRA POSTEN/TT", "Lokalbladet/TT")
 NEWS_AGENCIES = {"TT", "AFP", "Reuters", "REUTERS", "AP", "NTB", "Ritzau", "RITZAU", "DPA", "dpa", "FNB", "STT"}
 
-# Common nouns that describe an organisation before its name ("Partiet Liberalerna", "Konsultbolaget
-# Arkwright AB", "Tidningen Metro"): the name is what follows, not the noun.
-DESCRIPTOR_NOUN = re.compile(
-    r"(?:partiet|bolaget|företaget|förbundet|föreningen|organisationen|tidningen|myndigheten|stiftelsen|"
-    r"koncernen|kedjan|sajten|podden|appen)$"
+# English plural nouns that end companies' names ("Volvo Cars", "Scandinavian Airlines", "Epic Games"): their
+# -s is no Swedish genitive, also before a title ("Volvo Cars vd").
+ENGLISH_PLURAL_HEADS = frozenset(
+    {
+        "Airlines",
+        "Airways",
+        "Cars",
+        "Communications",
+        "Games",
+        "Holdings",
+        "Industries",
+        "Investments",
+        "Logistics",
+        "Motors",
+        "Networks",
+        "News",
+        "Partners",
+        "Pharmaceuticals",
+        "Records",
+        "Rights",
+        "Services",
+        "Solutions",
+        "Studios",
+        "Systems",
+        "Technologies",
+        "Times",
+    }
 )
+
+# Common nouns (and their compounds) for a kind of organisation, in the definite form, that introduce its
+# name: "fackförbundet Byggnads", "företaget Northvolt", "kvällstidningen Expressen", "nyhetsbyrån Reuters".
+# Not "laget" ("förslaget"), "gruppen" ("i gruppen Sverige") or "institutet" ("Karolinska institutet"); a chain
+# or a channel only as a trade's ("matkedjan Ica", "tv-kanalen TV4"; not "bergskedjan Anderna", "kanalen Suez").
+ORG_CLASS_NOUN = re.compile(
+    r"(?:partiet|bolaget|företaget|förbundet|föreningen|organisationen|tidningen|myndigheten|stiftelsen|"
+    r"koncernen|klubben|facket|banken|rederiet|förlaget|nätverket|byrån|"
+    r"(?:butiks|mat|livsmedels|kläd|hotell|restaurang|kaffe|snabbmats|varuhus|detaljhandels)kedjan|"
+    r"(?:tv-?|radio|nyhets|musik|sport)kanalen)$"
+)
+# Common nouns that describe an organisation, or a site or app, before its name ("Partiet Liberalerna",
+# "Konsultbolaget Arkwright AB", "Tidningen Metro"): the name is what follows, not the noun.
+DESCRIPTOR_NOUN = re.compile(ORG_CLASS_NOUN.pattern[:-2] + r"|kedjan|sajten|podden|appen)$")
 
 # Names of things that are not organisations, by their head: documents and agreements
 # ("Köpenhamnsdeklarationen", "Parisavtalet", "Barnkonventionen"), prizes and events ("Nobelpriset",

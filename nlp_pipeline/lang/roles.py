@@ -31,8 +31,13 @@ ROLE_SUFFIX = re.compile(
     r"projektledare|projektledaren|verksamhetschef|överläkare|överläkaren|sjuksköterska|"
     r"sjuksköterskan|bonde|bonden|elev|eleven|student|studenten|invånare|boende|kapten|kaptenen|"
     r"förbundskapten|förbundskaptenen|chefredaktör|chefredaktören|vd:n|koncernchef|landshövding|"
-    r"landshövdingen|partiledare|partiledaren|språkrör|språkröret|gruppledare|gruppledaren)$"
+    r"landshövdingen|partiledare|partiledaren|språkrör|språkröret|gruppledare|gruppledaren|reporter|reportern|"
+    r"jurist|juristen|korrespondent|korrespondenten|fotograf|fotografen)$"
 )
+
+# Titles that name a relation to an organisation, not a place in it: "regeringens kritiker Anna Ek" is no
+# member of the government.
+OUTSIDER_ROLES = re.compile(r"(?:kritiker|kritikern|motståndare|motståndaren|rival|rivalen|konkurrent|konkurrenten)$")
 
 # Role nouns that may describe an organisation as well as a person, compounds too ("Investor, storägare i
 # Saab", "Sverige, medlem i Nato", "Spotify, marknadsledare inom …"): an apposition with one of them does not
