@@ -207,7 +207,9 @@ SCHEMAS: dict[str, list[Column]] = {
             "type",
             STR,
             "agency, party, company, municipality/region, court, media, school/university, union, NGO, "
-            "international or other: from the knowledge base, else from the name's head noun; empty when unknown.",
+            "international or other: from the knowledge base, else from the name's head noun, else from the "
+            "noun that introduces the name in the article ('fackförbundet Byggnads' a union, 'företaget "
+            "Northvolt' a company: `lang.org_types.CLASS_NOUN_TYPES`); empty when unknown.",
         ),
         ("wikidata", STR, "Wikidata id when the organisation is in the knowledge base with one."),
     ),

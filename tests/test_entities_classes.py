@@ -3,6 +3,7 @@ tested here on invented text (never on dev-set articles): exact canonical names 
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from nlp_pipeline import analyze
@@ -1012,3 +1013,22 @@ def test_reviewed_affiliations_from_an_organisations_genitive(entities, text, pe
 def test_a_founders_firm_named_after_him_leaves_him_the_speaker(entities):
     r = entities("Han grundade bolaget Fröjd 2012. – Det var en chansning, säger Fröjd.")
     assert r.quotes[["speaker", "speaker_kind"]].values.tolist() == [["Fröjd", "person"]]
+
+
+@pytest.mark.parametrize(
+    "text, org, kind",
+    [
+        # the noun that introduces a name gives its type where neither the knowledge base nor the name does
+        ("Det säger fackförbundet Grävarna i en rapport.", "Grävarna", "union"),
+        ("Batterierna tillverkas av företaget Voltrix i Luleå.", "Voltrix", "company"),
+        ("Det skriver kvällstidningen Nyhetsposten.", "Nyhetsposten", "media"),
+        ("Pengarna kommer från stiftelsen Bergkvist.", "Bergkvist", "NGO"),
+        ("Det säger partiet Alternative für Deutschland.", "Alternative für Deutschland", "party"),
+        # a club says no more than "an organisation"
+        ("Han spelar i fotbollsklubben Hammarby.", "Hammarby", None),
+    ],
+)
+def test_the_noun_introducing_an_organisation_gives_its_type(entities, text, org, kind):
+    orgs = entities(text).organisations.set_index("name")
+    got = orgs.loc[org, "type"]
+    assert (None if got is pd.NA else got) == kind

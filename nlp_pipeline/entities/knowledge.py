@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lang import kb
-from ..lang.org_types import organisation_type
+from ..lang.org_types import class_noun_type, organisation_type
 from ..lang.orgs import NEWS_MEDIA
 from .records import Organisation, Person
 
@@ -86,8 +86,20 @@ def _party_after(text: str, end_char: int) -> str | None:
     return None
 
 
+def _introduced_type(doc: Doc, o: Organisation, token_at: dict[int, int]) -> str | None:
+    """The type the noun before one of the organisation's mentions gives it ("fackförbundet Byggnads")."""
+    for m in o.mentions:
+        i = token_at.get(m.start_char)
+        if i:
+            kind = class_noun_type(doc[i - 1].lower_)
+            if kind is not None:
+                return kind
+    return None
+
+
 def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str | None = None) -> None:
     """Fill in the organisations' type and wikidata id and the people's party and wikidata id."""
+    token_at = {t.idx: t.i for t in doc} if orgs else {}
     for o in orgs:
         party = kb.party(o.canonical)
         if party is not None and (o.canonical == party.name or o.canonical.casefold() in party.forms):
@@ -101,7 +113,7 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
             o.type, o.wikidata = entry.type, entry.wikidata
         else:
             guess = organisation_type(o.canonical)
-            o.type = guess if guess != "other" else None
+            o.type = guess if guess != "other" else _introduced_type(doc, o, token_at)
     text = doc.text if text is None else text
     for p in people:
         for m in p.mentions:

@@ -45,6 +45,7 @@ from ..lang.orgs import (
     FOREIGN_ORG_WORDS,
     LOCATIVE_PREPOSITIONS,
     LOWER_CASE_ORGS,
+    NAME_GLUE,
     NAME_PREPOSITIONS,
     NATIONAL_INSTITUTIONS,
     NEWS_AGENCIES,
@@ -1064,13 +1065,14 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
     Northvolt", "Kvällstidningen Expressen" opening a sentence) is an organisation's, and so is the same
     name, also in the genitive, wherever else the article writes it alone ("Byggnads ledare").
 
-    The name is up to four capitalised words, joined by "&" or "för" ("Natur & Kultur", "Alternativ för
-    Sverige"), or a plural noun with "utan" ("Läkare utan gränser"). No name is taken where it runs on into
-    a name another rule has (a person's, a party's: "partiet Nya Moderaterna"), into the next sentence or
-    past four words (a headline in title case), nor where the name is the subject of a relative clause
-    without "som" ("Partiet Lindgren leder har tappat"). A place is a club's name only after "klubben"
-    ("klubben Hammarby"), and is not spread to the rest of the article; nor is a name after a speech verb
-    ("säger Fröjd", the founder of the firm named after him) or after another noun ("familjen Wallenius")."""
+    The name is up to four capitalised words, joined by "&", "för" or a foreign name's small words
+    (``lang.orgs.NAME_GLUE``: "Natur & Kultur", "Alternativ för Sverige"), or a plural noun with "utan"
+    ("Läkare utan gränser"). No name is taken where it runs on into a name another rule has (a person's,
+    a party's: "partiet Nya Moderaterna"), into the next sentence or past four words (a headline in title
+    case), nor where the name is the subject of a relative clause without "som" ("Partiet Lindgren leder
+    har tappat"). A place is a club's name only after "klubben" ("klubben Hammarby"), and is not spread
+    to the rest of the article; nor is a name after a speech verb ("säger Fröjd", the founder of the firm
+    named after him) or after another noun ("familjen Wallenius")."""
     n = len(doc)
     names: set[tuple[str, ...]] = set()
     for i in range(n - 1):
@@ -1080,8 +1082,8 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
         end = i + 1
         while end < n and not taken[end] and _name_word(doc[end]) and not _sent_start(doc, end):
             end += 1
-            if end + 1 < n and words[end] in ("&", "för") and _name_word(doc[end + 1]) and not taken[end + 1]:
-                end += 1  # "Natur & Kultur", "Alternativ för Sverige"
+            if end + 1 < n and words[end] in NAME_GLUE and _name_word(doc[end + 1]) and not taken[end + 1]:
+                end += 1  # "Natur & Kultur", "Alternativ för Sverige", "Alternative für Deutschland"
         if end == i + 1 or end - i > 5 or words[i + 1] in SENTENCE_WORDS:
             continue
         if end < n and (taken[end] and _name_word(doc[end]) or _relative_clause_after(doc, end)):

@@ -110,6 +110,24 @@ AGENCY = re.compile(
 )
 
 
+# The type a noun for a kind of organisation gives the name after it ("fackförbundet Byggnads" a union,
+# "företaget Northvolt" a company, "nyhetsbyrån Reuters" media); first match wins. A club, a network or a
+# federation of another kind says no more than "an organisation".
+CLASS_NOUN_TYPES = (
+    (re.compile(r"(?:fackförbundet|facket)$"), "union"),
+    (re.compile(r"partiet$"), "party"),
+    (re.compile(r"(?:tidningen|nyhetsbyrån|kanalen)$"), "media"),
+    (re.compile(r"myndigheten$"), "agency"),
+    (re.compile(r"(?:bolaget|företaget|koncernen|rederiet|förlaget|banken|kedjan|byrån)$"), "company"),
+    (re.compile(r"(?:stiftelsen|föreningen|organisationen)$"), "NGO"),
+)
+
+
+def class_noun_type(noun: str) -> str | None:
+    """The organisation type a (lower-case) noun for a kind of organisation names, or None."""
+    return next((kind for pattern, kind in CLASS_NOUN_TYPES if pattern.search(noun)), None)
+
+
 def organisation_type(name: str, sources: Iterable[str] = ()) -> str:
     """One of ``ORG_TYPES``: the source list decides for parties, media, EU institutions and agencies,
     except that courts and universities in the agency register are typed by their names."""

@@ -291,6 +291,10 @@ ENGLISH_PLURAL_HEADS = frozenset(
     }
 )
 
+# Small words inside an organisation's name between capitalised words ("Natur & Kultur", "Alternativ för
+# Sverige", "Alternative für Deutschland", "Bank of America", "Médecins du Monde")
+NAME_GLUE = frozenset({"&", "för", "for", "of", "für", "de", "des", "du"})
+
 # Common nouns (and their compounds) for a kind of organisation, in the definite form, that introduce its
 # name: "fackförbundet Byggnads", "företaget Northvolt", "kvällstidningen Expressen", "nyhetsbyrån Reuters".
 # Not "laget" ("förslaget"), "gruppen" ("i gruppen Sverige") or "institutet" ("Karolinska institutet"); a chain
