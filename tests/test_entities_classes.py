@@ -1014,11 +1014,52 @@ def test_a_founders_firm_named_after_him_leaves_him_the_speaker(entities):
         ("Det skriver kvällstidningen Nyhetsposten.", "Nyhetsposten", "media"),
         ("Pengarna kommer från stiftelsen Bergkvist.", "Bergkvist", "NGO"),
         ("Det säger partiet Alternative für Deutschland.", "Alternative für Deutschland", "party"),
-        # a club says no more than "an organisation"
+        # a club, a terror group says no more than "an organisation"; a trade union may be a "förening"
         ("Han spelar i fotbollsklubben Hammarby.", "Hammarby", None),
+        ("Terrororganisationen Svarta Handen tog på sig dådet.", "Svarta Handen", None),
+        ("Fackföreningen Grävarna kräver mer.", "Grävarna", "union"),
     ],
 )
 def test_the_noun_introducing_an_organisation_gives_its_type(entities, text, org, kind):
     orgs = entities(text).organisations.set_index("name")
     got = orgs.loc[org, "type"]
     assert (None if got is pd.NA else got) == kind
+
+
+@pytest.mark.parametrize(
+    "text, orgs, people",
+    [
+        # a national prefix and capitalised words make an organisation where the NER is silent
+        ("Sveriges Ingenjörer kräver höjda löner.", {"Sveriges Ingenjörer"}, set()),
+        # not an office after the prefix, nor a person's name
+        ("Hon blev Sveriges USA-ambassadör i fjol.", set(), set()),
+        ("Mötet samlade Sveriges Nordenministrar.", set(), set()),
+        # a noun for the organisation's kind, opening a sentence before a speech verb, makes no person
+        ("Facket Kommunal kräver högre löner.", {"Kommunal"}, set()),
+        # a plural noun introduces the first name of a list, the list gives the rest
+        ("Företagen Klarvik och Voltrix växer.", {"Klarvik", "Voltrix"}, set()),
+        ("Partierna Vänsterpartiet och Miljöpartiet röstade nej.", {"Vänsterpartiet", "Miljöpartiet"}, set()),
+    ],
+)
+def test_national_prefixes_and_plural_kinds_of_organisation(entities, text, orgs, people):
+    r = entities(text)
+    assert names(r, "organisations") == orgs
+    assert names(r, "people") == people
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # found by review: a superlative, an ordinal or a champion after a national prefix is no organisation
+        ("Hon blev Sveriges Bästa Kock i fjol.", set()),
+        ("Laget blev Sveriges Mästare i fjol.", set()),
+        ("Det var Sveriges Zlatan som avgjorde.", set()),
+        ("Svenska Cupen avgörs i maj.", set()),
+        # an agency whose name ends in a council noun keeps it
+        ("Statens kulturråd delar ut stöd.", {"Statens kulturråd"}),
+        # the names a plural noun opens are the subjects of a relative clause here
+        ("Partierna Lind och Berg leder debatterar i kväll.", set()),
+    ],
+)
+def test_reviewed_over_reaches_of_national_prefixes_and_lists(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs

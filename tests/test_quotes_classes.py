@@ -588,6 +588,13 @@ def test_a_named_subject_still_comes_first(nlp):
         # a person's full name in the genitive, a title, a name: the last name speaks
         ("”Vi kommer att överklaga”, säger Anna Bergs advokat Lars Holm.", "Lars Holm"),
         ("– Han mår bra, säger Zlatan Ibrahimovićs agent Mino Raiola.", "Mino Raiola"),
+        # two relation nouns joined by "och" after the owner
+        ("– Han var en fantastisk människa, säger Per Eks kollega och vän Lisa Holm.", "Lisa Holm"),
+        # an organisation in the genitive before the title, also one whose title the tagger reads as a preposition
+        ("– Vi måste agera nu, säger Volvo Cars vd Jim Rowan.", "Jim Rowan"),
+        ("– Vi vann rättvist, säger Malmö FF:s tränare Henrik Rydström.", "Henrik Rydström"),
+        ("– Det är fel, säger Sky News reporter Anna Ek.", "Anna Ek"),
+        ("– Vi granskar, säger Moderaternas gruppledare i utbildningsutskottet, Josefin Lind.", "Josefin Lind"),
         # with no name after the title, the owned role as written
         ("– Vi kommer att överklaga, säger Anna Bergs nya advokat till TT.", "Anna Bergs nya advokat"),
         ("– Det är fel, säger Anna Berg.", "Anna Berg"),
@@ -595,7 +602,8 @@ def test_a_named_subject_still_comes_first(nlp):
 )
 def test_modifiers_before_the_speaker_are_part_of_the_attribution(nlp, sentence, speaker):
     """An age written as an adjective ('23-årige', 'den 67-åriga') before a name or a noun, as tabloids write; a
-    person's name in the genitive before a title ('Anna Bergs advokat Lars Holm')."""
+    person's or an organisation's name in the genitive before a title ('Anna Bergs advokat Lars Holm', 'Volvo
+    Cars vd Jim Rowan')."""
     (q,) = nlp("Olyckan skedde i natt.\n\n" + sentence + "\n")._.quotes
     assert q.speaker == speaker
 

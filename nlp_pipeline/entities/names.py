@@ -48,6 +48,7 @@ from ..lang.orgs import (
     NAME_GLUE,
     NAME_PREPOSITIONS,
     NATIONAL_INSTITUTIONS,
+    NATIONAL_PREFIXES,
     NEWS_AGENCIES,
     NOT_ORG_ACRONYMS,
     NOT_ORG_HEAD,
@@ -407,10 +408,42 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     return out
 
 
+def _national_name(words: tuple[str, ...]) -> bool:
+    """A national prefix's capitalised words name an organisation: not a person ("Sveriges Zlatan"), an office
+    ("Sveriges USA-ambassadör"), a superlative, an ordinal or a champion ("Sveriges Bästa Kock", "Sveriges
+    Första", "Sveriges Mästare"), a place ("Kungliga Djurgården") or a named thing ("Svenska Cupen")."""
+    rest = words[1:]
+    return not (
+        any(_gender.is_first_name(w) or _office_title(w) or _SUPERLATIVE.search(w.lower()) for w in rest)
+        or named_thing(words)
+        or is_place(" ".join(rest))
+    )
+
+
+_SUPERLATIVE = re.compile(r"(?:aste|ste|sta|mästare|mästarna|mästerskapen)$")
+
+
+def _office_title(word: str) -> bool:
+    """A capitalised word for an office, not an occupation that names a union ("Sveriges Ingenjörer"): a
+    title ("Ambassadör"), a compound with a capitalised first part ("USA-ambassadör"), or the plural of a
+    minister, ambassador, director or head ("Nordenministrar")."""
+    low = word.lower()
+    return bool(ROLE_SUFFIX.search(low)) and not BODY_NOUN.search(low) or bool(_OFFICE_PLURAL.search(low))
+
+
+_OFFICE_PLURAL = re.compile(r"(?:ministrar|ambassadörer|direktörer|chefer|statsråd)$")
+
+
 def _org_opening(word: str) -> bool:
     """A word that opens an organisation's name, not a person's: "Sveriges Ingenjörer", "Statens
-    Fastighetsverk", "Kinas Kommunistiska parti" (a prefix of ``ORG_PREFIXES`` or a country's genitive)."""
-    return word in ORG_PREFIXES or word.endswith("s") and is_country(word[:-1])
+    Fastighetsverk", "Kinas Kommunistiska parti" (a prefix of ``ORG_PREFIXES`` or a country's genitive), or
+    a noun for its kind before it ("Facket Kommunal")."""
+    return (
+        word in ORG_PREFIXES
+        or word.endswith("s")
+        and is_country(word[:-1])
+        or DESCRIPTOR_NOUN.search(word.lower()) is not None  # "Facket Kommunal kräver"
+    )
 
 
 def _after_full_name(doc: Doc, j: int, length: int) -> bool:
@@ -706,10 +739,16 @@ def org_mentions(
         if not (
             is_org(ent.label_)
             or is_person(ent.label_)
-            and ent[0].text in FOREIGN_ARTICLES
-            and not (len(ent) == 2 and ent[0].text in FOREIGN_PLACE_FIRST)
+            and (
+                ent[0].text in FOREIGN_ARTICLES
+                and not (len(ent) == 2 and ent[0].text in FOREIGN_PLACE_FIRST)
+                or len(ent) >= 2
+                and ent[-1].text in ENGLISH_PLURAL_HEADS
+            )
         ):
-            continue  # a "person" opening with a foreign article is an organisation: "Le Monde"; not "Los Angeles"
+            # a "person" opening with a foreign article is an organisation: "Le Monde"; not "Los Angeles"; and
+            # one ending in an English plural: "Sky News"
+            continue
         start, end = ent.start, ent.end
         while start < end and not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
             start += 1
@@ -768,6 +807,12 @@ def org_mentions(
             # the NER ran an owner into its title ("Öresundsbrons VD", "USA:s President"): the name is the owner's
             end -= 1
             title_after = doc[end]
+        elif (
+            end - start >= 2
+            and doc[start].text in NATIONAL_PREFIXES
+            and not _national_name(tuple(_word(t) for t in doc[start:end]))
+        ):
+            continue  # "Sveriges Nordenministrar", "Sveriges Zlatan", "Sveriges Bästa Kock": not an organisation
         # a regional unit folds into its organisation: "Arbetsförmedlingen region Väst" is Arbetsförmedlingen
         covered = end
         if end - start >= 2 and doc[end - 1].lower_ in REGION_WORDS and not is_place(doc[end - 2].text):
@@ -887,6 +932,15 @@ def org_mentions(
             mwords = tuple(_word(x) for x in doc[start:end])
             mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
             emit(start, end, mwords, "org-rule")
+        elif t in NATIONAL_PREFIXES and i + 1 < n and _name_word(doc[i + 1]) and not taken[i + 1]:
+            # "Sveriges Ingenjörer", "Svenska Kraftnät": a national prefix and capitalised words
+            end = i + 1
+            while end < n and end - i <= 3 and _name_word(doc[end]) and not taken[end]:
+                end += 1
+            mwords = tuple(_word(x) for x in doc[i:end])
+            mwords = mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),)
+            if _national_name(mwords):
+                emit(i, end, mwords, "org-rule")
         elif t[:1].isupper() and t not in SENTENCE_WORDS:
             # a capitalised word opening a name that goes on in lower case: "Brottsförebyggande rådet",
             # "Klimat- och näringslivsdepartementet", "Forum för levande historia"
@@ -1086,7 +1140,14 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
                 end += 1  # "Natur & Kultur", "Alternativ för Sverige", "Alternative für Deutschland"
         if end == i + 1 or end - i > 5 or words[i + 1] in SENTENCE_WORDS:
             continue
-        if end < n and (taken[end] and _name_word(doc[end]) or _relative_clause_after(doc, end)):
+        after = end  # after a plural noun, the list of names it opens: "Partierna Lind och Berg leder …"
+        while words[i].endswith(("na", "en")) and after + 1 < n and words[after] in LIST_SEPARATORS:
+            if not _name_word(doc[after + 1]):
+                break
+            after += 2
+            while after < n and _name_word(doc[after]) and after - end < 8:
+                after += 1
+        if end < n and (taken[end] and _name_word(doc[end]) or _relative_clause_after(doc, after)):
             continue
         if end + 1 < n and words[end] == "utan" and words[end + 1].isalpha() and words[end + 1].islower():
             end += 2  # "organisationen Läkare utan gränser", "Reportrar utan gränser"

@@ -114,7 +114,17 @@ AGENCY = re.compile(
 # "företaget Northvolt" a company, "nyhetsbyrån Reuters" media); first match wins. A club, a network or a
 # federation of another kind says no more than "an organisation".
 CLASS_NOUN_TYPES = (
-    (re.compile(r"(?:fackförbundet|facket)$"), "union"),
+    (re.compile(r"(?:fackförbundet|fackföreningen|facket)$"), "union"),
+    (re.compile(r"^(?:fn|eu)-"), "international"),  # "FN-organisationen X", "EU-myndigheten X"
+    # no more than "an organisation": a terror group, a trade or employers' body, a sports club, a blood or
+    # food bank, a central bank
+    (
+        re.compile(
+            r"(?:terror|bransch|arbetsgivar|intresse|idrotts|fotbolls|hockey|golf|blod|mat|central)"
+            r"(?:organisationen|föreningen|banken)$"
+        ),
+        None,
+    ),
     (re.compile(r"partiet$"), "party"),
     (re.compile(r"(?:tidningen|nyhetsbyrån|kanalen)$"), "media"),
     (re.compile(r"myndigheten$"), "agency"),
@@ -125,7 +135,10 @@ CLASS_NOUN_TYPES = (
 
 def class_noun_type(noun: str) -> str | None:
     """The organisation type a (lower-case) noun for a kind of organisation names, or None."""
-    return next((kind for pattern, kind in CLASS_NOUN_TYPES if pattern.search(noun)), None)
+    for pattern, kind in CLASS_NOUN_TYPES:
+        if pattern.search(noun):
+            return kind
+    return None
 
 
 def organisation_type(name: str, sources: Iterable[str] = ()) -> str:

@@ -126,6 +126,11 @@ ORG_PREFIXES = {
     "Uppsala",
     "Lunds",
 }
+# Those of them that make an organisation of the capitalised words after them ("Sveriges Ingenjörer",
+# "Svenska Kraftnät"); not a place's genitive ("Stockholms Universitet" aside, "Göteborgs Hamn" is a port).
+NATIONAL_PREFIXES = frozenset(
+    {"Kungliga", "Svenska", "Statens", "Sveriges", "Nordiska", "Europeiska", "Allmänna", "Riksdagens", "Regeringens"}
+)
 
 # English words that make a capitalised sequence an organisation, prize or project, not a person
 # Articles that open foreign names of media and organisations ("Le Monde", "The Guardian", "El País")
@@ -302,6 +307,9 @@ NAME_GLUE = frozenset({"&", "för", "for", "of", "für", "de", "des", "du"})
 ORG_CLASS_NOUN = re.compile(
     r"(?:partiet|bolaget|företaget|förbundet|föreningen|organisationen|tidningen|myndigheten|stiftelsen|"
     r"koncernen|klubben|facket|banken|rederiet|förlaget|nätverket|byrån|"
+    # plurals, before the first of a list: "företagen Klarna och Spotify", "partierna V och MP"
+    r"partierna|bolagen|företagen|förbunden|föreningarna|organisationerna|tidningarna|myndigheterna|"
+    r"stiftelserna|koncernerna|klubbarna|bankerna|rederierna|förlagen|"
     r"(?:butiks|mat|livsmedels|kläd|hotell|restaurang|kaffe|snabbmats|varuhus|detaljhandels)kedjan|"
     r"(?:tv-?|radio|nyhets|musik|sport)kanalen)$"
 )
@@ -319,7 +327,7 @@ WORK_HEAD = re.compile(
     r"rännet|racet|turneringen|tävlingen|stafetten|karnevalen|kriget)$"
 )
 # Events written as abbreviations or ending a name ("VM", "EM i handboll", "Skövde Pride")
-EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pride", "Prideparaden"}
+EVENT_WORDS = {"VM", "EM", "OS", "SM", "NM", "JVM", "JEM", "JSM", "VM-guld", "Pride", "Prideparaden", "Cupen"}
 
 # Lower-case nouns for a body of an organisation, after its genitive ("FN:s säkerhetsråd", "EU:s
 # ministerråd", "FN:s generalförsamling"): the pair is the body's name. A bare "råd" is advice.

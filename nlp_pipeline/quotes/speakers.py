@@ -382,6 +382,8 @@ class SpeakerParser:
         person's name in the genitive ('Anna Bergs advokat Lars Holm')."""
         doc = self.doc
         j = genitive = self._genitive_name_end(i, limit)
+        if j == i:
+            j = self._genitive_org_end(i, limit)  # "Volvo Cars vd Jim Rowan", "SVT:s reporter Anna Ek"
         saw_lower = False
         while j < limit and j - i < 9:
             w = doc[j].text
@@ -402,10 +404,12 @@ class SpeakerParser:
                 w == "och"
                 and saw_lower
                 and j + 1 < limit
-                and looks_like_role(doc[j - 1].text)
-                and looks_like_role(doc[j + 1].text)
+                and self._title_or_relation(j - 1)
+                and self._title_or_relation(j + 1)
             ):
-                j += 1  # two titles: "justitieminister och minister för digitala frågor Kadri Tamm"
+                # two titles: "justitieminister och minister för digitala frågor Kadri Tamm"; two relations after
+                # an owner: "Per Eks kollega och vän Lisa Holm"
+                j += 1
             elif is_name_word(w) and w.endswith("s") and not self._person_like(j, j + 1):
                 j += 1
             else:
@@ -415,7 +419,10 @@ class SpeakerParser:
         if doc[j].text == "," and j + 1 < limit:
             j += 1
         if genitive > i and any(
-            doc[x].pos_ in {"ADP", "ADV", "SCONJ"} and doc[x].lower_ not in TITLE_TIME_WORDS for x in range(genitive, j)
+            doc[x].pos_ in {"ADP", "ADV", "SCONJ"}
+            and doc[x].lower_ not in TITLE_TIME_WORDS
+            and not looks_like_role(doc[x].text)  # "vd" read as a preposition
+            for x in range(genitive, j)
         ):
             return None  # "säger Maria Lucas glad efter matchen med Per Ek": no title between
         if j < limit and is_name_word(doc[j].text) and self._person_like(j, j + 1):
@@ -441,6 +448,24 @@ class SpeakerParser:
             and (doc[k + 1].pos_ not in _NP_BREAK or doc[k + 1].lower_ in TITLE_TIME_WORDS)
         ):
             return k + 1
+        return i
+
+    def _title_or_relation(self, k: int) -> bool:
+        t = self.doc[k]
+        return looks_like_role(t.text) or t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
+
+    def _genitive_org_end(self, i: int, limit: int) -> int:
+        """After an organisation's name (of the entity layer) in the genitive before a lower-case word ('Volvo
+        Cars vd', 'SVT:s reporter', 'Ericssons nya vd'), the token after it; else ``i``."""
+        org_at = self.index.org_at
+        key = org_at.get(i)
+        if key is None:
+            return i
+        k = i
+        while k < limit and org_at.get(k) == key:
+            k += 1
+        if k < limit and k - i >= 1 and self.doc[k - 1].text.endswith("s") and _lower_word(self.doc[k].text):
+            return k
         return i
 
     def _relation_of(self, j: int) -> bool:
