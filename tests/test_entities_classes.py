@@ -765,6 +765,10 @@ def test_a_form_of_address_or_a_persons_title_makes_a_person(entities, text, per
             "Magdalena Anderssons och Jimmie Åkessons debatt var hård. Magdalena Anderssons förslag kritiserades.",
             "Magdalena Andersson",
         ),
+        # an adjective of its own after the name is no owned thing; one before a noun is
+        ("– Det var tufft, säger Maria Lucas stolt.", "Maria Lucas"),
+        ("Joe Bidens nya tal hölls i går.", "Joe Biden"),
+        ("Panelen debatterade Bob Woodwards användande av källor.", "Bob Woodward"),
     ],
 )
 def test_a_surname_in_s_is_not_taken_for_a_genitive_where_the_article_writes_it_plain(entities, text, person):

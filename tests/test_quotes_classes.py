@@ -619,6 +619,9 @@ def test_modifiers_before_the_speaker_are_part_of_the_attribution(nlp, sentence,
         ("Läget är allvarligt, enligt Anna Berg, som leder utredningen.", "Läget är allvarligt"),
         # an apposition without a verb, and no relative clause, as before
         ("Enligt Anna Berg, professor i statsvetenskap, är läget allvarligt.", "är läget allvarligt"),
+        # a relative clause without commas ends at the next finite verb
+        ("Enligt Anna Berg som leder utredningen är läget allvarligt.", "är läget allvarligt"),
+        ("Enligt polisen som var på plats fanns ingen fara för allmänheten.", "fanns ingen fara för allmänheten"),
     ],
 )
 def test_a_relative_clause_on_the_enligt_source_is_not_the_content(nlp, sentence, content):

@@ -592,13 +592,17 @@ def _no_genitive_after(after: Token | None) -> bool:
 
 
 def _genitive_context(after: Token | None) -> bool:
-    """The word after a name in -s is a lower-case noun or adjective: 'Brås rapport', or a title the tagger
-    may read as a verb ('Anna Bergs advokat')."""
-    return (
-        after is not None
-        and after.text[:1].islower()
-        and (after.pos_ in {"NOUN", "ADJ"} or ROLE_SUFFIX.search(after.text) is not None)
-    )
+    """The word after a name in -s is a lower-case noun, or an adjective before one: 'Brås rapport', 'Brås nya
+    rapport' (not 'säger Maria Lucas stolt', an adjective of its own), or a title the tagger may read as a verb
+    ('Anna Bergs advokat')."""
+    if after is None or not after.text[:1].islower():
+        return False
+    if after.pos_ == "ADJ":
+        if after.lower_.endswith(("ande", "ende")):
+            return True  # a participle, as a noun or before one: "Bob Woodwards användande av"
+        nxt = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
+        return nxt is not None and nxt.text[:1].islower() and nxt.pos_ in {"NOUN", "ADJ"}
+    return after.pos_ == "NOUN" or ROLE_SUFFIX.search(after.text) is not None
 
 
 def _org_word(

@@ -89,6 +89,8 @@ TAIL_REST = re.compile(
 )
 # a relative clause opening after a source: "Enligt Lisa Holm, som var på plats, …"
 RELATIVE_OPENING = re.compile(r",[ \t\u00a0]*som\b")
+# the same without a comma, right before the clause's verb: "Enligt Anna Berg som leder projektet är …"
+BARE_RELATIVE = re.compile(r"(?<=[^\s,])[ \t\u00a0]+som[ \t\u00a0]+$")
 # a sentence that coordinates another att-clause with the one before: "Och att …", "Men också att …"
 COORDINATED_ATT = re.compile(r"(?:Och|Men|Samt|Eller)(?:[ \t\u00a0]+(?:också|även|inte))?[ \t\u00a0]+att\b")
 # a word that opens a clause right before "enligt": the source starts the clause ("och enligt X utreder …")
@@ -800,10 +802,16 @@ class Detector:
                         relative = None  # "som" and no verb before the comma: "Enligt polisen, som i många fall, är"
                     closing = text.find(",", verb, se) if relative else -1
                     after = self.next_finite(closing, min(se, closing + 90)) if closing >= 0 else None
+                    bare = BARE_RELATIVE.search(text, m.end(), verb) if verb is not None and not relative else None
+                    main = self.next_finite(verb + 1, min(se, verb + 90)) if bare else None
                     if relative and after is not None and not text[closing:after].strip(WS + ","):
                         # a relative clause on the source: "Enligt Lisa Holm, som var på plats, var det kaos"
                         attr.spk_end = relative.start()
                         cs, ce = after, se
+                    elif bare and main is not None and "," not in text[verb:main]:
+                        # without commas, up to the next finite verb: "Enligt Anna Berg som leder projektet är det …"
+                        attr.spk_end = bare.start()
+                        cs, ce = main, se
                     elif verb is not None and text[m.end() : verb].strip(WS + ","):
                         # the source runs up to the clause's verb (V2): "Enligt X:s egna utredningar har …"
                         attr.spk_end = verb
