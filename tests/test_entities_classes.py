@@ -769,6 +769,9 @@ def test_a_form_of_address_or_a_persons_title_makes_a_person(entities, text, per
         ("– Det var tufft, säger Maria Lucas stolt.", "Maria Lucas"),
         ("Joe Bidens nya tal hölls i går.", "Joe Biden"),
         ("Panelen debatterade Bob Woodwards användande av källor.", "Bob Woodward"),
+        # a title the tagger reads as an adjective or a preposition still follows a genitive
+        ("– Det stämmer, säger Ulf Kristerssons pressekreterare Victor Harju.", "Ulf Kristersson"),
+        ("– Vi överklagar, säger Anna Bergs advokat.", "Anna Berg"),
     ],
 )
 def test_a_surname_in_s_is_not_taken_for_a_genitive_where_the_article_writes_it_plain(entities, text, person):

@@ -595,6 +595,11 @@ def test_a_named_subject_still_comes_first(nlp):
         ("– Vi vann rättvist, säger Malmö FF:s tränare Henrik Rydström.", "Henrik Rydström"),
         ("– Det är fel, säger Sky News reporter Anna Ek.", "Anna Ek"),
         ("– Vi granskar, säger Moderaternas gruppledare i utbildningsutskottet, Josefin Lind.", "Josefin Lind"),
+        # found by review: not past a preposition that is no title's complement, nor two kin or a definite title
+        ("– Vi vann, säger Malmö FF:s tränare efter matchen mot Anders Berg.", "Malmö FF"),
+        ("– Han var snäll, säger Anna Bergs syster och mamman Karin Ek.", "Anna Bergs syster"),
+        ("– Han var snäll, säger Per Eks advokat och åklagaren Lisa Holm.", "Per Eks advokat"),
+        ("– Vi växer, säger Spotifys nya vd.", "Spotify"),
         # with no name after the title, the owned role as written
         ("– Vi kommer att överklaga, säger Anna Bergs nya advokat till TT.", "Anna Bergs nya advokat"),
         ("– Det är fel, säger Anna Berg.", "Anna Berg"),
@@ -619,9 +624,13 @@ def test_modifiers_before_the_speaker_are_part_of_the_attribution(nlp, sentence,
         ("Läget är allvarligt, enligt Anna Berg, som leder utredningen.", "Läget är allvarligt"),
         # an apposition without a verb, and no relative clause, as before
         ("Enligt Anna Berg, professor i statsvetenskap, är läget allvarligt.", "är läget allvarligt"),
-        # a relative clause without commas ends at the next finite verb
+        # a relative clause without commas ends at the next finite verb, not one coordinated into it or after "i"
         ("Enligt Anna Berg som leder utredningen är läget allvarligt.", "är läget allvarligt"),
         ("Enligt polisen som var på plats fanns ingen fara för allmänheten.", "fanns ingen fara för allmänheten"),
+        ("Enligt Anna Berg som leder projektet och har gjort det i tio år är det klart.", "är det klart"),
+        ("Enligt uppgifter som uppgavs i går är läget lugnt.", "är läget lugnt"),
+        # a sentence opening with a conjunction before "enligt"
+        ("Men enligt Anna Berg är det inte klart.", "är det inte klart"),
     ],
 )
 def test_a_relative_clause_on_the_enligt_source_is_not_the_content(nlp, sentence, content):

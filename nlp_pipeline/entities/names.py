@@ -75,7 +75,7 @@ from ..lang.places import (
     is_place,
     is_place_name,
 )
-from ..lang.roles import ROLE_PREPOSITIONS, ROLE_SUFFIX, ROYAL_TITLES, is_person_title
+from ..lang.roles import AGENT_SUFFIX, ROLE_PREPOSITIONS, ROLE_SUFFIX, ROYAL_TITLES, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
@@ -591,18 +591,27 @@ def _no_genitive_after(after: Token | None) -> bool:
     )
 
 
+def _title_word(tok: Token) -> bool:
+    """A lower-case title or agent noun ("grundare", "advokat", "rådgivare"), which the tagger may read as a verb,
+    an adjective or a preposition ("vd")."""
+    low = tok.lower_.rstrip(".")  # "vd." at a sentence's end, one token
+    return bool(ROLE_SUFFIX.search(low)) or len(low) > 6 and bool(AGENT_SUFFIX.search(low))
+
+
 def _genitive_context(after: Token | None) -> bool:
     """The word after a name in -s is a lower-case noun, or an adjective before one: 'Brås rapport', 'Brås nya
     rapport' (not 'säger Maria Lucas stolt', an adjective of its own), or a title the tagger may read as a verb
     ('Anna Bergs advokat')."""
     if after is None or not after.text[:1].islower():
         return False
+    if _title_word(after):
+        return True  # a title, whatever the tagger reads it as: "Spotifys grundare", "Anna Bergs advokat"
     if after.pos_ == "ADJ":
         if after.lower_.endswith(("ande", "ende")):
             return True  # a participle, as a noun or before one: "Bob Woodwards användande av"
         nxt = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
-        return nxt is not None and nxt.text[:1].islower() and nxt.pos_ in {"NOUN", "ADJ"}
-    return after.pos_ == "NOUN" or ROLE_SUFFIX.search(after.text) is not None
+        return nxt is not None and nxt.text[:1].islower() and (nxt.pos_ in {"NOUN", "ADJ"} or _title_word(nxt))
+    return after.pos_ == "NOUN"
 
 
 def _org_word(

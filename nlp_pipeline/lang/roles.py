@@ -221,6 +221,13 @@ ORG_KIND_NOUNS = {
 }
 
 # kin and relation nouns: "mamman" refers back to "Lucas mamma", never to a title holder
+# Kinship among the relation nouns: one person is not two of them ("hennes syster och mamma" are two people)
+KIN_NOUNS = frozenset(
+    {"bror", "dotter", "far", "farfar", "farmor", "fru", "maka", "make", "mamma", "mor", "morfar", "mormor"}
+    | {"pappa", "son", "syster", "förälder", "föräldrar", "mamman", "pappan", "systern", "brodern", "sonen"}
+    | {"dottern", "frun", "maken", "makan"}
+)
+
 RELATION_NOUNS = {
     "mamma",
     "pappa",

@@ -91,10 +91,16 @@ TAIL_REST = re.compile(
 RELATIVE_OPENING = re.compile(r",[ \t\u00a0]*som\b")
 # the same without a comma, right before the clause's verb: "Enligt Anna Berg som leder projektet är …"
 BARE_RELATIVE = re.compile(r"(?<=[^\s,])[ \t\u00a0]+som[ \t\u00a0]+$")
+# words that open a subordinate clause inside a relative clause, and words before a finite verb that is not the
+# main clause's ("… och har gjort det", "i går")
+SUBORDINATOR = re.compile(r"(?<![\w-])(?:när|där|då|om|eftersom|medan|innan|tills|att|som|vilket)(?![\w-])", re.I)
+PRE_VERB_SKIP = re.compile(r"(?<![\w-])(?:och|eller|i)[ \t\u00a0]+$")
 # a sentence that coordinates another att-clause with the one before: "Och att …", "Men också att …"
 COORDINATED_ATT = re.compile(r"(?:Och|Men|Samt|Eller)(?:[ \t\u00a0]+(?:också|även|inte))?[ \t\u00a0]+att\b")
 # a word that opens a clause right before "enligt": the source starts the clause ("och enligt X utreder …")
-CLAUSE_OPENER = re.compile(r"(?<![\w-])(?:och|men|som|att|eftersom|då|när|där|medan|men att|så)[ \t\u00a0]*$")
+CLAUSE_OPENER = re.compile(
+    r"(?<![\w-])(?:och|men|som|att|eftersom|då|när|där|medan|men att|så)[ \t\u00a0]*$", re.IGNORECASE
+)  # "Men enligt Anna Berg är det …" opening a sentence too
 WORD = re.compile(r"[^\W\d_]+")
 # a pronoun subject that refers back to the one already speaking
 OWN_VOICE = re.compile(r"(?:[Hh]an|[Hh]on|[Hh]en|[Dd]e|[Dd]om|[Mm]an|[Vv]i|[Jj]ag|[Dd]et)")
@@ -803,7 +809,7 @@ class Detector:
                     closing = text.find(",", verb, se) if relative else -1
                     after = self.next_finite(closing, min(se, closing + 90)) if closing >= 0 else None
                     bare = BARE_RELATIVE.search(text, m.end(), verb) if verb is not None and not relative else None
-                    main = self.next_finite(verb + 1, min(se, verb + 90)) if bare else None
+                    main = self.main_verb_after_relative(verb, min(se, verb + 90)) if bare else None
                     if relative and after is not None and not text[closing:after].strip(WS + ","):
                         # a relative clause on the source: "Enligt Lisa Holm, som var på plats, var det kaos"
                         attr.spk_end = relative.start()
@@ -1062,6 +1068,22 @@ class Detector:
         ps, pe = self.paras[0]
         body = self.text[ps:pe].rstrip(WS + '”"»«“')
         return "\n" not in self.text[ps:pe] and body[-1:] not in ".!?…"
+
+    def main_verb_after_relative(self, verb: int, limit: int) -> int | None:
+        """The clause's own finite verb after a relative clause without commas whose verb is at ``verb``: the
+        next finite verb, not one coordinated into the relative clause ("som leder projektet och har gjort det")
+        or after "i" ("i går", read as a verb); None where a subordinate clause comes first ("som var där när
+        det hände var det kaos": its end is unknown)."""
+        text = self.text
+        pos = verb + 1
+        while (cand := self.next_finite(pos, limit)) is not None:
+            between = text[verb:cand]
+            if SUBORDINATOR.search(between):
+                return None
+            if not PRE_VERB_SKIP.search(between):
+                return cand
+            pos = cand + 1
+        return None
 
     def next_finite(self, pos: int, limit: int) -> int | None:
         """The first finite verb in text[pos:limit], from the parse."""

@@ -21,7 +21,7 @@ from ..entities.linking import EntityIndex, Linker, Resolved, is_name_word, look
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
-from ..lang.roles import COMMON_HEADS, NOT_SPEAKERS, PLURAL_TITLE, RELATION_NOUNS, ROLE_SUFFIX, is_document
+from ..lang.roles import COMMON_HEADS, KIN_NOUNS, NOT_SPEAKERS, PLURAL_TITLE, RELATION_NOUNS, ROLE_SUFFIX, is_document
 from ..lang.words import (
     AGE_ADJECTIVE,
     AGE_NOUN,
@@ -384,6 +384,7 @@ class SpeakerParser:
         j = genitive = self._genitive_name_end(i, limit)
         if j == i:
             j = self._genitive_org_end(i, limit)  # "Volvo Cars vd Jim Rowan", "SVT:s reporter Anna Ek"
+        owned = j > i
         saw_lower = False
         while j < limit and j - i < 9:
             w = doc[j].text
@@ -406,12 +407,14 @@ class SpeakerParser:
                 and j + 1 < limit
                 and self._title_or_relation(j - 1)
                 and self._title_or_relation(j + 1)
+                and doc[j - 1].morph.get("Definite") == doc[j + 1].morph.get("Definite")  # not "advokat och åklagaren"
             ):
                 # two titles: "justitieminister och minister för digitala frågor Kadri Tamm"; two relations after
                 # an owner: "Per Eks kollega och vän Lisa Holm"
                 j += 1
             elif is_name_word(w) and w.endswith("s") and not self._person_like(j, j + 1):
                 j += 1
+                owned = True
             else:
                 break
         if not saw_lower or j >= limit or j == i:
@@ -425,6 +428,14 @@ class SpeakerParser:
             for x in range(genitive, j)
         ):
             return None  # "säger Maria Lucas glad efter matchen med Per Ek": no title between
+        if owned and any(
+            doc[x].pos_ in {"ADP", "ADV", "SCONJ"}
+            and doc[x].lower_ not in TITLE_TIME_WORDS
+            and doc[x].lower_ not in TITLE_COMPLEMENTS
+            and not looks_like_role(doc[x].text)
+            for x in range(i, j)
+        ):
+            return None  # "säger Malmö FF:s tränare efter matchen mot Anders Berg": a title's complement only
         if j < limit and is_name_word(doc[j].text) and self._person_like(j, j + 1):
             return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
         return None
@@ -451,8 +462,13 @@ class SpeakerParser:
         return i
 
     def _title_or_relation(self, k: int) -> bool:
+        """A title or a relation one person can hold beside another ('kollega och vän'); not a kinship noun
+        ('syster och mamma' are two people)."""
         t = self.doc[k]
-        return looks_like_role(t.text) or t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
+        lemma = t.lemma_.lower()
+        if lemma in KIN_NOUNS or t.lower_ in KIN_NOUNS:
+            return False
+        return looks_like_role(t.text) or lemma in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
 
     def _genitive_org_end(self, i: int, limit: int) -> int:
         """After an organisation's name (of the entity layer) in the genitive before a lower-case word ('Volvo
