@@ -955,6 +955,7 @@ def test_a_kind_of_organisation_noun_makes_no_organisation_of_what_is_not_a_name
         ("Det uppger bolaget Klarvik. Klarviks vd Lina Åström säger att det går bra.", "Lina Åström", "vd", "Klarvik"),
         ("– Vi är klara, säger Volvos nya vd Håkan Samuelsson.", "Håkan Samuelsson", "vd", "Volvo"),
         ("– Vi granskar, säger SVT:s reporter Anna Ek.", "Anna Ek", "reporter", "SVT"),
+        ("– Vi ser en förbättring, säger Reuters korrespondent Anna Ek.", "Anna Ek", "korrespondent", "Reuters"),
         # a critic is no member
         ("Enligt regeringens kritiker Anna Ek är det fel.", "Anna Ek", "kritiker", None),
     ],

@@ -580,6 +580,27 @@ def test_a_named_subject_still_comes_first(nlp):
 @pytest.mark.parametrize(
     "sentence, speaker",
     [
+        # a name's genitive and a title as the subject, however the tagger reads them: the role as written
+        ("Volvos vd säger att läget är allvarligt.", "Volvos vd"),
+        ("Volvos nya vd säger att läget är allvarligt.", "Volvos nya vd"),
+        # a definite noun's or a pronoun's genitive opening the sentence is lower-cased
+        ("Kommunens socialchef säger att läget är allvarligt.", "kommunens socialchef"),
+        ("Hennes rådgivare säger att läget är allvarligt.", "hennes rådgivare"),
+    ],
+)
+def test_an_owned_title_as_subject_is_the_role(nlp, sentence, speaker):
+    (q,) = nlp("Olyckan skedde i natt.\n\n" + sentence + "\n")._.quotes
+    assert (q.speaker, q.speaker_kind) == (speaker, "role")
+
+
+def test_a_time_word_after_a_speakers_name_is_no_title(nlp):
+    (q,) = nlp("”Det är ordet som används mest”, sa Kanye West tidigare i år.\n")._.quotes
+    assert (q.speaker, q.speaker_kind) == ("Kanye West", "person")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
         ("– Jag hade aldrig trott det, säger 23-årige Ali Hassan.", "Ali Hassan"),
         ("– Jag hade aldrig trott det, säger 41-åriga Sara Lind.", "Sara Lind"),
         ("”Det känns väldigt spänt”, sade den 35-åriga mamman Risa Kusuma.", "Risa Kusuma"),
@@ -600,6 +621,8 @@ def test_a_named_subject_still_comes_first(nlp):
         ("– Han var snäll, säger Anna Bergs syster och mamman Karin Ek.", "Anna Bergs syster"),
         ("– Han var snäll, säger Per Eks advokat och åklagaren Lisa Holm.", "Per Eks advokat"),
         ("– Vi växer, säger Spotifys nya vd.", "Spotify"),
+        # an acronym in -S takes no genitive ending
+        ("– Vi ser en förbättring, säger SAS vd Anko van der Werff.", "Anko van der Werff"),
         # with no name after the title, the owned role as written
         ("– Vi kommer att överklaga, säger Anna Bergs nya advokat till TT.", "Anna Bergs nya advokat"),
         ("– Det är fel, säger Anna Berg.", "Anna Berg"),

@@ -363,6 +363,17 @@ def _lower_adjective(t) -> bool:
     return t.pos_ == "ADJ" and t.text[:1].islower()
 
 
+def _proper_genitive(word: str) -> bool:
+    """A capitalised genitive that is a name's, not a definite noun's opening a sentence: 'Volvos' (the tagger
+    may read it as anything), not 'Kommunens', 'Förbundets', 'Skolans', 'Partiernas'."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ens", "ets", "ans", "nas", "tts"))
+        and word.lower() not in POSSESSIVES  # "Hennes allierade"
+    )
+
+
 def looks_like_role(word: str) -> bool:
     w = word.lower()
     return bool(ROLE_SUFFIX.search(w) or (len(w) > 5 and AGENT_SUFFIX.search(w)) or w in INSTITUTION_NOUNS)
@@ -730,9 +741,13 @@ class Linker:
         head_i = self._head(start, end)
         head = doc[head_i].lower_
         text = doc[start:end].text
-        if (lower or (text[:1].isupper() and doc[start].pos_ != "PROPN" and start not in self.index.org_at)) and not (
-            text[1:2].isupper()  # "EU-minister": an acronym keeps its capitals
-        ):
+        if (
+            lower
+            or text[:1].isupper()
+            and doc[start].pos_ != "PROPN"
+            and start not in self.index.org_at
+            and not _proper_genitive(doc[start].text)
+        ) and not text[1:2].isupper():  # "EU-minister": an acronym keeps its capitals
             text = text[:1].lower() + text[1:]
         aged = self._person_of_age(head, doc[start].idx)
         if aged is not None:

@@ -625,8 +625,8 @@ def _org_word(
     if t.endswith(":s"):
         return t[:-2]
     base = strip_genitive(t)
-    if base == t or t in ORG_NAMES or t in ENGLISH_PLURAL_HEADS:
-        return t
+    if base == t or t in ORG_NAMES or t in ENGLISH_PLURAL_HEADS or t in NEWS_AGENCIES:
+        return t  # "Reuters korrespondent"
     if base in ORG_NAMES or ORG_HEAD.search(base.lower()):
         return base
     if kb.organisation(t) is not None and kb.organisation(base) is None:

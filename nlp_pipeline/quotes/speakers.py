@@ -259,16 +259,27 @@ class SpeakerParser:
         ):
             return SpeakerPhrase(i, e, "role")  # not "säger Maria Lucas stolt"
         t, nxt = doc[i], doc[i + 1]
+        end = i + 2
+        if nxt.lower_ in TITLE_TIME_WORDS and end < limit and looks_like_role(doc[end].text):
+            nxt, end = doc[end], end + 1  # "Volvos nya vd"
+        title = looks_like_role(nxt.text) and nxt.lower_ not in TITLE_TIME_WORDS  # not "sa West tidigare i år"
         owner = t.lower_ in OWN_POSSESSIVES or (
-            is_name_word(t.text) and doc.has_annotation("POS") and t.pos_ == "PROPN" and i not in self.index.org_at
+            is_name_word(t.text)
+            and i not in self.index.org_at
+            and (
+                doc.has_annotation("POS")
+                and t.pos_ == "PROPN"
+                or t.text.endswith("s")
+                and title  # "Volvos vd säger", however the tagger reads the two
+            )
         )
         if not owner or not _lower_word(nxt.text) or nxt.lower_ in NP_STOP:
             return None
-        if doc.has_annotation("POS") and nxt.pos_ != "NOUN":
-            return None
-        if i + 2 < limit and is_name_word(doc[i + 2].text) and doc[i + 2].text not in SENTENCE_WORDS:
+        if doc.has_annotation("POS") and nxt.pos_ != "NOUN" and not title:
+            return None  # a title the tagger reads otherwise stays one: "Volvos vd säger"
+        if end < limit and is_name_word(doc[end].text) and doc[end].text not in SENTENCE_WORDS:
             return None  # a title before a name
-        return SpeakerPhrase(i, i + 2, "role")
+        return SpeakerPhrase(i, end, "role")
 
     def subject_phrase(self, s_char: int, e_char: int, limit_char: int | None = None) -> SpeakerPhrase | None:
         """The speaker in the noun phrase the parse gives as the reporting verb's subject: a name, a
@@ -480,7 +491,7 @@ class SpeakerParser:
         k = i
         while k < limit and org_at.get(k) == key:
             k += 1
-        if k < limit and k - i >= 1 and self.doc[k - 1].text.endswith("s") and _lower_word(self.doc[k].text):
+        if k < limit and self.doc[k - 1].text.endswith(("s", "S")) and _lower_word(self.doc[k].text):  # "SAS vd"
             return k
         return i
 
