@@ -741,13 +741,9 @@ class Linker:
         head_i = self._head(start, end)
         head = doc[head_i].lower_
         text = doc[start:end].text
-        if (
-            lower
-            or text[:1].isupper()
-            and doc[start].pos_ != "PROPN"
-            and start not in self.index.org_at
-            and not _proper_genitive(doc[start].text)
-        ) and not text[1:2].isupper():  # "EU-minister": an acronym keeps its capitals
+        owned = start < head_i and _proper_genitive(doc[start].text)  # "Volvos vd"; not "Polis uppger"
+        capital_noun = text[:1].isupper() and doc[start].pos_ != "PROPN" and start not in self.index.org_at
+        if (lower or capital_noun and not owned) and not text[1:2].isupper():  # "EU-minister" keeps its capitals
             text = text[:1].lower() + text[1:]
         aged = self._person_of_age(head, doc[start].idx)
         if aged is not None:

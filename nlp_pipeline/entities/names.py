@@ -53,6 +53,7 @@ from ..lang.orgs import (
     NOT_ORG_ACRONYMS,
     NOT_ORG_HEAD,
     ORG_CLASS_NOUN,
+    ORG_CLASS_PLURAL,
     ORG_HEAD,
     ORG_NAMES,
     ORG_PREFIXES,
@@ -80,6 +81,9 @@ from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
+
+# the parts of speech of words that are no content word a genitive could own
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PRON", "ADV", "PART", "DET"})
 
 
 @dataclasses.dataclass
@@ -203,9 +207,13 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     s_names = {e[-1].text for e in doc.ents if is_person(e.label_) and e[-1].text.endswith("s")}
     plain_s = {w for i, w in enumerate(words) if w in s_names and _no_genitive_after(doc[i + 1] if i + 1 < n else None)}
 
+    listed = plural_listed(doc, words)
+
     def add(start: int, end: int, source: str) -> None:
         if any(doc[k].text in ENGLISH_PLURAL_HEADS for k in range(start + 1, end)):
             return  # "Sky News", "Human Rights Watch": a company's or an organisation's name
+        if any(k in listed for k in range(start, end)):
+            return  # "företagen Voltrix, Nordlog och Axelia": organisations, whatever the NER says
         # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"; before a
         # name of two words the lexicon lacks, a title the tagger reads as a noun: "Terroristen Sayfullo Saipov"
         title_start = None
@@ -494,7 +502,7 @@ def _owner(doc: Doc, end: int) -> bool:
     if not _person_genitive(doc[end - 1].text) or end >= len(doc):
         return False
     after = doc[end]  # a lower-case content word, whatever its tag ("mörka" is sometimes a verb)
-    return after.text[:1].islower() and after.pos_ not in {"ADP", "CCONJ", "SCONJ", "AUX", "PRON", "ADV", "PART", "DET"}
+    return after.text[:1].islower() and after.pos_ not in FUNCTION_POS
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
@@ -610,7 +618,18 @@ def _genitive_context(after: Token | None) -> bool:
         if after.lower_.endswith(("ande", "ende")):
             return True  # a participle, as a noun or before one: "Bob Woodwards användande av"
         nxt = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
-        return nxt is not None and nxt.text[:1].islower() and (nxt.pos_ in {"NOUN", "ADJ"} or _title_word(nxt))
+        if nxt is None or not nxt.text[:1].islower():
+            return False
+        if nxt.pos_ in {"NOUN", "ADJ"} or _title_word(nxt):
+            return True
+        # an adjective's weak form before a content word, whatever its tag, is what a genitive takes: "Ola
+        # Nilssons nya romansvit" (the noun read as a verb); "säger Maria Lucas stolt" has the strong form
+        return (
+            "Def" in after.morph.get("Definite")
+            and nxt.pos_ not in FUNCTION_POS
+            and nxt.is_alpha
+            and "Fin" not in nxt.morph.get("VerbForm")
+        )
     return after.pos_ == "NOUN"
 
 
@@ -1153,15 +1172,13 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
                 end += 1  # "Natur & Kultur", "Alternativ för Sverige", "Alternative für Deutschland"
         if end == i + 1 or end - i > 5 or words[i + 1] in SENTENCE_WORDS:
             continue
-        after = end  # after a plural noun, the list of names it opens: "Partierna Lind och Berg leder …"
-        while words[i].endswith(("na", "en")) and after + 1 < n and words[after] in LIST_SEPARATORS:
-            if not _name_word(doc[after + 1]):
-                break
-            after += 2
-            while after < n and _name_word(doc[after]) and after - end < 8:
-                after += 1
+        runs = _listed_names(doc, words, i, end) if ORG_CLASS_PLURAL.search(low) else [(i + 1, end)]
+        after = runs[-1][1]  # after a plural noun, the list of names it opens: "Partierna Lind och Berg leder …"
         if end < n and (taken[end] and _name_word(doc[end]) or _relative_clause_after(doc, after)):
             continue
+        for s, e in runs[1:]:  # "Företagen Voltrix, Nordlog och Axelia"
+            if not any(taken[s:e]):
+                emit(s, e, tuple(_word(t) for t in doc[s:e]), "org-class-noun")
         if end + 1 < n and words[end] == "utan" and words[end + 1].isalpha() and words[end + 1].islower():
             end += 2  # "organisationen Läkare utan gränser", "Reportrar utan gränser"
         mwords = tuple(_word(t) for t in doc[i + 1 : end])
@@ -1189,6 +1206,41 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
 
 
 _CLAUSE_BREAKS = {"som", "att", "och", "men", "eller", "när", "om", "eftersom", "där", "innan", "sedan"}
+
+
+def _listed_names(doc: Doc, words: list[str], noun: int, end: int) -> list[tuple[int, int]]:
+    """The names of a list after a plural noun for organisations, the first ending at ``end``: "företagen
+    Voltrix, Nordlog och Axelia" gives three runs of capitalised words."""
+    n = len(doc)
+    runs = [(noun + 1, end)]
+    while end + 1 < n and words[end] in LIST_SEPARATORS and _name_word(doc[end + 1]) and len(runs) < 8:
+        s = end + 1
+        end = s
+        while end < n and end - s < 4 and _name_word(doc[end]):
+            end += 1
+            if end + 1 < n and words[end] in NAME_GLUE and _name_word(doc[end + 1]):
+                end += 1  # "Natur & Kultur"
+        runs.append((s, end))
+    return runs
+
+
+def plural_listed(doc: Doc, words: list[str]) -> set[int]:
+    """Token indices of the names listed after a plural noun for organisations ("bolagen Nordlog och
+    Axelia"), which are no people's names whatever the NER says; not a relative clause's subjects."""
+    n = len(doc)
+    out: set[int] = set()
+    for i in range(n - 1):
+        if not ORG_CLASS_PLURAL.search(words[i].lower()) or not (words[i][:1].islower() or _sent_start(doc, i)):
+            continue
+        end = i + 1
+        while end < n and end - i <= 4 and _name_word(doc[end]) and not _sent_start(doc, end):
+            end += 1
+        if end == i + 1:
+            continue
+        runs = _listed_names(doc, words, i, end)
+        if not _relative_clause_after(doc, runs[-1][1]):
+            out.update(k for s, e in runs for k in range(s, e))
+    return out
 
 
 def _relative_clause_after(doc: Doc, end: int) -> bool:

@@ -304,13 +304,17 @@ NAME_GLUE = frozenset({"&", "för", "for", "of", "für", "de", "des", "du"})
 # name: "fackförbundet Byggnads", "företaget Northvolt", "kvällstidningen Expressen", "nyhetsbyrån Reuters".
 # Not "laget" ("förslaget"), "gruppen" ("i gruppen Sverige") or "institutet" ("Karolinska institutet"); a chain
 # or a channel only as a trade's ("matkedjan Ica", "tv-kanalen TV4"; not "bergskedjan Anderna", "kanalen Suez").
+# Plurals, before a list of names: "företagen Klarna och Spotify", "partierna V och MP"; every name of the list
+# is an organisation's.
+ORG_CLASS_PLURAL = re.compile(
+    r"(?:partierna|bolagen|företagen|förbunden|föreningarna|organisationerna|tidningarna|myndigheterna|"
+    r"stiftelserna|koncernerna|klubbarna|bankerna|rederierna|förlagen)$"
+)
 ORG_CLASS_NOUN = re.compile(
     r"(?:partiet|bolaget|företaget|förbundet|föreningen|organisationen|tidningen|myndigheten|stiftelsen|"
     r"koncernen|klubben|facket|banken|rederiet|förlaget|nätverket|byrån|"
-    # plurals, before the first of a list: "företagen Klarna och Spotify", "partierna V och MP"
-    r"partierna|bolagen|företagen|förbunden|föreningarna|organisationerna|tidningarna|myndigheterna|"
-    r"stiftelserna|koncernerna|klubbarna|bankerna|rederierna|förlagen|"
-    r"(?:butiks|mat|livsmedels|kläd|hotell|restaurang|kaffe|snabbmats|varuhus|detaljhandels)kedjan|"
+    + ORG_CLASS_PLURAL.pattern[3:-2]
+    + r"|(?:butiks|mat|livsmedels|kläd|hotell|restaurang|kaffe|snabbmats|varuhus|detaljhandels)kedjan|"
     r"(?:tv-?|radio|nyhets|musik|sport)kanalen)$"
 )
 # Common nouns that describe an organisation, or a site or app, before its name ("Partiet Liberalerna",
