@@ -565,6 +565,15 @@ def test_a_water_the_ner_calls_an_organisation_is_not_one(nlp, text, water):
             {"Konstfack", "Gamlagården", "Kulturhuset"},
         ),
         ("Hon har arbetat på Volvo och Scania Sverige i många år.", {"Volvo", "Scania Sverige"}),
+        # an agency, an acronym or a known name before a place's institution keeps its own name
+        (
+            "Polisen, Tullverket och Malmö stad genomförde en gemensam insats.",
+            {"Polisen", "Tullverket", "Malmö stad"},
+        ),
+        ("Chalmers, KTH och Göteborgs universitet samarbetar.", {"Chalmers", "KTH", "Göteborgs universitet"}),
+        # at a sentence's start too, the first of the list shares the rest
+        ("Första och Andra AP-fonden har sålt aktierna.", {"Första AP-fonden", "Andra AP-fonden"}),
+        ("Göteborgs och Malmö stad har infört förbudet.", {"Göteborgs stad", "Malmö stad"}),
     ],
 )
 def test_a_name_listed_before_another_shares_its_rest(entities, text, orgs):
@@ -1029,6 +1038,9 @@ def test_a_founders_firm_named_after_him_leaves_him_the_speaker(entities):
         ("Han spelar i fotbollsklubben Hammarby.", "Hammarby", None),
         ("Terrororganisationen Svarta Handen tog på sig dådet.", "Svarta Handen", None),
         ("Fackföreningen Grävarna kräver mer.", "Grävarna", "union"),
+        # a plural noun gives it to every name of its list
+        ("Förlagen Nordbok, Lindqvists och Natur & Kultur ger ut böckerna.", "Natur & Kultur", "company"),
+        ("Tidningarna Nyhetsposten och Kvällsbladet skrev om det.", "Kvällsbladet", "media"),
     ],
 )
 def test_the_noun_introducing_an_organisation_gives_its_type(entities, text, org, kind):

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from ..lang import kb
 from ..lang.org_types import class_noun_type, organisation_type
-from ..lang.orgs import NEWS_MEDIA
+from ..lang.orgs import NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL
+from ..lang.words import LIST_SEPARATORS
 from .records import Organisation, Person
 
 
@@ -87,11 +88,22 @@ def _party_after(text: str, end_char: int) -> str | None:
 
 
 def _introduced_type(doc: Doc, o: Organisation, token_at: dict[int, int]) -> str | None:
-    """The type the noun before one of the organisation's mentions gives it ("fackförbundet Byggnads")."""
+    """The type the noun before one of the organisation's mentions gives it ("fackförbundet Byggnads"), or a
+    plural one before the list it is in ("förlagen Norstedts, Bonniers och Natur & Kultur")."""
     for m in o.mentions:
         i = token_at.get(m.start_char)
-        if i:
-            kind = class_noun_type(doc[i - 1].lower_)
+        if not i:
+            continue
+        kind = class_noun_type(doc[i - 1].lower_)
+        if kind is not None:
+            return kind
+        j = i - 1
+        while (
+            j > 0 and i - j < 16 and (doc[j].lower_ in LIST_SEPARATORS or doc[j].text in NAME_GLUE or doc[j].is_title)
+        ):
+            j -= 1
+        if j < i - 1 and doc[j + 1].lower_ not in LIST_SEPARATORS and ORG_CLASS_PLURAL.search(doc[j].lower_):
+            kind = class_noun_type(doc[j].lower_)
             if kind is not None:
                 return kind
     return None

@@ -1140,10 +1140,22 @@ def _shared_name(word: str, m: NameMention) -> tuple[str, ...] | None:
         len(rest) == 1
         and _institution_noun(strip_genitive(rest[0]).lower())
         and any(is_place(w) or is_place(strip_genitive(w)) for w in (word, first))
+        # a name of its own is no place ("Polisen, Tullverket och Malmö stad", "KTH och Göteborgs universitet")
+        and not _organisation_of_its_own(word)
     )
     if not (ordinals or places):
         return None
     return (word, *rest[:-1], singular_definite(rest[-1]))
+
+
+def _organisation_of_its_own(word: str) -> bool:
+    """A word that names an organisation alone: a known name, an acronym or a word with an organisation's
+    head ("Tullverket", "Polisen", "KTH", "Volvos")."""
+    base = strip_genitive(word)
+    return (
+        word.isupper()
+        or any(w in ORG_NAMES or kb.organisation(w) is not None or ORG_HEAD.search(w.lower()) for w in (word, base))
+    ) and not (is_place(word) or is_place(base))
 
 
 def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emit, plain_s: set[str]) -> None:
@@ -1276,9 +1288,11 @@ def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[boo
             if taken[j] and lone is None:
                 continue
             alone = not (j + 1 < n and _name_word(doc[j + 1])) and not (j > 0 and _name_word(doc[j - 1]))
-            if not alone or not _name_word(tok) or tok.text in SENTENCE_WORDS or _sent_start(doc, j):
+            if not alone or not _name_word(tok) or tok.text in SENTENCE_WORDS:
                 continue
             shared = _shared_name(tok.text, m) if j < m.start else None
+            if shared is None and _sent_start(doc, j):
+                continue  # a sentence's first word only with a rest it shares ("Första och Andra AP-fonden")
             if shared is not None:
                 m.words = (*m.words[:-1], singular_definite(m.words[-1]))
                 if lone is None:

@@ -125,11 +125,18 @@ CLASS_NOUN_TYPES = (
         ),
         None,
     ),
-    (re.compile(r"partiet$"), "party"),
-    (re.compile(r"(?:tidningen|nyhetsbyrån|kanalen)$"), "media"),
-    (re.compile(r"myndigheten$"), "agency"),
-    (re.compile(r"(?:bolaget|företaget|koncernen|rederiet|förlaget|banken|kedjan|byrån)$"), "company"),
-    (re.compile(r"(?:stiftelsen|föreningen|organisationen)$"), "NGO"),
+    # singular and plural: "partiet X", "partierna X och Y"
+    (re.compile(r"(?:partiet|partierna)$"), "party"),
+    (re.compile(r"(?:tidningen|tidningarna|nyhetsbyrån|kanalen)$"), "media"),
+    (re.compile(r"(?:myndigheten|myndigheterna)$"), "agency"),
+    (
+        re.compile(
+            r"(?:bolaget|bolagen|företaget|företagen|koncernen|koncernerna|rederiet|rederierna|förlaget|förlagen|"
+            r"banken|bankerna|kedjan|byrån)$"
+        ),
+        "company",
+    ),
+    (re.compile(r"(?:stiftelsen|stiftelserna|föreningen|föreningarna|organisationen|organisationerna)$"), "NGO"),
 )
 
 
