@@ -785,3 +785,87 @@ def test_a_person_named_by_their_age_is_the_person_of_that_age(nlp, text, speake
 )
 def test_second_review_over_reaches_of_the_speaker_rules(nlp, text, speaker):
     assert nlp(text)._.quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an indefinite article opens the speaker's noun phrase whatever the tagger reads its words as ("man" is
+        # also a pronoun, "granne" is sometimes an adverb); the adjective stays with its noun
+        ("Branden startade i natt.\n\n– Det var hemskt, säger en man.\n", [("Det var hemskt", "man")]),
+        ("Branden startade i natt.\n\n– Det luktade rök, säger en granne.\n", [("Det luktade rök", "granne")]),
+        ("Branden startade i natt.\n\n– Jag vaknade, säger en äldre granne.\n", [("Jag vaknade", "äldre granne")]),
+        ("En granne säger till Aftonbladet att det luktade rök.\n", [("det luktade rök", "granne")]),
+        # a determiner and an adjective as a noun, or before an age: the court's and the police's roles
+        (
+            "Rättegången började i dag.\n\n– Jag minns ingenting, säger den misstänkte 19-åringen.\n",
+            [("Jag minns ingenting", "den misstänkte 19-åringen")],
+        ),
+        (
+            "Rättegången började.\n\n– Jag var inte där, sa den åtalade i rätten.\n",
+            [("Jag var inte där", "den åtalade")],
+        ),
+        ("Mannen greps i går.\n\n– Jag ångrar mig, säger den gripne.\n", [("Jag ångrar mig", "den gripne")]),
+        # the manner of speaking attributes a direct quote
+        ("Matchen slutade 2–1.\n\n– Det är kul, jublar Oscar Lind.\n", [("Det är kul", "Oscar Lind")]),
+        ("– Kom hit, viskar Lisa Holm.\n", [("Kom hit", "Lisa Holm")]),
+    ],
+)
+def test_indefinite_and_nominal_roles_and_manner_verbs(nlp, text, expected):
+    assert [(q[0], q[2]) for q in quotes(nlp, text)] == expected
+
+
+def test_manner_verbs_in_narration_make_no_quote(nlp):
+    text = "Folk sprang omkring, ropade och skrek när branden spred sig. Barnen skrattar, skriker och leker.\n"
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # one capitalised word in the genitive before a relation or a title, then a name: the name speaks
+        ("Pojken hittades i går.\n\n– Vi vill ha svar, säger Elias mamma Fatima Nordin.\n", "Fatima Nordin"),
+        ("– Hon kämpade hårt, säger Annas tränare Kalle Ek.\n", "Kalle Ek"),
+        # a name in -x or -z takes no genitive -s
+        ("– Kunderna har kommit tillbaka, säger Lindex vd Susanne Ehnbåge.\n", "Susanne Ehnbåge"),
+        ("– Vi växer, säger Voltrix vd Per Holm.\n", "Per Holm"),
+        # a name in -s alone still speaks
+        ("– Jag saknar honom, säger Lukas.\n", "Lukas"),
+        ("– Det var tufft, säger Jonas efter matchen.\n", "Jonas"),
+    ],
+)
+def test_a_one_word_owner_before_a_title_and_a_name(nlp, text, speaker):
+    assert [q[2] for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject with a relative clause or an apposition between commas, then its verb and object, is no
+        # statement before an attribution
+        "Mannen, som är 29 år, förnekar brott.\n",
+        "Mannen, en 29-åring från Örebro, erkänner misshandeln.\n",
+        "Polisen, som var på plats, bekräftar uppgifterna.\n",
+    ],
+)
+def test_a_subject_between_commas_is_no_reported_statement(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_a_reported_statement_with_a_relative_clause_before_the_attribution(nlp):
+    text = "Vi har gripit en man, som är misstänkt för mordet, uppger polisen.\n"
+    assert [q[0] for q in quotes(nlp, text)] == ["Vi har gripit en man, som är misstänkt för mordet"]
+    text = "Skolan, som byggdes 1960, ska rivas, skriver kommunen.\n"
+    assert [q[0] for q in quotes(nlp, text)] == ["Skolan, som byggdes 1960, ska rivas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Till Expressen berättar Lisa Ek:\n\n– Jag grät i flera dagar.\n",
+        "För SVT berättar Lisa Ek:\n\n– Jag grät i flera dagar.\n",
+        "Lisa Ek är besviken. Till Aftonbladet säger hon:\n\n– Jag grät i flera dagar.\n",
+    ],
+)
+def test_a_fronted_preposition_names_the_medium_not_the_speaker(nlp, text):
+    assert [q[2] for q in quotes(nlp, text)] == ["Lisa Ek"]

@@ -80,6 +80,24 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "vädja": ("vädjar", "vädjade"),
     "bedyra": ("bedyrar", "bedyrade"),
     "beklaga": ("beklagar", "beklagade"),
+    # the manner of speaking, as the attribution of a direct quote: "– Det är kul, jublar Oscar Lind."
+    "jubla": ("jublar", "jublade"),
+    "skrika": ("skriker", "skrek"),
+    "ropa": ("ropar", "ropade"),
+    "viska": ("viskar", "viskade"),
+    "skämta": ("skämtar", "skämtade"),
+    "fräsa": ("fräser", "fräste"),
+    "vråla": ("vrålar", "vrålade"),
+    "muttra": ("muttrar", "muttrade"),
+    "mumla": ("mumlar", "mumlade"),
+    "snyfta": ("snyftar", "snyftade"),
+    "gråta": ("gråter", "grät"),
+    "flina": ("flinar", "flinade"),
+    "fnissa": ("fnissar", "fnissade"),
+    "fnysa": ("fnyser", "fnös"),
+    "stöna": ("stönar", "stönade"),
+    "väsa": ("väser", "väste"),
+    "garva": ("garvar", "garvade"),
 }
 
 # Verbs that normally only attribute a direct quote from the attribution slot
@@ -104,6 +122,23 @@ ATTRIBUTION_ONLY = {
     "precisera",
     "vädja",
     "beklaga",
+    "jubla",
+    "skrika",
+    "ropa",
+    "viska",
+    "skämta",
+    "fräsa",
+    "vråla",
+    "muttra",
+    "mumla",
+    "snyfta",
+    "gråta",
+    "flina",
+    "fnissa",
+    "fnysa",
+    "stöna",
+    "väsa",
+    "garva",
 }
 
 # Verbs that take reported content with "att" (indirect speech).

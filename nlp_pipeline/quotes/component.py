@@ -99,6 +99,8 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
             return parser.parse_after(a.spk_start, a.spk_end)
         # a pronoun or name right before the verb is its subject ("Hon kallar Anna Lind ...")
         before = parser.parse_before(a.cue_start, a.spk_start)
+        if before is not None and before.start > 0 and doc[before.start - 1].pos_ == "ADP":
+            before = None  # a preposition's object, fronted: "Till Expressen berättar Lisa Ek:"
         if before is not None and (
             before.kind == "pronoun"
             or before.kind == "name"

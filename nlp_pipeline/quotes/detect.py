@@ -89,6 +89,8 @@ TAIL_REST = re.compile(
 )
 # a relative clause opening after a source: "Enligt Lisa Holm, som var på plats, …"
 RELATIVE_OPENING = re.compile(r",[ \t\u00a0]*som\b")
+# words that open a relative clause between commas ("Mannen, som är 29 år, …")
+RELATIVE_WORDS = {"som", "vilket", "vilken", "vilka", "där"}
 # the same without a comma, right before the clause's verb: "Enligt Anna Berg som leder projektet är …"
 BARE_RELATIVE = re.compile(r"(?<=[^\s,])[ \t\u00a0]+som[ \t\u00a0]+$")
 # words that open a subordinate clause inside a relative clause, and words before a finite verb that is not the
@@ -1007,10 +1009,25 @@ class Detector:
         overlapping = [c for c in self.cands if c.start < stop and ss < c.end]
         if overlapping and not (self._closing_tail(cue) and all(self._nested(c, ss, stop) for c in overlapping)):
             return
-        if _word_count(text, ss, stop) < 2:
+        if _word_count(text, ss, stop) < 2 or not self.main_clause(ss, stop):
             return
         attr = Attribution("after", text[cue.start : cue.end], cue.start, cue.end, "attribution")
         self.add(ss, stop, "indirect", "reported-tail", attr)
+
+    def main_clause(self, start: int, end: int) -> bool:
+        """Has text[start:end] a finite verb outside a relative clause or an apposition between commas? 'Kommunen
+        bygger nytt' has; 'Mannen, som är 29 år' and 'Mannen, en 29-åring från Örebro' (a subject before its verb:
+        '…, förnekar brott.') have not. True without a parse."""
+        if not self.finite_starts:
+            return True
+        pos = start
+        for segment in re.split(r"(,)", self.text[start:end]):
+            words = WORD.findall(segment)
+            subordinate = bool(words) and words[0].lower() in RELATIVE_WORDS
+            if not subordinate and self.next_finite(pos, pos + len(segment)) is not None:
+                return True
+            pos += len(segment)
+        return False
 
     def _closing_tail(self, cue) -> bool:
         """Is the attribution a speaker's own (``NESTING_TAIL_LEMMAS``), closing its sentence a few words and a

@@ -25,8 +25,13 @@ LIST_LINE = re.compile(r"[ \t\u00a0]*(?:[*•·▪◦]|\d+[.)])\s")
 PARA_SPLIT = re.compile(r"\n[ \t\r\u00a0\u2009\u202f]*\n")
 
 # "den" after the verb is its object ("säger den"), unless it opens a noun phrase: "säger den ryske presidenten",
-# "säger den 67-årige mannen"
-_DETERMINER_NOT_NP = r"den\b(?![ \t\u00a0]+(?:\d{1,3}-)?[a-zåäö]+[ae][ \t\u00a0]+[a-zåäö]{3,})"
+# "säger den 67-årige mannen", "säger den misstänkte 19-åringen"; or an adjective as a noun before the sentence's
+# end or a preposition: "säger den gripne.", "sa den åtalade i rätten"
+_DETERMINER_NOT_NP = (
+    r"den\b(?![ \t\u00a0]+(?:\d{1,3}-)?[a-zåäö]+[ae]"
+    r"(?:[ \t\u00a0]+(?:[a-zåäö]{3,}|\d{1,3}-åring)|[ \t\u00a0]*[.,;:!?]"
+    r"|[ \t\u00a0]+(?:i|på|till|vid|inför|efter|under|hos)\b))"
+)
 # ", säger hon" / "? säger hon" / "! sa Per Ek"
 ATTR_AFTER = re.compile(
     r"(?P<sep>,|(?<=[?!…])|(?<=[?!…][”\"»]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>"

@@ -129,7 +129,9 @@ class SpeakerParser:
                 break
         return j
 
-    def parse_after(self, char: int, limit_char: int | None = None) -> SpeakerPhrase | None:
+    def parse_after(self, char: int, limit_char: int | None = None, determined: bool = False) -> SpeakerPhrase | None:
+        """The speaker phrase starting at ``char`` (after a speech verb); ``determined``: a determiner stands
+        before it ("den"), so its lower-case words are a noun phrase whatever their tags."""
         doc = self.doc
         limit = self.n if limit_char is None else min(self.n, self.tok_at(limit_char))
         i = self._skip_space(self.tok_at(char))
@@ -144,7 +146,8 @@ class SpeakerParser:
             and _lower_word(doc[i + 1].text)
             and (doc[i].pos_ == "DET" or not doc.has_annotation("POS") and doc[i + 1].lower_.endswith(("e", "a")))
         ):
-            ph = self.parse_after(doc[i + 1].idx, limit_char)  # a determiner: "säger den ryske presidenten"
+            # a determiner: "säger den ryske presidenten", "säger den gripne", "sa den åtalade"
+            ph = self.parse_after(doc[i + 1].idx, limit_char, determined=True)
             if ph is not None and ph.kind == "role" and ph.start == i + 1:
                 return SpeakerPhrase(i, ph.end, "role")
             return ph
@@ -158,6 +161,9 @@ class SpeakerParser:
         possessed = self.possessed_role(i, limit)
         if possessed is not None:
             return possessed
+        # an indefinite article opens a noun phrase, whatever the tagger reads its words as: "säger en man",
+        # "säger en äldre granne" (the pronoun "man" and the adverb "granne" of a tagger)
+        article = determined or t.lower() in ("en", "ett") and i + 1 < limit and _lower_word(doc[i + 1].text)
         if t.lower() in QUANTIFIERS and i + 1 < limit and _lower_word(doc[i + 1].text):
             i += 1
         j = i
@@ -168,7 +174,7 @@ class SpeakerParser:
                 break
             if (
                 (_lower_word(w) or j == i and self._capitalised_modifier(j))
-                and w.lower() not in NP_STOP
+                and (w.lower() not in NP_STOP or w.lower() == "man" and (article or j > i))
                 or w.endswith("-")
                 or (w in ("och", ",") and j > i and doc[j - 1].text.endswith("-"))  # "gymnasie-, högskole- och …"
                 or (w == "och" and j > i + 1 and doc[j - 1].text == "," and doc[j - 2].text.endswith("-"))  # "-, och"
@@ -220,8 +226,10 @@ class SpeakerParser:
                 pos = doc[e].pos_ if doc[e].lower_ not in POSSESSIVES else "DET"
                 if e > s and doc[e - 1].lower_ in POSSESSIVES:
                     pos = "NOUN"  # a possessive's noun, whatever the tagger says: "säger hennes granne"
-                if pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"} and not looks_like_role(
-                    doc[e].lower_
+                if (
+                    pos in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "PRON"}
+                    and not looks_like_role(doc[e].lower_)
+                    and not (article and pos in {"ADV", "PRON", "VERB"})
                 ):
                     break
                 e += 1
@@ -395,6 +403,8 @@ class SpeakerParser:
         j = genitive = self._genitive_name_end(i, limit)
         if j == i:
             j = self._genitive_org_end(i, limit)  # "Volvo Cars vd Jim Rowan", "SVT:s reporter Anna Ek"
+        if j == i and self._one_word_owner(i, limit):
+            j = i + 1  # "Elias mamma Fatima Nordin", "Lindex vd Susanne Ehnbåge"
         owned = j > i
         saw_lower = False
         while j < limit and j - i < 9:
@@ -472,6 +482,22 @@ class SpeakerParser:
             return k + 1
         return i
 
+    def _one_word_owner(self, i: int, limit: int) -> bool:
+        """A capitalised word in the genitive (in -s, or a name in -x or -z, which takes none) before a title or
+        relation noun and a name: "Elias mamma Fatima Nordin", "Annas tränare Kalle Ek", "Voltrix vd Per Holm"."""
+        doc = self.doc
+        w = doc[i].text
+        if not (is_name_word(w) and w.endswith(("s", "x", "z")) and i + 2 < limit) or w in SENTENCE_WORDS:
+            return False
+        nxt = doc[i + 1]
+        return (
+            _lower_word(nxt.text)
+            and (self._title_or_relation(i + 1) or nxt.lower_ in KIN_NOUNS or nxt.lemma_.lower() in KIN_NOUNS)
+            and is_name_word(doc[i + 2].text)
+            and doc[i + 2].text not in SENTENCE_WORDS
+            and self._person_like(i + 2, i + 3)
+        )
+
     def _title_or_relation(self, k: int) -> bool:
         """A title or a relation one person can hold beside another ('kollega och vän'); not a kinship noun
         ('syster och mamma' are two people)."""
@@ -491,7 +517,8 @@ class SpeakerParser:
         k = i
         while k < limit and org_at.get(k) == key:
             k += 1
-        if k < limit and self.doc[k - 1].text.endswith(("s", "S")) and _lower_word(self.doc[k].text):  # "SAS vd"
+        # "SAS vd"; a name in -x or -z takes no genitive s: "Lindex vd"
+        if k < limit and self.doc[k - 1].text.endswith(("s", "S", "x", "z")) and _lower_word(self.doc[k].text):
             return k
         return i
 
