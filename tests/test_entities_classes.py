@@ -1092,3 +1092,53 @@ def test_national_prefixes_and_plural_kinds_of_organisation(entities, text, orgs
 )
 def test_reviewed_over_reaches_of_national_prefixes_and_lists(entities, text, orgs):
     assert names(entities(text), "organisations") == orgs
+
+
+@pytest.mark.parametrize(
+    "text, people, not_people",
+    [
+        # a short surname in the genitive before what the person owns
+        ("Anna Eks företag växer. Jan Åhs hund är borta.", {"Anna Ek", "Jan Åh"}, {"Anna Eks", "Jan Åhs"}),
+        # a region's or a firm's name is no person's, whatever the NER says
+        ("I dag presenterade Region Skåne sin budget. Region Västmanland gick med underskott.", set(), None),
+        ("Han driver bolaget Kvarnhjul Invest med Hansen Logistik GmbH.", set(), None),
+    ],
+)
+def test_short_genitives_and_names_of_regions_and_firms(entities, text, people, not_people):
+    found = names(entities(text), "people")
+    assert people <= found
+    assert not found & (not_people or {"Region Skåne", "Region Västmanland", "Kvarnhjul Invest"})
+
+
+def test_a_council_title_before_a_name_is_no_organisation(entities):
+    r = entities("Kommunalrådet Jenny Åberg (S) och Regionrådet Ali Demir (C) deltog också.")
+    assert names(r, "organisations") == {"Socialdemokraterna", "Centerpartiet"}
+    assert names(r, "people") == {"Jenny Åberg", "Ali Demir"}
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # parties' letters listed together are the parties
+        ("S och M är överens om budgeten. SD och V röstade emot, medan KD, L och C lade ner sina röster.", 7),
+        ("Partierna S och M är överens.", 2),
+        # a lone letter, or letters after a common noun, are no party
+        ("Han fick betyget C i matematik.", 0),
+        ("Tröjan finns i storlekarna S och M.", 0),
+    ],
+)
+def test_parties_letters_in_a_list(entities, text, parties):
+    orgs = entities(text).organisations
+    assert len(orgs[orgs["type"] == "party"]) == parties
+
+
+@pytest.mark.parametrize(
+    "text, person, party",
+    [
+        ("M-politikern Erik Sjö kräver en ny utredning.", "Erik Sjö", "Moderaterna"),
+        ("Kritiken kommer från SD-toppen Lina Moberg.", "Lina Moberg", "Sverigedemokraterna"),
+        ("Socialdemokraten Anna Ek är nöjd.", "Anna Ek", "Socialdemokraterna"),
+    ],
+)
+def test_the_word_before_a_name_gives_the_persons_party(entities, text, person, party):
+    assert entities(text).people.set_index("name").loc[person, "party"] == party

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -22,6 +24,10 @@ from ..lang.org_types import class_noun_type, organisation_type
 from ..lang.orgs import NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL
 from ..lang.words import LIST_SEPARATORS
 from .records import Organisation, Person
+
+# a party's letters opening a compound right before a name: "M-politikern Erik Sjö", "SD-toppen Lina Moberg"
+PARTY_COMPOUND = re.compile(r"([A-ZÅÄÖ]{1,2})-[a-zåäö]+$")
+WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \u00a0]+$")
 
 
 class KnownNames:
@@ -60,11 +66,41 @@ class KnownNames:
         return sorted(out)
 
 
+def _party_letters(w: str) -> bool:
+    """A party's letters in capitals ("S", "SD", "KD")."""
+    return w.isupper() and len(w) <= 2 and kb.party(w) is not None
+
+
+def _letters_of_a_thing(doc: Doc, words: list[str], i: int) -> bool:
+    """The list of letters at token ``i`` follows a common noun, so they are sizes, grades or vitamins
+    ("storlek S och M", "betygen C och D"), not parties (though "partierna S och M" are)."""
+    j = i
+    while j > 0 and (words[j - 1] in LIST_SEPARATORS or _party_letters(words[j - 1])):
+        j -= 1
+    prev = doc[j - 1] if j > 0 else None
+    return (
+        prev is not None
+        and prev.pos_ == "NOUN"
+        and prev.text.islower()
+        and not ORG_CLASS_PLURAL.search(prev.text)
+        and kb.party(prev.text) is None
+    )
+
+
 def party_mentions(doc: Doc, words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """``(start, end, party name words)``: "(S)", "(KD)" in brackets, and lower-case party names."""
+    """``(start, end, party name words)``: "(S)", "(KD)" in brackets, lower-case party names, and parties'
+    letters listed together ("S och M är överens", "KD, L och C lade ner sina röster"; not a lone "C")."""
     out = []
     n = len(words)
     for i, w in enumerate(words):
+        if _party_letters(w) and not (i > 0 and words[i - 1] == "(") and not (i + 1 < n and words[i + 1] == "-"):
+            listed = any(
+                0 <= j < n and 0 <= sep < n and words[sep] in LIST_SEPARATORS and _party_letters(words[j])
+                for j, sep in ((i - 2, i - 1), (i + 2, i + 1))
+            )
+            if listed and not _letters_of_a_thing(doc, words, i):
+                out.append((i, i + 1, tuple(kb.party(w).name.split())))
+                continue
         if w == "(" and i + 2 < n and words[i + 2] == ")":
             party = kb.party(f"({words[i + 1]})")
             if party is not None:
@@ -85,6 +121,18 @@ def _party_after(text: str, end_char: int) -> str | None:
             party = kb.party(rest[: close + 1])
             return party.name if party is not None else None
     return None
+
+
+def _party_compound_before(text: str, start_char: int) -> str | None:
+    """The party the word before a name says: its letters opening a compound ("M-politikern Erik Sjö", "SD-toppen
+    Lina Moberg"), or a member's noun capitalised at a sentence's start ("Socialdemokraten Anna Ek")."""
+    m = WORD_BEFORE.search(text, max(0, start_char - 40), start_char)
+    if m is None:
+        return None
+    word = m.group(1)
+    compound = PARTY_COMPOUND.match(word)
+    party = kb.party(compound.group(1)) if compound else kb.party_of_member(word.lower())
+    return party.name if party is not None else None
 
 
 def _introduced_type(doc: Doc, o: Organisation, token_at: dict[int, int]) -> str | None:
@@ -130,7 +178,7 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
     for p in people:
         for m in p.mentions:
             if m.kind in ("name", "short") and p.party is None:
-                p.party = _party_after(text, m.end_char)
+                p.party = _party_after(text, m.end_char) or _party_compound_before(text, m.start_char)
         if p.party is None:
             for role in p.roles:
                 member = kb.party_of_member(role.split()[0]) if role else None

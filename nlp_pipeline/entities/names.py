@@ -56,6 +56,7 @@ from ..lang.orgs import (
     ORG_CLASS_PLURAL,
     ORG_HEAD,
     ORG_NAMES,
+    ORG_OPENING_WORDS,
     ORG_PREFIXES,
     ORG_SUFFIX,
     PLACE_ORG_NOUNS,
@@ -76,7 +77,7 @@ from ..lang.places import (
     is_place,
     is_place_name,
 )
-from ..lang.roles import AGENT_SUFFIX, ROLE_PREPOSITIONS, ROLE_SUFFIX, ROYAL_TITLES, is_person_title
+from ..lang.roles import AGENT_SUFFIX, COUNCIL_TITLE, ROLE_PREPOSITIONS, ROLE_SUFFIX, ROYAL_TITLES, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
@@ -105,7 +106,9 @@ class NameMention:
 def plausible_person(words: tuple[str, ...]) -> bool:
     """Reject NER 'people' that look like organisations, places or events."""
     if words[0] in FOREIGN_ARTICLES or any(w in FOREIGN_ORG_WORDS for w in words):
-        return False  # "The Guardian", "Le Monde", "El País"
+        return False  # "The Guardian", "Le Monde", "El País", "Hansen Logistik GmbH"
+    if len(words) >= 2 and words[0] in ORG_OPENING_WORDS:
+        return False  # "Region Skåne", "Restaurangen Bella Napoli"
     last = words[-1]
     if len(words) >= 2 and ("-" in last and not all(p[:1].isupper() for p in last.split("-") if p)):
         return False  # "Andra AP-fonden": an organisation, though "Andra" is a first name
@@ -567,8 +570,8 @@ def _sentence_noun(doc: Doc, i: int, word: str, head_only: bool = False) -> bool
 
 def _person_genitive(word: str) -> bool:
     """A surname in the genitive: -s after anything but s, u or i ("Bidens", "Obamas"; not "Harris",
-    "Markus", "Gauss")."""
-    return len(word) > 3 and word.endswith("s") and word[-2] not in "suiSUI"
+    "Markus", "Gauss"); a short surname too ("Anna Eks företag")."""
+    return len(word) >= 3 and word.endswith("s") and word[-2] not in "suiSUI"
 
 
 def _genitive_in_name(word: str, after: str, bare_surnames: set[str]) -> bool:
@@ -671,6 +674,12 @@ def named_thing(words: tuple[str, ...]) -> bool:
     return is_place_name(last) or bool(work) and work.start() >= 3 and last[:1].isupper()
 
 
+def _political_title(word: str) -> bool:
+    """A capitalised title of an elected office ending like a council's name: "Kommunalrådet", "Regionrådet",
+    "Oppositionsrådet", "Borgarrådet" (not "Kulturrådet", an agency the knowledge base knows)."""
+    return bool(COUNCIL_TITLE.search(word.lower())) and word not in ORG_NAMES and kb.organisation(word) is None
+
+
 def org_mentions(
     doc: Doc,
     people: list[NameMention],
@@ -701,7 +710,11 @@ def org_mentions(
         if len(w) > 3 and w[-1] == "s" and w[:1].isupper() and not _genitive_context(doc[i + 1] if i + 1 < n else None)
     }
 
+    person_starts = {m.start for m in people}
+
     def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
+        if end - start == 1 and end in person_starts and _political_title(words[start]):
+            return  # a title before a person's name: "Kommunalrådet Jenny Åberg", "Regionrådet Ali Demir"
         if (
             doc[end - 1].text.endswith(":s")
             and end < n

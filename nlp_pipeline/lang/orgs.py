@@ -178,7 +178,20 @@ FOREIGN_ORG_WORDS = {
     "Forum",
     "Committee",
     "Commission",
+    # company forms and words of firms' names: "Hansen Logistik GmbH", "Kvarnhjul Invest", "Ekholm & Söner"
+    "GmbH",
+    "Oy",
+    "Oyj",
+    "plc",
+    "Holding",
+    "Holdings",
+    "Invest",
+    "Partners",
+    "Söner",
 }
+# Capitalised words that open an organisation's name, never a person's: "Region Skåne", "Restaurangen Bella
+# Napoli", "Stiftelsen Anna Lind" (the NER reads such a name as a person's)
+ORG_OPENING_WORDS = {"Region", "Restaurangen", "Stiftelsen", "Föreningen", "Bolaget", "Företaget", "Firman"}
 
 # "Tekniska Kunskapscentret", "Kungliga ...": an adjective or genitive opens an organisation's name
 ADJECTIVE_START = re.compile(r"(?:iska|liga|ska|iga|ens|ets)$")

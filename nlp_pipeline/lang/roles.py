@@ -141,6 +141,9 @@ ROLE_STOP = {
     "jag",
 }
 
+# Titles of elected office that end like a council's name ("Kommunalrådet Anna Ek"): a person's, not a body's
+COUNCIL_TITLE = re.compile(r"^(?:kommunal|region|oppositions|borgar|landstings|stats|gruppledar)rådet$")
+
 # sources that do not speak: "enligt uppgifter", "källor säger"
 NOT_SPEAKERS = {
     "uppgifter",
