@@ -869,3 +869,28 @@ def test_a_reported_statement_with_a_relative_clause_before_the_attribution(nlp)
 )
 def test_a_fronted_preposition_names_the_medium_not_the_speaker(nlp, text):
     assert [q[2] for q in quotes(nlp, text)] == ["Lisa Ek"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a noun for any firm or club refers back to the organisation named just before, though the knowledge
+        # base gives it no type
+        (
+            "AIK:s anfallare Noah Eriksson är skadad. Klubben skriver på sin hemsida att han blir borta en månad.\n",
+            "AIK",
+        ),
+        ("Volvo Cars säger upp 300 anställda. Företaget uppger att efterfrågan har minskat.\n", "Volvo Cars"),
+        # not one named further back, nor an organisation of a known other kind
+        (
+            "Volvo Cars säger upp 300 anställda. Det var väntat. Många oroas i Torslanda. "
+            "Företaget uppger att efterfrågan har minskat.\n",
+            "företaget",
+        ),
+        ("Nyheten kom från Sveriges Radio. Företaget uppger att efterfrågan har minskat.\n", "företaget"),
+        # an indefinite noun of a gender is the antecedent of its pronoun before anyone is named
+        ("En kvinna som bor i huset hörde skrik.\n\n– Det var fruktansvärt, säger hon.\n", "kvinna"),
+    ],
+)
+def test_a_noun_for_a_firm_or_a_person_refers_back(nlp, text, speaker):
+    assert [q[2] for q in quotes(nlp, text)][-1] == speaker

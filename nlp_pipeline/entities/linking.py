@@ -29,6 +29,7 @@ from ..lang.places import is_country, is_place
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
+    GENERIC_ORG_NOUNS,
     NOT_SPEAKERS,
     ORG_KIND_NOUNS,
     PERSON_NOUN_GENDER,
@@ -606,7 +607,14 @@ class Linker:
                 and not self.in_quote(doc[k].idx)
             ]
             subjects = [
-                (k, owner) for k, owner in subjects if owner is not None or "Def" in doc[k].morph.get("Definite")
+                (k, owner)
+                for k, owner in subjects
+                if owner is not None
+                or "Def" in doc[k].morph.get("Definite")
+                # an indefinite noun of a gender: "En kvinna som bor i huset berättar … – …, säger hon"
+                or doc[k].lemma_.lower() in PERSON_NOUN_GENDER
+                and k > 0
+                and doc[k - 1].lower_ in ("en", "ett")
             ]
             subjects.sort(key=lambda ko: (doc[ko[0]].head.dep_ != "ROOT", ko[0]))  # the main clause's subject first
             for k, owner in subjects:
@@ -879,7 +887,23 @@ class Linker:
                 after = (o.mentions[0].start_char, o)
         if best is None and after is not None and kind is None:
             return after[1]  # named only later: "Sveriges regering säger …" before "regeringen har …"
+        if best is None and any(stem.endswith(k) for k in GENERIC_ORG_NOUNS):
+            return self._recent_untyped_organisation(before_char)
         return None if best is None else best[1]
+
+    def _recent_untyped_organisation(self, before_char: int) -> Organisation | None:
+        """The organisation named last before ``before_char``, in this sentence or the one before, where the
+        knowledge base gives it no type that says otherwise: 'Volvo Cars … Företaget uppger', 'AIK:s anfallare …
+        Klubben skriver' (a firm or club the knowledge base does not know)."""
+        floor = self.previous_sentence_start(before_char)
+        best: tuple[int, Organisation] | None = None
+        for o in self.index.all_organisations:
+            before = [m.start_char for m in o.mentions if floor <= m.start_char < before_char]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), o)
+        if best is None or best[1].type is not None or self.in_quote(best[0]):
+            return None
+        return best[1]
 
     def _possessed_before(self, stem: str, before_char: int) -> Resolved | None:
         """'mamman' after 'Lucas mamma', 'brandförsvaret' after 'Storstockholms brandförsvar': the last

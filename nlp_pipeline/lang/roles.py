@@ -223,6 +223,10 @@ ORG_KIND_NOUNS = {
     "förening": "NGO",
 }
 
+# nouns for any firm, club or association: "Företaget uppger", "Klubben skriver" refer back to the organisation
+# named just before, where the knowledge base gives it no type
+GENERIC_ORG_NOUNS = ("bolag", "företag", "koncern", "klubb", "förening", "organisation")
+
 # kin and relation nouns: "mamman" refers back to "Lucas mamma", never to a title holder
 # Kinship among the relation nouns: one person is not two of them ("hennes syster och mamma" are two people)
 KIN_NOUNS = frozenset(
