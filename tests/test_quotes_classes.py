@@ -894,3 +894,26 @@ def test_a_fronted_preposition_names_the_medium_not_the_speaker(nlp, text):
 )
 def test_a_noun_for_a_firm_or_a_person_refers_back(nlp, text, speaker):
     assert [q[2] for q in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person the narration between two quotes is about takes the floor: a name, also after a title the
+        # parser hangs from the paragraph break, or a person noun as the subject
+        (
+            "– Det var kaos, säger Anna Lind.\n\nTränaren Kalle Ek var nöjd efter matchen.\n\n– Vi spelade bra.\n",
+            "Kalle Ek",
+        ),
+        (
+            "– Vi gör allt vi kan, säger polisens presstalesperson Lisa Ek.\n\nMannens mamma är förtvivlad.\n\n"
+            "– Min son är oskyldig.\n",
+            "mannens mamma",
+        ),
+        # narration about the speaker herself, or about no one, leaves her the floor
+        ("– Det var kaos, säger Anna Lind.\n\nHon hade väntat i två timmar.\n\n– Ingen kom.\n", "Anna Lind"),
+        ("– Det var kaos, säger Anna Lind.\n\nBranden släcktes vid midnatt.\n\n– Ingen kom.\n", "Anna Lind"),
+    ],
+)
+def test_a_person_the_narration_is_about_takes_over_a_floating_quote(nlp, text, speaker):
+    assert [q[2] for q in quotes(nlp, text)][-1] == speaker

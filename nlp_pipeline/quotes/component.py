@@ -173,7 +173,20 @@ def _main_subject(doc: Doc, t: int) -> bool:
     if not tok.dep_.startswith("nsubj"):
         return False
     head = tok.head
-    return head.dep_ in ("ROOT", "conj", "parataxis") or head.head.i == head.i
+    # a paragraph break the parser took for the root is none: "Tränaren Kalle Ek var nöjd" hangs from it
+    return head.dep_ in ("ROOT", "conj", "parataxis") or head.head.i == head.i or head.head.is_space
+
+
+def _narrated_role(parser: SpeakerParser, start: int, end: int) -> Resolved | None:
+    """The title or person noun that is the subject of the narration's last sentence between ``start`` and
+    ``end`` (characters; the quote before and the floating quote): 'Mannens mamma är förtvivlad.', 'Tränaren var
+    nöjd.'; None where there is none."""
+    floor = max(start, parser.linker.previous_sentence_start(end))
+    for want in ("female", "male"):
+        found = parser.linker.role_subject(floor, end, want)
+        if found is not None and found.speaker is not None and floor >= start:
+            return found
+    return None
 
 
 def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | None:
@@ -326,6 +339,9 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                     r = Resolved(
                         index.people[named].canonical, "person", cfg["narration_confidence"], "continuation-narration"
                     )
+                elif (narrated := _narrated_role(parser, prev.end, c.start)) is not None:
+                    # "Mannens mamma är förtvivlad. – Min son är oskyldig.": the person noun the narration is about
+                    r = Resolved(narrated.speaker, narrated.kind, cfg["narration_confidence"], "continuation-narration")
                 elif (interviewee := _interviewee(doc, index, prev.end, c.start)) is not None:
                     # "Le Parisien talade med ett vittne …": the interviewee takes over
                     r = Resolved(*interviewee, cfg["narration_confidence"], "continuation-interview")
