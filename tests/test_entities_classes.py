@@ -1142,3 +1142,25 @@ def test_parties_letters_in_a_list(entities, text, parties):
 )
 def test_the_word_before_a_name_gives_the_persons_party(entities, text, person, party):
     assert entities(text).people.set_index("name").loc[person, "party"] == party
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # a sports club's letters before or after a name make it the club's, whatever the NER says of the name
+        ("IFK Göteborg vann i går. BK Häcken förlorade.", {"IFK Göteborg", "BK Häcken"}),
+        ("Igår vann IFK Göteborg. Sedan förlorade BK Häcken.", {"IFK Göteborg", "BK Häcken"}),
+        (
+            "Frölunda HC tog ledningen. Örgryte IS och Östers IF spelade oavgjort. Djurgårdens IF vann.",
+            {"Frölunda HC", "Örgryte IS", "Östers IF", "Djurgårdens IF"},
+        ),
+        # the genitive is no part of the name
+        ("– Vi var bäst, säger IFK Göteborgs tränare Kalle Ek.", {"IFK Göteborg"}),
+        # "IS" before a name, or after a common noun, is no club
+        ("Terrorgruppen IS har förlorat mark.", set()),
+    ],
+)
+def test_sports_clubs_by_their_letters(entities, text, orgs):
+    found = names(entities(text), "organisations")
+    assert orgs <= found
+    assert not any(o.startswith("Terrorgruppen") for o in found)

@@ -852,6 +852,16 @@ def test_a_subject_between_commas_is_no_reported_statement(nlp, text):
     assert quotes(nlp, text) == []
 
 
+def test_a_reported_statement_the_tagger_gives_no_finite_verb(nlp):
+    """A list before the verb, or a verb read as an adjective, is still a statement before ', sa polisen'."""
+    text = "En 17-åring, två 18-åringar och en 20-årig man greps under natten i Radstock, sa polisen.\n"
+    assert [q[2] for q in quotes(nlp, text)] == ["Polisen"]
+    text = "En man knivskars på en restaurang.\n\nHändelsen inträffade i Ballyhackamore, sade polisen.\n"
+    assert [q[0] for q in quotes(nlp, text)] == ["Händelsen inträffade i Ballyhackamore"]
+    # a subject and an age is none
+    assert quotes(nlp, "Programledaren, 37, tillkännagav sitt beslut på Instagram.\n") == []
+
+
 def test_a_reported_statement_with_a_relative_clause_before_the_attribution(nlp):
     text = "Vi har gripit en man, som är misstänkt för mordet, uppger polisen.\n"
     assert [q[0] for q in quotes(nlp, text)] == ["Vi har gripit en man, som är misstänkt för mordet"]
@@ -865,6 +875,7 @@ def test_a_reported_statement_with_a_relative_clause_before_the_attribution(nlp)
         "Till Expressen berättar Lisa Ek:\n\n– Jag grät i flera dagar.\n",
         "För SVT berättar Lisa Ek:\n\n– Jag grät i flera dagar.\n",
         "Lisa Ek är besviken. Till Aftonbladet säger hon:\n\n– Jag grät i flera dagar.\n",
+        "Under flera timmar ropade Lisa Ek ”aldrig glömma, aldrig förlåta” utanför rådhuset.\n",
     ],
 )
 def test_a_fronted_preposition_names_the_medium_not_the_speaker(nlp, text):
@@ -888,6 +899,8 @@ def test_a_fronted_preposition_names_the_medium_not_the_speaker(nlp, text):
             "företaget",
         ),
         ("Nyheten kom från Sveriges Radio. Företaget uppger att efterfrågan har minskat.\n", "företaget"),
+        # nor one of two
+        ("Voltrix köper Nordlog. Företaget uppger att affären är klar.\n", "företaget"),
         # an indefinite noun of a gender is the antecedent of its pronoun before anyone is named
         ("En kvinna som bor i huset hörde skrik.\n\n– Det var fruktansvärt, säger hon.\n", "kvinna"),
     ],

@@ -892,18 +892,18 @@ class Linker:
         return None if best is None else best[1]
 
     def _recent_untyped_organisation(self, before_char: int) -> Organisation | None:
-        """The organisation named last before ``before_char``, in this sentence or the one before, where the
+        """The one organisation named before ``before_char`` in this sentence or the one before, where the
         knowledge base gives it no type that says otherwise: 'Volvo Cars … Företaget uppger', 'AIK:s anfallare …
         Klubben skriver' (a firm or club the knowledge base does not know)."""
         floor = self.previous_sentence_start(before_char)
-        best: tuple[int, Organisation] | None = None
-        for o in self.index.all_organisations:
-            before = [m.start_char for m in o.mentions if floor <= m.start_char < before_char]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), o)
-        if best is None or best[1].type is not None or self.in_quote(best[0]):
-            return None
-        return best[1]
+        named = [
+            (max(before), o)
+            for o in self.index.all_organisations
+            if (before := [m.start_char for m in o.mentions if floor <= m.start_char < before_char])
+        ]
+        if len(named) != 1 or named[0][1].type is not None or self.in_quote(named[0][0]):
+            return None  # none, or more than one to choose from ("Toyota … på dess Derbyshire-fabrik")
+        return named[0][1]
 
     def _possessed_before(self, stem: str, before_char: int) -> Resolved | None:
         """'mamman' after 'Lucas mamma', 'brandförsvaret' after 'Storstockholms brandförsvar': the last

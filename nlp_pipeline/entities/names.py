@@ -37,6 +37,8 @@ from ..lang.orgs import (
     ACRONYM_GENITIVE,
     ADJECTIVE_START,
     BODY_NOUN,
+    CLUB_LETTERS_AFTER,
+    CLUB_LETTERS_BEFORE,
     COMPASS_REGIONS,
     DESCRIPTOR_NOUN,
     ENGLISH_PLURAL_HEADS,
@@ -674,6 +676,48 @@ def named_thing(words: tuple[str, ...]) -> bool:
     return is_place_name(last) or bool(work) and work.start() >= 3 and last[:1].isupper()
 
 
+def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
+    """A sports club's name: its letters before or after a capitalised word, whatever the NER says of the
+    word ("IFK Göteborg", a place to the NER; "Frölunda HC", "Djurgårdens IF"); a genitive at the end of the
+    name is left out ("IFK Göteborgs tränare")."""
+    n = len(doc)
+    for i, w in enumerate(words):
+        letters = w[:-2] if w.endswith(":s") else w
+        if taken[i]:
+            continue
+        if (
+            letters == w
+            and w in CLUB_LETTERS_BEFORE
+            and i + 1 < n
+            and not taken[i + 1]
+            and _name_word(doc[i + 1])
+            and words[i + 1] not in SENTENCE_WORDS
+            and not _sent_start(doc, i + 1)
+        ):
+            after = doc[i + 2] if i + 2 < n else None
+            emit(i, i + 2, (w, _org_word(words[i + 1], after)), "club")
+        elif (
+            letters in CLUB_LETTERS_AFTER
+            and i > 0
+            and not taken[i - 1]
+            and _name_word(doc[i - 1])
+            and words[i - 1] not in SENTENCE_WORDS
+            and not (_sent_start(doc, i - 1) and _common_noun_opening(doc[i - 1]))  # "Terrorgruppen IS"
+        ):
+            emit(i - 1, i + 1, (words[i - 1], letters), "club")
+
+
+def _common_noun_opening(tok: Token) -> bool:
+    """A definite common noun capitalised at a sentence's start ("Terrorgruppen", "Laget"), not a name's
+    genitive ("Djurgårdens")."""
+    return (
+        tok.pos_ == "NOUN"
+        and "Def" in tok.morph.get("Definite")
+        and "Gen" not in tok.morph.get("Case")
+        and not tok.text.endswith("s")
+    )
+
+
 def _political_title(word: str) -> bool:
     """A capitalised title of an elected office ending like a council's name: "Kommunalrådet", "Regionrådet",
     "Oppositionsrådet", "Borgarrådet" (not "Kulturrådet", an agency the knowledge base knows)."""
@@ -779,6 +823,8 @@ def org_mentions(
             continue  # plain "polisen": the lower-case rule below
         if not any(taken[i:end]):
             emit(i, end, (parent,), "org-rule")
+
+    _club_names(doc, words, taken, emit)
 
     for ent in doc.ents:
         if not (

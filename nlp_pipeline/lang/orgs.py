@@ -411,3 +411,9 @@ NOT_ORG_ACRONYMS = {
     "PST",
     "PDT",
 }
+
+# Sports clubs' letters, which make the name beside them a club's: before it ("IFK Göteborg", "BK Häcken",
+# "FC Rosengård") or after it ("Frölunda HC", "Örgryte IS", "Östers IF", "Kalmar FF"). "IS" only after a name:
+# before one it is as often the terror group.
+CLUB_LETTERS_BEFORE = frozenset({"IFK", "IF", "IK", "BK", "FC", "GIF", "FK", "SK", "HK", "IBK"})
+CLUB_LETTERS_AFTER = frozenset({"IF", "IK", "BK", "FF", "IS", "HC", "SK", "FK", "GIF", "BoIS", "HK", "IBK", "FC"})

@@ -84,7 +84,7 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
         return parser.parse_after(start, a.spk_end)
     if a.side == "subject" and a.subject is not None and not parser.in_quote(a.subject[0]):
         ph = parser.subject_phrase(*a.subject, a.cue_start if a.subject[0] < a.cue_start else a.after_end)
-        if ph is not None:
+        if ph is not None and not _prepositions_object(doc, ph.start):
             return ph
     if a.side in ("subject", "lead-in"):
         if a.cue_start is None:
@@ -99,8 +99,8 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
             return parser.parse_after(a.spk_start, a.spk_end)
         # a pronoun or name right before the verb is its subject ("Hon kallar Anna Lind ...")
         before = parser.parse_before(a.cue_start, a.spk_start)
-        if before is not None and before.start > 0 and doc[before.start - 1].pos_ == "ADP":
-            before = None  # a preposition's object, fronted: "Till Expressen berättar Lisa Ek:"
+        if before is not None and _prepositions_object(doc, before.start):
+            before = None  # fronted: "Till Expressen berättar Lisa Ek:", "Under flera timmar ropade gruppen ”…”"
         if before is not None and (
             before.kind == "pronoun"
             or before.kind == "name"
@@ -135,6 +135,8 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
                 k -= 1
             return parser.parse_after(a.spk_start, a.cue_start)
         ph = parser.parse_before(a.cue_start, a.spk_start)
+        if ph is not None and _prepositions_object(doc, ph.start):
+            ph = None
         if ph is None and a.after_end is not None:
             ph = parser.parse_after(a.cue_end, a.after_end)
         if ph is None:
@@ -175,6 +177,18 @@ def _main_subject(doc: Doc, t: int) -> bool:
     head = tok.head
     # a paragraph break the parser took for the root is none: "Tränaren Kalle Ek var nöjd" hangs from it
     return head.dep_ in ("ROOT", "conj", "parataxis") or head.head.i == head.i or head.head.is_space
+
+
+def _prepositions_object(doc: Doc, start: int) -> bool:
+    """Is the phrase starting at token ``start`` the object of a preposition opening its sentence, past its
+    determiners, numbers and adjectives ('Till Expressen', 'Under flera timmar'; not 'Hälften av de som svarat',
+    where the phrase is part of the subject)?"""
+    k = start - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "NUM", "ADJ") and doc[k].text[:1].islower():
+        k -= 1
+    if k < 0 or doc[k].pos_ != "ADP":
+        return False
+    return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ":", "–", "”", '"')
 
 
 def _narrated_role(parser: SpeakerParser, start: int, end: int) -> Resolved | None:

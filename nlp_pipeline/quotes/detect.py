@@ -1015,19 +1015,20 @@ class Detector:
         self.add(ss, stop, "indirect", "reported-tail", attr)
 
     def main_clause(self, start: int, end: int) -> bool:
-        """Has text[start:end] a finite verb outside a relative clause or an apposition between commas? 'Kommunen
-        bygger nytt' has; 'Mannen, som är 29 år' and 'Mannen, en 29-åring från Örebro' (a subject before its verb:
-        '…, förnekar brott.') have not. True without a parse."""
-        if not self.finite_starts:
+        """Is text[start:end] more than a subject and its relative clause or apposition, which the comma before
+        a verb closes ('Mannen, som är 29 år, förnekar brott.', 'Mannen, en 29-åring från Örebro, erkänner …')?
+        A short noun phrase without a finite verb, one comma, and a relative clause or an indefinite noun phrase
+        after it, or an age, are no statement; anything else may be ('En 17-åring, två 18-åringar och en man
+        greps …')."""
+        segments = self.text[start:end].split(",")
+        if len(segments) != 2:
             return True
-        pos = start
-        for segment in re.split(r"(,)", self.text[start:end]):
-            words = WORD.findall(segment)
-            subordinate = bool(words) and words[0].lower() in RELATIVE_WORDS
-            if not subordinate and self.next_finite(pos, pos + len(segment)) is not None:
-                return True
-            pos += len(segment)
-        return False
+        first, second = WORD.findall(segments[0]), WORD.findall(segments[1])
+        if first and len(first) <= 4 and segments[1].strip().isdigit():
+            return False  # an age: "This Morning-presentatören, 37, …"
+        if not first or not second or len(first) > 4 or self.next_finite(start, start + len(segments[0])) is not None:
+            return True
+        return second[0].lower() not in RELATIVE_WORDS | {"en", "ett"}
 
     def _closing_tail(self, cue) -> bool:
         """Is the attribution a speaker's own (``NESTING_TAIL_LEMMAS``), closing its sentence a few words and a
