@@ -876,6 +876,8 @@ def test_a_reported_statement_with_a_relative_clause_before_the_attribution(nlp)
         "För SVT berättar Lisa Ek:\n\n– Jag grät i flera dagar.\n",
         "Lisa Ek är besviken. Till Aftonbladet säger hon:\n\n– Jag grät i flera dagar.\n",
         "Under flera timmar ropade Lisa Ek ”aldrig glömma, aldrig förlåta” utanför rådhuset.\n",
+        # "Före detta" is no preposition but a title's
+        "Före detta ministern Lisa Ek, som leder utredningen, ansåg inte att beslutet var förhastat.\n",
     ],
 )
 def test_a_fronted_preposition_names_the_medium_not_the_speaker(nlp, text):
@@ -930,3 +932,28 @@ def test_a_noun_for_a_firm_or_a_person_refers_back(nlp, text, speaker):
 )
 def test_a_person_the_narration_is_about_takes_over_a_floating_quote(nlp, text, speaker):
     assert [q[2] for q in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short capitalised text in quotation marks after a preposition or a medium's genitive is a title, and
+        # the statement around it is found
+        ("Hon berättade i ”Malou efter tio” om sin uppväxt.\n", []),
+        (
+            "Han berättade i tv-programmet ”Stjärnorna på slottet” att han hade varit mobbad.\n",
+            ["han hade varit mobbad"],
+        ),
+        ("Hon säger i SVT:s ”Agenda” att regeringen har fel.\n", ["regeringen har fel"]),
+        # someone's words in quotation marks stay a quote
+        ("Han kallade förslaget ”helt orimligt” i en intervju.\n", ["helt orimligt"]),
+        # the attribution's verb coordinated after it is narration; a clause with its own subject is the quote
+        ("– Han är bäst, säger Lisa Ek, och pekar på hunden.\n", ["Han är bäst"]),
+        (
+            "– Vi är glada, säger Per Ek, och vi hoppas på fler besök.\n",
+            ["Vi är glada", "och vi hoppas på fler besök."],
+        ),
+    ],
+)
+def test_titles_in_quotation_marks_and_verbs_after_an_attribution(nlp, text, expected):
+    assert [q[0] for q in quotes(nlp, text)] == expected

@@ -277,6 +277,10 @@ MID_PREPOSITIONS = {"i", "på", "till", "för", "via", "under", "inför", "vid",
 # words that join the items of a list
 LIST_SEPARATORS = {",", "och", "eller", "samt"}
 
+# before a quotation mark, what makes a short capitalised quoted text a title, not someone's words: a preposition
+# ("berättade i ”Malou efter tio”", "på ”Skavlan”") or a medium's genitive ("i SVT:s ”Agenda”")
+TITLE_PREPOSITION_BEFORE = re.compile(r"(?:(?<![\w-])(?:i|på|om|till|från|av)|[A-ZÅÄÖ][\w-]*(?::s|s))[ \t\u00a0]*$")
+
 # ordinals, which open names written with a capital ("Första AP-fonden", "Andra kammaren")
 ORDINALS = {"första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"}
 
@@ -295,7 +299,8 @@ def singular_definite(word: str) -> str:
 
 # nouns that name a work: a quotation after them is its title, not a quote
 TITLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|programmet|podden|podcasten|"
+    # also as the head of a compound with a hyphen: "tv-programmet ”Stjärnorna på slottet”"
+    r"(?<![\w-])(?:\w+-)?(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|programmet|podden|podcasten|"
     r"låten|sången|singeln|albumet|skivan|pjäsen|operan|föreställningen|utställningen|rapporten|artikeln|"
     r"tidningen|kampanjen|projektet|titeln|boktiteln|utmärkelsen|priset|appen|spelet|debattartikeln|"
     r"krönikan|ledaren|uppsatsen|avhandlingen|studien|initiativet|"

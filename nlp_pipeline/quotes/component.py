@@ -186,8 +186,8 @@ def _prepositions_object(doc: Doc, start: int) -> bool:
     k = start - 1
     while k >= 0 and doc[k].pos_ in ("DET", "NUM", "ADJ") and doc[k].text[:1].islower():
         k -= 1
-    if k < 0 or doc[k].pos_ != "ADP":
-        return False
+    if k < 0 or doc[k].pos_ != "ADP" or doc[k].lower_ == "före" and doc[k + 1].lower_ == "detta":
+        return False  # "Före detta presidenten X" is a title
     return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ":", "–", "”", '"')
 
 

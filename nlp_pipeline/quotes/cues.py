@@ -84,6 +84,10 @@ _RELATIVE = {"som", "vilka", "vilken", "vilket"}
 _NOT_TAIL_SUBJECT = {"att", "det", "sig", "om", "inte", "för", "den", "så", "jag", "vi", "du", "ni", "man", "detta"}
 
 
+# quotation marks around a title between a verb and its content
+TITLE_MARKS = frozenset({"”", "“", '"', "»", "«", "„"})
+
+
 @dataclasses.dataclass
 class Cue:
     tok: int  # token index of the verb
@@ -287,6 +291,9 @@ class _Finder:
                 cue.kind, cue.content = "question", w.idx
                 cue.mid_end = doc[last_mid].idx + len(doc[last_mid].text) if last_mid > i else cue.end
                 return
+            if w.text in TITLE_MARKS:
+                j += 1  # a title in quotation marks: "säger i SVT:s ”Agenda” att …"
+                continue
             if w.text in _STOP_PUNCT or (w.is_punct and w.text != ","):
                 break
             if low == "som":

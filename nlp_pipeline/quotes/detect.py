@@ -40,7 +40,7 @@ from ..lang.speech import (
     NESTING_TAIL_LEMMAS,
     ONLY_WITH_PREPOSITION,
 )
-from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE
+from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE, TITLE_PREPOSITION_BEFORE
 from .cues import Cue
 from .patterns import (
     AFTER_CLOSING_MARK,
@@ -89,6 +89,8 @@ TAIL_REST = re.compile(
 )
 # a relative clause opening after a source: "Enligt Lisa Holm, som var på plats, …"
 RELATIVE_OPENING = re.compile(r",[ \t\u00a0]*som\b")
+# "och" opening the words after an attribution
+AND_OPENING = re.compile(r"och[ \t\u00a0]+")
 # words that open a relative clause between commas ("Mannen, som är 29 år, …")
 RELATIVE_WORDS = {"som", "vilket", "vilken", "vilka", "där"}
 # the same without a comma, right before the clause's verb: "Enligt Anna Berg som leder projektet är …"
@@ -368,6 +370,9 @@ class Detector:
             pos += 1
         if THIRD_PERSON.match(self.text, pos) is not None or DET_OPENING.match(self.text, pos) is not None:
             return True
+        conj = AND_OPENING.match(self.text, pos)
+        if conj is not None and self.next_finite(conj.end(), conj.end() + 1) is not None:
+            return True  # the attribution's verb coordinated: "…, säger Lisa Ek, och pekar på hunden."
         word_end = pos
         while word_end < len(self.text) and not self.text[word_end].isspace():
             word_end += 1
@@ -642,8 +647,16 @@ class Detector:
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks", None, continuation=True)
             return
-        # a title after "boken", "filmen", "rapporten" ... is not a quote
+        # a title after "boken", "filmen", "rapporten" ... is not a quote, nor a short capitalised one after a
+        # preposition or a medium's genitive ("i ”Malou efter tio”", "i SVT:s ”Agenda”")
         if TITLE_BEFORE.search(text, max(ps, qs - 40), qs):
+            return
+        if (
+            text[cs : cs + 1].isupper()
+            and words <= 6
+            and text[ce - 1 : ce] not in ".!?…"
+            and TITLE_PREPOSITION_BEFORE.search(text, max(ps, qs - 30), qs)
+        ):
             return
         # inside a sentence: mixed quote when the sentence reports speech
         ss = line_start
