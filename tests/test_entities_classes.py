@@ -1164,3 +1164,19 @@ def test_sports_clubs_by_their_letters(entities, text, orgs):
     found = names(entities(text), "organisations")
     assert orgs <= found
     assert not any(o.startswith("Terrorgruppen") for o in found)
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # a party's local branch folds into the party (guideline 11: regional units fold into the parent)
+        (
+            "Centerpartiet i Kiruna vill bygga nytt. Vänsterpartiet i Umeå säger nej.",
+            {"Centerpartiet", "Vänsterpartiet"},
+        ),
+        # a name with its place in it stays whole
+        ("Förvaltningsrätten i Malmö avslog överklagandet.", {"Förvaltningsrätten i Malmö"}),
+    ],
+)
+def test_a_partys_local_branch_folds_into_the_party(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs

@@ -759,6 +759,12 @@ def org_mentions(
     def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
         if end - start == 1 and end in person_starts and _political_title(words[start]):
             return  # a title before a person's name: "Kommunalrådet Jenny Åberg", "Regionrådet Ali Demir"
+        if "i" in mwords[1:]:
+            k = mwords.index("i", 1)
+            party = kb.party(" ".join(mwords[:k]))
+            if party is not None and end - start == len(mwords):
+                # a party's local branch folds into the party: "Centerpartiet i Kiruna"
+                mwords, end = tuple(party.name.split()), start + k
         if (
             doc[end - 1].text.endswith(":s")
             and end < n
