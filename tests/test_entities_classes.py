@@ -1180,3 +1180,20 @@ def test_sports_clubs_by_their_letters(entities, text, orgs):
 )
 def test_a_partys_local_branch_folds_into_the_party(entities, text, orgs):
     assert names(entities(text), "organisations") == orgs
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a double surname alone is the person named with it, whichever comes first
+        (
+            "Lisa Andersson Moberg leder projektet.\n\n– Det går bra, säger Andersson Moberg.",
+            {"Lisa Andersson Moberg"},
+        ),
+        ("Lindqvist Sjöberg tillträder i maj. Per Lindqvist Sjöberg är ny vd.", {"Per Lindqvist Sjöberg"}),
+        # two people who share only a surname stay two
+        ("Anna Berg och Per Berg driver gården.", {"Anna Berg", "Per Berg"}),
+    ],
+)
+def test_a_double_surname_alone_is_the_same_person(entities, text, people):
+    assert names(entities(text), "people") == people

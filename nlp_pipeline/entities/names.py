@@ -1459,6 +1459,8 @@ def cluster_people(
                     if other.full[0] == mw[0] and strip_genitive(other.full[-1]) == last:
                         c = other
                         break
+            if c is None:
+                c = next((o for o in clusters if _double_surname_of(key, o.full)), None)
             if c is not None and c.full[-1] != mw[-1] and c.full[-1] == mw[-1] + "s":
                 c.full = mw  # the genitive came first ("Salpy Weideruds arbete"); keep the base form
             if c is None:
@@ -1531,6 +1533,15 @@ def cluster_people(
         c.variants = seen
     index = {m.start: c.key for c in clusters for m in c.mentions}
     return clusters, index
+
+
+def _double_surname_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is one of two names the other's last words: "Andersson Moberg" of "Lisa Andersson Moberg", a double
+    surname (either may come first; "Andersson" is also a given name, so the lexicon cannot tell)."""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2 or len(short) == len(full):
+        return False
+    return full[-len(short) : -1] == short[:-1] and strip_genitive(full[-1]) == strip_genitive(short[-1])
 
 
 def _merge_aliases(clusters: list[Cluster], words: list[str]) -> list[Cluster]:
