@@ -957,3 +957,19 @@ def test_a_person_the_narration_is_about_takes_over_a_floating_quote(nlp, text, 
 )
 def test_titles_in_quotation_marks_and_verbs_after_an_attribution(nlp, text, expected):
     assert [q[0] for q in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # a definite noun capitalised inside a sentence is a name (a newspaper's), not a role
+        ("Enligt Barometern har kommunen gjort fel.\n", "Barometern", "organisation"),
+        ("Kommunen har gjort fel, skriver Kuriren.\n", "Kuriren", "organisation"),
+        # opening a sentence it is the common noun; a surname stays a person's
+        ("Forskaren säger att kommunen har gjort fel.\n", "forskaren", "role"),
+        ("Kommunen har gjort fel, säger Holm.\n", "Holm", "person"),
+    ],
+)
+def test_a_definite_noun_capitalised_inside_a_sentence_is_a_name(nlp, text, speaker, kind):
+    doc = nlp(text)
+    assert [(q.speaker, q.speaker_kind) for q in doc._.quotes] == [(speaker, kind)]

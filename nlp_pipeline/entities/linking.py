@@ -454,6 +454,10 @@ class Linker:
         if org is not None:
             return self._r(org.canonical, "organisation", "short-name", "organisation")
         text = " ".join(words)
+        if len(words) == 1 and self._name_inside_sentence(s):
+            # a definite noun capitalised inside a sentence is a name, a newspaper's as often as not: "enligt
+            # Barometern", "skriver Kuriren"
+            return self._r(text, "organisation", "organisation-rule")
         if (
             len(words) == 1
             and not _gender.is_first_name(words[0])
@@ -732,6 +736,20 @@ class Linker:
         """Start of the sentence holding ``char``."""
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, char - 600), char)]
         return ends[-1] if ends else max(0, char - 600)
+
+    def _name_inside_sentence(self, i: int) -> bool:
+        """Is the word at token ``i`` a definite noun capitalised inside a sentence (not its first word), no title
+        or role word, no given name and no person's: a name of something ("Barometern")?"""
+        doc = self.doc
+        t = doc[i]
+        if not (t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha) or i == 0 or t.is_sent_start:
+            return False
+        if t.pos_ != "NOUN" or "Def" not in t.morph.get("Definite"):
+            return False
+        prev = doc[i - 1]
+        if prev.is_space or prev.text in (".", "!", "?", ":", "–", "—", "-", "”", '"', "»", "("):
+            return False
+        return not (looks_like_role(t.text) or _gender.is_first_name(t.text) or i in self.index.person_at)
 
     def previous_sentence_start(self, char: int) -> int:
         """Start of the sentence before the one holding ``char``."""
