@@ -27,6 +27,8 @@ from .records import Organisation, Person
 
 # a party's letters opening a compound right before a name: "M-politikern Erik Sjö", "SD-toppen Lina Moberg"
 PARTY_COMPOUND = re.compile(r"([A-ZÅÄÖ]{1,2})-[a-zåäö]+$")
+# clothing sizes, which a list of party letters may be ("i S, M, L och XL")
+CLOTHING_SIZES = {"XS", "XL", "XXL", "XXS", "XXXL"}
 WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \u00a0]+$")
 
 
@@ -77,6 +79,12 @@ def _letters_of_a_thing(doc: Doc, words: list[str], i: int) -> bool:
     j = i
     while j > 0 and (words[j - 1] in LIST_SEPARATORS or _party_letters(words[j - 1])):
         j -= 1
+    k = i
+    while k + 1 < len(words) and (words[k + 1] in LIST_SEPARATORS or words[k + 1].isupper()):
+        k += 1
+    listed = [w.rstrip(".") for w in words[j : k + 1] if w not in LIST_SEPARATORS]
+    if any(w in CLOTHING_SIZES for w in listed) or listed[:3] == ["S", "M", "L"]:
+        return True  # sizes: "Modellen säljs i S, M, L och XL"
     prev = doc[j - 1] if j > 0 else None
     return (
         prev is not None
@@ -147,10 +155,12 @@ def _introduced_type(doc: Doc, o: Organisation, token_at: dict[int, int]) -> str
             return kind
         j = i - 1
         while (
-            j > 0 and i - j < 16 and (doc[j].lower_ in LIST_SEPARATORS or doc[j].text in NAME_GLUE or doc[j].is_title)
+            j >= 0 and i - j < 16 and (doc[j].lower_ in LIST_SEPARATORS or doc[j].text in NAME_GLUE or doc[j].is_title)
         ):
+            if ORG_CLASS_PLURAL.search(doc[j].lower_):
+                break  # "Förlagen" opening a sentence is capitalised
             j -= 1
-        if j < i - 1 and doc[j + 1].lower_ not in LIST_SEPARATORS and ORG_CLASS_PLURAL.search(doc[j].lower_):
+        if 0 <= j < i - 1 and doc[j + 1].lower_ not in LIST_SEPARATORS and ORG_CLASS_PLURAL.search(doc[j].lower_):
             kind = class_noun_type(doc[j].lower_)
             if kind is not None:
                 return kind

@@ -911,8 +911,8 @@ class Linker:
 
     def _recent_untyped_organisation(self, before_char: int) -> Organisation | None:
         """The one organisation named before ``before_char`` in this sentence or the one before, where the
-        knowledge base gives it no type that says otherwise: 'Volvo Cars … Företaget uppger', 'AIK:s anfallare …
-        Klubben skriver' (a firm or club the knowledge base does not know)."""
+        knowledge base gives it no type that says otherwise, as a subject or opening its sentence: 'Volvo Cars …
+        Företaget uppger', 'AIK:s anfallare … Klubben skriver' (a firm or club the knowledge base does not know)."""
         floor = self.previous_sentence_start(before_char)
         named = [
             (max(before), o)
@@ -921,6 +921,12 @@ class Linker:
         ]
         if len(named) != 1 or named[0][1].type is not None or self.in_quote(named[0][0]):
             return None  # none, or more than one to choose from ("Toyota … på dess Derbyshire-fabrik")
+        i = bisect.bisect_left(self.index.token_starts, named[0][0])
+        t = self.doc[i]
+        subject = t.dep_.startswith("nsubj") or t.dep_ == "nmod:poss" and t.head.dep_.startswith("nsubj")
+        opening = i == 0 or self.doc[i - 1].is_space or self.doc[i - 1].text in (".", "!", "?", ":")
+        if not (subject or opening):
+            return None  # not an object or another's place: "anlitade underleverantören Nordbygg. Företaget …"
         return named[0][1]
 
     def _possessed_before(self, stem: str, before_char: int) -> Resolved | None:

@@ -707,6 +707,24 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
             emit(i - 1, i + 1, (words[i - 1], letters), "club")
 
 
+def _region_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
+    """A region's name: "Region" and the capitalised words after it ("Region Skåne", "Region Västra Götaland",
+    "Region Stockholms ekonomidirektör": the genitive left out), whatever the NER says of them."""
+    n = len(doc)
+    for i, w in enumerate(words):
+        if w not in ORG_OPENING_WORDS or taken[i] or i + 1 >= n or taken[i + 1]:
+            continue
+        end = i + 1
+        while end < n and end - i <= 3 and not taken[end] and _name_word(doc[end]) and words[end] not in SENTENCE_WORDS:
+            end += 1
+            if words[end - 1].endswith("s") and end < n and words[end][:1].islower():
+                break  # "Region Stockholms ekonomidirektör"
+        if end > i + 1 and w == "Region":
+            after = doc[end] if end < n else None
+            last = _org_word(words[end - 1], after)
+            emit(i, end, (*words[i : end - 1], last), "region")
+
+
 def _common_noun_opening(tok: Token) -> bool:
     """A definite common noun capitalised at a sentence's start ("Terrorgruppen", "Laget"), not a name's
     genitive ("Djurgårdens")."""
@@ -831,6 +849,7 @@ def org_mentions(
             emit(i, end, (parent,), "org-rule")
 
     _club_names(doc, words, taken, emit)
+    _region_names(doc, words, taken, emit)
 
     for ent in doc.ents:
         if not (
@@ -1204,9 +1223,10 @@ def _shared_name(word: str, m: NameMention) -> tuple[str, ...] | None:
     places = (
         len(rest) == 1
         and _institution_noun(strip_genitive(rest[0]).lower())
-        and any(is_place(w) or is_place(strip_genitive(w)) for w in (word, first))
-        # a name of its own is no place ("Polisen, Tullverket och Malmö stad", "KTH och Göteborgs universitet")
+        and (is_place(word) or is_place(strip_genitive(word)))
+        # a name of its own or a country is no town's ("Tullverket och Malmö stad", "Kina och Uppsala universitet")
         and not _organisation_of_its_own(word)
+        and not is_country(strip_genitive(word))
     )
     if not (ordinals or places):
         return None
@@ -1249,9 +1269,12 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
                 end += 1  # "Natur & Kultur", "Alternativ för Sverige", "Alternative für Deutschland"
         if end == i + 1 or end - i > 5 or words[i + 1] in SENTENCE_WORDS:
             continue
-        runs = _listed_names(doc, words, i, end) if ORG_CLASS_PLURAL.search(low) else [(i + 1, end)]
+        plural = bool(ORG_CLASS_PLURAL.search(low))
+        runs = _listed_names(doc, words, i, end) if plural else [(i + 1, end)]
         after = runs[-1][1]  # after a plural noun, the list of names it opens: "Partierna Lind och Berg leder …"
         if end < n and (taken[end] and _name_word(doc[end]) or _relative_clause_after(doc, after)):
+            continue
+        if plural and _object_list(doc, words, i, runs):
             continue
         for s, e in runs[1:]:  # "Företagen Voltrix, Nordlog och Axelia"
             if not any(taken[s:e]):
@@ -1315,9 +1338,27 @@ def plural_listed(doc: Doc, words: list[str]) -> set[int]:
         if end == i + 1:
             continue
         runs = _listed_names(doc, words, i, end)
-        if not _relative_clause_after(doc, runs[-1][1]):
-            out.update(k for s, e in runs for k in range(s, e))
+        if _object_list(doc, words, i, runs) or _relative_clause_after(doc, runs[-1][1]):
+            continue
+        out.update(k for s, e in runs for k in range(s, e))
     return out
+
+
+def _object_list(doc: Doc, words: list[str], noun: int, runs: list[tuple[int, int]]) -> bool:
+    """Are the names after a plural noun for organisations something else: the object of a verb the noun is the
+    subject of ("I går träffade partierna Ulf Kristersson", after the verb), or not organisations' names at all (a
+    person's, a place's, an owner's: "Varför lämnar bolagen Stockholm", "ger förlagen Astrid Lindgrens böcker")?"""
+    prev = doc[noun - 1] if noun > 0 else None
+    if prev is not None and prev.pos_ in ("VERB", "AUX") and "Fin" in prev.morph.get("VerbForm"):
+        return True
+    n = len(doc)
+    for s, e in runs:
+        name = tuple(words[s:e])
+        if e - s >= 2 and _gender.is_confident_first_name(name[0]) or is_place(" ".join(name)) or is_place(name[0]):
+            return True
+        if name[-1].endswith("s") and _genitive_context(doc[e] if e < n else None):
+            return True
+    return False
 
 
 def _relative_clause_after(doc: Doc, end: int) -> bool:
@@ -1356,8 +1397,8 @@ def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[boo
             if not alone or not _name_word(tok) or tok.text in SENTENCE_WORDS:
                 continue
             shared = _shared_name(tok.text, m) if j < m.start else None
-            if shared is None and _sent_start(doc, j):
-                continue  # a sentence's first word only with a rest it shares ("Första och Andra AP-fonden")
+            if _sent_start(doc, j) and not (shared is not None and (tok.lower_ in ORDINALS or tok.text.endswith("s"))):
+                continue  # a sentence's first word only as an ordinal or a genitive ("Göteborgs och Malmö stad")
             if shared is not None:
                 m.words = (*m.words[:-1], singular_definite(m.words[-1]))
                 if lone is None:

@@ -100,6 +100,13 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "garva": ("garvar", "garvade"),
 }
 
+# The manner of speaking: these attribute a direct quote from the attribution slot (", jublar X") and nothing
+# else; no words in quotation marks around them are a mixed quote ("Publiken jublade när ”Dancing Queen” spelades")
+MANNER_LEMMAS = frozenset(
+    {"jubla", "skrika", "ropa", "viska", "skämta", "fräsa", "vråla", "muttra", "mumla", "snyfta", "gråta", "flina"}
+    | {"fnissa", "fnysa", "stöna", "väsa", "garva"}
+)
+
 # Verbs that normally only attribute a direct quote from the attribution slot
 # (", suckar hon"), never introduce reported speech with "att".
 ATTRIBUTION_ONLY = {

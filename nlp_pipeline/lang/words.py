@@ -128,6 +128,7 @@ PARTITIVES = frozenset(
 
 # words that end a noun phrase (a speaker's title or role)
 NP_STOP = {
+    "vars",  # a relative clause: "säger en mamma vars son går på skolan"
     "till",
     "i",
     "på",

@@ -184,23 +184,13 @@ def _prepositions_object(doc: Doc, start: int) -> bool:
     determiners, numbers and adjectives ('Till Expressen', 'Under flera timmar'; not 'Hälften av de som svarat',
     where the phrase is part of the subject)?"""
     k = start - 1
-    while k >= 0 and doc[k].pos_ in ("DET", "NUM", "ADJ") and doc[k].text[:1].islower():
-        k -= 1
+    while k >= 0 and (
+        doc[k].pos_ in ("DET", "NUM", "ADJ") and doc[k].text[:1].islower() or "Gen" in doc[k].morph.get("Case")
+    ):
+        k -= 1  # "Under flera timmar", "I Nordbys omklädningsrum"
     if k < 0 or doc[k].pos_ != "ADP" or doc[k].lower_ == "före" and doc[k + 1].lower_ == "detta":
         return False  # "Före detta presidenten X" is a title
     return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ":", "–", "”", '"')
-
-
-def _narrated_role(parser: SpeakerParser, start: int, end: int) -> Resolved | None:
-    """The title or person noun that is the subject of the narration's last sentence between ``start`` and
-    ``end`` (characters; the quote before and the floating quote): 'Mannens mamma är förtvivlad.', 'Tränaren var
-    nöjd.'; None where there is none."""
-    floor = max(start, parser.linker.previous_sentence_start(end))
-    for want in ("female", "male"):
-        found = parser.linker.role_subject(floor, end, want)
-        if found is not None and found.speaker is not None and floor >= start:
-            return found
-    return None
 
 
 def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | None:
@@ -353,9 +343,6 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                     r = Resolved(
                         index.people[named].canonical, "person", cfg["narration_confidence"], "continuation-narration"
                     )
-                elif (narrated := _narrated_role(parser, prev.end, c.start)) is not None:
-                    # "Mannens mamma är förtvivlad. – Min son är oskyldig.": the person noun the narration is about
-                    r = Resolved(narrated.speaker, narrated.kind, cfg["narration_confidence"], "continuation-narration")
                 elif (interviewee := _interviewee(doc, index, prev.end, c.start)) is not None:
                     # "Le Parisien talade med ett vittne …": the interviewee takes over
                     r = Resolved(*interviewee, cfg["narration_confidence"], "continuation-interview")

@@ -36,6 +36,7 @@ from ..lang.speech import (
     ENLIGT_NOT_SOURCE_ENDINGS,
     ENLIGT_NOT_SOURCES,
     INDIRECT_LEMMAS,
+    MANNER_LEMMAS,
     NEEDS_PREPOSITION,
     NESTING_TAIL_LEMMAS,
     ONLY_WITH_PREPOSITION,
@@ -91,6 +92,10 @@ TAIL_REST = re.compile(
 RELATIVE_OPENING = re.compile(r",[ \t\u00a0]*som\b")
 # "och" opening the words after an attribution
 AND_OPENING = re.compile(r"och[ \t\u00a0]+")
+# an age between commas after a subject ("Kvinnan, 34 år, förnekar brott")
+AGE_SEGMENT = re.compile(r"\d{1,3}(?:[ \u00a0]+år)?")
+# words of number that open a tally, not a subject ("Två döda, en svårt skadad, uppger polisen")
+TALLY_WORDS = {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "ingen", "inga", "flera"}
 # words that open a relative clause between commas ("Mannen, som är 29 år, …")
 RELATIVE_WORDS = {"som", "vilket", "vilken", "vilka", "där"}
 # the same without a comma, right before the clause's verb: "Enligt Anna Berg som leder projektet är …"
@@ -665,7 +670,8 @@ class Detector:
         frame = text[ss:qs]
         cue_m = None
         for cm in CUE_OR_ENLIGT.finditer(frame):
-            cue_m = cm
+            if CUE_FORMS.get(cm.group(1).lower()) not in MANNER_LEMMAS or text[cs].islower():
+                cue_m = cm  # a shouted slogan, but not a title: "Publiken jublade när ”Dancing Queen” spelades"
         if (
             cue_m is None
             and words >= NARRATED_FRAGMENT_WORDS
@@ -1037,11 +1043,13 @@ class Detector:
         if len(segments) != 2:
             return True
         first, second = WORD.findall(segments[0]), WORD.findall(segments[1])
-        if first and len(first) <= 4 and segments[1].strip().isdigit():
-            return False  # an age: "This Morning-presentatören, 37, …"
-        if not first or not second or len(first) > 4 or self.next_finite(start, start + len(segments[0])) is not None:
+        if not first or first[0].lower() in TALLY_WORDS or segments[0].strip()[:1].isdigit():
+            return True  # a tally: "Två döda, en svårt skadad, uppger polisen."
+        if len(first) <= 4 and AGE_SEGMENT.fullmatch(segments[1].strip()):
+            return False  # an age: "This Morning-presentatören, 37, …", "Kvinnan, 34 år, …"
+        if not second or len(first) > 4 or self.next_finite(start, start + len(segments[0])) is not None:
             return True
-        return second[0].lower() not in RELATIVE_WORDS | {"en", "ett"}
+        return second[0].lower() not in RELATIVE_WORDS | {"en", "ett", "vars"}
 
     def _closing_tail(self, cue) -> bool:
         """Is the attribution a speaker's own (``NESTING_TAIL_LEMMAS``), closing its sentence a few words and a
