@@ -1225,3 +1225,24 @@ def test_over_reaches_of_lists_regions_and_letters(entities, text, people, orgs)
     assert orgs <= found
     assert not {"Ulf Kristersson", "Anna Ek", "Per Holm", "Astrid Lindgren", "Stockholm", "Göteborg"} & found
     assert not {"Volvo stad", "Kina universitet", "Socialdemokraterna", "Moderaterna"} & found
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # a capitalised genitive, or a name in -x/-z, before a title and a person's name is their organisation
+        ("Voltrix vd Per Holm har köpt aktier.", "Per Holm", "Voltrix"),
+        ("– Kunderna har kommit tillbaka, säger Lindex vd Susanne Ehnbåge.", "Susanne Ehnbåge", "Lindex"),
+        ("Nordbygs presschef Anna Ek bekräftar uppgifterna.", "Anna Ek", "Nordbyg"),
+        # not a definite noun's genitive, a given name's or a title held outside it
+        ("Bolagets vd Per Holm är nöjd.", "Per Holm", None),
+        ("– Hon kämpade hårt, säger Annas tränare Kalle Ek.", "Kalle Ek", None),
+        ("Regeringens kritiker Anna Ek är inte nöjd.", "Anna Ek", None),
+    ],
+)
+def test_an_owner_before_a_title_and_a_name(entities, text, person, org):
+    r = entities(text)
+    affiliations = list(r.people.set_index("name").loc[person, "affiliations"])
+    assert affiliations == ([org] if org else [])
+    if org:
+        assert org in names(r, "organisations")

@@ -118,7 +118,7 @@ def find_entities(
         key = org_at.get(k)
         if (
             key is not None
-            and words[k].endswith(("s", "S"))  # "SAS vd"
+            and words[k].endswith(("s", "S", "x", "z"))  # "SAS vd"; a name in -x or -z takes no -s: "Lindex vd"
             and not OUTSIDER_ROLES.search(words[t_start].lower())
             and orgs[key].canonical not in p.affiliations
         ):

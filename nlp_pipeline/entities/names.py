@@ -79,7 +79,15 @@ from ..lang.places import (
     is_place,
     is_place_name,
 )
-from ..lang.roles import AGENT_SUFFIX, COUNCIL_TITLE, ROLE_PREPOSITIONS, ROLE_SUFFIX, ROYAL_TITLES, is_person_title
+from ..lang.roles import (
+    AGENT_SUFFIX,
+    COUNCIL_TITLE,
+    OUTSIDER_ROLES,
+    ROLE_PREPOSITIONS,
+    ROLE_SUFFIX,
+    ROYAL_TITLES,
+    is_person_title,
+)
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
@@ -707,6 +715,31 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
             emit(i - 1, i + 1, (words[i - 1], letters), "club")
 
 
+def _owners_before_titles(
+    doc: Doc, words: list[str], taken: list[bool], person_starts: set[int], out: list[NameMention], emit
+) -> None:
+    """A capitalised word in the genitive (or a name in -x or -z, which takes no -s) before a title and a person's
+    name is the organisation the person works for: "Voltrix vd Per Holm", "Nordbygs presschef Anna Ek". Not a
+    person's or a place's genitive ("Annas tränare Kalle Ek"), nor a title one holds outside it ("kritiker")."""
+    n = len(doc)
+    for i in range(n - 2):
+        w = words[i]
+        if taken[i] or not _name_word(doc[i]) or not w.endswith(("s", "x", "z")) or w in SENTENCE_WORDS:
+            continue
+        title = words[i + 1]
+        if i + 2 not in person_starts or not title.islower() or not ROLE_SUFFIX.search(title):
+            continue
+        named = {m.words for m in out}
+        base = strip_genitive(w) if w.endswith("s") and (w,) not in named else w  # "fackförbundet Byggnads"
+        if len(base) < 3 or kb.party(base) is not None:
+            continue  # a party's letters: "Vs ledare"
+        if OUTSIDER_ROLES.search(title) or base.lower().endswith(("en", "et", "na", "an")):
+            continue  # "Bolagets vd", "Kommunens presschef", "Regeringens kritiker": a definite noun's genitive
+        if _gender.is_first_name(base) or _gender.is_first_name(w) or is_place(base) or w.isupper():
+            continue
+        emit(i, i + 1, (base,), "owner-before-title")
+
+
 def _region_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
     """A region's name: "Region" and the capitalised words after it ("Region Skåne", "Region Västra Götaland",
     "Region Stockholms ekonomidirektör": the genitive left out), whatever the NER says of them."""
@@ -1065,6 +1098,7 @@ def org_mentions(
                 mwords = tuple(_word(x) for x in doc[i:end])
                 emit(i, end, mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),), "org-rule")
     _introduced_organisations(doc, words, taken, emit, plain_s)
+    _owners_before_titles(doc, words, taken, person_starts, out, emit)  # last: a name given otherwise wins
     # a name introduced as a work ("programmet Idol", "nyhetspodden Aftonbladet Daily") is no
     # organisation anywhere in the article
     works = set()
