@@ -1246,3 +1246,66 @@ def test_an_owner_before_a_title_and_a_name(entities, text, person, org):
     assert affiliations == ([org] if org else [])
     if org:
         assert org in names(r, "organisations")
+
+
+@pytest.mark.parametrize(
+    "text, quotes, people, orgs",
+    [
+        # a photographer credited under a picture is no pronoun's antecedent
+        (
+            "Omar Jaber bor i huset intill.\n\nOmar Jaber. Foto: Magnus Sundberg\n\n"
+            "– Det small två gånger, säger han.\n",
+            [("Det small två gånger", "Omar Jaber")],
+            {"Omar Jaber"},
+            set(),
+        ),
+        # a byline run into its time stamp
+        (
+            "Av Moa Lindberg Publicerad 03.40 Uppdaterad 05.15\n\nBranden startade i natt.\n",
+            [],
+            {"Moa Lindberg"},
+            set(),
+        ),
+        # a subscription offer is page furniture
+        ("Branden startade i natt.\n\nPrenumerera på Aftonbladet Plus\n", [], set(), set()),
+        # a live blog's time stamp is no part of a statement; two sentences a scraper glued are two
+        (
+            "Branden startade i natt.\n\n21.30: Pojken har hittats, uppger polisen.\n",
+            [("Pojken har hittats", "Polisen")],
+            set(),
+            {"Polisen"},
+        ),
+        (
+            "Ingen skadades vid branden.Ingen person skadades, enligt räddningstjänsten.\n",
+            [("Ingen person skadades", "Räddningstjänsten")],
+            set(),
+            None,
+        ),
+        # a link's headline and a list after a lead-in that names nobody are no quotes
+        (
+            "Branden startade i natt.\n\nMer om skjutningen\nPolisen: Två gripna\nGrannarna: ”Vi är livrädda”\n",
+            [],
+            set(),
+            None,
+        ),
+        (
+            "Värmen slår rekord.\n\nSå skyddar du dig mot värmen:\n– Drick mycket vatten.\n– Undvik solen.\n",
+            [],
+            set(),
+            set(),
+        ),
+        # someone's words after a lead-in with a verb stay quotes
+        (
+            "Branden startade i natt.\n\nLisa Ek är tydlig: ”Vi ska bygga upp huset igen”\n",
+            [("Vi ska bygga upp huset igen", "Lisa Ek")],
+            {"Lisa Ek"},
+            set(),
+        ),
+    ],
+)
+def test_scraped_page_furniture(entities, text, quotes, people, orgs):
+    r = entities(text)
+    assert [(q.text, q.speaker) for q in r.quotes.itertuples()] == quotes
+    assert names(r, "people") == people
+    if orgs is not None:
+        assert names(r, "organisations") == orgs

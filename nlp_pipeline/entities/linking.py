@@ -292,9 +292,11 @@ class EntityIndex:
         org_at: dict[int, int] = {}
         name_starts: list[tuple[int, int]] = []
         role_of: list[tuple[int, str, int]] = []
+        boiler = boilerplate_of(doc)
         for p in people:
             for m in p.mentions:
-                if m.kind in ("name", "short"):
+                if m.kind in ("name", "short") and not overlaps(boiler, m.start_char, m.end_char):
+                    # not a name in a photo credit: no pronoun refers to the photographer
                     span = tokens(m.start_char, m.end_char)
                     for k in span:
                         person_at[k] = p.key

@@ -306,6 +306,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         # the NER ran the name into the word after it ("Ulf Kristersson Paris", see _after_full_name)
         while end - start >= 3 and _other_than_name(doc[end - 1].text) and not _person_genitive(doc[end - 2].text):
             end -= 1  # not after a genitive, which the name ends at anyway ("Edward Bloms Stockholm")
+        while end - start >= 2 and doc[end - 1].text in SENTENCE_WORDS:
+            end -= 1  # a byline run into its time stamp: "Av Moa Lindberg Publicerad 03.40"
         # extend over capitalised words the NER left out: "Lena" + "Sjöberg" (or "Sjöberg/TT")
         while (
             end < n

@@ -21,7 +21,8 @@ NAV_LINE = re.compile(
       | dela(?:\s+(?:på|via)\s+\w+|\s+artikeln|\s+sidan)?|tipsa(?:\s+(?:oss|en\s+vän|redaktionen))?
       | skriv\s+ut|kopiera\s+länk(?:en)?
       | (?:facebook|twitter|x|linkedin|e-post|mejla)(?:\s*[|·•/,]\s*(?:facebook|twitter|x|linkedin|e-post|mejla))*
-      | prenumerera|annons|annonsera|till\s+toppen|tillbaka(?:\s+till\s+(?:start|toppen|startsidan))?
+      | prenumerera(?:\s+på\s+.{1,40})?|annons|annonsera                  # "Prenumerera på Aftonbladet Plus"
+      | till\s+toppen|tillbaka(?:\s+till\s+(?:start|toppen|startsidan))?
       | läs\s+(?:också|även)\b.*|läs\s+mer\s*:.*
       | publicerad\s*:?\s*[\d\s:.\-a-zåäö]*|uppdaterad\s*:?\s*[\d\s:.\-a-zåäö]*
       | (?:relaterat|relaterade\s+artiklar|mest\s+läst|senaste\s+nytt|nyhetsbrev)

@@ -71,6 +71,7 @@ from .patterns import (
     QUOTE_PAIRS,
     SENT_DASH,
     SENT_END,
+    TIME_LABEL,
     WS,
 )
 
@@ -255,6 +256,9 @@ class Detector:
 
     def add(self, s: int, e: int, qtype: str, method: str, attr: Attribution | None, **kw) -> int | None:
         s, e = trim(self.text, s, e)
+        label = TIME_LABEL.match(self.text, s, e)
+        if label is not None:
+            s = label.end()  # a live blog's time stamp is no part of the statement
         # strip a comma or colon that belongs to the attribution
         while e > s and (self.text[e - 1] in ",;:–—-" or self.text[e - 1].isspace()):
             e -= 1
@@ -350,6 +354,37 @@ class Detector:
         if rest is not None and rest >= line_end:
             rest = None
         return qend, attr, rest, line_end
+
+    def list_lead_in(self, pos: int) -> bool:
+        """Is the line before ``pos`` a lead-in with a colon that names nobody and has no speech verb ("Så skyddar
+        du dig mot värmen:", "Det här behöver du veta:"), which opens a list, not someone's words?"""
+        text = self.text
+        end = text.rfind("\n", 0, pos)
+        while end > 0 and not text[:end].strip():
+            end -= 1
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        line_end = start + len(text[start:end].rstrip())
+        return (
+            line_end > start
+            and text[line_end - 1] == ":"
+            and CUE_WORD.search(text, start, line_end) is None
+            and THIRD_PERSON_WORD.search(text, start, line_end) is None  # "Hon är tydlig:"
+            and not self.has_name(start, line_end)
+            and not any(start <= o < line_end for o in self.org_starts)
+        )
+
+    def headline_line(self, line_start: int, qs: int, qe: int, line_end: int) -> bool:
+        """Is a line of a few words without a verb, a colon and a quotation with nothing after it a headline (of
+        the page, a link or a section), not a quote introduced by someone: "Grannarna: ”Vi är livrädda”"; not
+        "Hon är tydlig: ”…”" (a verb), nor one the quotation's own full stop closes?"""
+        label = self.text[line_start:qs].strip()[:-1]
+        return (
+            len(WORD.findall(label)) <= 4
+            and CUE_WORD.search(label) is None
+            and self.next_finite(line_start, qs) is None
+            and not self.text[qe + 1 : line_end].strip(WS)
+            and self.text[qe - 1 : qe] not in ".!?…"
+        )
 
     def after_colon(self, s: int) -> bool:
         """Is the quote at ``s`` introduced by a colon ('… säger X och fortsätter:')?"""
@@ -501,12 +536,13 @@ class Detector:
                     units.append(current)
             if not units:
                 continue
-            # a block of short dash lines with no attribution is a list, not quotes
+            # a block of short dash lines with no attribution is a list, not quotes: without full stops, or after
+            # a lead-in with a colon that names nobody ("Så skyddar du dig mot värmen:")
             if (
                 dash_lines >= 2
                 and all(len(u) == 1 for u in units)
                 and not any(self.find_attribution(u[0][0], u[0][1]) for u in units)
-                and all(text[u[0][1] - 1] not in '.!?”"»' for u in units)
+                and (all(text[u[0][1] - 1] not in '.!?”"»' for u in units) or self.list_lead_in(units[0][0][0]))
             ):
                 continue
             for unit in units:
@@ -637,6 +673,8 @@ class Detector:
             self.add(cs, ce, "direct", "quotation-marks+after-attribution", None, inherit=len(self.cands) - 1)
             self.direct_ranges.append((qs, qe + 1))
             return
+        if lead.endswith(":") and self.headline_line(line_start, qs, qe, after_end):
+            return  # a headline or a link's ("Grannarna: ”Vi är livrädda”" alone on its line)
         if lead.endswith(":") and words >= 3:
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))

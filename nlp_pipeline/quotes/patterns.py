@@ -76,7 +76,11 @@ ORDEN = re.compile(
 )
 SENT_END = re.compile(
     r"[.!?…]+[”\"»]?(?=[ \t\u00a0]+[\"”»–—\-]?[ \t\u00a0]*[A-ZÅÄÖÉ0-9]|[ \t\u00a0]*$|[ \t\u00a0]*\n)|\n"
+    # two sentences a scraper glued together: "Ingen skadades vid branden.Ingen person skadades"
+    r"|(?<=[a-zåäö]{2})[.!?](?=[A-ZÅÄÖ][a-zåäö])"
 )
+# a live blog's time stamp opening an entry: "21.30: Pojken har hittats, uppger polisen."
+TIME_LABEL = re.compile(r"\d{1,2}[.:]\d{2}:[ \t\u00a0]+")
 CLAUSE_END = re.compile(r"[.!?…]+(?=\s|$)|,[ \t\u00a0]|:(?=\s)|\n|$")
 CONTINUE_AFTER_COMMA = re.compile(
     r"(?:och|men|eller|för|så|utan|fast|annars|dessutom|vi|jag|det|man|ni|du|där|här|nu|då)\b|" + CAP + r"|[”\"»–]"
