@@ -999,3 +999,20 @@ def test_a_definite_noun_capitalised_inside_a_sentence_is_a_name(nlp, text, spea
 )
 def test_over_reaches_of_tallies_relative_clauses_and_manner_verbs(nlp, text, expected):
     assert [(q[0], q[2]) for q in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Det säger" and an indefinite speaker after a quote, in its paragraph or the next
+        (
+            "– Alla visste att bemanningen var för låg. Det säger en sjuksköterska som vill vara anonym.\n",
+            [("Alla visste att bemanningen var för låg.", "sjuksköterska")],
+        ),
+        ("– Det var kaos.\n\nDet berättar en granne för Aftonbladet.\n", [("Det var kaos.", "granne")]),
+        # "Det säger en del om …" is an idiom, no attribution
+        ("Beslutet kom sent. Det säger en del om hur regeringen arbetar.\n", []),
+    ],
+)
+def test_det_back_reference_to_an_indefinite_speaker(nlp, text, expected):
+    assert [(q[0], q[2]) for q in quotes(nlp, text)] == expected

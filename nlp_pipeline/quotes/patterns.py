@@ -66,7 +66,9 @@ DET_REF = re.compile(
     + PARTICIPLE_ALT
     + r")|(?P<cue>"
     + CUE_ALT
-    + r"))(?=[ \t\u00a0]+(?!sig\b|att\b|inte\b|mycket\b|något\b|en\b|ett\b|det\b|jag\b|vi\b|du\b|ni\b|man\b|nog\b"
+    + r"))(?=[ \t\u00a0]+(?!sig\b|att\b|inte\b|mycket\b|något\b|det\b|jag\b|vi\b|du\b|ni\b|man\b|nog\b"
+    # "Det säger en del om …", "ett och annat": an idiom; "Det säger en sjuksköterska som …": a speaker
+    r"|(?:en|ett)[ \t\u00a0]+(?:del|hel|massa|sak|annat|och|bit|gång|lite|mycket|hel)\b|(?:en|ett)\b(?![ \t\u00a0]+\w)"
     r"|ju\b|allt\b)\S)"
 )
 # the same at a known sentence start (after an attribution)
