@@ -1016,3 +1016,20 @@ def test_over_reaches_of_tallies_relative_clauses_and_manner_verbs(nlp, text, ex
 )
 def test_det_back_reference_to_an_indefinite_speaker(nlp, text, expected):
     assert [(q[0], q[2]) for q in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # an interview's answers are the interviewee's: after "frågat", "träffat", "intervjuat", the name or the
+        # title and name after the verb
+        (
+            "Elpriset stiger. Aftonbladet har frågat experten Petter Sandberg.\n\nVem får stödet?\n\n"
+            "– Alla hushåll i elområde 3.\n\nNär kommer pengarna?\n\n– Först i mars.\n",
+            ["Petter Sandberg", "Petter Sandberg"],
+        ),
+        ("Expressen har träffat Tina Ahlberg.\n\nHur mår du?\n\n– Bättre än på länge.\n", ["Tina Ahlberg"]),
+    ],
+)
+def test_an_interviews_answers_are_the_interviewees(nlp, text, speakers):
+    assert [q[2] for q in quotes(nlp, text)] == speakers

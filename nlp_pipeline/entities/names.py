@@ -88,7 +88,7 @@ from ..lang.roles import (
     ROYAL_TITLES,
     is_person_title,
 )
-from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
+from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, INTERVIEW_OBJECT_STEMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
@@ -537,7 +537,7 @@ def interviewed_at(doc: Doc, i: int, end: int) -> int | None:
         j += 1
     if j < end and doc[j].lower_ == "med":
         j += 1
-    elif doc[i].lower_.startswith("intervju"):
+    elif doc[i].lower_.startswith(INTERVIEW_OBJECT_STEMS):
         j = i + 1
     else:
         return None

@@ -205,6 +205,8 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
             continue
         while j < last and doc[j].pos_ in ("DET", "NUM", "ADJ") and doc[j].text[:1].islower():
             j += 1
+        if j + 1 < last and doc[j].text.islower() and j + 1 in index.person_at:
+            j += 1  # a title before the name: "frågat experten Petter Sandberg"
         if j >= last:
             continue
         if j in index.person_at:
