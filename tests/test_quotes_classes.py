@@ -1033,3 +1033,18 @@ def test_det_back_reference_to_an_indefinite_speaker(nlp, text, expected):
 )
 def test_an_interviews_answers_are_the_interviewees(nlp, text, speakers):
     assert [q[2] for q in quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # with no quote before, a floating quote is the person the paragraph before names as its subject
+        ("Mamman Eva Berg vill ha svar.\n\n– Ingen har hört av sig till oss.\n", "Eva Berg"),
+        ("Anna Svensson, 34, kritiserar förskolan i Umeå.\n\n– Ingen märkte att sonen var borta.\n", "Anna Svensson"),
+        # not where the quote speaks of someone in the third person, nor where the paragraph names no one
+        ("Statsminister Ulf Kristersson besökte platsen i går.\n\n– Det var bra att han kom.\n", None),
+        ("Branden startade i natt.\n\n– Vi hörde en smäll.\n", None),
+    ],
+)
+def test_a_first_floating_quote_after_a_paragraph_about_someone(nlp, text, speaker):
+    assert [q[2] for q in quotes(nlp, text)] == [speaker]

@@ -16,6 +16,7 @@ quote type), so Docs serialise; ``doc._.quotes`` builds :class:`Quote` records o
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -193,6 +194,32 @@ def _prepositions_object(doc: Doc, start: int) -> bool:
     return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ":", "–", "”", '"')
 
 
+# "han", "hon" and their object forms: a quote that speaks of someone in the third person is not theirs
+THIRD_PERSON_SINGULAR = re.compile(r"(?<![\w-])(?:han|hon|honom|henne|hen)(?![\w-])", re.IGNORECASE)
+
+
+def _previous_paragraph(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts (0 at the top)."""
+    own = text.rfind("\n\n", 0, pos)
+    before = text.rfind("\n\n", 0, own) if own > 0 else -1
+    return before + 2 if before >= 0 else 0
+
+
+def _narrated_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: int, end: int) -> int | None:
+    """The person (key) the narration between ``start`` and ``end`` (characters) names as a main clause's subject:
+    the first one named on the last line that names anyone ('Olof Berg har drivit gården …'); None when none."""
+    named = None
+    named_line: int | None = None
+    has_dep = doc.has_annotation("DEP")
+    for t, key in index.name_starts:
+        ch = parser.idx[t]
+        if start <= ch < end and not parser.in_quote(ch) and (not has_dep or _main_subject(doc, t)):
+            line = text.rfind("\n", 0, ch)
+            if line != named_line:
+                named, named_line = key, line
+    return named
+
+
 def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | None:
     """Who the narration between ``start`` and ``end`` (characters) says was interviewed last: the person
     or role after "talade med", "har pratat med", "intervjuade" ("med ett vittne" -> the role "vittne"),
@@ -327,20 +354,36 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                     "continuation",
                     None,
                 )
+            elif (
+                c.continuation
+                and last is None
+                and c.type == "direct"
+                and not THIRD_PERSON_SINGULAR.search(text, c.start, c.end)  # "– Det var bra att han kom": about them
+                and (
+                    first_named := _narrated_subject(
+                        doc, index, parser, text, _previous_paragraph(text, c.start), c.start
+                    )
+                )
+                is not None
+            ):
+                # no quote before, and the paragraph before is about someone: "Mamman Eva Berg vill ha svar. – …"
+                resolved[i] = (
+                    Resolved(
+                        index.people[first_named].canonical,
+                        "person",
+                        cfg["narration_confidence"],
+                        "continuation-narration",
+                    ),
+                    None,
+                    "continuation",
+                    None,
+                )
             elif c.continuation and last is not None and c.type == "direct":
                 prev = cands[last]
                 pr = resolved[last][0]
                 # a person named in the narration since the last quote takes over
                 # the subject of the latest narration: the first person named on the last line naming anyone
-                named = None
-                named_line = -1
-                has_dep = doc.has_annotation("DEP")
-                for t, key in index.name_starts:
-                    ch = parser.idx[t]
-                    if prev.end <= ch < c.start and not parser.in_quote(ch) and (not has_dep or _main_subject(doc, t)):
-                        line = text.rfind("\n", 0, ch)
-                        if line != named_line:
-                            named, named_line = key, line
+                named = _narrated_subject(doc, index, parser, text, prev.end, c.start)
                 if named is not None:
                     r = Resolved(
                         index.people[named].canonical, "person", cfg["narration_confidence"], "continuation-narration"
