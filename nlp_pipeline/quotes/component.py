@@ -357,7 +357,7 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
             elif (
                 c.continuation
                 and last is None
-                and c.type == "direct"
+                and text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() in ("–", "—", "-", "--")  # a dash's
                 and not THIRD_PERSON_SINGULAR.search(text, c.start, c.end)  # "– Det var bra att han kom": about them
                 and (
                     first_named := _narrated_subject(
