@@ -82,7 +82,6 @@ from ..lang.places import (
 from ..lang.roles import (
     AGENT_SUFFIX,
     COUNCIL_TITLE,
-    OUTSIDER_ROLES,
     ROLE_PREPOSITIONS,
     ROLE_SUFFIX,
     ROYAL_TITLES,
@@ -306,7 +305,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         # the NER ran the name into the word after it ("Ulf Kristersson Paris", see _after_full_name)
         while end - start >= 3 and _other_than_name(doc[end - 1].text) and not _person_genitive(doc[end - 2].text):
             end -= 1  # not after a genitive, which the name ends at anyway ("Edward Bloms Stockholm")
-        while end - start >= 2 and doc[end - 1].text in SENTENCE_WORDS:
+        while end - start >= 2 and doc[end - 1].text in ("Publicerad", "Uppdaterad"):
             end -= 1  # a byline run into its time stamp: "Av Moa Lindberg Publicerad 03.40"
         # extend over capitalised words the NER left out: "Lena" + "Sjöberg" (or "Sjöberg/TT")
         while (
@@ -717,31 +716,6 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
             emit(i - 1, i + 1, (words[i - 1], letters), "club")
 
 
-def _owners_before_titles(
-    doc: Doc, words: list[str], taken: list[bool], person_starts: set[int], out: list[NameMention], emit
-) -> None:
-    """A capitalised word in the genitive (or a name in -x or -z, which takes no -s) before a title and a person's
-    name is the organisation the person works for: "Voltrix vd Per Holm", "Nordbygs presschef Anna Ek". Not a
-    person's or a place's genitive ("Annas tränare Kalle Ek"), nor a title one holds outside it ("kritiker")."""
-    n = len(doc)
-    for i in range(n - 2):
-        w = words[i]
-        if taken[i] or not _name_word(doc[i]) or not w.endswith(("s", "x", "z")) or w in SENTENCE_WORDS:
-            continue
-        title = words[i + 1]
-        if i + 2 not in person_starts or not title.islower() or not ROLE_SUFFIX.search(title):
-            continue
-        named = {m.words for m in out}
-        base = strip_genitive(w) if w.endswith("s") and (w,) not in named else w  # "fackförbundet Byggnads"
-        if len(base) < 3 or kb.party(base) is not None:
-            continue  # a party's letters: "Vs ledare"
-        if OUTSIDER_ROLES.search(title) or base.lower().endswith(("en", "et", "na", "an")):
-            continue  # "Bolagets vd", "Kommunens presschef", "Regeringens kritiker": a definite noun's genitive
-        if _gender.is_first_name(base) or _gender.is_first_name(w) or is_place(base) or w.isupper():
-            continue
-        emit(i, i + 1, (base,), "owner-before-title")
-
-
 def _region_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
     """A region's name: "Region" and the capitalised words after it ("Region Skåne", "Region Västra Götaland",
     "Region Stockholms ekonomidirektör": the genitive left out), whatever the NER says of them."""
@@ -815,7 +789,7 @@ def org_mentions(
         if "i" in mwords[1:]:
             k = mwords.index("i", 1)
             party = kb.party(" ".join(mwords[:k]))
-            if party is not None and end - start == len(mwords):
+            if party is not None and end - start == len(mwords) and not is_country(" ".join(mwords[k + 1 :])):
                 # a party's local branch folds into the party: "Centerpartiet i Kiruna"
                 mwords, end = tuple(party.name.split()), start + k
         if (
@@ -1100,7 +1074,6 @@ def org_mentions(
                 mwords = tuple(_word(x) for x in doc[i:end])
                 emit(i, end, mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),), "org-rule")
     _introduced_organisations(doc, words, taken, emit, plain_s)
-    _owners_before_titles(doc, words, taken, person_starts, out, emit)  # last: a name given otherwise wins
     # a name introduced as a work ("programmet Idol", "nyhetspodden Aftonbladet Daily") is no
     # organisation anywhere in the article
     works = set()
@@ -1618,6 +1591,8 @@ def _double_surname_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, full = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < 2 or len(short) == len(full):
         return False
+    if _gender.common_first_name(short[0]):
+        return False  # a given name and a surname: "Erik Holm" is not "Per Erik Holm", his father
     return full[-len(short) : -1] == short[:-1] and strip_genitive(full[-1]) == strip_genitive(short[-1])
 
 

@@ -66,7 +66,9 @@ _LOWER = r"(?:privat|pressbild|arkiv(?:bild|foto)?|skärmdump|montage|okänd|han
 _AGENCY = rf"(?:{_CAP}(?:{_H}+(?:Images|Photo|Nyhetsbyrån|Bildbyrå|Stock))?|{_LOWER})"  # one word after "/"
 _ITEM = rf"(?:{_NAME}|{_LOWER}|{_CAP})"
 CREDIT = re.compile(
-    rf"(?:^|(?<=[\s.|(]))(?i:foto|bild|fotograf|illustration|grafik){_H}*:{_H}*"
+    # the keyword capitalised, or opening its line: not "ger en helt annan bild: Per Holm visste"
+    rf"(?:(?:^|(?<=[\s.|(]))(?:Foto|FOTO|Bild|BILD|Fotograf|FOTOGRAF|Illustration|ILLUSTRATION|Grafik|GRAFIK)"
+    rf"|(?:^|(?<=\n))(?:foto|bild|fotograf|illustration|grafik)){_H}*:{_H}*"
     rf"{_ITEM}(?:{_H}*/{_H}*{_AGENCY}|(?:{_H}*[,&]{_H}*|{_H}+(?:och|samt|and){_H}+){_ITEM})*"
     rf"(?:{_H}*\([^()\n]{{1,40}}\))?"  # "(arkivbild)"
 )

@@ -125,6 +125,13 @@ def is_confident_first_name(word: str) -> bool:
     return entry is not None and entry[2] >= MIN_BEARERS_FOR_DETECTION and word not in NOT_FIRST_NAMES
 
 
+def common_first_name(word: str) -> bool:
+    """A given name of many bearers (1,000 or more: "Erik", "Karin"), not a surname a few hundred people
+    also have as a given name ("Andersson")."""
+    entry = _table().get(word)
+    return entry is not None and entry[2] >= 1000
+
+
 def gender_of(first_name: str) -> tuple[str | None, float]:
     """(gender, share) for a first name; (None, 0.0) if unknown or ambiguous."""
     entry = lexicon().get(first_name) or lexicon().get(first_name.capitalize())

@@ -544,13 +544,6 @@ INTERVIEW_FORMS = {
     "intervjuar",
     "intervjuade",
     "intervjuat",
-    # with the interviewee right after the verb: "Aftonbladet har frågat experten Petter Sandberg"
-    "frågar",
-    "frågade",
-    "frågat",
-    "träffar",
-    "träffade",
-    "träffat",
 }
 # the interview verbs whose object is the interviewee, with no "med"
-INTERVIEW_OBJECT_STEMS = ("intervju", "fråga", "träffa")
+INTERVIEW_OBJECT_STEMS = ("intervju",)

@@ -16,7 +16,6 @@ quote type), so Docs serialise; ``doc._.quotes`` builds :class:`Quote` records o
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Any
 
 from spacy.language import Language
@@ -194,17 +193,6 @@ def _prepositions_object(doc: Doc, start: int) -> bool:
     return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ":", "–", "”", '"')
 
 
-# "han", "hon" and their object forms: a quote that speaks of someone in the third person is not theirs
-THIRD_PERSON_SINGULAR = re.compile(r"(?<![\w-])(?:han|hon|honom|henne|hen)(?![\w-])", re.IGNORECASE)
-
-
-def _previous_paragraph(text: str, pos: int) -> int:
-    """Where the paragraph before the one holding ``pos`` starts (0 at the top)."""
-    own = text.rfind("\n\n", 0, pos)
-    before = text.rfind("\n\n", 0, own) if own > 0 else -1
-    return before + 2 if before >= 0 else 0
-
-
 def _narrated_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: int, end: int) -> int | None:
     """The person (key) the narration between ``start`` and ``end`` (characters) names as a main clause's subject:
     the first one named on the last line that names anyone ('Olof Berg har drivit gården …'); None when none."""
@@ -350,30 +338,6 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                 # no quote before: "Aftonbladet har pratat med en granne. – Det small till."
                 resolved[i] = (
                     Resolved(*first_interviewee, cfg["narration_confidence"], "continuation-interview"),
-                    None,
-                    "continuation",
-                    None,
-                )
-            elif (
-                c.continuation
-                and last is None
-                and text[text.rfind("\n", 0, c.start) + 1 : c.start].strip() in ("–", "—", "-", "--")  # a dash's
-                and not THIRD_PERSON_SINGULAR.search(text, c.start, c.end)  # "– Det var bra att han kom": about them
-                and (
-                    first_named := _narrated_subject(
-                        doc, index, parser, text, _previous_paragraph(text, c.start), c.start
-                    )
-                )
-                is not None
-            ):
-                # no quote before, and the paragraph before is about someone: "Mamman Eva Berg vill ha svar. – …"
-                resolved[i] = (
-                    Resolved(
-                        index.people[first_named].canonical,
-                        "person",
-                        cfg["narration_confidence"],
-                        "continuation-narration",
-                    ),
                     None,
                     "continuation",
                     None,

@@ -367,6 +367,9 @@ class Detector:
         return (
             line_end > start
             and text[line_end - 1] == ":"
+            # a service list's lead-in speaks to the reader or has no verb ("Så skyddar du dig:", "Tips:"), not
+            # "Domaren var hård i sin bedömning:"
+            and (SECOND_PERSON.search(text, start, line_end) is not None or self.next_finite(start, line_end) is None)
             and CUE_WORD.search(text, start, line_end) is None
             and THIRD_PERSON_WORD.search(text, start, line_end) is None  # "Hon är tydlig:"
             and not self.has_name(start, line_end)
@@ -374,13 +377,19 @@ class Detector:
         )
 
     def headline_line(self, line_start: int, qs: int, qe: int, line_end: int) -> bool:
-        """Is a line of a few words without a verb, a colon and a quotation with nothing after it a headline (of
-        the page, a link or a section), not a quote introduced by someone: "Grannarna: ”Vi är livrädda”"; not
-        "Hon är tydlig: ”…”" (a verb), nor one the quotation's own full stop closes?"""
+        """Is a line of a few words without a verb or a name, a colon and a quotation with nothing after it, under
+        a line with no full stop in its paragraph, a link's or a section's headline ("Mer om skjutningen /
+        Grannarna: ”Vi är livrädda”"), not a quote? Not "Hon är tydlig: ”…”" (a verb), "Finansminister Elisabeth
+        Svantesson: ”…”" (a name), nor one the quotation's own full stop closes."""
         label = self.text[line_start:qs].strip()[:-1]
+        prev_end = line_start - 1  # the line before, in the same paragraph: a link list's or a heading's
+        prev_line = self.text[self.text.rfind("\n", 0, prev_end) + 1 : prev_end].strip() if prev_end > 0 else ""
         return (
             len(WORD.findall(label)) <= 4
+            and bool(prev_line)
+            and prev_line[-1] not in '.!?…”"»'
             and CUE_WORD.search(label) is None
+            and not self.has_name(line_start, qs)  # "Finansminister Elisabeth Svantesson: ”…”"
             and self.next_finite(line_start, qs) is None
             and not self.text[qe + 1 : line_end].strip(WS)
             and self.text[qe - 1 : qe] not in ".!?…"

@@ -58,6 +58,11 @@ ATTR_BEFORE = re.compile(
     + CUE_ALT
     + r")(?=[ \t\u00a0]*(?:[.,;:!?]|$))"
 )
+# after these verbs "en"/"ett" may open the speaker ("Det säger en sjuksköterska"); one fixed-width look-behind each
+_SPEAKING_BEFORE_INDEFINITE = ("säger", "sa", "sade", "berättar", "berättade", "uppger", "uppgav", "hävdar", "hävdade")
+_NOT_AFTER_SPEAKING = "".join(
+    rf"(?<!{verb}[ \t\u00a0]{article})" for verb in _SPEAKING_BEFORE_INDEFINITE for article in ("en", "ett")
+)
 # "Det säger X" / "Det har X sagt" / "Så säger X" at a sentence start
 DET_REF = re.compile(
     r"(?:^|(?<=[.!?…:\n])|(?<=[.!?…][”\"»]))[ \t\u00a0]*(?P<det>Det|Detta|Så)[ \t\u00a0]+"
@@ -67,9 +72,12 @@ DET_REF = re.compile(
     + r")|(?P<cue>"
     + CUE_ALT
     + r"))(?=[ \t\u00a0]+(?!sig\b|att\b|inte\b|mycket\b|något\b|det\b|jag\b|vi\b|du\b|ni\b|man\b|nog\b"
-    # "Det säger en del om …", "ett och annat": an idiom; "Det säger en sjuksköterska som …": a speaker
-    r"|(?:en|ett)[ \t\u00a0]+(?:del|hel|massa|sak|annat|och|bit|gång|lite|mycket|hel)\b|(?:en|ett)\b(?![ \t\u00a0]+\w)"
-    r"|ju\b|allt\b)\S)"
+    # "Det kräver en satsning", "Det säger en del om …": an object or an idiom; after "säger", "berättar",
+    # "uppger", "hävdar" an indefinite speaker may follow: "Det säger en sjuksköterska som …"
+    + r"|(?:en|ett)\b"
+    + _NOT_AFTER_SPEAKING
+    + r"|(?:en|ett)[ \t\u00a0]+(?:del|hel|massa|sak|annat|och|bit|gång|lite|mycket)\b"
+    + r"|ju\b|allt\b)\S)"
 )
 # the same at a known sentence start (after an attribution)
 DET_OPENING = re.compile(r"(?:Det|Detta|Så)[ \t\u00a0]+(?:(?:också|även)[ \t\u00a0]+)?(?:" + CUE_ALT + r")\b")
@@ -79,7 +87,7 @@ ORDEN = re.compile(
 SENT_END = re.compile(
     r"[.!?…]+[”\"»]?(?=[ \t\u00a0]+[\"”»–—\-]?[ \t\u00a0]*[A-ZÅÄÖÉ0-9]|[ \t\u00a0]*$|[ \t\u00a0]*\n)|\n"
     # two sentences a scraper glued together: "Ingen skadades vid branden.Ingen person skadades"
-    r"|(?<=[a-zåäö]{2})[.!?](?=[A-ZÅÄÖ][a-zåäö])"
+    r"|(?<=[a-zåäö]{2})\.(?=[A-ZÅÄÖ][a-zåäö])"
 )
 # a live blog's time stamp opening an entry: "21.30: Pojken har hittats, uppger polisen."
 TIME_LABEL = re.compile(r"\d{1,2}[.:]\d{2}:[ \t\u00a0]+")
