@@ -184,8 +184,9 @@ SCHEMAS: dict[str, list[Column]] = {
         (
             "party",
             STR,
-            "Party (its full name) when the article gives it (`Anna Ek (S)`, `socialdemokraten Anna Ek`) or the "
-            "person is linked to a known politician; the most frequent value over documents.",
+            "Party (its full name) when the article gives it (`Anna Ek (S)`, `socialdemokraten Anna Ek`, "
+            "`M-politikern Erik Sjö`) or the person is linked to a known politician; the most frequent value over "
+            "documents.",
         ),
         (
             "wikidata",
