@@ -87,7 +87,7 @@ from ..lang.roles import (
     ROYAL_TITLES,
     is_person_title,
 )
-from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, INTERVIEW_OBJECT_STEMS, SPOKEN_FORMS
+from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
 from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
@@ -536,7 +536,7 @@ def interviewed_at(doc: Doc, i: int, end: int) -> int | None:
         j += 1
     if j < end and doc[j].lower_ == "med":
         j += 1
-    elif doc[i].lower_.startswith(INTERVIEW_OBJECT_STEMS):
+    elif doc[i].lower_.startswith("intervju"):
         j = i + 1
     else:
         return None
@@ -721,14 +721,14 @@ def _region_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
     "Region Stockholms ekonomidirektör": the genitive left out), whatever the NER says of them."""
     n = len(doc)
     for i, w in enumerate(words):
-        if w not in ORG_OPENING_WORDS or taken[i] or i + 1 >= n or taken[i + 1]:
+        if w != "Region" or taken[i] or i + 1 >= n or taken[i + 1]:
             continue
         end = i + 1
         while end < n and end - i <= 3 and not taken[end] and _name_word(doc[end]) and words[end] not in SENTENCE_WORDS:
             end += 1
             if words[end - 1].endswith("s") and end < n and words[end][:1].islower():
                 break  # "Region Stockholms ekonomidirektör"
-        if end > i + 1 and w == "Region":
+        if end > i + 1:
             after = doc[end] if end < n else None
             last = _org_word(words[end - 1], after)
             emit(i, end, (*words[i : end - 1], last), "region")
@@ -1232,24 +1232,13 @@ def _shared_name(word: str, m: NameMention) -> tuple[str, ...] | None:
     places = (
         len(rest) == 1
         and _institution_noun(strip_genitive(rest[0]).lower())
+        # a town's ("Tullverket och Malmö stad" shares nothing), not a country's ("Kina och Uppsala universitet")
         and (is_place(word) or is_place(strip_genitive(word)))
-        # a name of its own or a country is no town's ("Tullverket och Malmö stad", "Kina och Uppsala universitet")
-        and not _organisation_of_its_own(word)
         and not is_country(strip_genitive(word))
     )
     if not (ordinals or places):
         return None
     return (word, *rest[:-1], singular_definite(rest[-1]))
-
-
-def _organisation_of_its_own(word: str) -> bool:
-    """A word that names an organisation alone: a known name, an acronym or a word with an organisation's
-    head ("Tullverket", "Polisen", "KTH", "Volvos")."""
-    base = strip_genitive(word)
-    return (
-        word.isupper()
-        or any(w in ORG_NAMES or kb.organisation(w) is not None or ORG_HEAD.search(w.lower()) for w in (word, base))
-    ) and not (is_place(word) or is_place(base))
 
 
 def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emit, plain_s: set[str]) -> None:

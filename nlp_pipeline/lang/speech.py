@@ -9,6 +9,29 @@ from __future__ import annotations
 
 import re
 
+# The manner of speaking, as the attribution of a direct quote and nothing else: "– Det är kul, jublar Oscar Lind."
+# No words in quotation marks around them are a mixed quote ("Publiken jublade när ”Dancing Queen” spelades").
+MANNER_VERBS: dict[str, tuple[str, ...]] = {
+    "jubla": ("jublar", "jublade"),
+    "skrika": ("skriker", "skrek"),
+    "ropa": ("ropar", "ropade"),
+    "viska": ("viskar", "viskade"),
+    "skämta": ("skämtar", "skämtade"),
+    "fräsa": ("fräser", "fräste"),
+    "vråla": ("vrålar", "vrålade"),
+    "muttra": ("muttrar", "muttrade"),
+    "mumla": ("mumlar", "mumlade"),
+    "snyfta": ("snyftar", "snyftade"),
+    "gråta": ("gråter", "grät"),
+    "flina": ("flinar", "flinade"),
+    "fnissa": ("fnissar", "fnissade"),
+    "fnysa": ("fnyser", "fnös"),
+    "stöna": ("stönar", "stönade"),
+    "väsa": ("väser", "väste"),
+    "garva": ("garvar", "garvade"),
+}
+MANNER_LEMMAS = frozenset(MANNER_VERBS)
+
 # lemma -> forms (lower case)
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "säga": ("säger", "sa", "sade", "sagt", "säga"),
@@ -80,32 +103,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "vädja": ("vädjar", "vädjade"),
     "bedyra": ("bedyrar", "bedyrade"),
     "beklaga": ("beklagar", "beklagade"),
-    # the manner of speaking, as the attribution of a direct quote: "– Det är kul, jublar Oscar Lind."
-    "jubla": ("jublar", "jublade"),
-    "skrika": ("skriker", "skrek"),
-    "ropa": ("ropar", "ropade"),
-    "viska": ("viskar", "viskade"),
-    "skämta": ("skämtar", "skämtade"),
-    "fräsa": ("fräser", "fräste"),
-    "vråla": ("vrålar", "vrålade"),
-    "muttra": ("muttrar", "muttrade"),
-    "mumla": ("mumlar", "mumlade"),
-    "snyfta": ("snyftar", "snyftade"),
-    "gråta": ("gråter", "grät"),
-    "flina": ("flinar", "flinade"),
-    "fnissa": ("fnissar", "fnissade"),
-    "fnysa": ("fnyser", "fnös"),
-    "stöna": ("stönar", "stönade"),
-    "väsa": ("väser", "väste"),
-    "garva": ("garvar", "garvade"),
+    # the manner of speaking (MANNER_VERBS above)
+    **MANNER_VERBS,
 }
-
-# The manner of speaking: these attribute a direct quote from the attribution slot (", jublar X") and nothing
-# else; no words in quotation marks around them are a mixed quote ("Publiken jublade när ”Dancing Queen” spelades")
-MANNER_LEMMAS = frozenset(
-    {"jubla", "skrika", "ropa", "viska", "skämta", "fräsa", "vråla", "muttra", "mumla", "snyfta", "gråta", "flina"}
-    | {"fnissa", "fnysa", "stöna", "väsa", "garva"}
-)
 
 # Verbs that normally only attribute a direct quote from the attribution slot
 # (", suckar hon"), never introduce reported speech with "att".
@@ -129,23 +129,7 @@ ATTRIBUTION_ONLY = {
     "precisera",
     "vädja",
     "beklaga",
-    "jubla",
-    "skrika",
-    "ropa",
-    "viska",
-    "skämta",
-    "fräsa",
-    "vråla",
-    "muttra",
-    "mumla",
-    "snyfta",
-    "gråta",
-    "flina",
-    "fnissa",
-    "fnysa",
-    "stöna",
-    "väsa",
-    "garva",
+    *MANNER_VERBS,
 }
 
 # Verbs that take reported content with "att" (indirect speech).
@@ -545,5 +529,3 @@ INTERVIEW_FORMS = {
     "intervjuade",
     "intervjuat",
 }
-# the interview verbs whose object is the interviewee, with no "med"
-INTERVIEW_OBJECT_STEMS = ("intervju",)
