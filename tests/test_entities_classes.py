@@ -1327,3 +1327,17 @@ def test_second_review_entity_over_reaches(entities, text, people, orgs):
     r = entities(text)
     assert names(r, "people") == people
     assert orgs <= names(r, "organisations")
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        ("Polisen larmades till E4:an vid Gränna. Trafiken på E6 stod still i flera timmar.", {"Polisen"}),
+        ("Olyckan skedde på E 18 utanför Västerås, enligt Trafikverket.", {"Trafikverket"}),
+        ("Riksväg 40 stängdes av och E20:ans södergående körfält öppnade först på kvällen.", set()),
+        # a company's name with a number is no road
+        ("TV4 och Volvo Cars sponsrar loppet.", {"TV4", "Volvo Cars"}),
+    ],
+)
+def test_a_road_is_no_organisation(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs

@@ -78,6 +78,7 @@ from ..lang.places import (
     is_country,
     is_place,
     is_place_name,
+    is_road,
 )
 from ..lang.roles import (
     AGENT_SUFFIX,
@@ -672,7 +673,9 @@ def named_thing(words: tuple[str, ...]) -> bool:
     with such a head ("Riddarfjärden", "Slottskyrkan", "Köpenhamnsdeklarationen"; not one the knowledge
     base knows as an organisation), an event, prize or law ("VM", "Skövde Pride", "US Open":
     ``EVENT_LAST_EN``), a foreign place, street or venue ("Capitol Hill", "Wall Street":
-    ``FOREIGN_PLACE_HEADS``); also in the genitive ("Parisavtalets")."""
+    ``FOREIGN_PLACE_HEADS``), a road ("E4:an", "E 18"); also in the genitive ("Parisavtalets")."""
+    if is_road(" ".join(words)):
+        return True  # "E4:an", "E 18": a road
     last = strip_genitive(words[-1])
     ends = {words[-1], last}  # "Commonwealth Games" ends in "Games", not the "Game" strip_genitive leaves
     if last in EVENT_WORDS or len(words) >= 2 and ends & EVENT_LAST_EN:

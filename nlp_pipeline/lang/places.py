@@ -263,6 +263,16 @@ PLACE_APPOSITION = re.compile(
 )
 
 
+# A road by its number: European routes ("E4", "E 18", "E20:an", "E6:ans"), national and county roads
+# ("Rv 40", "riksväg 40", "länsväg 123", "väg 222"). The NER calls a European route an organisation.
+ROAD = re.compile(r"(?:E|Rv|rv|Lv|lv|riksväg|länsväg|väg|Riksväg|Länsväg|Väg) ?\d{1,3}(?::an|:ans|:s|an|ans)?")
+
+
+def is_road(name: str) -> bool:
+    """A road's number, as one word or two ("E4:an", "E 18", "riksväg 40")."""
+    return ROAD.fullmatch(name) is not None
+
+
 def is_place_name(word: str) -> bool:
     """A one-word compound naming a place or a building by its head ("Riddarfjärden")."""
     m = PLACE_HEAD.search(word.lower())
