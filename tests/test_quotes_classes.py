@@ -1071,3 +1071,75 @@ def test_an_interviews_answers_are_the_interviewees(nlp, text, speakers):
 )
 def test_second_review_over_reaches(nlp, text, expected):
     assert [(q[0], q[2]) for q in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Föraren var påverkad av alkohol. Det rapporterar Norra Skåne.", "Norra Skåne"),
+        ("Enligt Västra Götaland har kön till operationer vuxit med en tredjedel.", "Västra Götaland"),
+    ],
+)
+def test_a_place_that_speaks_is_an_organisation(nlp, text, speaker):
+    doc = nlp(text)
+    assert [(q.speaker, q.speaker_kind) for q in doc._.quotes] == [(speaker, "organisation")]
+
+
+def test_a_person_named_like_a_place_stays_a_person(nlp):
+    doc = nlp("– Vi är glada, säger Karin Boye.")
+    assert [(q.speaker, q.speaker_kind) for q in doc._.quotes] == [("Karin Boye", "person")]
+
+
+QA_ONE = (
+    "Sångerskan Lina Ek, 34, släpper nytt album i höst. Vi träffade henne i Stockholm.\n\n"
+    "Hur mår du i dag?\n\n– Bättre än på länge. Jag har fått vila.\n\n"
+    "Vad handlar skivan om?\n\n– Om att våga vara svag.\n"
+)
+QA_TWO = "Lina Ek och Per Holm driver kaféet tillsammans.\n\nHur går det?\n\n– Bättre än väntat.\n"
+QA_ROLE = "Anna Berg omkom i olyckan. Vi pratade med hennes mamma.\n\nHur orkar ni?\n\n– Vi tar en dag i taget.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            QA_ONE,
+            [
+                ("Bättre än på länge. Jag har fått vila.", "direct", "Lina Ek"),
+                ("Om att våga vara svag.", "direct", "Lina Ek"),
+            ],
+        ),
+        # two people introduced: who answers is not known
+        (QA_TWO, [("Bättre än väntat.", "direct", None)]),
+        # the narration says whom the reporter spoke with
+        (QA_ROLE, [("Vi tar en dag i taget.", "direct", "mamma")]),
+    ],
+)
+def test_a_qa_interview_answers_are_the_interviewees(nlp, text, expected):
+    assert quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the person the narration is about is spoken of in the third person: the speaker before goes on
+        (
+            "– Vi spelade bra, säger tränaren Kalle Ek.\n\nMålvakten Per Berg skadades och fick bäras ut.\n\n"
+            "– Det är tråkigt för honom, han har varit vår bäste spelare.\n",
+            "Kalle Ek",
+        ),
+        (
+            "– Det här är en stor dag, säger rektorn Anna Lund.\n\nEleven Sara Ek fick stipendiet.\n\n"
+            "– Hon har jobbat hårt hela året.\n",
+            "Anna Lund",
+        ),
+        # the narrated person who is not spoken of takes over
+        (
+            "– Det var jobbigt, säger Kalle Ek.\n\nLagkamraten Per Berg höll med.\n\n"
+            "– Vi måste bli bättre i försvaret.\n",
+            "Per Berg",
+        ),
+    ],
+)
+def test_a_narrated_person_spoken_of_does_not_take_the_floor(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

@@ -24,6 +24,9 @@ PRONOUNS = {
     "man": "organisation",
 }
 
+# every form of the third person singular, by the gender it refers to
+THIRD_PERSON_FORMS = {"male": frozenset({"han", "honom", "hans"}), "female": frozenset({"hon", "henne", "hennes"})}
+
 # the plural subject pronoun, also as spoken ("dom")
 PLURAL_SUBJECTS = ("de", "dom")
 

@@ -16,6 +16,7 @@ quote type), so Docs serialise; ``doc._.quotes`` builds :class:`Quote` records o
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -25,7 +26,7 @@ from spacy.tokens import Doc
 from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
 from ..entities.names import interviewed_at
 from ..entities.records import Organisation, Person
-from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS
+from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS, THIRD_PERSON_FORMS
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
 from .cues import find_cues, finite_verb_starts
 from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
@@ -218,7 +219,11 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
     for i in range(first, last):
         if doc[i].lower_ not in INTERVIEW_FORMS or (j := interviewed_at(doc, i, last)) is None:
             continue
-        while j < last and doc[j].pos_ in ("DET", "NUM", "ADJ") and doc[j].text[:1].islower():
+        while (
+            j < last
+            and doc[j].text[:1].islower()
+            and (doc[j].pos_ in ("DET", "NUM", "ADJ") or "Yes" in doc[j].morph.get("Poss"))
+        ):  # "med ett vittne", "med hennes mamma"
             j += 1
         if j + 1 < last and doc[j].text.islower() and j + 1 in index.person_at:
             j += 1  # a title before the name: "frågat experten Petter Sandberg"
@@ -229,6 +234,41 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
         elif doc[j].pos_ == "NOUN" and doc[j].text.isalpha() and doc[j].text.islower():
             found = (doc[j].text, "role")
     return found
+
+
+def _spoken_about(gender: str | None, quote: str) -> bool:
+    """Does the quote's first sentence speak of a person of ``gender`` in the third person ('Det är tråkigt för
+    honom')? Then that person is not its speaker."""
+    forms = THIRD_PERSON_FORMS.get(gender or "")
+    first = re.split(r"[.!?]", quote, maxsplit=1)[0]
+    return bool(forms) and any(w in forms for w in re.findall(r"\w+", first.lower()))
+
+
+QUESTION_OPENERS = ("–", "-", "—", "”", '"', "»", "“")
+
+
+def _qa_interviewee(index, parser: SpeakerParser, text: str, start: int) -> int | None:
+    """The person (key) who answers a Q&A interview: a dash answer at character ``start`` right under a line
+    that is a question and not a quote ('Hur mår du i dag?'), where the narration before the article's first
+    such question names exactly one person ('Vi träffade sångerskan Lina Ek'); None otherwise."""
+    before = text[: max(text.rfind("\n", 0, start), 0)].rstrip()  # the lines above the answer's
+    question = before[before.rfind("\n") + 1 :].strip()
+    if not question.endswith("?") or question.startswith(QUESTION_OPENERS):
+        return None
+    first_question = start
+    line_start = 0
+    for line in text[:start].split("\n"):
+        bare = line.strip()
+        if bare.endswith("?") and not bare.startswith(QUESTION_OPENERS):
+            first_question = line_start
+            break
+        line_start += len(line) + 1
+    named = set()
+    for t, key in index.name_starts:
+        ch = parser.idx[t]
+        if ch < first_question and not parser.in_quote(ch):
+            named.add(key)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _cue_lemma(cue: str | None) -> str | None:
@@ -342,12 +382,27 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                     "continuation",
                     None,
                 )
+            elif (
+                c.continuation
+                and last is None
+                and c.type == "direct"
+                and (answerer := _qa_interviewee(index, parser, text, c.start)) is not None
+            ):
+                # a Q&A interview: "Vi träffade sångerskan Lina Ek. Hur mår du? – Bättre än på länge."
+                resolved[i] = (
+                    Resolved(index.people[answerer].canonical, "person", cfg["narration_confidence"], "qa-interview"),
+                    None,
+                    "continuation",
+                    None,
+                )
             elif c.continuation and last is not None and c.type == "direct":
                 prev = cands[last]
                 pr = resolved[last][0]
                 # a person named in the narration since the last quote takes over
                 # the subject of the latest narration: the first person named on the last line naming anyone
                 named = _narrated_subject(doc, index, parser, text, prev.end, c.start)
+                if named is not None and _spoken_about(index.people[named].gender, text[c.start : c.end]):
+                    named = None  # "Per Berg skadades. – Det är tråkigt för honom": someone else speaks of him
                 if named is not None:
                     r = Resolved(
                         index.people[named].canonical, "person", cfg["narration_confidence"], "continuation-narration"
