@@ -42,7 +42,7 @@ from ..lang.roles import (
 )
 from ..lang.words import AGE_NOUN, QUANTIFIERS
 from ..nlp.labels import is_name, map_label
-from .names import named_thing, strip_genitive
+from .names import named_thing, opens_sentence, strip_genitive
 from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
 from .roles import narrower_of, role_stem, same_role
 
@@ -767,8 +767,7 @@ class Linker:
             return False
         if t.pos_ != "NOUN" or "Def" not in t.morph.get("Definite"):
             return False
-        prev = doc[i - 1]
-        if prev.is_space or prev.text in (".", "!", "?", ":", "–", "—", "-", "”", '"', "»", "("):
+        if opens_sentence(doc, i) or doc[i - 1].text == "(":
             return False
         return not (looks_like_role(t.text) or _gender.is_first_name(t.text) or i in self.index.person_at)
 
@@ -945,8 +944,7 @@ class Linker:
         i = bisect.bisect_left(self.index.token_starts, named[0][0])
         t = self.doc[i]
         subject = t.dep_.startswith("nsubj") or t.dep_ == "nmod:poss" and t.head.dep_.startswith("nsubj")
-        opening = i == 0 or self.doc[i - 1].is_space or self.doc[i - 1].text in (".", "!", "?", ":")
-        if not (subject or opening):
+        if not (subject or opens_sentence(self.doc, i)):
             return None  # not an object or another's place: "anlitade underleverantören Nordbygg. Företaget …"
         return named[0][1]
 

@@ -89,7 +89,7 @@ from ..lang.roles import (
     is_person_title,
 )
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
-from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, WORK_NOUN, singular_definite
+from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, SENTENCE_OPENING_AFTER, WORK_NOUN, singular_definite
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
 
@@ -198,11 +198,14 @@ def strip_genitive(word: str) -> str:
     return word
 
 
-def _sent_start(doc: Doc, i: int) -> bool:
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open a sentence by what is written before it: nothing, a line break, a full stop, a
+    colon, a dash or a closing quotation mark (``SENTENCE_OPENING_AFTER``)? The parser's sentence starts are
+    not asked: it misses many after a quote."""
     if i == 0:
         return True
     prev = doc[i - 1]
-    return prev.is_space or prev.text in {".", "!", "?", ":", "–", "—", "-", "”", '"', "»"}
+    return prev.is_space or prev.text in SENTENCE_OPENING_AFTER
 
 
 def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMention]:
@@ -242,7 +245,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         # a capitalised sentence opener glued to a name by the NER: "Både Litauen"
         if (
             end - start >= 2
-            and _sent_start(doc, start)
+            and opens_sentence(doc, start)
             and not _gender.is_first_name(doc[start].text)
             and doc[start].pos_ not in {"PROPN", "NOUN"}
             and title_start is None
@@ -400,11 +403,11 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     for i, w in enumerate(words):
         if taken[i] or not _name_text(w) or w in SENTENCE_WORDS or (i + 1 < n and _name_word(doc[i + 1])):
             continue
-        if i > 0 and _name_word(doc[i - 1]) and not _sent_start(doc, i):
+        if i > 0 and _name_word(doc[i - 1]) and not opens_sentence(doc, i):
             continue  # part of a longer name
         if (
             _known_surname(w)
-            and not (_sent_start(doc, i) and not is_person(doc[i].ent_type_))  # "Skog. Skogen är …": a noun
+            and not (opens_sentence(doc, i) and not is_person(doc[i].ent_type_))  # "Skog. Skogen är …": a noun
             # against the NER's organisation or place only the surname of one known politician
             and (not doc[i].ent_type_ or is_person(doc[i].ent_type_) or _unique_surname(w))
             and not _names_other_thing(w)
@@ -572,7 +575,7 @@ def _sentence_noun(doc: Doc, i: int, word: str, head_only: bool = False) -> bool
     institution; with ``head_only``, only a bare head noun ("Myndigheten", not "Coronakommissionen")."""
     low = strip_genitive(word.lower())
     return (
-        _sent_start(doc, i)
+        opens_sentence(doc, i)
         and doc[i].pos_ == "NOUN"
         and low not in LOWER_CASE_ORGS
         and word not in ORG_NAMES
@@ -704,7 +707,7 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
             and not taken[i + 1]
             and _name_word(doc[i + 1])
             and words[i + 1] not in SENTENCE_WORDS
-            and not _sent_start(doc, i + 1)
+            and not opens_sentence(doc, i + 1)
         ):
             after = doc[i + 2] if i + 2 < n else None
             emit(i, i + 2, (w, _org_word(words[i + 1], after)), "club")
@@ -714,7 +717,7 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
             and not taken[i - 1]
             and _name_word(doc[i - 1])
             and words[i - 1] not in SENTENCE_WORDS
-            and not (_sent_start(doc, i - 1) and _common_noun_opening(doc[i - 1]))  # "Terrorgruppen IS"
+            and not (opens_sentence(doc, i - 1) and _common_noun_opening(doc[i - 1]))  # "Terrorgruppen IS"
         ):
             emit(i - 1, i + 1, (words[i - 1], letters), "club")
 
@@ -954,7 +957,7 @@ def org_mentions(
             end - start >= 2
             and doc[start].pos_ == "NOUN"
             and _name_word(doc[start + 1])
-            and _sent_start(doc, start)
+            and opens_sentence(doc, start)
             and DESCRIPTOR_NOUN.search(doc[start].lower_)
         ):
             # "Partiet Liberalerna", "Konsultbolaget Arkwright AB": a descriptor noun, then the name
@@ -1015,7 +1018,7 @@ def org_mentions(
                 and _name_word(doc[i + 1])
                 and (
                     _sentence_noun(doc, i, base, head_only=True)
-                    or _sent_start(doc, i)
+                    or opens_sentence(doc, i)
                     and DESCRIPTOR_NOUN.search(low) is not None
                 )
             ):
@@ -1028,7 +1031,7 @@ def org_mentions(
                 and _name_word(doc[start - 1])
                 and (
                     doc[start - 1].text in ORG_PREFIXES
-                    or (doc[start - 1].text not in SENTENCE_WORDS and not _sent_start(doc, start - 1))
+                    or (doc[start - 1].text not in SENTENCE_WORDS and not opens_sentence(doc, start - 1))
                 )
                 and i - start < 3
             ):
@@ -1083,7 +1086,7 @@ def org_mentions(
     for i in range(n - 1):
         if words[i][:1].islower() and WORK_NOUN.search(words[i].lower()) and _name_word(doc[i + 1]):
             j = i + 1
-            while j < n and j - i <= 4 and _name_word(doc[j]) and not _sent_start(doc, j):
+            while j < n and j - i <= 4 and _name_word(doc[j]) and not opens_sentence(doc, j):
                 j += 1
             works.add(tuple(words[i + 1 : j]))
     if works:
@@ -1261,10 +1264,10 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
     names: set[tuple[str, ...]] = set()
     for i in range(n - 1):
         low = words[i].lower()
-        if not ORG_CLASS_NOUN.search(low) or not (words[i][:1].islower() or _sent_start(doc, i)):
+        if not ORG_CLASS_NOUN.search(low) or not (words[i][:1].islower() or opens_sentence(doc, i)):
             continue
         end = i + 1
-        while end < n and not taken[end] and _name_word(doc[end]) and not _sent_start(doc, end):
+        while end < n and not taken[end] and _name_word(doc[end]) and not opens_sentence(doc, end):
             end += 1
             if end + 1 < n and words[end] in NAME_GLUE and _name_word(doc[end + 1]) and not taken[end + 1]:
                 end += 1  # "Natur & Kultur", "Alternativ för Sverige", "Alternative für Deutschland"
@@ -1300,7 +1303,7 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
                 and last in (name[-1], name[-1] + "s", name[-1] + ":s")
                 and not any(taken[i : i + k])
                 and not (i + k < n and _name_word(doc[i + k]))
-                and not (i > 0 and (_name_word(doc[i - 1]) and not _sent_start(doc, i) or doc[i - 1].pos_ == "NOUN"))
+                and not (i > 0 and (_name_word(doc[i - 1]) and not opens_sentence(doc, i) or doc[i - 1].pos_ == "NOUN"))
                 and not (i > 0 and words[i - 1].lower() in CUE_FORMS or i + k < n and words[i + k].lower() in CUE_FORMS)
             ):
                 emit(i, i + k, name, "org-class-noun")
@@ -1331,10 +1334,10 @@ def plural_listed(doc: Doc, words: list[str]) -> set[int]:
     n = len(doc)
     out: set[int] = set()
     for i in range(n - 1):
-        if not ORG_CLASS_PLURAL.search(words[i].lower()) or not (words[i][:1].islower() or _sent_start(doc, i)):
+        if not ORG_CLASS_PLURAL.search(words[i].lower()) or not (words[i][:1].islower() or opens_sentence(doc, i)):
             continue
         end = i + 1
-        while end < n and end - i <= 4 and _name_word(doc[end]) and not _sent_start(doc, end):
+        while end < n and end - i <= 4 and _name_word(doc[end]) and not opens_sentence(doc, end):
             end += 1
         if end == i + 1:
             continue
@@ -1398,7 +1401,8 @@ def _coordinated_organisations(doc: Doc, out: list[NameMention], taken: list[boo
             if not alone or not _name_word(tok) or tok.text in SENTENCE_WORDS:
                 continue
             shared = _shared_name(tok.text, m) if j < m.start else None
-            if _sent_start(doc, j) and not (shared is not None and (tok.lower_ in ORDINALS or tok.text.endswith("s"))):
+            ordinal_or_genitive = tok.lower_ in ORDINALS or tok.text.endswith("s")
+            if opens_sentence(doc, j) and not (shared is not None and ordinal_or_genitive):
                 continue  # a sentence's first word only as an ordinal or a genitive ("Göteborgs och Malmö stad")
             if shared is not None:
                 m.words = (*m.words[:-1], singular_definite(m.words[-1]))

@@ -276,6 +276,10 @@ MID_OK = {
 MID_PREPOSITIONS = {"i", "på", "till", "för", "via", "under", "inför", "vid", "hos", "mot", "inom"}
 
 # words that join the items of a list
+# Marks after which a word opens a sentence, or the first sentence of a quote: full stops, a colon, dashes,
+# closing quotation marks.
+SENTENCE_OPENING_AFTER = frozenset({".", "!", "?", ":", "–", "—", "-", "”", '"', "»"})
+
 LIST_SEPARATORS = {",", "och", "eller", "samt"}
 
 # before a quotation mark, what makes a short capitalised quoted text a title, not someone's words: a preposition

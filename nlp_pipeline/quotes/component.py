@@ -24,7 +24,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
-from ..entities.names import interviewed_at
+from ..entities.names import interviewed_at, opens_sentence
 from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS, THIRD_PERSON_FORMS
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
@@ -191,7 +191,7 @@ def _prepositions_object(doc: Doc, start: int) -> bool:
         k -= 1  # "Under flera timmar", "I Nordbys omklädningsrum"
     if k < 0 or doc[k].pos_ != "ADP" or doc[k].lower_ == "före" and doc[k + 1].lower_ == "detta":
         return False  # "Före detta presidenten X" is a title
-    return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ":", "–", "”", '"')
+    return opens_sentence(doc, k)
 
 
 def _narrated_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: int, end: int) -> int | None:

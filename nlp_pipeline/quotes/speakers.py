@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc
 
 from ..entities.linking import EntityIndex, Linker, Resolved, is_name_word, looks_like_role
+from ..entities.names import opens_sentence
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
@@ -537,8 +538,7 @@ class SpeakerParser:
             return False
         if not (_lower_word(self.doc[j + 1].text) and looks_like_role(self.doc[j + 1].text)):
             return False  # 'Allt detta understryker', 'Drygt hälften av'
-        k = self._skip_space(j - 1, -1)
-        return k < 0 or t.is_sent_start or self.doc[k].text in {".", "!", "?", ":", "–", "—", "-", "”", '"'}
+        return t.is_sent_start or opens_sentence(self.doc, j)
 
     def _person_like(self, s: int, e: int) -> bool:
         if any(k in self.index.person_at for k in range(s, e)):
