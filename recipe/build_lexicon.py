@@ -1,4 +1,5 @@
-"""Build the compact lexicons shipped in the package (``nlp_pipeline/lang/data``): first names, places.
+"""Build the compact lexicons shipped in the package (``nlp_pipeline/lang/data``): first names, places,
+countries and the common surnames' bearers (``surnames.tsv.gz``).
 
 Reads the SCB name counts in ``<corpora>/svensktext/namn`` (first names and
 tilltalsnamn, women and men), sums the bearers of each single-word name per
@@ -140,6 +141,26 @@ def build_countries(corpora: Path, output: Path = COUNTRIES_OUTPUT) -> int:
     return len(names)
 
 
+SURNAMES_OUTPUT = gender_lexicon.SURNAMES
+SURNAME_FILE = Path("svensktext/namn/history-c613c0a/efternamn.csv")
+
+
+def build_surnames(corpora: Path, output: Path = SURNAMES_OUTPUT) -> int:
+    """The 1,000 most common Swedish surnames with their bearers (Språkbanken, 1994-1997), the only surname
+    counts in the corpora: ``name`` and ``bearers``, tab-separated."""
+    path = Path(corpora) / SURNAME_FILE
+    if not path.is_file():
+        raise FileNotFoundError(f"no surname list at {path}")
+    counts: dict[str, int] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name = (row.get("lastname") or "").strip()
+            if len(name) > 1 and name[0].isupper() and (row.get("frequency") or "").isdigit():
+                counts[name] = counts.get(name, 0) + int(row["frequency"])
+    _write_gzip(output, "name\tbearers\n" + "".join(f"{n}\t{c}\n" for n, c in sorted(counts.items())))
+    return len(counts)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
@@ -151,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {n} places to {PLACES_OUTPUT}")
     n = build_countries(Path(argv[0]))
     print(f"wrote {n} countries to {COUNTRIES_OUTPUT}")
+    n = build_surnames(Path(argv[0]))
+    print(f"wrote {n} surnames to {SURNAMES_OUTPUT}")
     return 0
 
 

@@ -1341,3 +1341,55 @@ def test_second_review_entity_over_reaches(entities, text, people, orgs):
 )
 def test_a_road_is_no_organisation(entities, text, orgs):
     assert names(entities(text), "organisations") == orgs
+
+
+def party_of(result, name):
+    rows = result.people[result.people["name"] == name]
+    assert len(rows) == 1, result.people
+    party = rows["party"].iloc[0]
+    return None if pd.isna(party) else party
+
+
+@pytest.mark.parametrize(
+    "text, name, party",
+    [
+        # a politician's namesake with another occupation, or with none said, has no party
+        ("Snickaren Johan Andersson från Vetlanda har byggt en båt.", "Johan Andersson", None),
+        ("Telias vd Magnus Oscarsson säger att bolaget går bra.", "Magnus Oscarsson", None),
+        ("Johan Andersson vann loppet på ny banrekord.", "Johan Andersson", None),
+        # a political title, the party's letters or the party named in the article link the politician
+        ("Finansminister Magdalena Andersson presenterade budgeten.", "Magdalena Andersson", "Socialdemokraterna"),
+        ("Magdalena Andersson (S) presenterade budgeten.", "Magdalena Andersson", "Socialdemokraterna"),
+        # an office politicians are appointed to, or a rare name with no role at all
+        ("Under sommaren har landshövding Sten Tolgfors lett arbetet.", "Sten Tolgfors", "Moderaterna"),
+        ("Pressinbjudan: Ebba Busch besöker Luleå", "Ebba Busch", "Kristdemokraterna"),
+        (
+            "Magdalena Andersson presenterade budgeten. Socialdemokraterna vill satsa på skolan.",
+            "Magdalena Andersson",
+            "Socialdemokraterna",
+        ),
+    ],
+)
+def test_a_politicians_namesake_gets_no_party(entities, text, name, party):
+    assert party_of(entities(text), name) == party
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ('Lars "Lasse" Bengtsson har fyllt 100 år. Lasse firade med tårta.', {"Lars Bengtsson"}),
+        (
+            "Kalle ”Kulan” Andersson och hans fru Greta Andersson driver bygget.",
+            {"Kalle Andersson", "Greta Andersson"},
+        ),
+        ('Anna-Lena "Ali" Persson vann guld. Persson var glad.', {"Anna-Lena Persson"}),
+        ('Fysikern Johannes Wilhelm "Hans" Geiger föddes 1882.', {"Johannes Wilhelm Geiger"}),
+    ],
+)
+def test_a_nickname_in_quotation_marks_is_the_same_person(entities, text, people):
+    assert names(entities(text), "people") == people
+
+
+def test_a_nickname_alone_speaks_for_its_person(nlp):
+    doc = nlp("Kalle ”Kulan” Andersson driver bygget.\n\n– Det går bra, säger Kulan.\n")
+    assert [q.speaker for q in doc._.quotes] == ["Kalle Andersson"]

@@ -53,3 +53,22 @@ def test_build_countries_keeps_the_swedish_names_and_their_alternatives(tmp_path
     # the shipped list: countries, not their capitals nor Swedish towns
     assert places.is_country("Sverige") and places.is_country("Nordkorea") and places.is_country("USA")
     assert not places.is_country("Stockholm") and not places.is_country("Lund") and not places.is_country("Peking")
+
+
+def test_build_surnames_keeps_the_counts(tmp_path):
+    namn = tmp_path / "svensktext" / "namn" / "history-c613c0a"
+    namn.mkdir(parents=True)
+    (namn / "efternamn.csv").write_text(
+        '"lastname",frequency\n"Andersson",250000\n"Nilsson",170000\n"x",5\n', encoding="utf-8"
+    )
+    out = tmp_path / "surnames.tsv.gz"
+    assert build_lexicon.build_surnames(tmp_path, out) == 2
+    with gzip.open(out, "rt", encoding="utf-8") as fh:
+        assert fh.read() == "name\tbearers\nAndersson\t250000\nNilsson\t170000\n"
+
+
+def test_namesakes_of_common_and_rare_names():
+    assert gender.namesakes("Johan Andersson") > 1000  # a common given name and surname
+    assert gender.namesakes("Ebba Busch") == 0  # a surname outside the 1,000 most common
+    assert 0 < gender.namesakes("Elisabeth Svantesson") < 100
+    assert gender.namesakes("Andersson") == 0  # one word is no full name

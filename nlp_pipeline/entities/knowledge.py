@@ -19,9 +19,11 @@ import re
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.org_types import class_noun_type, organisation_type
 from ..lang.orgs import NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL
+from ..lang.roles import POLITICAL_TITLE
 from ..lang.words import LIST_SEPARATORS
 from .records import Organisation, Person
 
@@ -167,6 +169,24 @@ def _introduced_type(doc: Doc, o: Organisation, token_at: dict[int, int]) -> str
     return None
 
 
+# A full name that this many people in Sweden bear or more ("Johan Andersson", "Mats Persson") is a known
+# politician's only where the article says so
+COMMON_NAME = 100
+
+
+def _political(person: Person, linked: kb.PersonEntry, named_parties: set[str]) -> bool:
+    """May ``person`` be the politician ``linked``, whose full name they share? Yes where the article names the
+    politician's party, or gives the person a political title or one the records give the politician; no where
+    it gives them only other roles ("snickaren", "Telias vd"); with no role, where few people bear the name
+    ("Ebba Busch", not "Johan Andersson")."""
+    if linked.party in named_parties:
+        return True
+    if person.roles:
+        titles = {r.casefold() for r in linked.roles}
+        return any(POLITICAL_TITLE.search(r.casefold()) or r.casefold() in titles for r in person.roles)
+    return _gender.namesakes(person.canonical) < COMMON_NAME
+
+
 def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str | None = None) -> None:
     """Fill in the organisations' type and wikidata id and the people's party and wikidata id."""
     token_at = {t.idx: t.i for t in doc} if orgs else {}
@@ -185,6 +205,7 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
             guess = organisation_type(o.canonical)
             o.type = guess if guess != "other" else _introduced_type(doc, o, token_at)
     text = doc.text if text is None else text
+    named_parties = {found.key for o in orgs if o.type == "party" and (found := kb.party(o.canonical)) is not None}
     for p in people:
         for m in p.mentions:
             if m.kind in ("name", "short") and p.party is None:
@@ -196,6 +217,8 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
                     p.party = member.name  # "socialdemokraten Anna Ek"
                     break
         linked = kb.link_politician(p.canonical, party=p.party, title=p.roles[0] if p.roles else None)
+        if linked is not None and p.party is None and not _political(p, linked, named_parties):
+            linked = None  # a namesake of a politician: "Snickaren Johan Andersson", "Telias vd Magnus Oscarsson"
         if linked is not None:
             if p.party is None and linked.party:
                 found = kb.party_by_key(linked.party)

@@ -26,6 +26,7 @@ from ..lang.names import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NICKNAME_MARKS,
     NOT_PERSON_END,
     REGNAL_NUMBER,
     SENTENCE_WORDS,
@@ -107,6 +108,7 @@ class NameMention:
     label: str  # "PER" | "ORG"
     source: str  # "ner" | "first-name" | "org-rule" | "short"
     title_start: int | None = None  # token index of a title word before the name
+    alias_of: int | None = None  # a nickname's: the start token of the full name it is given in
 
     @property
     def text(self) -> str:
@@ -300,6 +302,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             taken[k] = True
         out.append(NameMention(start, end, doc[start].idx, end_char, words, "PER", source, title_start))
 
+    _nicknames(doc, words, taken, out)
     for ent in doc.ents:
         if not is_person(ent.label_):
             continue
@@ -432,6 +435,37 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
     out = [m for m in out if not any(p[len(p) - len(m.words) :] == m.words for p in placed)]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _nicknames(doc: Doc, words: list[str], taken: list[bool], out: list[NameMention]) -> None:
+    """A nickname in quotation marks between a given name and a surname ('Lars "Lasse" Bengtsson', 'Kalle
+    ”Kulan” Andersson'): one person, Lars Bengtsson, whose nickname alone ('Lasse') is his too."""
+    n = len(doc)
+    for i in range(n - 4):
+        if taken[i] or words[i + 1] not in NICKNAME_MARKS or not _gender.is_first_name(words[i]):
+            continue
+        j = i + 2
+        while j < n and j - i <= 4 and _name_text(words[j]):
+            j += 1
+        if j == i + 2 or j >= n or words[j] not in NICKNAME_MARKS:
+            continue
+        k = j + 1
+        while k < n and k - j <= 3 and _name_word(doc[k]) and words[k] not in SENTENCE_WORDS and not taken[k]:
+            k += 1
+        if k == j + 1:
+            continue  # 'Anna "Nisse"' and no surname: a nickname without the name it belongs to
+        s = i
+        while s > 0 and not taken[s - 1] and _gender.is_first_name(words[s - 1]):
+            s -= 1  # more given names before: 'Johannes Wilhelm "Hans" Geiger'
+        name = (*words[s : i + 1], *(_word(t) for t in doc[j + 1 : k]))
+        end_char = _end_char(doc[k - 1])
+        if _person_genitive(name[-1]) and _genitive_context(doc[k] if k < n else None):
+            name, end_char = name[:-1] + (name[-1][:-1],), end_char - 1  # 'Lars "Lasse" Bengtssons bil'
+        out.append(NameMention(s, k, doc[s].idx, end_char, name, "PER", "nickname"))
+        nickname = tuple(words[i + 2 : j])
+        out.append(NameMention(i + 2, j, doc[i + 2].idx, _end_char(doc[j - 1]), nickname, "PER", "nickname", None, s))
+        for t in range(s, k):
+            taken[t] = True
 
 
 def _national_name(words: tuple[str, ...]) -> bool:
@@ -1493,7 +1527,10 @@ def cluster_people(
     clusters: list[Cluster] = []
     by_full: dict[tuple[str, ...], Cluster] = {}
     singles: list[NameMention] = []
+    aliases = [m for m in mentions if m.alias_of is not None]
     for m in mentions:
+        if m.alias_of is not None:
+            continue  # a nickname: joins its full name's cluster below
         mw = m.words
         if len(mw) >= 2:
             last = strip_genitive(mw[-1])
@@ -1525,6 +1562,11 @@ def cluster_people(
     for c in clusters:
         surname.setdefault(c.full[-1], set()).add(c.key)
         first.setdefault(c.full[0], set()).add(c.key)
+    for m in aliases:
+        owner = next((c for c in clusters if any(o.start == m.alias_of for o in c.mentions)), None)
+        if owner is not None:
+            owner.mentions.append(m)
+            first.setdefault(m.words[0], set()).add(owner.key)  # 'Lasse' alone later is Lars Bengtsson
 
     def lookup(word: str) -> set[int]:
         base = strip_genitive(word)

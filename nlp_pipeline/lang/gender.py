@@ -125,6 +125,34 @@ def is_confident_first_name(word: str) -> bool:
     return entry is not None and entry[2] >= MIN_BEARERS_FOR_DETECTION and word not in NOT_FIRST_NAMES
 
 
+def bearers(word: str) -> int:
+    """How many people in Sweden have ``word`` as a given name (0 when the lexicon lacks it)."""
+    entry = _table().get(word)
+    return entry[2] if entry is not None else 0
+
+
+# Sweden's population, for the share of it that bears a name
+POPULATION = 10_500_000
+SURNAMES = DATA.with_name("surnames.tsv.gz")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, int]:
+    with gzip.open(SURNAMES, "rt", encoding="utf-8") as fh:
+        next(fh, None)
+        return {name: int(n) for name, n in (line.rstrip("\n").split("\t") for line in fh)}
+
+
+def namesakes(name: str) -> float:
+    """About how many people in Sweden bear the full name ``name`` ("Johan Andersson": about 2,000), from the
+    bearers of its given name and of its surname, as if the two were independent; 0 for a surname outside the
+    1,000 most common ("Ebba Busch"), whose bearers are too few to count here."""
+    words = name.split()
+    if len(words) < 2:
+        return 0.0
+    return bearers(words[0].split("-")[0]) * _surnames().get(words[-1], 0) / POPULATION
+
+
 def common_first_name(word: str) -> bool:
     """A given name of many bearers (1,000 or more: "Erik", "Karin"), not a surname a few hundred people
     also have as a given name ("Andersson")."""

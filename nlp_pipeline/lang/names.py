@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 # lower-case particles inside names: "Ursula von der Leyen"
+# Quotation marks around a nickname between a given name and a surname: 'Lars "Lasse" Bengtsson'
+NICKNAME_MARKS = frozenset({'"', "”", "“", "»", "«", "'", "’"})
+
 NAME_PARTICLES = {"von", "af", "van", "der", "den", "de", "di", "da", "la", "le", "du", "bin", "al", "el", "ibn", "ter"}
 # Those that are never Swedish words, so they may open a name with no given name before them ("van der Burgh").
 OPENING_NAME_PARTICLES = frozenset({"von", "van", "af", "der", "ter", "bin", "ibn"})

@@ -144,6 +144,16 @@ ROLE_STOP = {
 # Titles of elected office that end like a council's name ("Kommunalrådet Anna Ek"): a person's, not a body's
 COUNCIL_TITLE = re.compile(r"^(?:kommunal|region|oppositions|borgar|landstings|stats|gruppledar)rådet$")
 
+# Titles of elected or political office, or of an office politicians are appointed to, anywhere in a role
+# ("finansminister", "tidigare statsministern", "kommunalrådet", "partiledaren", "statssekreteraren",
+# "landshövding"): a person who may be a known politician
+POLITICAL_TITLE = re.compile(
+    r"minister|statsråd|statssekreterare|landshövding|ambassadör|politiskt? sakkunnig"
+    r"|riksdags(?:ledamot|man|kvinna)|riksdagsledamöter|talman|partiledare|partiordförande"
+    r"|språkrör|partisekreterare|(?:kommunal|region|oppositions|borgar|landstings)råd|gruppledare|politiker"
+    r"|parlamentariker|ledamot|kommunstyrelsens ordförande|kommunfullmäktiges ordförande"
+)
+
 # sources that do not speak: "enligt uppgifter", "källor säger"
 NOT_SPEAKERS = {
     "uppgifter",
