@@ -36,6 +36,14 @@ def test_list_of_texts_and_paths(stub_nlp, sample_dir):
     assert r.documents.loc[1, "text"] == (sample_dir / "lulea-skola.txt").read_text(encoding="utf-8")
 
 
+def test_a_long_one_line_text_is_a_text_not_a_path(stub_nlp):
+    """A sentence of one line longer than a file name may be: the operating system's 'File name too long'
+    when it is checked as a path had stopped the run."""
+    text = "Eva Jansson i Piteå säger att biblioteket ska byggas ut och att fler ska få låna böcker. " * 4
+    r = analyze(text.strip(), nlp=stub_nlp)
+    assert list(r.documents.status) == ["ok"] and r.documents.loc[0, "text"] == text.strip()
+
+
 def test_dataframe(stub_nlp):
     df = pd.DataFrame(
         {"body": ["– Hej, säger Eva Jansson.", "Volvo i Göteborg.", None], "section": ["kultur", "ekonomi", "x"]},

@@ -33,7 +33,10 @@ def looks_like_path(text: str) -> bool:
     """One line naming an existing file or folder, a glob with matches, or ``-``."""
     if "\n" in text or not 0 < len(text) < 1024:
         return False
-    return text == "-" or Path(text).exists() or (is_glob(text) and bool(glob.glob(text, recursive=True)))
+    try:
+        return text == "-" or Path(text).exists() or (is_glob(text) and bool(glob.glob(text, recursive=True)))
+    except OSError:  # a sentence longer than a file name may be ("File name too long") is a text
+        return False
 
 
 def mistyped_path(text: str) -> bool:
