@@ -169,11 +169,14 @@ def test_known_names_are_kept_whole_and_typed(entities):
         ("Lerums kommun bygger en ny skola.", "Lerums kommun", "municipality/region"),
         ("Hon studerar vid Lunds universitet sedan i höstas.", "Lunds universitet", "school/university"),
         ("Skolverket har tagit fram nya råd.", "Skolverket", "agency"),
+        # a one-word brand and "Group" is a company; a university hospital is no school
+        ("Aktien i Voltrix Group steg kraftigt i dag.", "Voltrix Group", "company"),
+        ("Hon vårdas på Sahlgrenska universitetssjukhuset.", "Sahlgrenska universitetssjukhuset", None),
     ],
 )
 def test_organisation_types(entities, text, org, type_):
-    orgs = entities(text).organisations.set_index("name")
-    assert orgs.loc[org, "type"] == type_
+    found = entities(text).organisations.set_index("name").loc[org, "type"]
+    assert (None if pd.isna(found) else found) == type_
 
 
 def test_a_bare_surname_shared_by_several_politicians_is_not_linked():
@@ -1393,3 +1396,26 @@ def test_a_nickname_in_quotation_marks_is_the_same_person(entities, text, people
 def test_a_nickname_alone_speaks_for_its_person(nlp):
     doc = nlp("Kalle ”Kulan” Andersson driver bygget.\n\n– Det går bra, säger Kulan.\n")
     assert [q.speaker for q in doc._.quotes] == ["Kalle Andersson"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Målvakten Anna Brandt räddade matchen.", "målvakten"),
+        ("Statsepidemiologen Lars Ek varnar för en ny våg.", "statsepidemiologen"),
+        ("Kyrkoherden Eva Ström ringde i klockan.", "kyrkoherden"),
+        ("Rådmannen Per Holm läste upp domen.", "rådmannen"),
+        ("Undersköterskan Lisa Berg har jobbat i 20 år.", "undersköterskan"),
+        ("Ledarskribenten Sara Lind skriver att det är fel.", "ledarskribenten"),
+    ],
+)
+def test_titles_of_sport_care_church_and_court(entities, text, role):
+    assert list(entities(text).people["roles"].iloc[0]) == [role]
+
+
+def test_an_affiliation_holding_a_listed_organisation_is_no_organisation_of_its_own(entities):
+    r = entities(
+        "Anita Linder, kammarrättslagman och avdelningschef vid Migrationsöverdomstolen vid kammarrätten i "
+        "Stockholm, säger att handläggningstiderna kommer att öka."
+    )
+    assert names(r, "organisations") == {"Migrationsöverdomstolen", "Kammarrätten i Stockholm"}

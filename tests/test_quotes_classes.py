@@ -1143,3 +1143,19 @@ def test_a_qa_interview_answers_are_the_interviewees(nlp, text, expected):
 )
 def test_a_narrated_person_spoken_of_does_not_take_the_floor(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # one of a group speaks
+        ("– Det var hemskt, säger en av grannarna.\n", "en av grannarna"),
+        ("”Äntligen!” utbrast en av besökarna.\n", "en av besökarna"),
+        ("– Maten var god, berättar en av gästerna för Aftonbladet.\n", "en av gästerna"),
+        # a capitalised adverb or quantifier opening the sentence is no person
+        ("Nästan varannan lärare uppger att de har för stora klasser.\n", "varannan lärare"),
+        ("Varannan lärare uppger att de har för stora klasser.\n", "lärare"),
+    ],
+)
+def test_one_of_a_group_and_a_quantified_group(nlp, text, speaker):
+    assert [q[2] for q in quotes(nlp, text)] == [speaker]

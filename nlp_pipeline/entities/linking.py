@@ -107,6 +107,8 @@ def affiliation_organisations(
             key = normalise_name(name or "")
             if not key or key in known or key in found or len(key) < 3 or is_place(name) or named_thing(name.split()):
                 continue  # "en präst från Italien", "på Skövde Pride": a place or an event is not an organisation
+            if any(key.startswith(k + " ") for k in known if len(k) >= 3):
+                continue  # "Migrationsöverdomstolen vid kammarrätten i Stockholm": the organisation is already listed
             mentions = []
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
                 s, e = m.span()

@@ -75,7 +75,7 @@ COURT = re.compile(
     r"marknadsdomstolen|miljödomstol|miljööverdomstolen|arrendenämnd|^svea hovrätt)"
 )
 SCHOOL = re.compile(
-    r"(?i)(?:universitet|högskola|högskolan|skola\b|skolan\b|^karolinska institutet$|"
+    r"(?i)(?:universitet(?!ssjukhus)|högskola|högskolan|skola\b|skolan\b|^karolinska institutet$|"
     r"konstfack|university|college)"
 )
 MUNICIPALITY = re.compile(r"(?i)(?:\bkommun\b|^region \w|regionen$|\blandsting(?:et)?\b|\bstad$)")
@@ -89,7 +89,10 @@ UNION = re.compile(
     r"(?:förbund|[Ff]acket|^LO$|^TCO$|^Saco$|^Landsorganisationen|^Tjänstemännens centralorganisation|"
     r"^Sveriges akademikers centralorganisation|^Unionen$|^Kommunal$)"
 )
-COMPANY = re.compile(r"(?:\bAB\b|[Kk]oncern|\bAktiebolag|\bInc\b|\bLtd\b|\bASA\b|\bOyj?\b|\bplc\b|bolaget$)")
+COMPANY = re.compile(
+    r"(?:\bAB\b|[Kk]oncern|\bAktiebolag|\bInc\b|\bLtd\b|\bASA\b|\bOyj?\b|\bplc\b|bolaget$|"
+    r"\bGmbH\b|\bLLC\b|\bHolding\b|\bCorporation$|^[A-ZÅÄÖ][\w&-]* Group$)"
+)  # "Kinnevik Group", "Lindex Group" are companies; "Nuclear Suppliers Group" is none
 MEDIA = re.compile(
     r"(?:\bRadio\b|Television\b|\bTV\b|[Tt]idningen$|[Tt]idningar$|[Dd]agblad(?:et)?$|bladet$|[Pp]osten$|Allehanda$|"
     r"Nyheter$|Telegrambyrå$|Kuriren$|Utbildningsradion?$)"

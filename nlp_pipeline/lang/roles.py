@@ -32,7 +32,12 @@ ROLE_SUFFIX = re.compile(
     r"sjuksköterskan|bonde|bonden|elev|eleven|student|studenten|invånare|boende|kapten|kaptenen|"
     r"förbundskapten|förbundskaptenen|chefredaktör|chefredaktören|vd:n|koncernchef|landshövding|"
     r"landshövdingen|partiledare|partiledaren|språkrör|språkröret|gruppledare|gruppledaren|reporter|reportern|"
-    r"jurist|juristen|korrespondent|korrespondenten|fotograf|fotografen)$"
+    r"jurist|juristen|korrespondent|korrespondenten|fotograf|fotografen|"
+    r"målvakt|målvakten|mittback|mittbacken|ytterback|ytterbacken|forward|forwarden|"
+    r"epidemiolog|epidemiologen|undersköterska|undersköterskan|barnmorska|barnmorskan|skolsköterska|"
+    r"skolsköterskan|kurator|kuratorn|kyrkoherde|kyrkoherden|imam|imamen|rådman|rådmannen|lagman|lagmannen|"
+    r"pressansvarige|doktorand|doktoranden|parlamentariker|parlamentarikern|brandman|brandmannen|"
+    r"skribent|skribenten|krönikör|krönikören|kommissarie|kommissarien)$"
 )
 
 # Titles that name a relation to an organisation, not a place in it: "regeringens kritiker Anna Ek" is no

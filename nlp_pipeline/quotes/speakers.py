@@ -152,6 +152,12 @@ class SpeakerParser:
             if ph is not None and ph.kind == "role" and ph.start == i + 1:
                 return SpeakerPhrase(i, ph.end, "role")
             return ph
+        if t.lower() in ("en", "ett") and i + 2 < limit and doc[i + 1].lower_ == "av":
+            # one of a group: "säger en av grannarna", "utbrast en av besökarna", "berättar en av hans vänner"
+            ph = self.parse_after(doc[i + 2].idx, limit_char)
+            if ph is not None and ph.kind == "role" and ph.start in (i + 2, i + 3):
+                return SpeakerPhrase(i, ph.end, "role")
+            return ph
         if t.lower() in PRONOUNS:
             return SpeakerPhrase(i, i + 1, "pronoun")
         # a long title before a name first: "Sveriges minister för civilt försvar Carl-Oskar Bohlin" is
@@ -307,6 +313,16 @@ class SpeakerParser:
                     if ph is not None and ph.kind == "role" and ph.start == i + 1:
                         return SpeakerPhrase(i, ph.end, "role")
                 break
+        while (
+            i + 1 < end
+            and doc[i].pos_ in ("ADV", "DET")
+            and doc[i].text[:1].isupper()
+            and _lower_word(doc[i + 1].text)
+            and i not in self.index.person_at
+            and i not in self.index.org_at
+            and doc[i].lower_ not in ("de", "dom", "den", "det", "en", "ett")
+        ):
+            i += 1  # a capitalised adverb or quantifier opening the sentence is no name: "Nästan varannan lärare"
         if i >= end:
             return None
         if doc[i].lower_ in ("de", "dom", "den", "alla") and i + 1 < end and doc[i + 1].lower_ == "som":
