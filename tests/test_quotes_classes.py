@@ -1159,3 +1159,41 @@ def test_a_narrated_person_spoken_of_does_not_take_the_floor(nlp, text, speaker)
 )
 def test_one_of_a_group_and_a_quantified_group(nlp, text, speaker):
     assert [q[2] for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a new person, introduced indefinitely after someone of the same gender was named, is the antecedent
+        (
+            "– Vi vann, säger Anna Berg.\n\nEn kvinna som bor i huset är chockad.\n\n– Det är hemskt, säger hon.\n",
+            "kvinna",
+        ),
+        # a definite person noun after a named person is most often that person
+        (
+            "Anna Berg var på plats när branden startade. Kvinnan ringde larmnumret direkt.\n\n"
+            "– Det var fruktansvärt, säger hon.\n",
+            "Anna Berg",
+        ),
+        ("Kvinnan är 34 år och bor i huset.\n\n– Jag blev rädd, säger hon.\n", "kvinnan"),
+    ],
+)
+def test_a_pronouns_antecedent_introduced_as_a_new_person(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject with an apposition or a relative clause before its verb and object is no reported statement
+        "Kommunens presschef, Ola Berg, kommenterar beslutet.\n",
+        "Polisområdeschefen i Södertälje, Erik Malm, slår larm om våldet.\n",
+        "En lärare i Göteborg, som vill vara anonym, beskriver situationen.\n",
+    ],
+)
+def test_a_subject_with_an_apposition_is_no_statement(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_a_tally_before_the_attribution_stays_a_statement(nlp):
+    assert [q[2] for q in quotes(nlp, "Två döda, en svårt skadad, uppger polisen.\n")] == ["Polisen"]

@@ -593,8 +593,11 @@ class Linker:
         if subjects:
             # the subject of the previous sentence comes first (its main clause's, then the leftmost)
             salient = min(subjects, key=lambda tk: (self._subject_head(tk[0]).dep_ != "ROOT", tk[0]))
-        elif not self._named_before(char) and (role := self.role_subject(floor, char, want)) is not None:
-            return role  # nobody named yet, and a person noun as the subject there: "Kvinnan är 34 år. – …, säger hon"
+        elif (role := self.role_subject(floor, char, want, after=self._last_named(char, want))) is not None:
+            # a person noun as the subject there: "Kvinnan är 34 år. – …, säger hon"; after a person of that
+            # gender is named only a new one, indefinite ("– Vi vann, säger Anna Berg. En kvinna som bor i huset är
+            # chockad. – …, säger hon"): "Kvinnan" after "Anna Berg" is most often Anna Berg
+            return role
         else:
             pos = bisect.bisect_left(starts, (i, -1)) - 1
             while pos >= 0:
@@ -609,15 +612,22 @@ class Linker:
             return self._r(p.canonical, "person", "pronoun", None if p.gender == want else "pronoun_any_gender")
         return self._r(None, None, "pronoun-unresolved")
 
-    def _named_before(self, char: int) -> bool:
-        """Is anyone named in the article before ``char`` (outside direct quotes)?"""
-        return any(self.doc[t].idx < char and not self.in_quote(self.doc[t].idx) for t, _ in self.index.name_starts)
+    def _last_named(self, char: int, want: str | None) -> int:
+        """Where the last person of gender ``want`` (or of no known gender) is named before ``char``, outside
+        direct quotes; -1 when nobody is."""
+        last = -1
+        for t, key in self.index.name_starts:
+            c = self.doc[t].idx
+            if c < char and not self.in_quote(c) and (want is None or self.index.people[key].gender in (want, None)):
+                last = max(last, c)
+        return last
 
-    def role_subject(self, floor: int, char: int, want: str | None) -> Resolved | None:
-        """'han'/'hon' before anyone is named: the person noun that is the subject of this sentence or the
-        previous one, a title ('Tränaren är nöjd. – …, säger han' -> tränaren) or a noun of the pronoun's
-        gender ('Kvinnan', not for 'han'). Not an agent noun of any kind ('tillverkaren', 'arrangören'), nor a
-        role an organisation can have ('ägaren'): only titles (``ROLE_SUFFIX``) and person nouns."""
+    def role_subject(self, floor: int, char: int, want: str | None, after: int = -1) -> Resolved | None:
+        """'han'/'hon': the person noun that is the subject of this sentence or the previous one, a title
+        ('Tränaren är nöjd. – …, säger han' -> tränaren) or a noun of the pronoun's gender ('Kvinnan', not for
+        'han'). Not an agent noun of any kind ('tillverkaren', 'arrangören'), nor a role an organisation can have
+        ('ägaren'): only titles (``ROLE_SUFFIX``) and person nouns. ``after``: where the last person of that
+        gender is named (-1: nobody); after it only a new person counts, written indefinite ('En kvinna')."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None
@@ -629,15 +639,17 @@ class Linker:
                 (k, self._owner_of(k))  # the owner: "Klubbens sportchef bekräftar …", the role with its owner
                 for k in range(lo, hi)
                 if doc[k].dep_ == "nsubj"  # not a passive's: "Kommunens socialchef kritiseras"
+                and doc[k].idx > after
                 and doc[k].pos_ == "NOUN"
                 and "Sing" in doc[k].morph.get("Number")
                 and not self.in_quote(doc[k].idx)
             ]
+            indefinite_only = after >= 0
             subjects = [
                 (k, owner)
                 for k, owner in subjects
-                if owner is not None
-                or "Def" in doc[k].morph.get("Definite")
+                if not indefinite_only
+                and (owner is not None or "Def" in doc[k].morph.get("Definite"))
                 # an indefinite noun of a gender: "En kvinna som bor i huset berättar … – …, säger hon"
                 or doc[k].lemma_.lower() in PERSON_NOUN_GENDER
                 and k > 0
