@@ -1197,3 +1197,31 @@ def test_a_subject_with_an_apposition_is_no_statement(nlp, text):
 
 def test_a_tally_before_the_attribution_stays_a_statement(nlp):
     assert [q[2] for q in quotes(nlp, "Två döda, en svårt skadad, uppger polisen.\n")] == ["Polisen"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "enligt X" inside a clause, right after its finite verb: the statement is the whole sentence
+        (
+            "Hundens ägare ska enligt vittnen ha lämnat platsen.\n",
+            [("Hundens ägare ska enligt vittnen ha lämnat platsen", "vittnen")],
+        ),
+        (
+            "Socialtjänsten har enligt familjen inte erbjudit någon hjälp.\n",
+            [("Socialtjänsten har enligt familjen inte erbjudit någon hjälp", "familjen")],
+        ),
+        # a title in apposition to the source belongs to it
+        (
+            "Enligt Jonas Sjögren, analytiker på Drivkraft Sverige, beror höjningen på dollarkursen.\n",
+            [("beror höjningen på dollarkursen", "Jonas Sjögren")],
+        ),
+        # a speech verb with a plain object does not make the clause its own statement: the source's
+        ("Kvinnan förnekar brott, enligt hennes advokat Ulrika Björk.\n", [("Kvinnan förnekar brott", "Ulrika Björk")]),
+        ("Mannen erkänner brottet, enligt polisen.\n", [("Mannen erkänner brottet", "Polisen")]),
+        # a procedure is no source
+        ("Frankrike har enligt förfarandet anmält ett förslag till ny lag.\n", []),
+    ],
+)
+def test_enligt_inside_a_clause_and_after_a_plain_object(nlp, text, expected):
+    assert [(q[0], q[2]) for q in quotes(nlp, text)] == expected

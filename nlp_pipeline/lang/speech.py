@@ -480,7 +480,8 @@ ENLIGT_NOT_SOURCE_ENDINGS = re.compile(
     r"rutiner|rutinerna|direktiv|direktivet|direktiven|brev|brevet|breven|krav|kravet|kraven|praxis|föreskrift|"
     r"föreskriften|föreskrifterna|instruktion|instruktionen|instruktionerna|förordning|förordningen|beslut|beslutet|"
     r"besluten|plan|planen|planerna|avtal|avtalet|avtalen|ordning|ordningen|modell|modellen|mall|mallen|uppdrag|"
-    r"uppdraget|ramverk|ramverket|bestämmelse|bestämmelsen|bestämmelser|bestämmelserna)$"
+    r"uppdraget|ramverk|ramverket|bestämmelse|bestämmelsen|bestämmelser|bestämmelserna|förfarande|förfarandet|"
+    r"procedur|proceduren|metod|metoden|struktur|strukturen|schema|schemat|tidsplan|tidsplanen)$"
 )
 
 # Forms that attribute a quote from the attribution slot (", säger hon", "Det befarar X"): the

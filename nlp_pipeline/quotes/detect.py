@@ -31,6 +31,7 @@ from ..lang.pronouns import (
     THIRD_PERSON,
     THIRD_PERSON_WORD,
 )
+from ..lang.roles import is_person_title
 from ..lang.speech import (
     CUE_FORMS,
     ENLIGT_NOT_SOURCE_ENDINGS,
@@ -112,6 +113,7 @@ CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:och|men|som|att|eftersom|då|när|där|medan|men att|så)[ \t\u00a0]*$", re.IGNORECASE
 )  # "Men enligt Anna Berg är det …" opening a sentence too
 WORD = re.compile(r"[^\W\d_]+")
+LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t\u00a0]*$)")
 # a pronoun subject that refers back to the one already speaking
 OWN_VOICE = re.compile(r"(?:[Hh]an|[Hh]on|[Hh]en|[Dd]e|[Dd]om|[Mm]an|[Vv]i|[Jj]ag|[Dd]et)")
 
@@ -871,6 +873,11 @@ class Detector:
                     # "Enligt Anna Lind ska kommunen ...", "… och enligt källor utreder polisen …":
                     # the source is the first noun phrase, the content the rest of the clause
                     verb = self.next_finite(m.end(), min(se, m.end() + 90))
+                    appositive = self.title_apposition(m.end(), se)
+                    if appositive is not None:
+                        # "Enligt Jonas Sjögren, analytiker på Drivkraft Sverige, beror …": the title between commas
+                        # belongs to the source, whatever the tagger reads its words as
+                        verb = self.next_finite(appositive, min(se, appositive + 90))
                     relative = RELATIVE_OPENING.search(text, m.end(), verb) if verb is not None else None
                     if relative and "," in text[relative.end() : verb]:
                         relative = None  # "som" and no verb before the comma: "Enligt polisen, som i många fall, är"
@@ -896,6 +903,16 @@ class Detector:
                             continue
                         attr.spk_end = sm.end()
                         cs, ce = sm.end(), se
+                elif (
+                    self.finite_right_before(ss, m.start())
+                    and (sm := ENLIGT_SOURCE.match(text, m.end(), src_end)) is not None
+                    and text[sm.end() : src_end].strip(WS + ".!?")
+                    and self.next_finite(sm.end(), src_end) is None
+                ):
+                    # "enligt X" inside a clause, between its finite verb and the rest of the verb phrase: "Hundens
+                    # ägare ska enligt vittnen ha lämnat platsen"; the statement is the whole sentence
+                    attr.spk_end = sm.end()
+                    cs, ce = ss, se
                 else:
                     cs, ce = ss, m.start()
                     rest = text[src_end:se]
@@ -1193,12 +1210,12 @@ class Detector:
     def relayed(self, ss: int, pos: int) -> bool:
         """'…, säger Putin enligt Reuters': 'enligt' names who relayed an attribution, not a new speaker."""
         for cue in self.cues_in(ss, pos):
-            if (
-                pos - cue.end <= 40
-                and cue.reject is None
-                and (cue.kind == "tail" or cue.kind == "none" and cue.lemma not in _PREPOSITION_VERBS)
-            ):
+            if pos - cue.end > 40 or cue.reject is not None:
+                continue
+            if cue.kind == "tail":
                 return True
+            if cue.kind == "none" and cue.lemma not in _PREPOSITION_VERBS and self._stated(cue.start):
+                return True  # "Putin varnar, enligt Reuters, för …" where the warning is a statement of its own
         return any(
             c.attribution is not None
             and c.attribution.cue_end is not None
@@ -1207,6 +1224,35 @@ class Detector:
             and c.attribution.mention != "enligt"
             for c in self.cands
         )
+
+    def finite_right_before(self, ss: int, pos: int) -> bool:
+        """Is the word right before ``pos`` a finite verb (from the parse): 'ska enligt vittnen', 'har enligt
+        familjen'?"""
+        last = LAST_WORD.search(self.text, ss, pos)
+        if last is None:
+            return False
+        i = bisect.bisect_left(self.finite_starts, last.start())
+        return i < len(self.finite_starts) and self.finite_starts[i] == last.start()
+
+    def title_apposition(self, pos: int, se: int) -> int | None:
+        """The end of a title in apposition to the source after 'enligt' ('Jonas Sjögren, analytiker på
+        Drivkraft Sverige,'): where the comma after it closes, or None when no title follows the source's comma."""
+        text = self.text
+        comma = text.find(",", pos, se)
+        if comma < 0 or comma - pos > 60:
+            return None
+        first = WORD.search(text, comma + 1, se)
+        closing = text.find(",", comma + 1, se)
+        if first is None or text[comma + 1 : first.start()].strip(WS) or closing < 0:
+            return None
+        if not is_person_title(first.group().lower()):
+            return None
+        return closing + 1
+
+    def _stated(self, cue_start: int) -> bool:
+        """Has the speech verb at ``cue_start`` a statement of its own among the candidates? Not so a verb
+        with a plain object ('Kvinnan förnekar brott, enligt hennes advokat': the lawyer's statement)."""
+        return any(c.attribution is not None and c.attribution.cue_start == cue_start for c in self.cands)
 
     def _indirect_matches(self, ps: int, pe: int):
         """INDIRECT_ATT matches, retrying after each cue so that a rejected wide match
