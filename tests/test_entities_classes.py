@@ -1419,3 +1419,59 @@ def test_an_affiliation_holding_a_listed_organisation_is_no_organisation_of_its_
         "Stockholm, säger att handläggningstiderna kommer att öka."
     )
     assert names(r, "organisations") == {"Migrationsöverdomstolen", "Kammarrätten i Stockholm"}
+
+
+def person_row(result, name):
+    rows = result.people[result.people["name"] == name]
+    assert len(rows) == 1, result.people
+    return list(rows["roles"].iloc[0]), list(rows["affiliations"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, affiliations",
+    [
+        # a title with its organisation or place opening the sentence, then the name in apposition
+        (
+            "Rektorn för Umeå universitet, Hans Adolfsson, är positiv till beslutet.",
+            "Hans Adolfsson",
+            ["rektorn"],
+            ["Umeå universitet"],
+        ),
+        (
+            "Vd:n för Gotlandsbolaget, Linda Bergkvist, säger att turerna blir fler.",
+            "Linda Bergkvist",
+            ["vd:n"],
+            ["Gotlandsbolaget"],
+        ),
+        (
+            "Kommunstyrelsens ordförande i Uppsala, Erik Pelling (S), vill bygga fler bostäder.",
+            "Erik Pelling",
+            ["kommunstyrelsens ordförande"],
+            ["Uppsala"],
+        ),
+        # a field is no organisation; words that are no title give nothing
+        ("Chefen för den nya enheten, Eva Lind, tillträder i maj.", "Eva Lind", ["chefen för den nya enheten"], []),
+        ("I går kväll, Eva Lind, hände något.", "Eva Lind", [], []),
+    ],
+)
+def test_a_title_opening_the_sentence_before_a_name_in_apposition(entities, text, name, roles, affiliations):
+    assert person_row(entities(text), name) == (roles, affiliations)
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # a name in the genitive before a title only an organisation's people hold: the person's organisation
+        ("Volvos vd Anna Brandt säger att försäljningen ökar.", "Anna Brandt", "Volvo"),
+        ("Stadsmissionens direktör Karin Palm vill ha mer stöd.", "Karin Palm", "Stadsmissionen"),
+        ("Mora IK vann mot Västerås IK. Moras tränare Anders Ekström var nöjd.", "Anders Ekström", "Mora IK"),
+        # not a leader's staff, a person's, or a definite common noun's
+        ("Putins talesperson Dmitrij Peskov kommenterade inte uppgifterna.", "Dmitrij Peskov", None),
+        ("Annas tränare Kalle Berg var nöjd.", "Kalle Berg", None),
+        ("Kommunens ekonomichef Lena Ek varnar för underskott.", "Lena Ek", None),
+    ],
+)
+def test_an_organisation_named_only_before_its_persons_title(entities, text, person, org):
+    r = entities(text)
+    assert person_row(r, person)[1] == ([org] if org else [])
+    assert (org in names(r, "organisations")) if org else not names(r, "organisations") - {"Mora IK", "Västerås IK"}

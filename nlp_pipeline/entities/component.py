@@ -25,7 +25,7 @@ from .knowledge import KnownNames, describe
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
-from .roles import apposition_after, role_stem, same_role, title_before
+from .roles import apposition_after, apposition_before, role_stem, same_role, title_before
 
 
 def _role_key(role: str) -> str:
@@ -80,6 +80,15 @@ def find_entities(
                     p.roles.append(title)
                     role_of.append((t_start, _role_key(title), c.key))
                     p.role_at.append((doc[t_start].idx, _role_key(title)))
+                if title is None and m.end < len(doc) and doc[m.end].text in (",", "("):
+                    # the title opening the sentence before the name: "Rektorn för Umeå universitet, Hans Adolfsson,"
+                    opening, affiliation = apposition_before(doc, m.start)
+                    if opening and opening not in p.roles:
+                        p.roles.append(opening)
+                        role_of.append((m.start, _role_key(opening), c.key))
+                        p.role_at.append((doc[m.start].idx, _role_key(opening)))
+                    if affiliation and affiliation not in p.affiliations:
+                        p.affiliations.append(affiliation)
                 # no apposition after a name in the genitive: "Anna Bergs advokat Lars Holm"
                 genitive = m.words[-1] != doc[m.end - 1].text and doc[m.end - 1].text.endswith("s")
                 roles, affs, _end = ([], [], m.end) if genitive else apposition_after(doc, m.end)

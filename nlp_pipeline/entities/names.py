@@ -84,13 +84,22 @@ from ..lang.places import (
 from ..lang.roles import (
     AGENT_SUFFIX,
     COUNCIL_TITLE,
+    ORG_ONLY_TITLE,
     ROLE_PREPOSITIONS,
     ROLE_SUFFIX,
     ROYAL_TITLES,
     is_person_title,
 )
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
-from ..lang.words import LIST_SEPARATORS, NOT_TITLE, ORDINALS, SENTENCE_OPENING_AFTER, WORK_NOUN, singular_definite
+from ..lang.words import (
+    LIST_SEPARATORS,
+    NOT_TITLE,
+    ORDINALS,
+    SENTENCE_OPENING_AFTER,
+    TITLE_TIME_WORDS,
+    WORK_NOUN,
+    singular_definite,
+)
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
 
@@ -756,6 +765,51 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
             emit(i - 1, i + 1, (words[i - 1], letters), "club")
 
 
+def _common_definite(word: str) -> bool:
+    """A common noun in the definite form that organisations are called by ('Kommunen', 'Bolaget', 'Klubben',
+    'Universitetet'): short, or a class noun or an institution's head noun on its own; a longer compound is
+    more likely a name ('Stadsmissionen', 'Frälsningsarmén')."""
+    low = word.lower()
+    if not low.endswith(("en", "et", "na", "an", "n", "t")):
+        return False
+    return len(low) <= 9 or bool(ORG_CLASS_NOUN.fullmatch(low) or ORG_SUFFIX.fullmatch(low))
+
+
+def _owners_before_titles(
+    doc: Doc, words: list[str], taken: list[bool], person_starts: set[int], out: list[NameMention], emit
+) -> None:
+    """A capitalised word in the genitive before a title only an organisation's people hold and a person's name
+    is the organisation the person works for: "Volvos vd Anna Brandt", "Stadsmissionens direktör Karin Palm",
+    "Moras tränare Anders Ekström" (``ORG_ONLY_TITLE``). Not a title a person's own staff may hold ("Putins
+    talesperson"), a person's, given name's or place's genitive, a definite noun's ("Bolagets vd") or a party's
+    letters ("Vs ledare")."""
+    n = len(doc)
+    named = {m.words for m in out}
+    for i in range(n - 2):
+        w = words[i]
+        if taken[i] or not _name_word(doc[i]) or not w.endswith("s") or w in SENTENCE_WORDS or w.isupper():
+            continue
+        title = i + 1
+        if words[title] in TITLE_TIME_WORDS and title + 1 < n:
+            title += 1  # "Volvos nya vd"
+        if title + 1 not in person_starts or not ORG_ONLY_TITLE.match(words[title]):
+            continue
+        base = strip_genitive(w) if (w,) not in named else w  # "fackförbundet Byggnads … Byggnads ordförande"
+        if len(base) < 3 or kb.party(base) is not None:
+            continue
+        if _common_definite(base) and (opens_sentence(doc, i) or base.islower()):
+            continue  # "Bolagets vd", "Kommunens presschef": a definite noun's genitive ("Stadsmissionens" is a name)
+        if is_place(base):
+            # a town's genitive is its club's or its company's the article names: "Mora IK … Moras tränare"
+            club = next((m.words for m in out if len(m.words) >= 2 and m.words[0] == base), None)
+            if club is not None:
+                emit(i, i + 1, club, "owner-before-title")
+            continue
+        if _gender.is_first_name(base) or _gender.is_first_name(w) or _known_surname(base):
+            continue
+        emit(i, i + 1, (base,), "owner-before-title")
+
+
 def _region_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
     """A region's name: "Region" and the capitalised words after it ("Region Skåne", "Region Västra Götaland",
     "Region Stockholms ekonomidirektör": the genitive left out), whatever the NER says of them."""
@@ -1114,6 +1168,7 @@ def org_mentions(
                 mwords = tuple(_word(x) for x in doc[i:end])
                 emit(i, end, mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),), "org-rule")
     _introduced_organisations(doc, words, taken, emit, plain_s)
+    _owners_before_titles(doc, words, taken, person_starts, out, emit)  # last: a name given otherwise wins
     # a name introduced as a work ("programmet Idol", "nyhetspodden Aftonbladet Daily") is no
     # organisation anywhere in the article
     works = set()

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..lang.names import SENTENCE_WORDS
+from ..lang.orgs import ORG_SUFFIX, PLACE_ORG_NOUNS
 from ..lang.roles import AGENT_SUFFIX, REPRESENTATIVE_ROLES, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
@@ -177,6 +178,46 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             continue
         break
     return roles, affs, i
+
+
+def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
+    """A title and its affiliation opening the sentence before a name in apposition, between the sentence's start
+    and the comma before the name: "Rektorn för Umeå universitet, Hans Adolfsson, är positiv", "Vd:n för
+    Gotlandsbolaget, Linda Bergkvist, säger", "Kommunstyrelsens ordförande i Uppsala, Erik Pelling (S), vill".
+    Returns (title, affiliation), either None; nothing where the name's apposition is not closed by a comma or
+    a bracket, or the words before it are more than a title with its organisation or place."""
+    comma = start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None, None
+    s = comma - 1
+    while s > 0 and not doc[s - 1].is_space and doc[s - 1].text not in END_PUNCT and comma - s < MAX_PHRASE:
+        s -= 1
+    if s > 0 and not doc[s - 1].is_space and doc[s - 1].text not in {".", "!", "?", ":", "–", "—"}:
+        return None, None  # not the sentence's opening words
+    k = s
+    if k + 1 < comma and doc[k].text.endswith("s") and doc[k].text[:1].isupper() and is_role_word(doc[k + 1]):
+        k += 2  # an owner's title: "Kommunstyrelsens ordförande"
+    elif is_role_word(doc[k]):
+        k += 1
+    else:
+        return None, None
+    title = doc[s:k].text
+    title = title[:1].lower() + title[1:] if not title[1:2].isupper() else title
+    if k == comma:
+        return title, None
+    if doc[k].lower_ not in ROLE_PREPOSITIONS or k + 1 == comma:
+        return None, None
+    rest = doc[k + 2 : comma]
+    if not _cap(doc[k + 1]) or not all(
+        _cap(t) or t.lower_ in {"i", "för", "och"} or t.lower_ in PLACE_ORG_NOUNS or ORG_SUFFIX.search(t.lower_)
+        for t in rest
+    ):
+        # "Chefen för den nya enheten, …": a title with its field, not an organisation ("Umeå universitet" is one)
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : comma]):
+            return None, None
+        whole = doc[s:comma].text
+        return whole[:1].lower() + whole[1:], None
+    return title, doc[k + 1 : comma].text
 
 
 def role_stem(word: str) -> str:

@@ -149,6 +149,16 @@ ROLE_STOP = {
 # Titles of elected office that end like a council's name ("Kommunalrådet Anna Ek"): a person's, not a body's
 COUNCIL_TITLE = re.compile(r"^(?:kommunal|region|oppositions|borgar|landstings|stats|gruppledar)rådet$")
 
+# Titles only an organisation's people hold, never a person's own staff: "Volvos vd Anna Brandt", "Moras
+# tränare", "Stadsmissionens direktör" (not "Putins talesperson", "Trumps rådgivare", "Annas chef")
+ORG_ONLY_TITLE = re.compile(
+    r"^(?:vd|vd:n|koncernchef|koncernchefen|styrelseordförande|styrelseordföranden|ordförande|ordföranden|"
+    r"(?:finans|ekonomi|marknads|försäljnings|personal|hr|kommunikations|informations|sport|verksamhets|"
+    r"produktions|tekniske?|it|förbunds)?(?:chef|chefen|direktör|direktören)|tränare|tränaren|huvudtränare|"
+    r"huvudtränaren|förbundskapten|förbundskaptenen|generalsekreterare|generalsekreteraren|generaldirektör|"
+    r"generaldirektören|rektor|rektorn|grundare|grundaren|styrelseledamot)$"
+)
+
 # Titles of elected or political office, or of an office politicians are appointed to, anywhere in a role
 # ("finansminister", "tidigare statsministern", "kommunalrådet", "partiledaren", "statssekreteraren",
 # "landshövding"): a person who may be a known politician
