@@ -1475,3 +1475,32 @@ def test_an_organisation_named_only_before_its_persons_title(entities, text, per
     r = entities(text)
     assert person_row(r, person)[1] == ([org] if org else [])
     assert (org in names(r, "organisations")) if org else not names(r, "organisations") - {"Mora IK", "Västerås IK"}
+
+
+@pytest.mark.parametrize(
+    "text, people, orgs",
+    [
+        # companies the NER takes for people: a list of large companies, words of firms' names, "&"
+        ("Clas Ohlson ökar sin försäljning, säger vd Lena Ek.", {"Lena Ek"}, {"Clas Ohlson"}),
+        ("Atlas Copco och Astra Zeneca rapporterar i dag.", set(), {"Atlas Copco", "Astra Zeneca"}),
+        ("Kjell & Company och Jula öppnar nya butiker.", set(), {"Kjell & Company", "Jula"}),
+        (
+            "Jensen Education öppnar en ny skola. Nordvind Robotics anställer.",
+            set(),
+            {"Jensen Education", "Nordvind Robotics"},
+        ),
+        (
+            "Svensson & Söner AB har gått i konkurs. Henrik Svensson är besviken.",
+            {"Henrik Svensson"},
+            {"Svensson & Söner AB"},
+        ),
+    ],
+)
+def test_companies_named_like_people(entities, text, people, orgs):
+    r = entities(text)
+    assert (names(r, "people"), names(r, "organisations")) == (people, orgs)
+
+
+def test_a_listed_company_is_typed_a_company(entities):
+    orgs = entities("Clas Ohlson ökar sin försäljning.").organisations.set_index("name")
+    assert orgs.loc["Clas Ohlson", "type"] == "company"

@@ -896,7 +896,7 @@ def test_a_fronted_preposition_names_the_medium_not_the_speaker(nlp, text):
         ("Volvo Cars säger upp 300 anställda. Företaget uppger att efterfrågan har minskat.\n", "Volvo Cars"),
         # not one named further back, nor an organisation of a known other kind
         (
-            "Volvo Cars säger upp 300 anställda. Det var väntat. Många oroas i Torslanda. "
+            "Voltrix Cars säger upp 300 anställda. Det var väntat. Många oroas i Torslanda. "
             "Företaget uppger att efterfrågan har minskat.\n",
             "företaget",
         ),

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.org_types import class_noun_type, organisation_type
-from ..lang.orgs import NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL
+from ..lang.orgs import COMPANIES, NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL
 from ..lang.roles import POLITICAL_TITLE
 from ..lang.words import LIST_SEPARATORS
 from .records import Organisation, Person
@@ -36,7 +36,7 @@ WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \u00a0]+$")
 
 class KnownNames:
     """A phrase matcher over the knowledge base's organisation names of two words or more, and the
-    news media's (``lang.orgs.NEWS_MEDIA``: "Dagens industri", "SVT Nyheter")."""
+    news media's and companies' (``lang.orgs.NEWS_MEDIA``, ``COMPANIES``: "SVT Nyheter", "Clas Ohlson")."""
 
     def __init__(self, nlp) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -48,7 +48,10 @@ class KnownNames:
         # courts are written in lower case in running text ("förvaltningsrätten i Malmö"); other names match
         # only with their capital
         for label, group in (
-            ("KB_ORG", [o.name for o in entries if o.type != "court"] + [m for m in NEWS_MEDIA if " " in m]),
+            (
+                "KB_ORG",
+                [o.name for o in entries if o.type != "court"] + [m for m in NEWS_MEDIA | COMPANIES if " " in m],
+            ),
             ("KB_COURT", [o.name for o in entries if o.type == "court"]),
         ):
             self.matcher.add(label, list(nlp.tokenizer.pipe(group)))

@@ -444,6 +444,8 @@ class Linker:
                 return self._r(p.canonical, "person", "name")
         for k in range(s, e):
             if k in index.org_at:
+                if any(doc[j].text.islower() and looks_like_role(doc[j].text) for j in range(k + 1, e)):
+                    return self.role(s, e)  # the organisation owns the title that speaks: "Volvos vd"
                 o = index.organisations[index.org_at[k]]
                 return self._r(o.canonical, "organisation", "organisation")
         words = [t.text[:-1] if is_name_word(t.text) and t.text.endswith(".") else t.text for t in doc[s:e]]

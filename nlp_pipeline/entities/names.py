@@ -40,6 +40,7 @@ from ..lang.orgs import (
     BODY_NOUN,
     CLUB_LETTERS_AFTER,
     CLUB_LETTERS_BEFORE,
+    COMPANIES,
     COMPASS_REGIONS,
     DESCRIPTOR_NOUN,
     ENGLISH_PLURAL_HEADS,
@@ -128,6 +129,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
     """Reject NER 'people' that look like organisations, places or events."""
     if words[0] in FOREIGN_ARTICLES or any(w in FOREIGN_ORG_WORDS for w in words):
         return False  # "The Guardian", "Le Monde", "El País", "Hansen Logistik GmbH"
+    if " ".join(words) in COMPANIES or "&" in words:
+        return False  # "Clas Ohlson", "Atlas Copco"; "Ekholm & Söner"
     if len(words) >= 2 and words[0] in ORG_OPENING_WORDS:
         return False  # "Region Skåne", "Restaurangen Bella Napoli"
     last = words[-1]
@@ -241,6 +244,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             return  # "Sky News", "Human Rights Watch": a company's or an organisation's name
         if any(k in listed for k in range(start, end)):
             return  # "företagen Voltrix, Nordlog och Axelia": organisations, whatever the NER says
+        if end < n and doc[end].text == "&" or start > 0 and doc[start - 1].text == "&":
+            return  # "Kjell & Company", "Svensson & Söner": a firm's name
         # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"; before a
         # name of two words the lexicon lacks, a title the tagger reads as a noun: "Terroristen Sayfullo Saipov"
         title_start = None
@@ -765,6 +770,27 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
             emit(i - 1, i + 1, (words[i - 1], letters), "club")
 
 
+def _firm_names(doc: Doc, words: list[str], taken: list[bool], out: list[NameMention], emit) -> None:
+    """A firm's name the NER took for a person's, with a word of firms' names in it ("Jensen Education",
+    "Nordvind Robotics", ``FOREIGN_ORG_WORDS``), and the name before "&" of a firm it found after it
+    ("Svensson & Söner AB")."""
+    for e in doc.ents:
+        if is_person(e.label_) and len(e) >= 2 and not any(taken[e.start : e.end]):
+            firm = any(w in FOREIGN_ORG_WORDS for w in words[e.start : e.end]) and _name_word(doc[e.start])
+            if firm and not (len(e) == 2 and _gender.is_confident_first_name(words[e.start])):  # "Michael Bank"
+                start = e.start
+                while start > 0 and e.start - start < 3 and _name_word(doc[start - 1]) and not taken[start - 1]:
+                    if words[start - 1] in SENTENCE_WORDS or DESCRIPTOR_NOUN.search(words[start - 1].lower()):
+                        break  # "Organisationen Human Rights Watch": a noun for its kind
+                    start -= 1  # the NER's span began late: "West" + "Virginia University"
+                emit(start, e.end, tuple(words[start : e.end]), "firm")
+    for m in list(out):
+        k = m.start - 2
+        if k >= 0 and words[m.start - 1] == "&" and _name_word(doc[k]) and not taken[k]:
+            out.remove(m)
+            emit(k, m.end, (words[k], "&", *m.words), m.source)
+
+
 def _common_definite(word: str) -> bool:
     """A common noun in the definite form that organisations are called by ('Kommunen', 'Bolaget', 'Klubben',
     'Universitetet'): short, or a class noun or an institution's head noun on its own; a longer compound is
@@ -1167,6 +1193,7 @@ def org_mentions(
             if end > i + 1:
                 mwords = tuple(_word(x) for x in doc[i:end])
                 emit(i, end, mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),), "org-rule")
+    _firm_names(doc, words, taken, out, emit)
     _introduced_organisations(doc, words, taken, emit, plain_s)
     _owners_before_titles(doc, words, taken, person_starts, out, emit)  # last: a name given otherwise wins
     # a name introduced as a work ("programmet Idol", "nyhetspodden Aftonbladet Daily") is no
@@ -1635,6 +1662,8 @@ def cluster_people(
         for i, text in enumerate(words):
             if i in covered or not _name_text(text) or text in SENTENCE_WORDS:
                 continue
+            if "&" in words[max(i - 1, 0) : i + 2]:
+                continue  # "Svensson & Söner": a firm's name
             tok = doc[i]
             w = _word(tok)
             if w in surname or strip_genitive(w) in surname or w in first:

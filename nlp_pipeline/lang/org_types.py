@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .orgs import NEWS_MEDIA
+from .orgs import COMPANIES, NEWS_MEDIA
 
 # English head words of international organisations' names
 ENGLISH_HEADS = {
@@ -159,6 +159,8 @@ def organisation_type(name: str, sources: Iterable[str] = ()) -> str:
         return "party"
     if "media" in sources or name in NEWS_MEDIA:
         return "media"
+    if name in COMPANIES:
+        return "company"
     if COURT.search(name):
         return "court"
     if SCHOOL.search(name):

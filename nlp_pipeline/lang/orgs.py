@@ -30,6 +30,27 @@ NEWS_MEDIA = {
 }  # fmt: skip
 
 # Stand-alone organisation names common in Swedish news (as written, capitalised).
+# Large companies and chains in Swedish news (the knowledge base, built from government text, has almost
+# none): the Stockholm exchange's large caps, state-owned companies, banks and insurers, retail and food
+# chains. Several look like a person's or a place's name to the NER ("Clas Ohlson", "Atlas Copco", "Filippa
+# K", "Gröna Lund"). Names that are also common words or a family's name ("Max", "Coop", "If", "Scan", "Vy",
+# "Investor", "Evolution", "Holmen", "Bonnier") are left out.
+COMPANIES = {
+    "ABB", "Alfa Laval", "Alleima", "Assa Abloy", "Astra Zeneca", "AstraZeneca", "Atlas Copco", "Autoliv", "Axfood",
+    "Boliden", "Bonnierförlagen", "Castellum", "Clas Ohlson", "Electrolux", "Elekta", "Epiroc", "Ericsson",
+    "Essity", "Fabege", "Getinge", "Handelsbanken", "Hemköp", "Husqvarna", "H&M", "Ica", "ICA", "Ikea", "IKEA",
+    "Industrivärden", "Kinnevik", "Klarna", "Lantmännen", "Lindex", "Länsförsäkringar", "Nibe", "Nordea",
+    "Northvolt", "Peab", "Postnord", "PostNord", "Saab", "Sandvik", "SCA", "Scania", "SEB", "Securitas", "Skanska",
+    "SKF", "Spotify", "SSAB", "Stora Enso", "Swedbank", "Swedish Match", "Systembolaget", "Tele2", "Telenor",
+    "Telia", "Trelleborg AB", "Vattenfall", "Volvo", "Volvo Cars", "Willys", "Folksam", "Skandia", "Trygg-Hansa",
+    "Apoteket", "Apotek Hjärtat", "Kronans Apotek", "Åhléns", "Jula", "Biltema", "Kjell & Company", "Filippa K",
+    "Acne Studios", "Gröna Lund", "Liseberg", "Nordic Capital", "EQT", "Sinch", "Embracer", "Ellevio", "Fortum",
+    "Preem", "Circle K", "SAS", "SJ", "Arriva", "Keolis", "Transdev", "Samhall", "Sveaskog", "Svevia", "Vasakronan",
+    "Akademiska Hus", "Jernhusen", "LKAB", "Svenska Spel", "ATG", "Bahnhof", "Com Hem", "Elgiganten", "Mediamarkt",
+    "NetOnNet", "Ahlsell", "Dustin", "Instabee", "Budbee", "Oatly", "Arla", "Orkla", "Cloetta", "Atria", "Pågen",
+    "Polarbröd", "Findus",
+}  # fmt: skip
+
 ORG_NAMES = {
     "Polisen",
     "Regeringen",
@@ -95,7 +116,7 @@ ORG_NAMES = {
     "Unicef",
     "Amnesty",
     "Greenpeace",
-} | {name for name in NEWS_MEDIA if " " not in name}
+} | {name for name in NEWS_MEDIA | COMPANIES if " " not in name}
 
 ORG_SUFFIX = re.compile(
     r"(?:verket|myndigheten|styrelsen|inspektionen|partiet|departementet|förbundet|"
@@ -188,6 +209,22 @@ FOREIGN_ORG_WORDS = {
     "Invest",
     "Partners",
     "Söner",
+    "Capital",
+    "Ventures",
+    "Education",
+    "Systems",
+    "Solutions",
+    "Technologies",
+    "Robotics",
+    "Logistics",
+    "Logistik",
+    "Industries",
+    "Industrier",
+    "Fastigheter",
+    "Förlag",
+    "Studios",
+    "Entertainment",
+    "Pharma",
 }
 # Capitalised words that open an organisation's name, never a person's: "Region Skåne", "Restaurangen Bella
 # Napoli", "Stiftelsen Anna Lind" (the NER reads such a name as a person's)

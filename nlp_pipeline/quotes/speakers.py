@@ -280,7 +280,7 @@ class SpeakerParser:
         title = looks_like_role(nxt.text) and nxt.lower_ not in TITLE_TIME_WORDS  # not "sa West tidigare i år"
         owner = t.lower_ in OWN_POSSESSIVES or (
             is_name_word(t.text)
-            and i not in self.index.org_at
+            and (i not in self.index.org_at or title and t.text.endswith("s"))  # "Volvos vd säger": the vd speaks
             and (
                 doc.has_annotation("POS")
                 and t.pos_ == "PROPN"
