@@ -1504,3 +1504,21 @@ def test_companies_named_like_people(entities, text, people, orgs):
 def test_a_listed_company_is_typed_a_company(entities):
     orgs = entities("Clas Ohlson ökar sin försäljning.").organisations.set_index("name")
     assert orgs.loc["Clas Ohlson", "type"] == "company"
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # a town's name in a match report is its club
+        (
+            "Leksand vann mot Frölunda med 3–2 efter förlängning. Timrå förlorade borta mot Luleå.",
+            {"Leksand", "Frölunda", "Timrå", "Luleå"},
+        ),
+        ("I kväll möter Brynäs Skellefteå AIK i Gävle. Matchen börjar klockan 19.", {"Brynäs", "Skellefteå AIK"}),
+        # a town outside a match report, and a national team, stay places
+        ("Leksand är en ort i Dalarna. Många turister kommer dit varje sommar.", set()),
+        ("Sverige vann mot Danmark i kvartsfinalen.", set()),
+    ],
+)
+def test_a_towns_club_in_a_match_report(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs

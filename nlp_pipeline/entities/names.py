@@ -49,6 +49,7 @@ from ..lang.orgs import (
     FOREIGN_ORG_WORDS,
     LOCATIVE_PREPOSITIONS,
     LOWER_CASE_ORGS,
+    MATCH_VERBS,
     NAME_GLUE,
     NAME_PREPOSITIONS,
     NATIONAL_INSTITUTIONS,
@@ -66,6 +67,7 @@ from ..lang.orgs import (
     PLACE_ORG_NOUNS,
     REGION_WORDS,
     REGIONAL_UNITS,
+    SPORTS_WORDS,
     WORK_HEAD,
 )
 from ..lang.places import (
@@ -82,6 +84,7 @@ from ..lang.places import (
     is_place_name,
     is_road,
 )
+from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
     COUNCIL_TITLE,
@@ -768,6 +771,40 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
             and not (opens_sentence(doc, i - 1) and _common_noun_opening(doc[i - 1]))  # "Terrorgruppen IS"
         ):
             emit(i - 1, i + 1, (words[i - 1], letters), "club")
+            k = i - 2
+            if k >= 1 and not taken[k] and _name_word(doc[k]) and words[k - 1].lower() in MATCH_VERBS:
+                emit(k, k + 1, (words[k],), "club")  # the other team, V2 after the verb: "möter Brynäs Skellefteå AIK"
+
+
+def _town_clubs(doc: Doc, words: list[str], taken: list[bool]) -> set[int]:
+    """Tokens where a town's name is its sports club's: in a sports report (a document with ``SPORTS_WORDS`` or
+    a score), in a sentence with such a word or a verb of a match (``MATCH_VERBS``), as the subject or object of
+    a verb of a match or after "mot" ("Leksand vann mot Frölunda med 3–2", "Timrå förlorade borta mot Luleå").
+    Not a country's name (a national team is written as the country in the NER's training data)."""
+    if not doc.has_annotation("DEP"):
+        return set()
+    out: set[int] = set()
+    sents = list(doc.sents)
+    report = [any(SPORTS_WORDS.match(t.lower_) or SCORE.fullmatch(t.text) for t in s) for s in sents]
+    if not any(report):
+        return out
+    for sent, sporty in zip(sents, report):
+        if not (sporty or any(t.lower_ in MATCH_VERBS for t in sent)):
+            continue
+        for t in sent:
+            i = t.i
+            if taken[i] or not _name_word(t) or not is_place(words[i]) or is_country(words[i]):
+                continue
+            if words[i] in SENTENCE_WORDS or t.pos_ == "PRON" or t.lower_ in PRONOUNS:
+                continue  # "Vi vann", a pronoun that is also a place's name
+            if i + 1 < len(doc) and _name_word(doc[i + 1]):
+                continue  # part of a longer name
+            head = t.head
+            by_verb = t.dep_ in ("nsubj", "obj", "conj") and head.lower_ in MATCH_VERBS
+            after_mot = i > 0 and doc[i - 1].lower_ == "mot"
+            if by_verb or after_mot:
+                out.add(i)
+    return out
 
 
 def _firm_names(doc: Doc, words: list[str], taken: list[bool], out: list[NameMention], emit) -> None:
@@ -789,6 +826,9 @@ def _firm_names(doc: Doc, words: list[str], taken: list[bool], out: list[NameMen
         if k >= 0 and words[m.start - 1] == "&" and _name_word(doc[k]) and not taken[k]:
             out.remove(m)
             emit(k, m.end, (words[k], "&", *m.words), m.source)
+
+
+SCORE = re.compile(r"\d{1,2}[–-]\d{1,2}")
 
 
 def _common_definite(word: str) -> bool:
@@ -979,6 +1019,7 @@ def org_mentions(
 
     _club_names(doc, words, taken, emit)
     _region_names(doc, words, taken, emit)
+    clubs = _town_clubs(doc, words, taken)
 
     for ent in doc.ents:
         if not (
@@ -1086,8 +1127,12 @@ def org_mentions(
             continue  # "HIV", "BST": a disease, a time zone
         if end - start == 1 and _sentence_noun(doc, start, mwords[0]):
             continue  # "Myndigheten har …", "Samtalen ska …": a common noun opening the sentence
-        if is_place(" ".join(mwords)) and not (covered < n and _institution_noun(doc[covered].lower_)):
-            continue  # "Nya Zeeland", "Växjö" used as places
+        if (
+            is_place(" ".join(mwords))
+            and not (covered < n and _institution_noun(doc[covered].lower_))
+            and not (end - start == 1 and start in clubs)
+        ):
+            continue  # "Nya Zeeland", "Växjö" used as places; not a town's club in a match report
         if named_thing(mwords) or (covered < n and doc[covered].lower_ in PLACE_NOUNS and words[end - 1][-1] == "s"):
             continue  # "Riddarfjärden", "VM"; "Folkets park" is a place
         emit(start, covered, mwords, "ner")
@@ -1194,6 +1239,9 @@ def org_mentions(
                 mwords = tuple(_word(x) for x in doc[i:end])
                 emit(i, end, mwords[:-1] + (_org_word(mwords[-1], doc[end] if end < n else None, plain_s),), "org-rule")
     _firm_names(doc, words, taken, out, emit)
+    for i in sorted(clubs):
+        if not taken[i]:
+            emit(i, i + 1, (words[i],), "club")  # "Leksand vann mot Frölunda": the NER's place is the club
     _introduced_organisations(doc, words, taken, emit, plain_s)
     _owners_before_titles(doc, words, taken, person_starts, out, emit)  # last: a name given otherwise wins
     # a name introduced as a work ("programmet Idol", "nyhetspodden Aftonbladet Daily") is no

@@ -452,5 +452,24 @@ NOT_ORG_ACRONYMS = {
 # Sports clubs' letters, which make the name beside them a club's: before it ("IFK Göteborg", "BK Häcken",
 # "FC Rosengård") or after it ("Frölunda HC", "Örgryte IS", "Östers IF", "Kalmar FF"). "IS" only after a name:
 # before one it is as often the terror group.
+# Words of a sports report: a town's name there is most often its club's ("Leksand vann mot Frölunda")
+SPORTS_WORDS = re.compile(
+    r"^(?:match(?:en|er|erna)?|seriematch(?:en)?|derby(?:t)?|mål(?:et)?|poäng(?:en)?|serien|tabellen|"
+    r"(?:kvarts|semi)?final(?:en)?|slutspel(?:et)?|förlängning(?:en)?|straffläggning(?:en)?|hemmaplan|bortaplan|"
+    r"hemmalaget|bortalaget|period(?:en)?|halvlek(?:en)?|shl|allsvenskan|superettan|hockeyallsvenskan|"
+    r"damallsvenskan|elitserien|tränare(?:n)?|målvakt(?:en)?|seger(?:n)?|förlust(?:en)?|kvittering(?:en)?)$"
+)
+# Verbs of a match whose subject or object is a team, in the forms news writes them: "Leksand vann",
+# "Timrå förlorade", "möter Brynäs"
+MATCH_VERBS = frozenset(
+    {
+        "vann", "vinner", "vunnit", "förlorade", "förlorar", "förlorat", "besegrade", "besegrar", "besegrat",
+        "mötte", "möter", "mött", "slog", "slår", "kvitterade", "kvitterar", "vände", "vänder", "föll", "faller",
+        "spelade", "spelar", "ledde", "leder", "tog", "tar", "krossade", "krossar", "tappade", "tappar",
+    }
+)  # fmt: skip
+
 CLUB_LETTERS_BEFORE = frozenset({"IFK", "IF", "IK", "BK", "FC", "GIF", "FK", "SK", "HK", "IBK"})
-CLUB_LETTERS_AFTER = frozenset({"IF", "IK", "BK", "FF", "IS", "HC", "SK", "FK", "GIF", "BoIS", "HK", "IBK", "FC"})
+CLUB_LETTERS_AFTER = frozenset(
+    {"AIK", "IF", "IK", "BK", "FF", "IS", "HC", "SK", "FK", "GIF", "BoIS", "HK", "IBK", "FC"}
+)
