@@ -1225,3 +1225,20 @@ def test_a_tally_before_the_attribution_stays_a_statement(nlp):
 )
 def test_enligt_inside_a_clause_and_after_a_plain_object(nlp, text, expected):
     assert [(q[0], q[2]) for q in quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a name in the genitive owns the subject; the relative named after it is who 'hon' is
+        ("Anna Bergs dotter Lisa var på plats.\n\n– Det var hemskt, säger hon.\n", "Lisa"),
+        (
+            "Sara Berglunds mamma Kerstin följde finalen på plats.\n\n– Jag var så nervös, säger hon.\n",
+            "Kerstin",
+        ),
+        # the owner who is the subject herself stays
+        ("Anna Berg var på plats med sin dotter.\n\n– Det var hemskt, säger hon.\n", "Anna Berg"),
+    ],
+)
+def test_a_name_in_the_genitive_is_no_pronouns_subject(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

@@ -589,7 +589,7 @@ class Linker:
                 break
             p = self.index.people[key]
             if c < sentence and not self.in_quote(c) and (want is None or p.gender in (want, None)):
-                if self._is_subject(t):
+                if self._is_subject(t) and not self._in_genitive(t, key):
                     subjects.append((t, key))
             pos -= 1
         if subjects:
@@ -698,6 +698,15 @@ class Linker:
         while tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i != tok.i:
             tok = tok.head
         return tok.head
+
+    def _in_genitive(self, t: int, key: int) -> bool:
+        """Is the name of person ``key`` starting at token ``t`` written in the genitive ('Anna Bergs dotter
+        Lisa'): an owner, whatever the parse makes of it, not the subject?"""
+        e = t
+        while e + 1 < len(self.doc) and self.index.person_at.get(e + 1) == key:
+            e += 1
+        last, canonical = self.doc[e].text, self.index.people[key].canonical.split(" ")[-1]
+        return last != canonical and last in (canonical + "s", canonical + ":s")
 
     def _is_subject(self, t: int) -> bool:
         """Is the name at token ``t`` (or the name it is part of) a subject in the parse?"""
