@@ -169,8 +169,8 @@ def test_known_names_are_kept_whole_and_typed(entities):
         ("Lerums kommun bygger en ny skola.", "Lerums kommun", "municipality/region"),
         ("Hon studerar vid Lunds universitet sedan i höstas.", "Lunds universitet", "school/university"),
         ("Skolverket har tagit fram nya råd.", "Skolverket", "agency"),
-        # a one-word brand and "Group" is a company; a university hospital is no school
-        ("Aktien i Voltrix Group steg kraftigt i dag.", "Voltrix Group", "company"),
+        # a firm's legal form makes a company; "Group" does not ("Visegrad Group"); a university hospital is no school
+        ("Aktien i Voltrix Corporation steg kraftigt i dag.", "Voltrix Corporation", "company"),
         ("Hon vårdas på Sahlgrenska universitetssjukhuset.", "Sahlgrenska universitetssjukhuset", None),
     ],
 )
@@ -1337,6 +1337,8 @@ def test_second_review_entity_over_reaches(entities, text, people, orgs):
     [
         ("Polisen larmades till E4:an vid Gränna. Trafiken på E6 stod still i flera timmar.", {"Polisen"}),
         ("Olyckan skedde på E 18 utanför Västerås, enligt Trafikverket.", {"Trafikverket"}),
+        # the Norwegian news site is no Swedish road
+        ("Equinor planerar att stänga fältet, skriver E24.", {"E24"}),
         ("Riksväg 40 stängdes av och E20:ans södergående körfält öppnade först på kvällen.", set()),
         # a company's name with a number is no road
         ("TV4 och Volvo Cars sponsrar loppet.", {"TV4", "Volvo Cars"}),
@@ -1522,3 +1524,19 @@ def test_a_listed_company_is_typed_a_company(entities):
 )
 def test_a_towns_club_in_a_match_report(entities, text, orgs):
     assert names(entities(text), "organisations") == orgs
+
+
+@pytest.mark.parametrize(
+    "text, name, party",
+    [
+        # a known politician without a title in an article about politics
+        (
+            "Magdalena Andersson kritiserade regeringens budget i riksdagen i går.",
+            "Magdalena Andersson",
+            "Socialdemokraterna",
+        ),
+        ("EU-kommissionären Ylva Johansson vill skärpa reglerna.", "Ylva Johansson", "Socialdemokraterna"),
+    ],
+)
+def test_a_politician_without_a_title_in_politics(entities, text, name, party):
+    assert party_of(entities(text), name) == party

@@ -1242,3 +1242,65 @@ def test_enligt_inside_a_clause_and_after_a_plain_object(nlp, text, expected):
 )
 def test_a_name_in_the_genitive_is_no_pronouns_subject(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a narrated person speaking of a relative or someone else the narration names keeps the floor
+        (
+            "– Vi är glada över segern, säger tränaren Per Holm.\n\nAnna Berg har följt sin dotter under hela "
+            "säsongen.\n\n– Hon har kämpat så hårt. Jag är så stolt.\n",
+            "Anna Berg",
+        ),
+        (
+            "– Vi minns honom, säger prästen Per Holm.\n\nLars Ek minns sin pappa med värme.\n\n"
+            "– Han var en fantastisk människa.\n",
+            "Lars Ek",
+        ),
+        # Q&A: the reporter met someone else than the person named
+        (
+            "Nora Svensson vann Melodifestivalen. Vi ringde upp hennes pappa.\n\nHur känns det?\n\n"
+            "– Jag är så stolt.\n",
+            None,
+        ),
+        (
+            "Statsminister Ulf Kristersson har lovat mer pengar till vården. Vi besökte en vårdcentral i Malmö.\n\n"
+            "Hur är läget?\n\n– Vi är för få.\n",
+            None,
+        ),
+        # a new person introduced by what they did (a robber, a victim) is not who speaks next
+        (
+            "Johan Lind driver restaurangen. En man försökte råna kassan i natt.\n\n– Jag var livrädd, säger han.\n",
+            "Johan Lind",
+        ),
+        ("Per Holm bor vid sjön. En pojke drunknade här i somras.\n\n– Det var fruktansvärt, säger han.\n", "Per Holm"),
+        # a tally with a relative clause, and a greeting with a name, are statements
+        ("Tre gripna, där en är minderårig, uppger polisen.\n", "Polisen"),
+        ("Tack för allt, Zlatan, skriver Milan på X.\n", "Milan"),
+        # one of a named group's owner is no speaker
+        ("– Det här är ett steg framåt, säger en av Sveriges ledande experter på området.\n", None),
+    ],
+)
+def test_third_review_over_reaches(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, people, orgs",
+    [
+        # an athlete's coach, a family's founder, a firm's common noun are no organisation
+        ("Haaland har gjort 30 mål. Haalands tränare Pep Guardiola är nöjd.", {"Pep Guardiola"}, set()),
+        ("Biltillverkarens vd Anna Ek säger att det går bra.", {"Anna Ek"}, set()),
+        ("Lindström-familjens grundare Per Lindström fyller 90.", {"Per Lindström"}, set()),
+        # a work and a person after a title's preposition are no organisation
+        ("Författaren till Millenniumserien, Stieg Larsson, dog 2004.", {"Stieg Larsson"}, set()),
+        # a title in quotation marks between two names is no nickname
+        ('Kvällens låtar: Loreen "Tattoo" Cornelia Jakobs "Hold Me Closer".', {"Cornelia Jakobs"}, set()),
+    ],
+)
+def test_third_review_entity_over_reaches(nlp, text, people, orgs):
+    from nlp_pipeline import analyze
+
+    r = analyze(text, nlp=nlp)
+    assert (set(r.people["name"]), set(r.organisations["name"])) == (people, orgs)

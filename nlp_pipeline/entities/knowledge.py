@@ -23,7 +23,7 @@ from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.org_types import class_noun_type, organisation_type
 from ..lang.orgs import COMPANIES, NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL
-from ..lang.roles import POLITICAL_TITLE
+from ..lang.roles import POLITICAL_CONTEXT, POLITICAL_TITLE
 from ..lang.words import LIST_SEPARATORS
 from .records import Organisation, Person
 
@@ -177,17 +177,18 @@ def _introduced_type(doc: Doc, o: Organisation, token_at: dict[int, int]) -> str
 COMMON_NAME = 100
 
 
-def _political(person: Person, linked: kb.PersonEntry, named_parties: set[str]) -> bool:
+def _political(person: Person, linked: kb.PersonEntry, named_parties: set[str], political: bool) -> bool:
     """May ``person`` be the politician ``linked``, whose full name they share? Yes where the article names the
     politician's party, or gives the person a political title or one the records give the politician; no where
     it gives them only other roles ("snickaren", "Telias vd"); with no role, where few people bear the name
-    ("Ebba Busch", not "Johan Andersson")."""
+    ("Ebba Busch", not "Johan Andersson") or the article is about politics (``political``: a party, the Riksdag,
+    the government, a minister …: "Magdalena Andersson kritiserade regeringens budget i riksdagen")."""
     if linked.party in named_parties:
         return True
     if person.roles:
         titles = {r.casefold() for r in linked.roles}
         return any(POLITICAL_TITLE.search(r.casefold()) or r.casefold() in titles for r in person.roles)
-    return _gender.namesakes(person.canonical) < COMMON_NAME
+    return political or _gender.namesakes(person.canonical) < COMMON_NAME
 
 
 def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str | None = None) -> None:
@@ -209,6 +210,7 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
             o.type = guess if guess != "other" else _introduced_type(doc, o, token_at)
     text = doc.text if text is None else text
     named_parties = {found.key for o in orgs if o.type == "party" and (found := kb.party(o.canonical)) is not None}
+    political = bool(named_parties) or any(POLITICAL_CONTEXT.match(t.lower_) for t in doc)
     for p in people:
         for m in p.mentions:
             if m.kind in ("name", "short") and p.party is None:
@@ -220,7 +222,7 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
                     p.party = member.name  # "socialdemokraten Anna Ek"
                     break
         linked = kb.link_politician(p.canonical, party=p.party, title=p.roles[0] if p.roles else None)
-        if linked is not None and p.party is None and not _political(p, linked, named_parties):
+        if linked is not None and p.party is None and not _political(p, linked, named_parties, political):
             linked = None  # a namesake of a politician: "Snickaren Johan Andersson", "Telias vd Magnus Oscarsson"
         if linked is not None:
             if p.party is None and linked.party:

@@ -656,6 +656,7 @@ class Linker:
                 or doc[k].lemma_.lower() in PERSON_NOUN_GENDER
                 and k > 0
                 and doc[k - 1].lower_ in ("en", "ett")
+                and (not indefinite_only or self._in_a_state(k))
             ]
             subjects.sort(key=lambda ko: (doc[ko[0]].head.dep_ != "ROOT", ko[0]))  # the main clause's subject first
             for k, owner in subjects:
@@ -669,6 +670,13 @@ class Linker:
                     resolved = self.role(k if owner is None else owner, k + 1, lower=True)
                     return dataclasses.replace(resolved, how="pronoun-" + resolved.how)
         return None
+
+    def _in_a_state(self, k: int) -> bool:
+        """Is the subject at ``k`` said to be in a state ('En kvinna som bor i huset är chockad'), not to do
+        something ('En man försökte råna kassan', 'En pojke drunknade', 'En kvinna blev påkörd')? A witness is
+        introduced so; a perpetrator or a victim, whom someone else then speaks about, is not."""
+        head = self.doc[k].head
+        return head.pos_ == "ADJ" and any(c.dep_ == "cop" and c.lower_ in ("är", "var") for c in head.children)
 
     def _owner_of(self, k: int) -> int | None:
         """The token of a genitive owning the noun at ``k`` right before it ('Klubbens sportchef'), if any; not a

@@ -87,6 +87,7 @@ from ..lang.places import (
 from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
+    CLUB_TITLE,
     COUNCIL_TITLE,
     ORG_ONLY_TITLE,
     ROLE_PREPOSITIONS,
@@ -471,6 +472,8 @@ def _nicknames(doc: Doc, words: list[str], taken: list[bool], out: list[NameMent
             k += 1
         if k == j + 1:
             continue  # 'Anna "Nisse"' and no surname: a nickname without the name it belongs to
+        if k - j >= 3 and _gender.common_first_name(words[j + 1]):
+            continue  # a new full name after a title in quotation marks: 'Loreen "Tattoo" Cornelia Jakobs'
         s = i
         while s > 0 and not taken[s - 1] and _gender.is_first_name(words[s - 1]):
             s -= 1  # more given names before: 'Johannes Wilhelm "Hans" Geiger'
@@ -828,6 +831,8 @@ def _firm_names(doc: Doc, words: list[str], taken: list[bool], out: list[NameMen
             emit(k, m.end, (words[k], "&", *m.words), m.source)
 
 
+# Definite endings of common nouns for whoever runs a firm or a club: agents, hosts, boards, newcomers, families
+COMMON_DEFINITE_END = re.compile(r"(?:aren|ören|ärden|ningen|lingen|givaren|familjen|gruppen|ägaren)$")
 SCORE = re.compile(r"\d{1,2}[–-]\d{1,2}")
 
 
@@ -838,7 +843,11 @@ def _common_definite(word: str) -> bool:
     low = word.lower()
     if not low.endswith(("en", "et", "na", "an", "n", "t")):
         return False
-    return len(low) <= 9 or bool(ORG_CLASS_NOUN.fullmatch(low) or ORG_SUFFIX.fullmatch(low))
+    return (
+        len(low) <= 9
+        or bool(ORG_CLASS_NOUN.search(low) or ORG_SUFFIX.fullmatch(low))  # "Byggföretaget"
+        or bool(COMMON_DEFINITE_END.search(low))  # "Biltillverkaren", "Hyresvärden", "Klubbledningen"
+    )
 
 
 def _owners_before_titles(
@@ -858,14 +867,15 @@ def _owners_before_titles(
         title = i + 1
         if words[title] in TITLE_TIME_WORDS and title + 1 < n:
             title += 1  # "Volvos nya vd"
-        if title + 1 not in person_starts or not ORG_ONLY_TITLE.match(words[title]):
+        club_title = CLUB_TITLE.match(words[title]) is not None
+        if title + 1 not in person_starts or not (ORG_ONLY_TITLE.match(words[title]) or club_title):
             continue
         base = strip_genitive(w) if (w,) not in named else w  # "fackförbundet Byggnads … Byggnads ordförande"
         if len(base) < 3 or kb.party(base) is not None:
             continue
         if _common_definite(base) and (opens_sentence(doc, i) or base.islower()):
             continue  # "Bolagets vd", "Kommunens presschef": a definite noun's genitive ("Stadsmissionens" is a name)
-        if is_place(base):
+        if is_place(base) or club_title:
             # a town's genitive is its club's or its company's the article names: "Mora IK … Moras tränare"
             club = next((m.words for m in out if len(m.words) >= 2 and m.words[0] == base), None)
             if club is not None:

@@ -207,6 +207,11 @@ def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
         return title, None
     if doc[k].lower_ not in ROLE_PREPOSITIONS or k + 1 == comma:
         return None, None
+    if any(t.ent_type_ in ("PER", "MISC") for t in doc[k + 1 : comma]) or doc[k].lower_ in ("till", "åt"):
+        # a person's lawyer or coach, a work's author: "Advokaten för Anna Berg, Per Holm,", "Författaren till
+        # Millenniumserien, Stieg Larsson,": the title as written, no organisation
+        whole = doc[s:comma].text
+        return whole[:1].lower() + whole[1:], None
     rest = doc[k + 2 : comma]
     if not _cap(doc[k + 1]) or not all(
         _cap(t) or t.lower_ in {"i", "för", "och"} or t.lower_ in PLACE_ORG_NOUNS or ORG_SUFFIX.search(t.lower_)

@@ -91,8 +91,8 @@ UNION = re.compile(
 )
 COMPANY = re.compile(
     r"(?:\bAB\b|[Kk]oncern|\bAktiebolag|\bInc\b|\bLtd\b|\bASA\b|\bOyj?\b|\bplc\b|bolaget$|"
-    r"\bGmbH\b|\bLLC\b|\bHolding\b|\bCorporation$|^[A-ZÅÄÖ][\w&-]* Group$)"
-)  # "Kinnevik Group", "Lindex Group" are companies; "Nuclear Suppliers Group" is none
+    r"\bGmbH\b|\bLLC\b|\bCorporation$)"
+)  # not "Group" ("Visegrad Group", "Lazarus Group") nor "Holding" ("Stiftelsen Brothers Holding")
 MEDIA = re.compile(
     r"(?:\bRadio\b|Television\b|\bTV\b|[Tt]idningen$|[Tt]idningar$|[Dd]agblad(?:et)?$|bladet$|[Pp]osten$|Allehanda$|"
     r"Nyheter$|Telegrambyrå$|Kuriren$|Utbildningsradion?$)"

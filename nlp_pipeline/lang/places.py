@@ -263,9 +263,13 @@ PLACE_APPOSITION = re.compile(
 )
 
 
-# A road by its number: European routes ("E4", "E 18", "E20:an", "E6:ans"), national and county roads
-# ("Rv 40", "riksväg 40", "länsväg 123", "väg 222"). The NER calls a European route an organisation.
-ROAD = re.compile(r"(?:E|Rv|rv|Lv|lv|riksväg|länsväg|väg|Riksväg|Länsväg|Väg) ?\d{1,3}(?::an|:ans|:s|an|ans)?")
+# A road by its number: the European routes through Sweden ("E4", "E 18", "E20:an", "E6:ans"; the list of
+# svensktext's platser/vagar.csv, so that the Norwegian news site "E24" stays a medium), national and county
+# roads ("Rv 40", "riksväg 40", "länsväg 123", "väg 222"). The NER calls a European route an organisation.
+ROAD = re.compile(
+    r"(?:E ?(?:4|6|10|12|14|16|18|20|22|45|65|265)|(?:Rv|rv|Lv|lv|riksväg|länsväg|väg|Riksväg|Länsväg|Väg) ?\d{1,3})"
+    r"(?::an|:ans|:s|an|ans)?"
+)
 
 
 def is_road(name: str) -> bool:

@@ -154,16 +154,25 @@ COUNCIL_TITLE = re.compile(r"^(?:kommunal|region|oppositions|borgar|landstings|s
 ORG_ONLY_TITLE = re.compile(
     r"^(?:vd|vd:n|koncernchef|koncernchefen|styrelseordförande|styrelseordföranden|ordförande|ordföranden|"
     r"(?:finans|ekonomi|marknads|försäljnings|personal|hr|kommunikations|informations|sport|verksamhets|"
-    r"produktions|tekniske?|it|förbunds)?(?:chef|chefen|direktör|direktören)|tränare|tränaren|huvudtränare|"
-    r"huvudtränaren|förbundskapten|förbundskaptenen|generalsekreterare|generalsekreteraren|generaldirektör|"
-    r"generaldirektören|rektor|rektorn|grundare|grundaren|styrelseledamot)$"
+    r"produktions|tekniske?|it|förbunds)?(?:chef|chefen|direktör|direktören)|förbundskapten|förbundskaptenen|"
+    r"generalsekreterare|generalsekreteraren|generaldirektör|generaldirektören|rektor|rektorn|styrelseledamot)$"
+)
+# Titles a club's or a firm's people hold, but also a person's own ("Haalands tränare", "familjens grundare"):
+# an organisation's only after a town's genitive whose club or firm the article names ("Mora IK … Moras tränare")
+CLUB_TITLE = re.compile(r"^(?:tränare|tränaren|huvudtränare|huvudtränaren|grundare|grundaren)$")
+
+# Words of politics in an article: a known politician's name there, without a title, is most likely theirs
+POLITICAL_CONTEXT = re.compile(
+    r"^(?:riksdag(?:en|ens)?|regering(?:en|ens)?|statsminister(?:n|ns)?|minister(?:n|ns)?|opposition(?:en|ens)?|"
+    r"partiledare(?:n|ns)?|riksdagsledamot(?:en)?|kommunfullmäktige|regionfullmäktige|statsbudget(?:en)?|"
+    r"interpellation(?:en)?|utskott(?:et)?|talman(?:nen)?|valrörelse(?:n)?|partiet|partiets)$"
 )
 
 # Titles of elected or political office, or of an office politicians are appointed to, anywhere in a role
 # ("finansminister", "tidigare statsministern", "kommunalrådet", "partiledaren", "statssekreteraren",
 # "landshövding"): a person who may be a known politician
 POLITICAL_TITLE = re.compile(
-    r"minister|statsråd|statssekreterare|landshövding|ambassadör|politiskt? sakkunnig"
+    r"minister|statsråd|statssekreterare|landshövding|ambassadör|politiskt? sakkunnig|oppositionsledare|kommissionär"
     r"|riksdags(?:ledamot|man|kvinna)|riksdagsledamöter|talman|partiledare|partiordförande"
     r"|språkrör|partisekreterare|(?:kommunal|region|oppositions|borgar|landstings)råd|gruppledare|politiker"
     r"|parlamentariker|ledamot|kommunstyrelsens ordförande|kommunfullmäktiges ordförande"

@@ -27,7 +27,9 @@ from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerId
 from ..entities.names import interviewed_at, opens_sentence
 from ..entities.records import Organisation, Person
 from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS, THIRD_PERSON_FORMS
+from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
+from ..lang.words import AGE_NOUN
 from .cues import find_cues, finite_verb_starts
 from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
 from .records import Quote
@@ -236,6 +238,30 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
     return found
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (the attribution after a quote is on its line)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _another_person(doc: Doc, index, key: int, start: int, end: int) -> bool:
+    """Does the narration between ``start`` and ``end`` (characters) name or describe someone besides person
+    ``key``: another name, a relative, an age or a person noun ('Anna Berg har följt sin dotter', 'Ulf Holm är
+    far till den dömde 23-åringen')? Then 'hon'/'han' in the next quote may be them, spoken of by ``key``."""
+    first = bisect.bisect_left(index.token_starts, start)
+    last = bisect.bisect_left(index.token_starts, end)
+    for i in range(first, last):
+        t = doc[i]
+        if i in index.person_at and index.person_at[i] != key:
+            return True
+        low = t.lower_
+        if low in KIN_NOUNS or t.lemma_.lower() in PERSON_NOUN_GENDER or AGE_NOUN.match(low):
+            return True
+        if t.pos_ == "NOUN" and t.text.islower() and is_person_title(low):
+            return True
+    return False
+
+
 def _spoken_about(gender: str | None, quote: str) -> bool:
     """Does the quote's first sentence speak of a person of ``gender`` in the third person ('Det är tråkigt för
     honom')? Then that person is not its speaker."""
@@ -243,6 +269,16 @@ def _spoken_about(gender: str | None, quote: str) -> bool:
     first = re.split(r"[.!?]", quote, maxsplit=1)[0]
     return bool(forms) and any(w in forms for w in re.findall(r"\w+", first.lower()))
 
+
+# Verbs of the reporter meeting someone: the interviewee is their object ("Vi träffade henne", "Vi ringde upp
+# hennes pappa")
+CONTACT_FORMS = frozenset(
+    {
+        "träffade", "träffar", "träffat", "ringde", "ringer", "ringt", "besökte", "besöker", "besökt", "mötte",
+        "möter", "mött", "pratade", "pratar", "pratat", "talade", "talar", "talat", "intervjuade", "intervjuar",
+        "intervjuat", "följde", "följer", "följt", "nådde", "når", "nått",
+    }
+)  # fmt: skip
 
 QUESTION_OPENERS = ("–", "-", "—", "”", '"', "»", "“")
 
@@ -268,7 +304,19 @@ def _qa_interviewee(index, parser: SpeakerParser, text: str, start: int) -> int 
         ch = parser.idx[t]
         if ch < first_question and not parser.in_quote(ch):
             named.add(key)
-    return next(iter(named)) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    key = next(iter(named))
+    doc = parser.doc
+    for i in range(bisect.bisect_left(index.token_starts, first_question)):
+        if doc[i].lower_ not in CONTACT_FORMS:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in ("upp", "vi", "jag", "med", "på", "till"):
+            j += 1
+        if j < len(doc) and index.person_at.get(j) != key and doc[j].lower_ not in ("henne", "honom", "hen"):
+            return None  # the reporter met someone else: "Vi ringde upp hennes pappa", "Vi besökte en vårdcentral"
+    return key
 
 
 def _cue_lemma(cue: str | None) -> str | None:
@@ -401,7 +449,11 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                 # a person named in the narration since the last quote takes over
                 # the subject of the latest narration: the first person named on the last line naming anyone
                 named = _narrated_subject(doc, index, parser, text, prev.end, c.start)
-                if named is not None and _spoken_about(index.people[named].gender, text[c.start : c.end]):
+                if (
+                    named is not None
+                    and _spoken_about(index.people[named].gender, text[c.start : c.end])
+                    and not _another_person(doc, index, named, _line_end(text, prev.end), c.start)
+                ):
                     named = None  # "Per Berg skadades. – Det är tråkigt för honom": someone else speaks of him
                 if named is not None:
                     r = Resolved(

@@ -1107,16 +1107,16 @@ class Detector:
         if len(segments) != 2:
             return True
         first, second = WORD.findall(segments[0]), WORD.findall(segments[1])
+        tally = not first or first[0].lower() in TALLY_WORDS or segments[0].strip()[:1].isdigit()
         short_subject = 0 < len(first) <= 4 and self.next_finite(start, start + len(segments[0])) is None
-        if (
-            short_subject
-            and second
-            and (second[0].lower() in RELATIVE_WORDS or len(second) <= 4 and all(w[:1].isupper() for w in second))
-        ):
+        titled = any(is_person_title(w.lower()) for w in first)  # "Kommunens presschef", not "Tack för allt"
+        named = titled and len(second) <= 4 and all(w[:1].isupper() for w in second)
+        relative = bool(second) and second[0].lower() in RELATIVE_WORDS
+        if short_subject and (relative and (titled or not tally) or named and not tally):
             # a subject with a relative clause or a name in apposition: "En lärare i Göteborg, som vill vara
             # anonym, beskriver …", "Kommunens presschef, Ola Berg, kommenterar beslutet."
             return False
-        if not first or first[0].lower() in TALLY_WORDS or segments[0].strip()[:1].isdigit():
+        if tally:
             return True  # a tally: "Två döda, en svårt skadad, uppger polisen."
         if len(first) <= 4 and AGE_SEGMENT.fullmatch(segments[1].strip()):
             return False  # an age: "This Morning-presentatören, 37, …", "Kvinnan, 34 år, …"

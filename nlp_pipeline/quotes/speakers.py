@@ -157,7 +157,7 @@ class SpeakerParser:
             ph = self.parse_after(doc[i + 2].idx, limit_char)
             if ph is not None and ph.kind == "role" and ph.start in (i + 2, i + 3):
                 return SpeakerPhrase(i, ph.end, "role")
-            return ph
+            return ph if ph is not None and ph.kind == "pronoun" else None  # not "en av Sveriges ledande experter"
         if t.lower() in PRONOUNS:
             return SpeakerPhrase(i, i + 1, "pronoun")
         # a long title before a name first: "Sveriges minister för civilt försvar Carl-Oskar Bohlin" is
