@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
 
     labels = train_labels(klintan_split(args.corpora)[0])
     nlp = spacy.load(args.model)
-    found = errors(nlp, _examples(nlp, test), args.label)
+    found = errors(nlp, _examples(nlp, test)[0], args.label)
     table: Counter = Counter()
     shown: dict[tuple[str, str], list[str]] = defaultdict(list)
     for kind, text, gold, guess, shape in found:
