@@ -210,7 +210,7 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
             o.type = guess if guess != "other" else _introduced_type(doc, o, token_at)
     text = doc.text if text is None else text
     named_parties = {found.key for o in orgs if o.type == "party" and (found := kb.party(o.canonical)) is not None}
-    political = bool(named_parties) or any(POLITICAL_CONTEXT.match(t.lower_) for t in doc)
+    political = None  # whether the article is about politics: looked at only where a name needs it
     for p in people:
         for m in p.mentions:
             if m.kind in ("name", "short") and p.party is None:
@@ -222,7 +222,9 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
                     p.party = member.name  # "socialdemokraten Anna Ek"
                     break
         linked = kb.link_politician(p.canonical, party=p.party, title=p.roles[0] if p.roles else None)
-        if linked is not None and p.party is None and not _political(p, linked, named_parties, political):
+        if linked is not None and p.party is None and political is None:
+            political = bool(named_parties) or any(POLITICAL_CONTEXT.match(t.lower_) for t in doc)
+        if linked is not None and p.party is None and not _political(p, linked, named_parties, bool(political)):
             linked = None  # a namesake of a politician: "Snickaren Johan Andersson", "Telias vd Magnus Oscarsson"
         if linked is not None:
             if p.party is None and linked.party:

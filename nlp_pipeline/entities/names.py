@@ -67,6 +67,7 @@ from ..lang.orgs import (
     PLACE_ORG_NOUNS,
     REGION_WORDS,
     REGIONAL_UNITS,
+    SPORTS_TEXT,
     SPORTS_WORDS,
     WORK_HEAD,
 )
@@ -779,13 +780,13 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
                 emit(k, k + 1, (words[k],), "club")  # the other team, V2 after the verb: "möter Brynäs Skellefteå AIK"
 
 
-def _town_clubs(doc: Doc, words: list[str], taken: list[bool]) -> set[int]:
+def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> set[int]:
     """Tokens where a town's name is its sports club's: in a sports report (a document with ``SPORTS_WORDS`` or
     a score), in a sentence with such a word or a verb of a match (``MATCH_VERBS``), as the subject or object of
     a verb of a match or after "mot" ("Leksand vann mot Frölunda med 3–2", "Timrå förlorade borta mot Luleå").
     Not a country's name (a national team is written as the country in the NER's training data)."""
-    if not doc.has_annotation("DEP"):
-        return set()
+    if not doc.has_annotation("DEP") or not SPORTS_TEXT.search(text):
+        return set()  # no sports report
     out: set[int] = set()
     sents = list(doc.sents)
     report = [any(SPORTS_WORDS.match(t.lower_) or SCORE.fullmatch(t.text) for t in s) for s in sents]
@@ -862,13 +863,15 @@ def _owners_before_titles(
     named = {m.words for m in out}
     for i in range(n - 2):
         w = words[i]
-        if taken[i] or not _name_word(doc[i]) or not w.endswith("s") or w in SENTENCE_WORDS or w.isupper():
+        if not w.endswith("s") or not w[:1].isupper() or taken[i] or w in SENTENCE_WORDS or w.isupper():
             continue
         title = i + 1
         if words[title] in TITLE_TIME_WORDS and title + 1 < n:
             title += 1  # "Volvos nya vd"
         club_title = CLUB_TITLE.match(words[title]) is not None
         if title + 1 not in person_starts or not (ORG_ONLY_TITLE.match(words[title]) or club_title):
+            continue
+        if not _name_word(doc[i]):
             continue
         base = strip_genitive(w) if (w,) not in named else w  # "fackförbundet Byggnads … Byggnads ordförande"
         if len(base) < 3 or kb.party(base) is not None:
@@ -1029,7 +1032,7 @@ def org_mentions(
 
     _club_names(doc, words, taken, emit)
     _region_names(doc, words, taken, emit)
-    clubs = _town_clubs(doc, words, taken)
+    clubs = _town_clubs(doc, words, taken, doc.text if text is None else text)
 
     for ent in doc.ents:
         if not (

@@ -453,12 +453,15 @@ NOT_ORG_ACRONYMS = {
 # "FC Rosengård") or after it ("Frölunda HC", "Örgryte IS", "Östers IF", "Kalmar FF"). "IS" only after a name:
 # before one it is as often the terror group.
 # Words of a sports report: a town's name there is most often its club's ("Leksand vann mot Frölunda")
-SPORTS_WORDS = re.compile(
-    r"^(?:match(?:en|er|erna)?|seriematch(?:en)?|derby(?:t)?|mål(?:et)?|poäng(?:en)?|serien|tabellen|"
+_SPORTS_ALT = (
+    r"match(?:en|er|erna)?|seriematch(?:en)?|derby(?:t)?|mål(?:et)?|poäng(?:en)?|serien|tabellen|"
     r"(?:kvarts|semi)?final(?:en)?|slutspel(?:et)?|förlängning(?:en)?|straffläggning(?:en)?|hemmaplan|bortaplan|"
     r"hemmalaget|bortalaget|period(?:en)?|halvlek(?:en)?|shl|allsvenskan|superettan|hockeyallsvenskan|"
-    r"damallsvenskan|elitserien|tränare(?:n)?|målvakt(?:en)?|seger(?:n)?|förlust(?:en)?|kvittering(?:en)?)$"
+    r"damallsvenskan|elitserien|tränare(?:n)?|målvakt(?:en)?|seger(?:n)?|förlust(?:en)?|kvittering(?:en)?"
 )
+SPORTS_WORDS = re.compile(r"^(?:" + _SPORTS_ALT + r")$")
+# the same, or a score, anywhere in a text: is it a sports report at all?
+SPORTS_TEXT = re.compile(r"(?i)(?<![\w-])(?:" + _SPORTS_ALT + r")(?![\w-])|(?<!\d)\d{1,2}[–-]\d{1,2}(?!\d)")
 # Verbs of a match whose subject or object is a team, in the forms news writes them: "Leksand vann",
 # "Timrå förlorade", "möter Brynäs"
 MATCH_VERBS = frozenset(
