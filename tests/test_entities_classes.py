@@ -1540,3 +1540,28 @@ def test_a_towns_club_in_a_match_report(entities, text, orgs):
 )
 def test_a_politician_without_a_title_in_politics(entities, text, name, party):
     assert party_of(entities(text), name) == party
+
+
+def test_a_name_with_its_acronym_after_it_is_one_organisation(entities):
+    r = entities("Världshälsoorganisationen WHO varnar för en ny pandemi. Enligt WHO:s chef är läget allvarligt.")
+    assert names(r, "organisations") == {"Världshälsoorganisationen WHO"}
+
+
+@pytest.mark.parametrize(
+    "long_name, merged",
+    [
+        (("Världshälsoorganisationen", "WHO"), True),
+        # a place or a national prefix before an acronym: two organisations
+        (("Sverige", "EU"), False),
+        (("Svenska", "ABB"), False),
+    ],
+)
+def test_an_acronym_joins_the_name_it_follows_only(long_name, merged):
+    from nlp_pipeline.entities.names import NameMention, cluster_orgs
+
+    acronym = long_name[-1]
+    mentions = [
+        NameMention(0, len(long_name), 0, 30, long_name, "ORG", "ner"),
+        NameMention(10, 11, 60, 60 + len(acronym) + 2, (acronym + ":s",), "ORG", "ner"),
+    ]
+    assert len(cluster_orgs(mentions)) == (1 if merged else 2)

@@ -1816,12 +1816,26 @@ def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
     # the first word of a longer name, alone, is that organisation when only one name opens with it:
     # "Myndigheten för digital förvaltning … Myndigheten ska", "Forum för levande historia … Forum"
     opening: dict[str, list[Cluster]] = {}
+    # a name with its acronym after it: the acronym alone is that organisation ("Världshälsoorganisationen WHO …
+    # WHO:s chef")
+    spelled: dict[str, list[Cluster]] = {}
     for c in clusters:
         if len(c.full) > 1:
             opening.setdefault(c.full[0].casefold(), []).append(c)
+            before = " ".join(c.full[:-1])
+            if (
+                c.full[-1].isupper()
+                and len(c.full[-1]) >= 2
+                and not c.full[-2].isupper()
+                and not is_place(before)  # "Sverige EU": a place and another organisation
+                and c.full[0] not in ORG_PREFIXES  # "Svenska ABB": the company's Swedish arm
+            ):
+                spelled.setdefault(c.full[-1], []).append(c)
     kept = []
     for c in clusters:
         targets = opening.get(strip_genitive(c.full[0]).casefold(), []) if len(c.full) == 1 else []
+        if len(c.full) == 1 and not targets:
+            targets = spelled.get(c.full[0], [])
         if len(targets) == 1:
             targets[0].mentions.extend(c.mentions)
             targets[0].mentions.sort(key=lambda m: m.start)
