@@ -1304,3 +1304,24 @@ def test_third_review_entity_over_reaches(nlp, text, people, orgs):
 
     r = analyze(text, nlp=nlp)
     assert (set(r.people["name"]), set(r.organisations["name"])) == (people, orgs)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # no quote before, and the paragraph before says how someone feels: their quote
+        (
+            "Djurgården förlorade mot AIK på söndagen.\n\nTränaren Henrik Rydström var besviken efter matchen.\n\n"
+            "– Vi skapar för lite.\n",
+            "Henrik Rydström",
+        ),
+        ("Mamman Eva Berg är orolig.\n\n– Ingen har hört av sig till oss.\n", "Eva Berg"),
+        # a person arrested, or one the quote speaks of, is not
+        ("Per Holm greps i natt misstänkt för rånet.\n\n– Det är en fruktansvärd händelse.\n", None),
+        ("Anna Berg är besviken.\n\n– Hon borde ha fått jobbet.\n", None),
+        # nor one described before another sentence
+        ("Grannen Per Holm var chockad. Polisen utreder händelsen.\n\n– Vi har inga misstänkta.\n", None),
+    ],
+)
+def test_a_first_floating_quote_of_a_person_described_by_a_feeling(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

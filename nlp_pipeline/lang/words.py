@@ -276,6 +276,19 @@ MID_OK = {
 MID_PREPOSITIONS = {"i", "på", "till", "för", "via", "under", "inför", "vid", "hos", "mot", "inom"}
 
 # words that join the items of a list
+# Adjectives of a feeling or a stance a person is said to be in ("Tränaren var besviken", "Mamman är orolig"):
+# who is so described before a quote with no attribution is most often its speaker
+FEELING_ADJECTIVES = frozenset(
+    {
+        "nöjd", "nöjda", "missnöjd", "missnöjda", "besviken", "besvikna", "glad", "glada", "ledsen", "ledsna",
+        "upprörd", "upprörda", "orolig", "oroliga", "stolt", "stolta", "rädd", "rädda", "chockad", "chockade",
+        "lättad", "lättade", "förvånad", "förvånade", "kritisk", "kritiska", "arg", "arga", "tacksam", "tacksamma",
+        "förtvivlad", "förtvivlade", "skakad", "skakade", "lycklig", "lyckliga", "överlycklig", "frustrerad",
+        "frustrerade", "irriterad", "irriterade", "bekymrad", "bekymrade", "optimistisk", "optimistiska",
+        "tveksam", "tveksamma", "övertygad", "övertygade", "förbannad", "förbannade", "ödmjuk",
+    }
+)  # fmt: skip
+
 # Marks after which a word opens a sentence, or the first sentence of a quote: full stops, a colon, dashes,
 # closing quotation marks.
 SENTENCE_OPENING_AFTER = frozenset({".", "!", "?", ":", "–", "—", "-", "”", '"', "»"})

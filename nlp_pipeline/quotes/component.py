@@ -26,10 +26,10 @@ from spacy.tokens import Doc
 from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
 from ..entities.names import interviewed_at, opens_sentence
 from ..entities.records import Organisation, Person
-from ..lang.pronouns import PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS, THIRD_PERSON_FORMS
+from ..lang.pronouns import FIRST_PERSON, PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS, THIRD_PERSON_FORMS
 from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
-from ..lang.words import AGE_NOUN
+from ..lang.words import AGE_NOUN, FEELING_ADJECTIVES
 from .cues import find_cues, finite_verb_starts
 from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
 from .records import Quote
@@ -238,6 +238,34 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
     return found
 
 
+def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: int, end: int) -> int | None:
+    """The person (key) the paragraph right before the quote at ``start`` describes, as a main clause's
+    subject, by a feeling or a stance ('Tränaren Henrik Rydström var besviken efter matchen',
+    ``FEELING_ADJECTIVES``), unless the quote speaks of someone as han/hon and not in the first person; None
+    otherwise. A person arrested, dead or criticised is not so described (the broader rule, the paragraph's
+    subject whatever it said, was withdrawn in c21f8e2)."""
+    quote = text[start:end]
+    if not doc.has_annotation("DEP"):
+        return None
+    if re.search(r"(?<![\w-])(?:han|hon|honom|henne)(?![\w-])", quote, re.I) and not FIRST_PERSON.search(quote):
+        return None  # "Anna Berg är besviken. – Hon borde ha fått jobbet": someone speaks of her
+    own = text.rfind("\n", 0, start)
+    before = text.rfind("\n\n", 0, max(own, 0))
+    para = before + 2 if before >= 0 else 0
+    for t, key in index.name_starts:
+        ch = parser.idx[t]
+        if not (para <= ch < own) or parser.in_quote(ch) or not _main_subject(doc, t):
+            continue
+        tok = doc[t]
+        while tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        last_sentence = not text[doc[t].sent.end_char : own].strip()  # not "… var chockad. Polisen utreder."
+        if last_sentence and head.lower_ in FEELING_ADJECTIVES and any(c.dep_ == "cop" for c in head.children):
+            return key
+    return None
+
+
 def _line_end(text: str, pos: int) -> int:
     """Where the line holding ``pos`` ends (the attribution after a quote is on its line)."""
     end = text.find("\n", pos)
@@ -439,6 +467,20 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                 # a Q&A interview: "Vi träffade sångerskan Lina Ek. Hur mår du? – Bättre än på länge."
                 resolved[i] = (
                     Resolved(index.people[answerer].canonical, "person", cfg["narration_confidence"], "qa-interview"),
+                    None,
+                    "continuation",
+                    None,
+                )
+            elif (
+                c.continuation
+                and last is None
+                and c.type == "direct"
+                and (feeling := _feeling_subject(doc, index, parser, text, c.start, c.end)) is not None
+            ):
+                # no quote before, and the paragraph before says how someone feels: "Tränaren Henrik Rydström var
+                # besviken efter matchen. – Vi skapar för lite."
+                resolved[i] = (
+                    Resolved(index.people[feeling].canonical, "person", cfg["narration_confidence"], "feeling"),
                     None,
                     "continuation",
                     None,
