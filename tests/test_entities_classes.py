@@ -1565,3 +1565,33 @@ def test_an_acronym_joins_the_name_it_follows_only(long_name, merged):
         NameMention(10, 11, 60, 60 + len(acronym) + 2, (acronym + ":s",), "ORG", "ner"),
     ]
     assert len(cluster_orgs(mentions)) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, affiliations",
+    [
+        # a municipality or city after the title's preposition is the affiliation
+        (
+            "– Vi bygger nytt, säger Johan Ek, fastighetschef på Lindbergs kommun.",
+            "Johan Ek",
+            ["fastighetschef"],
+            ["Lindbergs kommun"],
+        ),
+        # the party's letters before the apposition
+        (
+            "– Det är bra, säger Lars Nyberg (M), ordförande i hälso- och sjukvårdsnämnden.",
+            "Lars Nyberg",
+            ["ordförande i hälso- och sjukvårdsnämnden"],
+            [],
+        ),
+        # a press release's contact line: an English title in capitals, then the organisation
+        (
+            "För mer information, kontakta: Eva Lind, CFO, Holm Group AB, 08-123 45 67.",
+            "Eva Lind",
+            ["CFO"],
+            ["Holm Group AB"],
+        ),
+    ],
+)
+def test_appositions_of_local_news_and_press_releases(entities, text, name, roles, affiliations):
+    assert person_row(entities(text), name) == (roles, affiliations)

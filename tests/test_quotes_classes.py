@@ -1325,3 +1325,22 @@ def test_third_review_entity_over_reaches(nlp, text, people, orgs):
 )
 def test_a_first_floating_quote_of_a_person_described_by_a_feeling(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead-in's colon ends the line before the quotation, without a blank line
+        (
+            "Maria Ljung, vd för Nordic Packaging, kommenterar:\n”Jag är stolt över det vi har byggt.”\n",
+            [("Jag är stolt över det vi har byggt.", "direct", "Maria Ljung")],
+        ),
+        # a stance taken right before a quote with no attribution
+        (
+            "Kommunalrådet Eva Ek (S) välkomnar beslutet.\n\n– Vi vet att badhuset är viktigt.\n",
+            [("Vi vet att badhuset är viktigt.", "direct", "Eva Ek")],
+        ),
+    ],
+)
+def test_press_release_and_local_news_quotes(nlp, text, expected):
+    assert quotes(nlp, text) == expected

@@ -30,6 +30,17 @@ def is_role_word(tok: Token) -> bool:
     return bool(ROLE_SUFFIX.search(low) or (len(low) > 6 and AGENT_SUFFIX.search(low)))
 
 
+def _body_after_genitive(doc: Doc, k: int, end: int) -> bool:
+    """Is ``doc[k]`` a place's genitive before an institution noun that ends the phrase ("Lindbergs kommun",
+    "Göteborgs stad", "Norrlands universitetssjukhus"): one organisation's name, not an owner and its field?"""
+    return (
+        k + 2 == end
+        and doc[k].text.endswith("s")
+        and doc[k + 1].text.islower()
+        and (doc[k + 1].lower_ in PLACE_ORG_NOUNS or bool(ORG_SUFFIX.search(doc[k + 1].lower_)))
+    )
+
+
 def _cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text not in SENTENCE_WORDS
 
@@ -88,10 +99,13 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
 
 
 def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
-    """Roles and affiliations in an apposition right after a name ending at token ``end``."""
+    """Roles and affiliations in an apposition right after a name ending at token ``end``, also after the
+    party's letters in brackets ("Lars Nyberg (M), ordförande i …")."""
     n = len(doc)
     roles: list[str] = []
     affs: list[str] = []
+    if end + 3 < n and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 3].text == ",":
+        end += 3
     i = end
     if i < n and doc[i].text == ",":
         i += 1
@@ -107,7 +121,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             and is_role_word(doc[i + 1])
         ):
             i += 1
-        if i >= n or not is_role_word(doc[i]) or doc[i].text[:1].isupper():
+        if i >= n or not is_role_word(doc[i]) or doc[i].text[:1].isupper() and not doc[i].text.isupper():
             # bare affiliation "på Cykelverkstan"
             if i < n and i == end and doc[i].lower_ in {"på", "vid", "från"} and i + 1 < n and _cap(doc[i + 1]):
                 j = i + 1
@@ -141,7 +155,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                 j < n
                 and j - i <= MAX_PHRASE
                 and doc[j].text not in END_PUNCT
-                and doc[j].lower_ not in ROLE_STOP
+                and (doc[j].lower_ not in ROLE_STOP or doc[j].lower_ == "och" and doc[j - 1].text.endswith("-"))
                 and not doc[j].is_space
                 and doc[j].pos_ not in {"VERB", "AUX"}
             ):
@@ -151,7 +165,8 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             else:
                 phrase = doc[i + 1 : j]
                 caps = [k for k in range(i + 1, j) if _cap(doc[k])]
-                if caps and caps[0] == i + 1 and not doc[caps[0]].text.endswith("s"):
+                owned_body = bool(caps) and caps[0] == i + 1 and _body_after_genitive(doc, i + 1, j)
+                if caps and caps[0] == i + 1 and (not doc[caps[0]].text.endswith("s") or owned_body):
                     roles.append(doc[role_start].text)
                     aff = phrase.text
                 else:
@@ -170,6 +185,14 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             i = j
         else:
             roles.append(doc[role_start].text)
+            if i + 1 < n and doc[i].text == "," and _cap(doc[i + 1]) and not doc[i + 1].ent_type_ == "PER":
+                # a contact line: "Eva Lind, CFO, Holm Group AB, 08-…" (the organisation, then a comma or the end)
+                j = i + 1
+                while j < n and j - i <= 5 and (_cap(doc[j]) or doc[j].text == "&"):
+                    j += 1
+                if j == n or doc[j].text in {",", ".", "\n"} or doc[j].is_space:
+                    aff = doc[i + 1 : j].text
+                    i = j
         if aff:
             affs.append(aff)
         # "... och projektledare för ..."

@@ -394,6 +394,13 @@ BODY_NOUN = re.compile(r"(?:\w{3,}råd|församling|kommission|sekretariat|parlam
 ACRONYM_GENITIVE = re.compile(r"^[A-ZÅÄÖ]{2,6}:s$")
 NOT_ORG_ACRONYMS = {
     "AB",
+    # English titles in capitals: "Eva Lind, CFO, Holm Group AB"
+    "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+    "CMO",
+    "CIO",
     "BNP",
     "EMU",
     "AI",

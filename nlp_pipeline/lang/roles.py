@@ -37,7 +37,7 @@ ROLE_SUFFIX = re.compile(
     r"epidemiolog|epidemiologen|undersköterska|undersköterskan|barnmorska|barnmorskan|skolsköterska|"
     r"skolsköterskan|kurator|kuratorn|kyrkoherde|kyrkoherden|imam|imamen|rådman|rådmannen|lagman|lagmannen|"
     r"pressansvarige|doktorand|doktoranden|parlamentariker|parlamentarikern|brandman|brandmannen|"
-    r"skribent|skribenten|krönikör|krönikören|kommissarie|kommissarien)$"
+    r"skribent|skribenten|krönikör|krönikören|kommissarie|kommissarien|ceo|cfo|coo|cto|cmo|cio)$"
 )
 
 # Titles that name a relation to an organisation, not a place in it: "regeringens kritiker Anna Ek" is no

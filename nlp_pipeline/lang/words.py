@@ -289,6 +289,16 @@ FEELING_ADJECTIVES = frozenset(
     }
 )  # fmt: skip
 
+# Verbs of a stance taken on something ("Kommunalrådet Eva Ek välkomnar beslutet"): as with a feeling, who is
+# so described right before a quote with no attribution is most often its speaker
+STANCE_VERBS = frozenset(
+    {
+        "välkomnar", "välkomnade", "beklagar", "beklagade", "försvarar", "försvarade", "förstår", "förstod",
+        "gläds", "glädjs", "hoppas", "hoppades", "befarar", "befarade", "uppskattar", "uppskattade", "tackar",
+        "tackade", "ångrar", "ångrade", "tvivlar", "tvivlade",
+    }
+)  # fmt: skip
+
 # Marks after which a word opens a sentence, or the first sentence of a quote: full stops, a colon, dashes,
 # closing quotation marks.
 SENTENCE_OPENING_AFTER = frozenset({".", "!", "?", ":", "–", "—", "-", "”", '"', "»"})

@@ -29,7 +29,7 @@ from ..entities.records import Organisation, Person
 from ..lang.pronouns import FIRST_PERSON, PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS, THIRD_PERSON_FORMS
 from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
-from ..lang.words import AGE_NOUN, FEELING_ADJECTIVES
+from ..lang.words import AGE_NOUN, FEELING_ADJECTIVES, STANCE_VERBS
 from .cues import find_cues, finite_verb_starts
 from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
 from .records import Quote
@@ -240,10 +240,10 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
 
 def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: int, end: int) -> int | None:
     """The person (key) the paragraph right before the quote at ``start`` describes, as a main clause's
-    subject, by a feeling or a stance ('Tränaren Henrik Rydström var besviken efter matchen',
-    ``FEELING_ADJECTIVES``), unless the quote speaks of someone as han/hon and not in the first person; None
-    otherwise. A person arrested, dead or criticised is not so described (the broader rule, the paragraph's
-    subject whatever it said, was withdrawn in c21f8e2)."""
+    subject, by a feeling or a stance ('Tränaren Henrik Rydström var besviken efter matchen', 'Kommunalrådet Eva
+    Ek välkomnar beslutet': ``FEELING_ADJECTIVES``, ``STANCE_VERBS``), unless the quote speaks of someone as
+    han/hon and not in the first person; None otherwise. A person arrested, dead or criticised is not so
+    described (the broader rule, the paragraph's subject whatever it said, was withdrawn in c21f8e2)."""
     quote = text[start:end]
     if not doc.has_annotation("DEP"):
         return None
@@ -261,7 +261,8 @@ def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: i
             tok = tok.head
         head = tok.head
         last_sentence = not text[doc[t].sent.end_char : own].strip()  # not "… var chockad. Polisen utreder."
-        if last_sentence and head.lower_ in FEELING_ADJECTIVES and any(c.dep_ == "cop" for c in head.children):
+        feeling = head.lower_ in FEELING_ADJECTIVES and any(c.dep_ == "cop" for c in head.children)
+        if last_sentence and (feeling or head.lower_ in STANCE_VERBS):
             return key
     return None
 

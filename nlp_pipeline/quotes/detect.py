@@ -690,6 +690,12 @@ class Detector:
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))
             return
+        if not lead and words >= 3 and line_start > ps and text[ps : line_start - 1].rstrip().endswith(":"):
+            # the lead-in ends the line before, without a blank line: "Maria Ljung, vd för Nordic Packaging,
+            # kommenterar:⏎”Jag är stolt över det vi har byggt.”" (a press release's layout)
+            self.direct_ranges.append((qs, qe + 1))
+            self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))
+            return
         if (
             sentence_initial
             and words >= 4
