@@ -1595,3 +1595,19 @@ def test_an_acronym_joins_the_name_it_follows_only(long_name, merged):
 )
 def test_appositions_of_local_news_and_press_releases(entities, text, name, roles, affiliations):
     assert person_row(entities(text), name) == (roles, affiliations)
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, affiliations",
+    [
+        # roles and workplaces a sentence predicates of a person, named or as a pronoun
+        ("Malin Sjöstedt jobbar på SMHI. Hon tror att det blir kallt.", "Malin Sjöstedt", [], ["SMHI"]),
+        ("Nora Ek är chef på Voxa. Hon är glad.", "Nora Ek", ["chef"], ["Voxa"]),
+        ("– Vi är ledsna, säger Mats Persson. Han jobbar på SJ.", "Mats Persson", [], ["SJ"]),
+        ("Anna Berg är 34 år och bor i Umeå. Hon är läkare.", "Anna Berg", ["läkare"], []),
+        # a relation is no role
+        ("Per Holm är vän med Anna Berg.", "Per Holm", [], []),
+    ],
+)
+def test_a_role_or_workplace_the_sentence_predicates(entities, text, name, roles, affiliations):
+    assert person_row(entities(text), name) == (roles, affiliations)

@@ -25,7 +25,7 @@ from .knowledge import KnownNames, describe
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
-from .roles import apposition_after, apposition_before, role_stem, same_role, title_before
+from .roles import apposition_after, apposition_before, predicated_roles, role_stem, same_role, title_before
 
 
 def _role_key(role: str) -> str:
@@ -163,6 +163,12 @@ def find_entities(
     for p in people:
         p.mentions.sort(key=lambda m: m.start_char)
 
+    for key, role, affiliation in predicated_roles(doc, person_at):
+        p = people[key]
+        if role and role not in p.roles:
+            p.roles.append(role)
+        if affiliation and affiliation not in p.affiliations:
+            p.affiliations.append(affiliation)
     role_of.sort()
     # role words that refer back to a named holder: "ministern" -> the person titled minister
     if role_of:

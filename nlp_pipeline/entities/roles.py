@@ -248,6 +248,53 @@ def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     return title, doc[k + 1 : comma].text
 
 
+# Verbs of working somewhere: "Malin Sjöstedt jobbar på SMHI"
+WORK_VERBS = frozenset({"jobbar", "jobbade", "jobbat", "arbetar", "arbetade", "arbetat"})
+WORK_PREPOSITIONS = frozenset({"på", "vid", "hos", "för", "i"})
+
+
+def predicated_roles(doc: Doc, person_at: dict[int, int]) -> list[tuple[int, str | None, str | None]]:
+    """Roles and affiliations a sentence predicates of a person (named, or a pronoun already resolved to one):
+    "Nora Ek är chef på Voxa" (role "chef", affiliation "Voxa"), "Han jobbar på SJ" (affiliation "SJ"), "Johan
+    Pehrson är utbildningsminister". Returns (person key, role, affiliation) from the parse; an affiliation is a
+    capitalised name after the preposition."""
+    if not doc.has_annotation("DEP"):
+        return []
+    out = []
+    for tok in doc:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i in person_at]
+        if not subjects:
+            continue
+        key = person_at[subjects[0].i]
+        copula = any(c.dep_ == "cop" and c.lower_ in ("är", "var") for c in tok.children)
+        title = tok.pos_ == "NOUN" and tok.text.islower() and ROLE_SUFFIX.search(tok.lower_) is not None
+        if copula and title and "Def" not in tok.morph.get("Definite"):  # a title, not "optimist", "register"
+            out.append((key, tok.text, _place_of_work(tok)))
+        elif tok.lower_ in WORK_VERBS:
+            affiliation = _place_of_work(tok)
+            if affiliation:
+                out.append((key, None, affiliation))
+    return out
+
+
+def _place_of_work(head: Token) -> str | None:
+    """The capitalised name after "på", "vid", "hos" that depends on ``head`` ("chef på Voxa", "jobbar på SJ",
+    "på Holm Group AB"): the capitalised words around the dependent."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ not in ("obl", "nmod") or not _cap(c):
+            continue
+        if not any(k.dep_ == "case" and k.lower_ in WORK_PREPOSITIONS for k in c.children):
+            continue
+        start, end = c.i, c.i + 1
+        while start - 1 > head.i and _cap(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and end - c.i < 4 and (_cap(doc[end]) or doc[end].text == "&"):
+            end += 1
+        return doc[start:end].text
+    return None
+
+
 def role_stem(word: str) -> str:
     """'ministern' -> 'minister', 'kulturchefen' -> 'kulturchef' (definite and plural endings off)."""
     w = word.lower()
