@@ -261,11 +261,14 @@ def predicated_roles(doc: Doc, person_at: dict[int, int]) -> list[tuple[int, str
     if not doc.has_annotation("DEP"):
         return []
     out = []
-    for tok in doc:
-        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i in person_at]
-        if not subjects:
+    seen: set[int] = set()
+    for i in sorted(person_at):  # from each person's subject to its predicate, not over every token
+        subject = doc[i]
+        tok = subject.head
+        if subject.dep_ != "nsubj" or tok.i in seen:
             continue
-        key = person_at[subjects[0].i]
+        seen.add(tok.i)
+        key = person_at[i]
         copula = any(c.dep_ == "cop" and c.lower_ in ("är", "var") for c in tok.children)
         title = tok.pos_ == "NOUN" and tok.text.islower() and ROLE_SUFFIX.search(tok.lower_) is not None
         if copula and title and "Def" not in tok.morph.get("Definite"):  # a title, not "optimist", "register"
