@@ -1611,3 +1611,20 @@ def test_appositions_of_local_news_and_press_releases(entities, text, name, role
 )
 def test_a_role_or_workplace_the_sentence_predicates(entities, text, name, roles, affiliations):
     assert person_row(entities(text), name) == (roles, affiliations)
+
+
+@pytest.mark.parametrize(
+    "text, name, affiliations",
+    [
+        # a noun for the kind of organisation in the genitive before a title: the one such organisation named
+        (
+            "IFK Bergsjö får nytt konstgräs.\n\n– Äntligen, säger klubbens ordförande Malin Eriksson.",
+            "Malin Eriksson",
+            ["IFK Bergsjö"],
+        ),
+        # two of them named: not known which
+        ("Volvo och Scania redovisar vinst. Bolagets vd Anna Ek är nöjd.", "Anna Ek", []),
+    ],
+)
+def test_its_kind_of_organisation_before_a_title(entities, text, name, affiliations):
+    assert person_row(entities(text), name)[1] == affiliations

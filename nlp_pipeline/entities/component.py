@@ -19,13 +19,34 @@ from spacy.tokens import Doc
 
 from ..lang import gender as _gender
 from ..lang.pronouns import PRONOUN_GENDER
-from ..lang.roles import OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
+from ..lang.roles import GENERIC_ORG_NOUNS, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
 from ..lang.words import TITLE_TIME_WORDS
 from .knowledge import KnownNames, describe
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
 from .roles import apposition_after, apposition_before, predicated_roles, role_stem, same_role, title_before
+
+
+def _the_organisation_of_its_kind(word: str, before: int, orgs: list[Organisation]) -> int | None:
+    """The organisation a lower-case noun for a kind of organisation in the genitive refers to ("företagets",
+    "bolagets", "klubbens", "föreningens"): the one organisation named before character ``before`` whose type
+    allows it (unknown, or a company for a firm's noun); None where none or several are."""
+    low = word.lower()
+    if not low.islower() or not low.endswith("s"):
+        return None
+    stem = next((n for n in GENERIC_ORG_NOUNS if low.startswith(n) and len(low) - len(n) <= 4), None)
+    if stem is None:
+        return None
+    company = stem in ("bolag", "företag", "koncern")
+    named = [
+        o.key
+        for o in orgs
+        if any(m.start_char < before for m in o.mentions)
+        and o.type not in ("party", "media", "agency", "municipality/region", "court")
+        and (not company or o.type in (None, "company"))
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _role_key(role: str) -> str:
@@ -125,6 +146,8 @@ def find_entities(
         if k > 0 and (words[k] in TITLE_TIME_WORDS or doc[k].pos_ == "ADJ" and words[k].islower()):
             k -= 1  # "Volvos nya vd", "Svenska Akademiens ständige sekreterare"
         key = org_at.get(k)
+        if key is None and k >= 0:
+            key = _the_organisation_of_its_kind(words[k], doc[k].idx, orgs)  # "företagets vd Peter Olsson"
         if (
             key is not None
             and words[k].endswith(("s", "S", "x", "z"))  # "SAS vd"; a name in -x or -z takes no -s: "Lindex vd"
