@@ -1628,3 +1628,18 @@ def test_a_role_or_workplace_the_sentence_predicates(entities, text, name, roles
 )
 def test_its_kind_of_organisation_before_a_title(entities, text, name, affiliations):
     assert person_row(entities(text), name)[1] == affiliations
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, affiliations",
+    [
+        # a negated predicate, a town or a country after "i", a person after "hos"/"för": nothing
+        ("Anna Berg är inte läkare, men hon har arbetat inom vården i tjugo år.", "Anna Berg", [], []),
+        ("Anna Berg jobbar i Stockholm men bor i Uppsala.", "Anna Berg", [], []),
+        ("Anna Berg jobbar hos Per Holm som assistent.", "Anna Berg", [], []),
+        # a vox pop's town is no affiliation
+        ("– Det var en fin kväll, säger Johan Ek, lärare, Uppsala.", "Johan Ek", ["lärare"], []),
+    ],
+)
+def test_fourth_review_entity_over_reaches(entities, text, name, roles, affiliations):
+    assert person_row(entities(text), name) == (roles, affiliations)

@@ -1344,3 +1344,35 @@ def test_a_first_floating_quote_of_a_person_described_by_a_feeling(nlp, text, sp
 )
 def test_press_release_and_local_news_quotes(nlp, text, expected):
     assert quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_speaker",
+    [
+        # the quote's own line says where it comes from, or it is a question, or the next paragraph names who
+        (
+            "Anna Holm var chockad när hon läste beskedet.\n\n– Din ansökan har avslagits, stod det i brevet från "
+            "Försäkringskassan.\n",
+            None,
+        ),
+        ("Emma Falk är glad över priset.\n\n– Emma är en förebild för alla unga, motiverar juryn.\n", None),
+        (
+            "Sara Lund uppskattar initiativet.\n\n– Det här är ett viktigt steg framåt.\n\n"
+            "Uttalandet kommer från näringsministern Erik Falk.\n",
+            None,
+        ),
+        ("Statsministern Per Holm hoppas på en snabb uppgörelse.\n\n– Blir det ett extraval?\n", None),
+        # a child speaking to the parent described
+        ("Per Nilsson var lättad när dottern kom hem.\n\n– Mamma, jag mår bra!\n", None),
+        # an answer opening with "Nej," stays the person's
+        ("Kommunalrådet Eva Ek (S) välkomnar beslutet.\n\n– Nej, vi ändrar oss inte.\n", "Eva Ek"),
+    ],
+)
+def test_fourth_review_feeling_over_reaches(nlp, text, expected_speaker):
+    found = quotes(nlp, text)
+    assert found and found[0][2] == expected_speaker
+
+
+def test_a_question_after_a_colon_lead_in_is_no_quote_of_whom_it_was_put_to(nlp):
+    found = quotes(nlp, "Vi frågade Anna Berg:\n”Vad tycker du om beslutet?”\n")
+    assert all(q[2] != "Anna Berg" for q in found)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang.names import SENTENCE_WORDS
 from ..lang.orgs import ORG_SUFFIX, PLACE_ORG_NOUNS
+from ..lang.places import is_country, is_place
 from ..lang.roles import AGENT_SUFFIX, REPRESENTATIVE_ROLES, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
@@ -190,8 +191,8 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                 j = i + 1
                 while j < n and j - i <= 5 and (_cap(doc[j]) or doc[j].text == "&"):
                     j += 1
-                if j == n or doc[j].text in {",", ".", "\n"} or doc[j].is_space:
-                    aff = doc[i + 1 : j].text
+                if (j == n or doc[j].text in {",", ".", "\n"} or doc[j].is_space) and not is_place(doc[i + 1 : j].text):
+                    aff = doc[i + 1 : j].text  # not a vox pop's town: "Johan Ek, lärare, Uppsala."
                     i = j
         if aff:
             affs.append(aff)
@@ -251,6 +252,9 @@ def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
 # Verbs of working somewhere: "Malin Sjöstedt jobbar på SMHI"
 WORK_VERBS = frozenset({"jobbar", "jobbade", "jobbat", "arbetar", "arbetade", "arbetat"})
 WORK_PREPOSITIONS = frozenset({"på", "vid", "hos", "för", "i"})
+# after these only an organisation is a workplace, not a place or a person ("jobbar i Stockholm", "hos Per Holm")
+PLACE_PREPOSITIONS = frozenset({"hos", "för", "i"})
+NEGATIONS = frozenset({"inte", "ej", "aldrig", "ingen", "inget", "inga", "varken"})
 
 
 def predicated_roles(doc: Doc, person_at: dict[int, int]) -> list[tuple[int, str | None, str | None]]:
@@ -268,6 +272,8 @@ def predicated_roles(doc: Doc, person_at: dict[int, int]) -> list[tuple[int, str
         if subject.dep_ != "nsubj" or tok.i in seen:
             continue
         seen.add(tok.i)
+        if any(c.lower_ in NEGATIONS for c in tok.children):
+            continue  # "Anna Berg är inte läkare", "Per Holm är ingen politiker"
         key = person_at[i]
         copula = any(c.dep_ == "cop" and c.lower_ in ("är", "var") for c in tok.children)
         title = tok.pos_ == "NOUN" and tok.text.islower() and ROLE_SUFFIX.search(tok.lower_) is not None
@@ -287,14 +293,18 @@ def _place_of_work(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ not in ("obl", "nmod") or not _cap(c):
             continue
-        if not any(k.dep_ == "case" and k.lower_ in WORK_PREPOSITIONS for k in c.children):
-            continue
+        case = next((k.lower_ for k in c.children if k.dep_ == "case" and k.lower_ in WORK_PREPOSITIONS), None)
+        if case is None or c.ent_type_ == "PER":
+            continue  # "chef för Jonas Lind": a person is no workplace
         start, end = c.i, c.i + 1
         while start - 1 > head.i and _cap(doc[start - 1]):
             start -= 1
         while end < len(doc) and end - c.i < 4 and (_cap(doc[end]) or doc[end].text == "&"):
             end += 1
-        return doc[start:end].text
+        name = doc[start:end].text
+        if case in PLACE_PREPOSITIONS and (is_place(name) or is_country(name)):
+            continue  # "jobbar i Stockholm", "arbetade i USA"
+        return name
     return None
 
 

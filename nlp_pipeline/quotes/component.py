@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
 from ..entities.names import interviewed_at, opens_sentence
 from ..entities.records import Organisation, Person
+from ..lang import gender as _gender
 from ..lang.pronouns import FIRST_PERSON, PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS, THIRD_PERSON_FORMS
 from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
@@ -238,6 +239,14 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
     return found
 
 
+# Words after a comma inside a quote that say where it comes from: "…, stod det i brevet", "…, motiverar juryn"
+RELAYED = re.compile(
+    r",\s+(?:stod|står|heter|hette|löd|lyder|motiverar|motiverade|skriver|skrev|enligt)(?![\w-])", re.IGNORECASE
+)
+# A quote opening with a word and a comma: addressing someone when the word is a relative or a given name
+VOCATIVE = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+),\s")
+
+
 def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: int, end: int) -> int | None:
     """The person (key) the paragraph right before the quote at ``start`` describes, as a main clause's
     subject, by a feeling or a stance ('Tränaren Henrik Rydström var besviken efter matchen', 'Kommunalrådet Eva
@@ -245,8 +254,23 @@ def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: i
     han/hon and not in the first person; None otherwise. A person arrested, dead or criticised is not so
     described (the broader rule, the paragraph's subject whatever it said, was withdrawn in c21f8e2)."""
     quote = text[start:end]
-    if not doc.has_annotation("DEP"):
-        return None
+    if not doc.has_annotation("DEP") or quote.rstrip().endswith("?"):
+        return None  # a question is the reporter's
+    line_end = _line_end(text, end)
+    if text[end:line_end].strip(' \t.,!?”"»') or RELAYED.search(quote):
+        return None  # the quote's line goes on: ", stod det i brevet", ", motiverar juryn", ", enligt en prognos"
+    vocative = VOCATIVE.match(quote)
+    if vocative and (vocative.group(1).lower() in KIN_NOUNS or _gender.is_first_name(vocative.group(1))):
+        return None  # "– Mamma, jag mår bra!": a child speaks to the parent described (not "Nej, …")
+    next_start = len(text) - len(text[line_end:].lstrip())
+    after = text.find("\n\n", next_start)
+    next_end = after if after >= 0 else len(text)
+    if (
+        next_end > next_start
+        and not text.startswith(("–", "-", "—"), next_start)
+        and any(next_start <= parser.idx[t] < next_end for t, _ in index.name_starts)
+    ):
+        return None  # the next paragraph names who it was: "Uttalandet kommer från näringsministern Erik Falk"
     if re.search(r"(?<![\w-])(?:han|hon|honom|henne)(?![\w-])", quote, re.I) and not FIRST_PERSON.search(quote):
         return None  # "Anna Berg är besviken. – Hon borde ha fått jobbet": someone speaks of her
     own = text.rfind("\n", 0, start)

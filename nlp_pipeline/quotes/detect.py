@@ -113,6 +113,8 @@ CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:och|men|som|att|eftersom|då|när|där|medan|men att|så)[ \t\u00a0]*$", re.IGNORECASE
 )  # "Men enligt Anna Berg är det …" opening a sentence too
 WORD = re.compile(r"[^\W\d_]+")
+# a lead-in that puts a question to someone ("Vi frågade Anna Berg:", "Tre frågor till ministern:", "Fråga:")
+QUESTION_LEAD = re.compile(r"(?i)(?<![\w-])(?:fråg\w*|frågade|undrade)(?![\w-])")
 LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t\u00a0]*$)")
 # a pronoun subject that refers back to the one already speaking
 OWN_VOICE = re.compile(r"(?:[Hh]an|[Hh]on|[Hh]en|[Dd]e|[Dd]om|[Mm]an|[Vv]i|[Jj]ag|[Dd]et)")
@@ -690,7 +692,15 @@ class Detector:
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))
             return
-        if not lead and words >= 3 and line_start > ps and text[ps : line_start - 1].rstrip().endswith(":"):
+        previous_line = text[text.rfind("\n", ps, line_start - 1) + 1 : line_start - 1].rstrip()
+        if (
+            not lead
+            and words >= 3
+            and line_start > ps
+            and previous_line.endswith(":")
+            and not text[cs:ce].rstrip().endswith("?")  # a question put to someone: "Vi frågade Anna Berg:⏎”Vad …?”"
+            and not QUESTION_LEAD.search(previous_line)
+        ):
             # the lead-in ends the line before, without a blank line: "Maria Ljung, vd för Nordic Packaging,
             # kommenterar:⏎”Jag är stolt över det vi har byggt.”" (a press release's layout)
             self.direct_ranges.append((qs, qe + 1))
