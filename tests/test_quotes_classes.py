@@ -1376,3 +1376,16 @@ def test_fourth_review_feeling_over_reaches(nlp, text, expected_speaker):
 def test_a_question_after_a_colon_lead_in_is_no_quote_of_whom_it_was_put_to(nlp):
     found = quotes(nlp, "Vi frågade Anna Berg:\n”Vad tycker du om beslutet?”\n")
     assert all(q[2] != "Anna Berg" for q in found)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a firm's name in the genitive the NER cut or took for a person's, a title, a name: the name speaks
+        ("– Det här är en milstolpe för oss, säger Byggbolaget Ekmans presschef Jonas Berg.\n", "Jonas Berg"),
+        ("– Vi är nöjda, säger Nordic Packagings vd Maria Ljung.\n", "Maria Ljung"),
+        ("– Vi är nöjda, säger Volvo Cars vd Jim Rowan.\n", "Jim Rowan"),
+    ],
+)
+def test_a_firms_genitive_a_title_and_a_name(nlp, text, speaker):
+    assert [q[2] for q in quotes(nlp, text)] == [speaker]

@@ -494,7 +494,11 @@ class SpeakerParser:
             and doc[k].text.endswith("s")
             and self._person_like(i, k + 1)
             and _lower_word(doc[k + 1].text)
-            and (doc[k + 1].pos_ not in _NP_BREAK or doc[k + 1].lower_ in TITLE_TIME_WORDS)
+            and (
+                doc[k + 1].pos_ not in _NP_BREAK
+                or doc[k + 1].lower_ in TITLE_TIME_WORDS
+                or looks_like_role(doc[k + 1].text)  # a title the tagger reads otherwise: "vd"
+            )
         ):
             return k + 1
         return i
@@ -537,6 +541,22 @@ class SpeakerParser:
         # "SAS vd"; a name in -x or -z takes no genitive s: "Lindex vd"
         if k < limit and self.doc[k - 1].text.endswith(("s", "S", "x", "z")) and _lower_word(self.doc[k].text):
             return k
+        # a name the NER cut in two: "Byggbolaget" + "Ekmans" before "presschef Jonas Berg"
+        while (
+            k < limit
+            and k - i < 4
+            and (k in org_at or is_name_word(self.doc[k].text))
+            and k not in self.index.person_at
+        ):
+            k += 1
+            if (
+                self.doc[k - 1].text.endswith("s")
+                and k + 1 < limit
+                and _lower_word(self.doc[k].text)
+                and looks_like_role(self.doc[k].text)
+                and is_name_word(self.doc[k + 1].text)
+            ):
+                return k
         return i
 
     def _relation_of(self, j: int) -> bool:
