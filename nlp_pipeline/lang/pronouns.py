@@ -24,6 +24,8 @@ PRONOUNS = {
     "man": "organisation",
 }
 
+# the third person singular as subject or object, any case of its first letter: a quote that speaks of someone
+THIRD_PERSON_PERSONAL = re.compile(r"(?<![\w-])(?:han|hon|honom|henne)(?![\w-])", re.IGNORECASE)
 # every form of the third person singular, by the gender it refers to
 THIRD_PERSON_FORMS = {"male": frozenset({"han", "honom", "hans"}), "female": frozenset({"hon", "henne", "hennes"})}
 

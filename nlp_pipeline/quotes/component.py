@@ -21,13 +21,20 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
 from ..entities.names import interviewed_at, opens_sentence
 from ..entities.records import Organisation, Person
 from ..lang import gender as _gender
-from ..lang.pronouns import FIRST_PERSON, PLURAL_SUBJECTS, PRONOUN_GENDER, PRONOUNS, THIRD_PERSON_FORMS
+from ..lang.pronouns import (
+    FIRST_PERSON,
+    PLURAL_SUBJECTS,
+    PRONOUN_GENDER,
+    PRONOUNS,
+    THIRD_PERSON_FORMS,
+    THIRD_PERSON_PERSONAL,
+)
 from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
 from ..lang.words import AGE_NOUN, FEELING_ADJECTIVES, STANCE_VERBS
@@ -169,13 +176,18 @@ def _subject_from_parse(parser: SpeakerParser, cue_char: int) -> SpeakerPhrase |
     return None
 
 
-def _main_subject(doc: Doc, t: int) -> bool:
-    """Is the name at token ``t`` the subject of a main clause ('Olof Berg har drivit gården …'), not an
-    object or the subject of a clause inside another ('Han hoppas att Anna orkar')?"""
-    tok = doc[t]
+def _name_head(tok: Token) -> Token:
+    """The word a name's other words hang from ('Kalle' of 'Kalle Ek'), through at most three flat arcs."""
     for _ in range(3):
         if tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i != tok.i:
             tok = tok.head
+    return tok
+
+
+def _main_subject(doc: Doc, t: int) -> bool:
+    """Is the name at token ``t`` the subject of a main clause ('Olof Berg har drivit gården …'), not an
+    object or the subject of a clause inside another ('Han hoppas att Anna orkar')?"""
+    tok = _name_head(doc[t])
     if not tok.dep_.startswith("nsubj"):
         return False
     head = tok.head
@@ -239,6 +251,26 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
     return found
 
 
+def _first_floating_speaker(
+    doc: Doc, index, parser: SpeakerParser, text: str, c: Candidate, confidence: float
+) -> Resolved | None:
+    """Who speaks a floating dash quote with no quote before it, from the narration: the one interviewed
+    ("Aftonbladet har pratat med en granne. – Det small till."), a Q&A interview's interviewee ("Vi träffade
+    sångerskan Lina Ek. Hur mår du? – Bättre än på länge."), or the person the sentence before describes by a
+    feeling or a stance ("Tränaren Henrik Rydström var besviken efter matchen. – Vi skapar för lite."), in that
+    order; None when the narration says none of these."""
+    interviewee = _interviewee(doc, index, 0, c.start)
+    if interviewee is not None:
+        return Resolved(*interviewee, confidence, "continuation-interview")
+    answerer = _qa_interviewee(index, parser, text, c.start)
+    if answerer is not None:
+        return Resolved(index.people[answerer].canonical, "person", confidence, "qa-interview")
+    feeling = _feeling_subject(doc, index, parser, text, c.start, c.end)
+    if feeling is not None:
+        return Resolved(index.people[feeling].canonical, "person", confidence, "feeling")
+    return None
+
+
 # Words after a comma inside a quote that say where it comes from: "…, stod det i brevet", "…, motiverar juryn"
 RELAYED = re.compile(
     r",\s+(?:stod|står|heter|hette|löd|lyder|motiverar|motiverade|skriver|skrev|enligt)(?![\w-])", re.IGNORECASE
@@ -271,7 +303,7 @@ def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: i
         and any(next_start <= parser.idx[t] < next_end for t, _ in index.name_starts)
     ):
         return None  # the next paragraph names who it was: "Uttalandet kommer från näringsministern Erik Falk"
-    if re.search(r"(?<![\w-])(?:han|hon|honom|henne)(?![\w-])", quote, re.I) and not FIRST_PERSON.search(quote):
+    if THIRD_PERSON_PERSONAL.search(quote) and not FIRST_PERSON.search(quote):
         return None  # "Anna Berg är besviken. – Hon borde ha fått jobbet": someone speaks of her
     own = text.rfind("\n", 0, start)
     before = text.rfind("\n\n", 0, max(own, 0))
@@ -280,10 +312,7 @@ def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: i
         ch = parser.idx[t]
         if not (para <= ch < own) or parser.in_quote(ch) or not _main_subject(doc, t):
             continue
-        tok = doc[t]
-        while tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i != tok.i:
-            tok = tok.head
-        head = tok.head
+        head = _name_head(doc[t]).head
         last_sentence = not text[doc[t].sent.end_char : own].strip()  # not "… var chockad. Polisen utreder."
         feeling = head.lower_ in FEELING_ADJECTIVES and any(c.dep_ == "cop" for c in head.children)
         if last_sentence and (feeling or head.lower_ in STANCE_VERBS):
@@ -474,42 +503,10 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                 c.continuation
                 and last is None
                 and c.type == "direct"
-                and (first_interviewee := _interviewee(doc, index, 0, c.start)) is not None
+                and (first := _first_floating_speaker(doc, index, parser, text, c, cfg["narration_confidence"]))
+                is not None
             ):
-                # no quote before: "Aftonbladet har pratat med en granne. – Det small till."
-                resolved[i] = (
-                    Resolved(*first_interviewee, cfg["narration_confidence"], "continuation-interview"),
-                    None,
-                    "continuation",
-                    None,
-                )
-            elif (
-                c.continuation
-                and last is None
-                and c.type == "direct"
-                and (answerer := _qa_interviewee(index, parser, text, c.start)) is not None
-            ):
-                # a Q&A interview: "Vi träffade sångerskan Lina Ek. Hur mår du? – Bättre än på länge."
-                resolved[i] = (
-                    Resolved(index.people[answerer].canonical, "person", cfg["narration_confidence"], "qa-interview"),
-                    None,
-                    "continuation",
-                    None,
-                )
-            elif (
-                c.continuation
-                and last is None
-                and c.type == "direct"
-                and (feeling := _feeling_subject(doc, index, parser, text, c.start, c.end)) is not None
-            ):
-                # no quote before, and the paragraph before says how someone feels: "Tränaren Henrik Rydström var
-                # besviken efter matchen. – Vi skapar för lite."
-                resolved[i] = (
-                    Resolved(index.people[feeling].canonical, "person", cfg["narration_confidence"], "feeling"),
-                    None,
-                    "continuation",
-                    None,
-                )
+                resolved[i] = (first, None, "continuation", None)
             elif c.continuation and last is not None and c.type == "direct":
                 prev = cands[last]
                 pr = resolved[last][0]

@@ -688,21 +688,18 @@ class Detector:
             return
         if lead.endswith(":") and self.headline_line(line_start, qs, qe, after_end):
             return  # a headline or a link's ("Grannarna: ”Vi är livrädda”" alone on its line)
-        if lead.endswith(":") and words >= 3:
-            self.direct_ranges.append((qs, qe + 1))
-            self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))
-            return
         previous_line = text[text.rfind("\n", ps, line_start - 1) + 1 : line_start - 1].rstrip()
-        if (
+        # the lead-in may end the line before, without a blank line: "Maria Ljung, vd för Nordic Packaging,
+        # kommenterar:⏎”Jag är stolt över det vi har byggt.”" (a press release's layout); not a question put to
+        # someone there: "Vi frågade Anna Berg:⏎”Vad …?”"
+        colon_line_before = (
             not lead
-            and words >= 3
             and line_start > ps
             and previous_line.endswith(":")
-            and not text[cs:ce].rstrip().endswith("?")  # a question put to someone: "Vi frågade Anna Berg:⏎”Vad …?”"
+            and not text[cs:ce].rstrip().endswith("?")
             and not QUESTION_LEAD.search(previous_line)
-        ):
-            # the lead-in ends the line before, without a blank line: "Maria Ljung, vd för Nordic Packaging,
-            # kommenterar:⏎”Jag är stolt över det vi har byggt.”" (a press release's layout)
+        )
+        if (lead.endswith(":") or colon_line_before) and words >= 3:
             self.direct_ranges.append((qs, qe + 1))
             self.add(cs, ce, "direct", "quotation-marks+colon", self.lead_in(qs))
             return
