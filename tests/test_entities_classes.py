@@ -1445,6 +1445,14 @@ def person_row(result, name):
             ["vd:n"],
             ["Gotlandsbolaget"],
         ),
+        # a title written in capitals keeps them, with an organisation or a field
+        (
+            "VD:n för Gotlandsbolaget, Linda Bergkvist, säger att turerna blir fler.",
+            "Linda Bergkvist",
+            ["VD:n"],
+            ["Gotlandsbolaget"],
+        ),
+        ("VD:n för den nya enheten, Eva Lind, tillträder i maj.", "Eva Lind", ["VD:n för den nya enheten"], []),
         (
             "Kommunstyrelsens ordförande i Uppsala, Erik Pelling (S), vill bygga fler bostäder.",
             "Erik Pelling",

@@ -25,7 +25,15 @@ from .knowledge import KnownNames, describe
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
-from .roles import apposition_after, apposition_before, predicated_roles, role_stem, same_role, title_before
+from .roles import (
+    apposition_after,
+    apposition_before,
+    lower_initial,
+    predicated_roles,
+    role_stem,
+    same_role,
+    title_before,
+)
 
 
 def _the_organisation_of_its_kind(word: str, before: int, orgs: list[Organisation]) -> int | None:
@@ -90,8 +98,8 @@ def find_entities(
                 title, t_start = title_before(doc, m.start)
                 if title is None and m.title_start is not None:
                     title = doc[m.title_start].text
-                    if doc[m.title_start].pos_ != "PROPN" and not title[1:2].isupper():
-                        title = title[:1].lower() + title[1:]
+                    if doc[m.title_start].pos_ != "PROPN":
+                        title = lower_initial(title)
                     t_start = m.title_start
                 if title and PLURAL_TITLE.search(title):
                     title = None  # "cykelentusiasterna Olle Dahl och ...": a group, not this person's title

@@ -40,11 +40,11 @@ from ..lang.roles import (
     is_document,
     is_person_title,
 )
-from ..lang.words import AGE_NOUN, QUANTIFIERS
+from ..lang.words import AGE_NOUN, QUANTIFIERS, strip_genitive
 from ..nlp.labels import is_name, map_label
-from .names import named_thing, opens_sentence, strip_genitive
+from .names import named_thing, opens_sentence
 from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
-from .roles import narrower_of, role_stem, same_role
+from .roles import lower_initial, narrower_of, role_stem, same_role
 
 for _name in ("entity_data",):
     if not Doc.has_extension(_name):
@@ -822,8 +822,8 @@ class Linker:
         text = doc[start:end].text
         owned = start < head_i and _proper_genitive(doc[start].text)  # "Volvos vd"; not "Polis uppger"
         capital_noun = text[:1].isupper() and doc[start].pos_ != "PROPN" and start not in self.index.org_at
-        if (lower or capital_noun and not owned) and not text[1:2].isupper():  # "EU-minister" keeps its capitals
-            text = text[:1].lower() + text[1:]
+        if lower or capital_noun and not owned:
+            text = lower_initial(text)  # "EU-minister" keeps its capitals
         aged = self._person_of_age(head, doc[start].idx)
         if aged is not None:
             return aged

@@ -70,6 +70,7 @@ from ..lang.orgs import (
     SPORTS_TEXT,
     SPORTS_WORDS,
     WORK_HEAD,
+    is_institution_noun,
 )
 from ..lang.places import (
     FOREIGN_PLACE_FIRST,
@@ -105,6 +106,7 @@ from ..lang.words import (
     TITLE_TIME_WORDS,
     WORK_NOUN,
     singular_definite,
+    strip_genitive,
 )
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
@@ -209,12 +211,6 @@ def _word(tok: Token) -> str:
 
 def _end_char(tok: Token) -> int:
     return tok.idx + len(_word(tok))
-
-
-def strip_genitive(word: str) -> str:
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:
@@ -552,7 +548,7 @@ def _other_than_name(w: str) -> bool:
         or is_place(strip_genitive(w))
         or kb.organisation(w) is not None
         or (len(w) >= 8 and bool(ROLE_SUFFIX.search(w.lower())))  # "Försvarsminister", not "Kung", "Bonde"
-        or _institution_noun(w.lower())
+        or is_institution_noun(w.lower())
     )
 
 
@@ -1068,7 +1064,7 @@ def org_mentions(
         while end > start and (
             not doc[end - 1].text[:1].isupper()
             and not doc[end - 1].text[:1].isdigit()
-            and not (end - 1 > start and _institution_noun(doc[end - 1].lower_))
+            and not (end - 1 > start and is_institution_noun(doc[end - 1].lower_))
             or doc[end - 1].is_space
         ):
             end -= 1
@@ -1142,7 +1138,7 @@ def org_mentions(
             continue  # "Myndigheten har …", "Samtalen ska …": a common noun opening the sentence
         if (
             is_place(" ".join(mwords))
-            and not (covered < n and _institution_noun(doc[covered].lower_))
+            and not (covered < n and is_institution_noun(doc[covered].lower_))
             and not (end - start == 1 and start in clubs)
         ):
             continue  # "Nya Zeeland", "Växjö" used as places; not a town's club in a match report
@@ -1414,7 +1410,7 @@ def _shared_name(word: str, m: NameMention) -> tuple[str, ...] | None:
     ordinals = first.lower() in ORDINALS and word.lower() in ORDINALS
     places = (
         len(rest) == 1
-        and _institution_noun(strip_genitive(rest[0]).lower())
+        and is_institution_noun(strip_genitive(rest[0]).lower())
         # a town's ("Tullverket och Malmö stad" shares nothing), not a country's ("Kina och Uppsala universitet")
         and (is_place(word) or is_place(strip_genitive(word)))
         and not is_country(strip_genitive(word))
@@ -1644,11 +1640,6 @@ def byline_publications(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 def _byline_word(w: str) -> str:
     """'SIDOR' -> 'Sidor', 'POSTEN' -> 'Posten'; short acronyms ('GP', 'SVD') stay as written."""
     return w.capitalize() if w.isupper() and len(w) > 3 else w
-
-
-def _institution_noun(low: str) -> bool:
-    """A lower-case head noun that belongs to an organisation's name (``kommun``, ``universitet``)."""
-    return low in PLACE_ORG_NOUNS or (len(low) > 6 and bool(ORG_SUFFIX.search(strip_genitive(low))))
 
 
 @dataclasses.dataclass

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..lang.names import SENTENCE_WORDS
-from ..lang.orgs import ORG_SUFFIX, PLACE_ORG_NOUNS
+from ..lang.orgs import ORG_SUFFIX, PLACE_ORG_NOUNS, is_institution_noun
 from ..lang.places import is_country, is_place
 from ..lang.roles import AGENT_SUFFIX, REPRESENTATIVE_ROLES, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX
 
@@ -38,7 +38,7 @@ def _body_after_genitive(doc: Doc, k: int, end: int) -> bool:
         k + 2 == end
         and doc[k].text.endswith("s")
         and doc[k + 1].text.islower()
-        and (doc[k + 1].lower_ in PLACE_ORG_NOUNS or bool(ORG_SUFFIX.search(doc[k + 1].lower_)))
+        and is_institution_noun(doc[k + 1].lower_)
     )
 
 
@@ -93,10 +93,13 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
         and doc[first - 2].text.islower()
     ):
         first -= 2
-    text = doc[first : i + 1].text
-    if text[:1].isupper() and not text[1:2].isupper():  # "VD", "EU-kommissionär" keep their capitals
-        text = text[:1].lower() + text[1:]  # "Statsminister Ulf Kristersson" at a sentence start
-    return text, first
+    return lower_initial(doc[first : i + 1].text), first
+
+
+def lower_initial(title: str) -> str:
+    """A title as it reads inside a sentence: "Statsminister" at a sentence start is "statsminister"; "VD",
+    "VD:n", "EU-kommissionär" keep their capitals."""
+    return title if title[1:2].isupper() else title[:1].lower() + title[1:]
 
 
 def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
@@ -225,8 +228,7 @@ def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
         k += 1
     else:
         return None, None
-    title = doc[s:k].text
-    title = title[:1].lower() + title[1:] if not title[1:2].isupper() else title
+    title = lower_initial(doc[s:k].text)
     if k == comma:
         return title, None
     if doc[k].lower_ not in ROLE_PREPOSITIONS or k + 1 == comma:
@@ -234,8 +236,7 @@ def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     if any(t.ent_type_ in ("PER", "MISC") for t in doc[k + 1 : comma]) or doc[k].lower_ in ("till", "åt"):
         # a person's lawyer or coach, a work's author: "Advokaten för Anna Berg, Per Holm,", "Författaren till
         # Millenniumserien, Stieg Larsson,": the title as written, no organisation
-        whole = doc[s:comma].text
-        return whole[:1].lower() + whole[1:], None
+        return lower_initial(doc[s:comma].text), None
     rest = doc[k + 2 : comma]
     if not _cap(doc[k + 1]) or not all(
         _cap(t) or t.lower_ in {"i", "för", "och"} or t.lower_ in PLACE_ORG_NOUNS or ORG_SUFFIX.search(t.lower_)
@@ -244,8 +245,7 @@ def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
         # "Chefen för den nya enheten, …": a title with its field, not an organisation ("Umeå universitet" is one)
         if any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : comma]):
             return None, None
-        whole = doc[s:comma].text
-        return whole[:1].lower() + whole[1:], None
+        return lower_initial(doc[s:comma].text), None
     return title, doc[k + 1 : comma].text
 
 

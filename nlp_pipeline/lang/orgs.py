@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .words import strip_genitive
+
 # Swedish news media as they are cited as sources ("säger hon till Dagens industri", "rapporterar SVT
 # Nyheter"): national and large regional papers, broadcasters and their news services. Names that are
 # also common words ("Dagen", "Metro", "Arbetet", "Rapport", "Barometern") are left out.
@@ -483,3 +485,9 @@ CLUB_LETTERS_BEFORE = frozenset({"IFK", "IF", "IK", "BK", "FC", "GIF", "FK", "SK
 CLUB_LETTERS_AFTER = frozenset(
     {"AIK", "IF", "IK", "BK", "FF", "IS", "HC", "SK", "FK", "GIF", "BoIS", "HK", "IBK", "FC"}
 )
+
+
+def is_institution_noun(low: str) -> bool:
+    """A lower-case head noun that belongs to an organisation's name (``kommun``, ``universitet``,
+    ``tingsrätten``), in the genitive too."""
+    return low in PLACE_ORG_NOUNS or (len(low) > 6 and bool(ORG_SUFFIX.search(strip_genitive(low))))

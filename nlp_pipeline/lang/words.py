@@ -347,3 +347,10 @@ WORK_NOUN = re.compile(
 
 # Prepositions that open a title's complement before the name ("talesperson för Sverigedemokraterna Anna Ek")
 TITLE_COMPLEMENTS = {"för", "i", "på", "vid"}
+
+
+def strip_genitive(word: str) -> str:
+    """A word without its genitive s ("Volvos" → "Volvo"; "Glass", "Mars" of three letters stay)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
