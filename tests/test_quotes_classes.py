@@ -1389,3 +1389,46 @@ def test_a_question_after_a_colon_lead_in_is_no_quote_of_whom_it_was_put_to(nlp)
 )
 def test_a_firms_genitive_a_title_and_a_name(nlp, text, speaker):
     assert [q[2] for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a particle verb with its speaker between verb and particle attributes the quote before it
+        (
+            "Hugo Lind och Eva Berg driver kaféet.\n\n– Vi trivs här, säger Hugo Lind.\n\n"
+            "– Och kunderna är trevliga, fyller Eva Berg i.",
+            [("Vi trivs här", "direct", "Hugo Lind"), ("Och kunderna är trevliga", "direct", "Eva Berg")],
+        ),
+        (
+            "– Vi spelade bra, säger tränaren Per Holm.\n\n– Men vi måste avsluta bättre, flikar lagkaptenen Erik "
+            "Ström in.",
+            [("Vi spelade bra", "direct", "Per Holm"), ("Men vi måste avsluta bättre", "direct", "Erik Ström")],
+        ),
+        (
+            "– Det här är en dröm, säger Lisa Ek.\n\n– Ja, verkligen, håller hennes syster Maja Ek med.",
+            [("Det här är en dröm", "direct", "Lisa Ek"), ("Ja, verkligen", "direct", "Maja Ek")],
+        ),
+        ("– Varför skulle vi vänta? flikar Sara Lund in.", [("Varför skulle vi vänta?", "direct", "Sara Lund")]),
+        (
+            "– Vi är glada, fyller Eva Berg i, och vi hoppas på fler besök.",
+            [("Vi är glada", "direct", "Eva Berg"), ("och vi hoppas på fler besök.", "direct", "Eva Berg")],
+        ),
+        (
+            "”Vi trivs här”, säger Hugo Lind.\n\n”Och kunderna är så trevliga”, fyller Eva Berg i.",
+            [("Vi trivs här", "direct", "Hugo Lind"), ("Och kunderna är så trevliga", "direct", "Eva Berg")],
+        ),
+        # the particle belongs to the verb ('fyller … in' is none), and a particle verb inside the quote is no
+        # attribution
+        (
+            "– Först fyller vi i blanketten, sen skickar vi in den, säger Per Holm.",
+            [("Först fyller vi i blanketten, sen skickar vi in den", "direct", "Per Holm")],
+        ),
+        (
+            "– Vi håller med om det mesta, men inte allt, säger Per Holm.",
+            [("Vi håller med om det mesta, men inte allt", "direct", "Per Holm")],
+        ),
+    ],
+)
+def test_a_particle_verb_attribution(nlp, text, expected):
+    assert quotes(nlp, text) == expected

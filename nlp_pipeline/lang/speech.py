@@ -152,6 +152,16 @@ PARTICLE_CUES: dict[tuple[str, str], str] = {
     ("slog", "fast"): "slå fast",
     ("flikar", "in"): "flika in",
     ("flikade", "in"): "flika in",
+    ("fyller", "på"): "fylla på",
+    ("fyllde", "på"): "fylla på",
+    ("skjuter", "in"): "skjuta in",
+    ("sköt", "in"): "skjuta in",
+    ("hakar", "på"): "haka på",
+    ("hakade", "på"): "haka på",
+    ("stämmer", "in"): "stämma in",
+    ("stämde", "in"): "stämma in",
+    ("bryter", "in"): "bryta in",
+    ("bröt", "in"): "bryta in",
 }
 
 

@@ -41,6 +41,7 @@ from ..lang.speech import (
     NEEDS_PREPOSITION,
     NESTING_TAIL_LEMMAS,
     ONLY_WITH_PREPOSITION,
+    PARTICLE_CUES,
 )
 from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE, TITLE_PREPOSITION_BEFORE
 from .cues import Cue
@@ -49,6 +50,7 @@ from .patterns import (
     ATTR_AFTER,
     ATTR_AUX,
     ATTR_BEFORE,
+    ATTR_PARTICLE,
     CLAUSE_END,
     COLON_DASH,
     CONTINUE_AFTER_COMMA,
@@ -160,6 +162,11 @@ class Candidate:
     paragraph: int = 0
     confidence: float = 0.8
     continuation: bool = False
+
+
+def _particle_pair(m: re.Match) -> bool:
+    """Does an ``ATTR_PARTICLE`` match pair a verb with its own particle ("fyller … i", not "fyller … in")?"""
+    return (m.group("cue").lower(), m.group("particle")) in PARTICLE_CUES
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -289,11 +296,14 @@ class Detector:
             (ATTR_AFTER, "after"),
             (ATTR_AUX, "aux"),
             (ATTR_BEFORE, "before"),
+            (ATTR_PARTICLE, "particle"),
             (DET_REF, "det"),
             (ORDEN, "orden"),
         ):
             m = pat.search(text, s, e)
-            while m is not None and m.start() <= s + 1 and kind not in ("det",):
+            while m is not None and (
+                m.start() <= s + 1 and kind != "det" or kind == "particle" and not _particle_pair(m)
+            ):
                 m = pat.search(text, m.start() + 1, e)
             if m is None or (kind in ("det", "orden") and m.start("det") <= s + 1 and not det_at_start):
                 continue
@@ -313,6 +323,12 @@ class Detector:
                 "span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk")
             )
             tail = m.end("cue")
+        elif kind == "particle":  # ", fyller Eva Berg i."
+            qend = m.start("sep") if m.group("sep") == "," else m.start("cue")
+            attr = Attribution(
+                "span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk")
+            )
+            tail = m.end("particle")
         elif kind == "before":
             qend = m.start("sep")
             attr = Attribution(
@@ -345,7 +361,12 @@ class Detector:
         line_end = text.find("\n", tail, e)
         line_end = e if line_end < 0 else line_end
         ce = CLAUSE_END.search(text, tail, line_end)
-        if ce is not None and ce.end() < line_end and text[ce.start()] == "," and kind in ("after", "before", "aux"):
+        if (
+            ce is not None
+            and ce.end() < line_end
+            and text[ce.start()] == ","
+            and kind in ("after", "before", "aux", "particle")
+        ):
             after = ce.end()
             if CONTINUE_AFTER_COMMA.match(text, after):
                 rest = after
@@ -661,10 +682,18 @@ class Detector:
         after_end = pe if after_end < 0 else after_end
         # attribution right after the closing mark: ”A”, säger X / ”A?” säger X
         m = AFTER_CLOSING_MARK.match(text, qe + 1, after_end)
+        if m is not None:
+            attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
+        elif (m := ATTR_PARTICLE.match(text, qe + 1, after_end)) is not None and _particle_pair(m):
+            # ”A”, fyller Eva Berg i.
+            attr = Attribution(
+                "span", m.group("cue"), m.start("cue"), m.end("cue"), "attribution", m.start("spk"), m.end("spk")
+            )
+        else:
+            m = None
         sentence_initial = lead == "" or lead[-1:] in ".!?…–—-" or (lead.endswith(":"))
         prev_q = self.cands[-1] if self.cands else None
         if m is not None and (sentence_initial or words >= 4):
-            attr = Attribution("after", m.group("cue"), m.start("cue"), m.end("cue"), "attribution")
             ss = self.sentence_start(qs, line_start)
             if not sentence_initial and _word_count(text, ss, qs) >= 2:
                 # "Inte minst om syftet är att prata ”utan att göra något”, tillade X": the reported clause

@@ -58,6 +58,16 @@ ATTR_BEFORE = re.compile(
     + CUE_ALT
     + r")(?=[ \t\u00a0]*(?:[.,;:!?]|$))"
 )
+# a particle verb with its speaker between verb and particle: ", fyller Eva Berg i.", "? flikar hon in",
+# ", håller hennes syster Maja Ek med." (which particle goes with which verb: ``PARTICLE_CUES``)
+ATTR_PARTICLE = re.compile(
+    r"(?P<sep>,|(?<=[?!…])|(?<=[?!…][”\"»]))(?:(?<=,)[ \t\u00a0]*|[ \t\u00a0]+)(?P<cue>"
+    + "|".join(sorted({re.escape(v) for v, _ in PARTICLE_CUES}, key=len, reverse=True))
+    + r")[ \t\u00a0]+(?P<spk>(?!(?:att|det|sig|inte|jag|vi|du|ni|man)\b)\w(?:[^,.!?;:\n–—”\"»]|:(?=\w)){0,58}?)"
+    + r"[ \t\u00a0]+(?P<particle>"
+    + "|".join(sorted({re.escape(p) for _, p in PARTICLE_CUES}))
+    + r")(?=[ \t\u00a0]*(?:[.,;!?]|$))"
+)
 # after these verbs "en"/"ett" may open the speaker ("Det säger en sjuksköterska"); one fixed-width look-behind each
 _SPEAKING_BEFORE_INDEFINITE = ("säger", "sa", "sade", "berättar", "berättade", "uppger", "uppgav", "hävdar", "hävdade")
 _NOT_AFTER_SPEAKING = "".join(
