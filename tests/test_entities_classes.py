@@ -1651,3 +1651,41 @@ def test_its_kind_of_organisation_before_a_title(entities, text, name, affiliati
 )
 def test_fourth_review_entity_over_reaches(entities, text, name, roles, affiliations):
     assert person_row(entities(text), name) == (roles, affiliations)
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, affiliations",
+    [
+        # a title whose compound is split over "och" after the name keeps its first part
+        (
+            "Anna Ek, hälso- och sjukvårdsdirektör i Region Dalarna, säger att läget är ansträngt.",
+            "Anna Ek",
+            ["hälso- och sjukvårdsdirektör"],
+            ["Region Dalarna"],
+        ),
+        (
+            "Per Lund, tidigare närings- och innovationsminister, säger att beslutet är fel.",
+            "Per Lund",
+            ["närings- och innovationsminister"],
+            [],
+        ),
+        (
+            "Eva Holm, miljö- och hälsoskyddsinspektör på kommunen, säger att provet var rent.",
+            "Eva Holm",
+            ["miljö- och hälsoskyddsinspektör på kommunen"],
+            [],
+        ),
+    ],
+)
+def test_a_split_compound_title_after_the_name(entities, text, name, roles, affiliations):
+    assert person_row(entities(text), name) == (roles, affiliations)
+
+
+def test_the_next_persons_title_in_a_list_is_not_an_apposition(entities):
+    r = entities(
+        "Från regeringen deltar justitieminister Gunnar Strömmer, äldre- och socialförsäkringsminister Anna Tenje "
+        "och socialtjänstminister Camilla Waltersson Grönvall."
+    )
+    assert person_row(r, "Gunnar Strömmer") == (["justitieminister"], [])
+    assert person_row(r, "Anna Tenje") == (["äldre- och socialförsäkringsminister"], [])
+    assert person_row(r, "Camilla Waltersson Grönvall") == (["socialtjänstminister"], [])

@@ -42,6 +42,11 @@ def _body_after_genitive(doc: Doc, k: int, end: int) -> bool:
     )
 
 
+def _split_compound(doc: Doc, i: int) -> bool:
+    """Does ``doc[i]`` open a compound split over "och"/"eller": "hälso- och", "närings- eller"?"""
+    return len(doc[i].text) > 2 and doc[i].text.endswith("-") and doc[i + 1].lower_ in ("och", "eller")
+
+
 def _cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text not in SENTENCE_WORDS
 
@@ -80,7 +85,7 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
     elif (first := _field_title(doc, i)) is None:
         return None, start
     # "närings- och innovationsminister"
-    if first >= 2 and doc[first - 1].lower_ == "och" and doc[first - 2].text.endswith("-"):
+    if first >= 2 and _split_compound(doc, first - 2):
         first -= 2
     # "justitieminister och minister för digitala frågor"; not a definite title, another person's: "mötet mellan
     # presidenten och utrikesminister Tobias Billström"
@@ -122,9 +127,13 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             i < n
             and doc[i].lower_ in {"ny", "nya", "tidigare", "före", "tillförordnad", "biträdande", "vice", "t.f."}
             and i + 1 < n
-            and is_role_word(doc[i + 1])
+            and (is_role_word(doc[i + 1]) or i + 3 < n and _split_compound(doc, i + 1) and is_role_word(doc[i + 3]))
         ):
             i += 1
+        role_start = i
+        # "hälso- och sjukvårdsdirektör", "närings- eller kulturminister": the first part belongs to the title
+        if i + 2 < n and _split_compound(doc, i) and is_role_word(doc[i + 2]) and doc[i + 2].text.islower():
+            i += 2
         if i >= n or not is_role_word(doc[i]) or doc[i].text[:1].isupper() and not doc[i].text.isupper():
             # bare affiliation "på Cykelverkstan"
             if i < n and i == end and doc[i].lower_ in {"på", "vid", "från"} and i + 1 < n and _cap(doc[i + 1]):
@@ -138,9 +147,13 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                 affs.append(doc[i + 1 : j].text)
                 i = j
             break
-        role_start = i
         i += 1
+        title = doc[role_start:i].text
         aff = None
+        if i < n and doc[i].ent_type_ == "PER":
+            # the next person's title in a list: "justitieminister Gunnar Strömmer, socialtjänstminister Camilla
+            # Waltersson Grönvall"
+            break
         if i < n and _cap(doc[i]):
             # "chef Kulturhuset i Lerum"
             j = i
@@ -151,7 +164,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             ):
                 j += 1
             aff = doc[i:j].text
-            roles.append(doc[role_start].text)
+            roles.append(title)
             i = j
         elif i < n and doc[i].lower_ in ROLE_PREPOSITIONS:
             j = i + 1
@@ -165,13 +178,13 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             ):
                 j += 1
             if j == i + 1:
-                roles.append(doc[role_start].text)
+                roles.append(title)
             else:
                 phrase = doc[i + 1 : j]
                 caps = [k for k in range(i + 1, j) if _cap(doc[k])]
                 owned_body = bool(caps) and caps[0] == i + 1 and _body_after_genitive(doc, i + 1, j)
                 if caps and caps[0] == i + 1 and (not doc[caps[0]].text.endswith("s") or owned_body):
-                    roles.append(doc[role_start].text)
+                    roles.append(title)
                     aff = phrase.text
                 else:
                     roles.append(doc[role_start:j].text)
@@ -188,7 +201,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                         aff = aff_text
             i = j
         else:
-            roles.append(doc[role_start].text)
+            roles.append(title)
             if i + 1 < n and doc[i].text == "," and _cap(doc[i + 1]) and not doc[i + 1].ent_type_ == "PER":
                 # a contact line: "Eva Lind, CFO, Holm Group AB, 08-…" (the organisation, then a comma or the end)
                 j = i + 1
