@@ -1632,6 +1632,32 @@ def test_a_role_or_workplace_the_sentence_predicates(entities, text, name, roles
         ),
         # two of them named: not known which
         ("Volvo och Scania redovisar vinst. Bolagets vd Anna Ek är nöjd.", "Anna Ek", []),
+        ("Nordvind Robotics anställer 40 personer. Företagets vd Anna Ek är nöjd.", "Anna Ek", ["Nordvind Robotics"]),
+        ("H&M ökar försäljningen. Koncernens vd Per Ek är nöjd.", "Per Ek", ["H&M"]),
+        # the organisation named is of another kind: an agency, a club, a company for a club's noun
+        ("Polisen utreder ett bolag i Umeå. Bolagets vd Jonas Berg nekar till brott.", "Jonas Berg", []),
+        ("IFK Göteborg har fått en ny huvudsponsor. Företagets vd Per Holm är nöjd.", "Per Holm", []),
+        ("Ikea sponsrar den nya fotbollsklubben. Klubbens ordförande Per Ek är glad.", "Per Ek", []),
+        (
+            "Peab bygger nya hus. Grannarna har bildat en förening. Föreningens ordförande Lars Ek protesterar.",
+            "Lars Ek",
+            [],
+        ),
+        # named two paragraphs before, in passing
+        (
+            "Inrupt är ett nytt företag.\n\nDet är som om Slack och Spotify fanns i en webbläsare.\n\nMålet är stort.\n\n"
+            "Företagets vd John Bruce är nöjd.",
+            "John Bruce",
+            [],
+        ),
+        # another one of the kind, unnamed, since the organisation was named: that one
+        ("Saab har fått en order från ett brittiskt företag. Företagets vd Tom Smith är nöjd.", "Tom Smith", []),
+        ("Spotify har köpt ett svenskt ljudbolag. Bolagets grundare Anna Lind är nöjd.", "Anna Lind", []),
+        (
+            "Frölunda värvar en ny målvakt från en finsk klubb. Klubbens sportchef Mika Virtanen bekräftar.",
+            "Mika Virtanen",
+            [],
+        ),
     ],
 )
 def test_its_kind_of_organisation_before_a_title(entities, text, name, affiliations):

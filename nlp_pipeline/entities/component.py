@@ -13,6 +13,8 @@ capitalised-word rules.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -21,9 +23,9 @@ from ..lang import gender as _gender
 from ..lang.pronouns import PRONOUN_GENDER
 from ..lang.roles import GENERIC_ORG_NOUNS, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
 from ..lang.words import TITLE_TIME_WORDS
-from .knowledge import KnownNames, describe
+from .knowledge import KnownNames, describe, organisation_kind
 from .linking import set_entities
-from .names import cluster_orgs, cluster_people, org_mentions, person_mentions
+from .names import cluster_orgs, cluster_people, opens_sentence, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
 from .roles import (
     apposition_after,
@@ -35,26 +37,51 @@ from .roles import (
     title_before,
 )
 
+# the organisation types a lower-case noun for a kind of organisation may refer to ("bolagets vd": a company;
+# "klubbens ordförande": an untyped one, as sports clubs are)
+KIND_NOUN_TYPES = {
+    "bolag": ("company",),
+    "företag": ("company",),
+    "koncern": ("company",),
+    "klubb": (None,),
+    "förening": (None, "NGO", "union"),
+    "organisation": (None, "NGO", "union", "international"),
+}
 
-def _the_organisation_of_its_kind(word: str, before: int, orgs: list[Organisation]) -> int | None:
-    """The organisation a lower-case noun for a kind of organisation in the genitive refers to ("företagets",
-    "bolagets", "klubbens", "föreningens"): the one organisation named before character ``before`` whose type
-    allows it (unknown, or a company for a firm's noun); None where none or several are."""
-    low = word.lower()
-    if not low.islower() or not low.endswith("s"):
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _the_organisation_of_its_kind(
+    doc: Doc, k: int, orgs: list[Organisation], kinds: dict[int, str | None]
+) -> int | None:
+    """The organisation a lower-case noun for a kind of organisation in the genitive at token ``k`` refers to
+    ("företagets", "bolagets", "klubbens", "föreningens"): the one organisation named before it, in its paragraph
+    or the one before, whose type
+    (``kinds``, by key) is of that kind; None where none or several are, or where the noun stands without an
+    article since the organisation's last mention ("Saab har fått en order från ett brittiskt företag. Företagets
+    vd …": that firm, unnamed)."""
+    low = doc[k].lower_
+    if not doc[k].text.islower() and not opens_sentence(doc, k) or not low.endswith("s"):
         return None
     stem = next((n for n in GENERIC_ORG_NOUNS if low.startswith(n) and len(low) - len(n) <= 4), None)
     if stem is None:
         return None
-    company = stem in ("bolag", "företag", "koncern")
+    before = doc[k].idx
     named = [
-        o.key
+        o
         for o in orgs
-        if any(m.start_char < before for m in o.mentions)
-        and o.type not in ("party", "media", "agency", "municipality/region", "court")
-        and (not company or o.type in (None, "company"))
+        if any(m.start_char < before for m in o.mentions) and kinds.get(o.key, "-") in KIND_NOUN_TYPES[stem]
     ]
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    last = max(m.end_char for m in named[0].mentions if m.start_char < before)
+    if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > 1:
+        return None  # named more than a paragraph before: "… Slack och Spotify …⏎⏎…⏎⏎… enligt företagets VD"
+    unnamed = re.compile(rf"{stem}(?:ar|er)?$")
+    if any(unnamed.search(t.lower_) for t in doc[:k] if t.idx >= last):
+        return None
+    return named[0].key
 
 
 def _role_key(role: str) -> str:
@@ -149,13 +176,17 @@ def find_entities(
     # an organisation's genitive before the title is the person's affiliation: "Volvo Cars vd Jim Rowan",
     # "Ericssons nya vd Börje Ekholm", "SVT:s reporter Anna Ek"; not a title of one outside it ("regeringens
     # kritiker Anna Ek")
+    kinds: dict[int, str | None] | None = None  # the organisations' types, where a kind noun needs them
     for t_start, p in titled:
         k = t_start - 1
         if k > 0 and (words[k] in TITLE_TIME_WORDS or doc[k].pos_ == "ADJ" and words[k].islower()):
             k -= 1  # "Volvos nya vd", "Svenska Akademiens ständige sekreterare"
         key = org_at.get(k)
         if key is None and k >= 0:
-            key = _the_organisation_of_its_kind(words[k], doc[k].idx, orgs)  # "företagets vd Peter Olsson"
+            if kinds is None:
+                token_at = {t.idx: t.i for t in doc}
+                kinds = {o.key: organisation_kind(doc, o, token_at)[0] for o in orgs}
+            key = _the_organisation_of_its_kind(doc, k, orgs, kinds)  # "företagets vd Peter Olsson"
         if (
             key is not None
             and words[k].endswith(("s", "S", "x", "z"))  # "SAS vd"; a name in -x or -z takes no -s: "Lindex vd"

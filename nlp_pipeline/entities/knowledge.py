@@ -191,23 +191,28 @@ def _political(person: Person, linked: kb.PersonEntry, named_parties: set[str], 
     return political or _gender.namesakes(person.canonical) < COMMON_NAME
 
 
+def organisation_kind(doc: Doc, o: Organisation, token_at: dict[int, int]) -> tuple[str | None, str | None]:
+    """An organisation's type (``ORG_TYPES``) and wikidata id: the knowledge base's, else a guess from its name,
+    else the noun the article introduces it with ("fackförbundet Byggnads"), else None. ``token_at``: token
+    index by character offset."""
+    party = kb.party(o.canonical)
+    if party is not None and (o.canonical == party.name or o.canonical.casefold() in party.forms):
+        return "party", party.wikidata
+    entry = kb.organisation(o.canonical)
+    if entry is None:
+        expansions = kb.expand_acronym(o.canonical)
+        entry = expansions[0] if len(expansions) == 1 else None
+    if entry is not None:
+        return entry.type, entry.wikidata
+    guess = organisation_type(o.canonical)
+    return (guess if guess != "other" else _introduced_type(doc, o, token_at)), None
+
+
 def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str | None = None) -> None:
     """Fill in the organisations' type and wikidata id and the people's party and wikidata id."""
     token_at = {t.idx: t.i for t in doc} if orgs else {}
     for o in orgs:
-        party = kb.party(o.canonical)
-        if party is not None and (o.canonical == party.name or o.canonical.casefold() in party.forms):
-            o.type, o.wikidata = "party", party.wikidata
-            continue
-        entry = kb.organisation(o.canonical)
-        if entry is None:
-            expansions = kb.expand_acronym(o.canonical)
-            entry = expansions[0] if len(expansions) == 1 else None
-        if entry is not None:
-            o.type, o.wikidata = entry.type, entry.wikidata
-        else:
-            guess = organisation_type(o.canonical)
-            o.type = guess if guess != "other" else _introduced_type(doc, o, token_at)
+        o.type, o.wikidata = organisation_kind(doc, o, token_at)
     text = doc.text if text is None else text
     named_parties = {found.key for o in orgs if o.type == "party" and (found := kb.party(o.canonical)) is not None}
     political = None  # whether the article is about politics: looked at only where a name needs it

@@ -91,7 +91,10 @@ UNION = re.compile(
 )
 COMPANY = re.compile(
     r"(?:\bAB\b|[Kk]oncern|\bAktiebolag|\bInc\b|\bLtd\b|\bASA\b|\bOyj?\b|\bplc\b|bolaget$|"
-    r"\bGmbH\b|\bLLC\b|\bCorporation$)"
+    r"\bGmbH\b|\bLLC\b|\bCorporation$|"
+    # words that end firms' names: "Nordvind Robotics", "Bergsjö Fastigheter", "Kvarnhjul Invest"
+    r"\b(?:Invest|Capital|Ventures|Systems|Solutions|Technologies|Robotics|Logistics|Logistik|Industries|"
+    r"Industrier|Fastigheter|Pharma|Entertainment|Studios)$)"
 )  # not "Group" ("Visegrad Group", "Lazarus Group") nor "Holding" ("Stiftelsen Brothers Holding")
 MEDIA = re.compile(
     r"(?:\bRadio\b|Television\b|\bTV\b|[Tt]idningen$|[Tt]idningar$|[Dd]agblad(?:et)?$|bladet$|[Pp]osten$|Allehanda$|"
