@@ -1528,6 +1528,14 @@ def test_a_listed_company_is_typed_a_company(entities):
         # a town outside a match report, and a national team, stay places
         ("Leksand är en ort i Dalarna. Många turister kommer dit varje sommar.", set()),
         ("Sverige vann mot Danmark i kvartsfinalen.", set()),
+        ("Norrköping tog tre poäng mot Sirius. Segern lyfter laget i tabellen.", {"Norrköping", "Sirius"}),
+        # a word with another sense than sport's, a range, a journey or a ranking make no match report
+        ("Umeå vann mot Luleå i omröstningen om årets tillväxtkommun. Segern firades med tårta.", set()),
+        ("Malmö tar emot 10–12 ensamkommande barn i veckan.", set()),
+        ("Kiruna tappar invånare. Förlusten av jobb i gruvan slår hårt mot Gällivare.", set()),
+        ("Supportrarna tog bussen mot Leksand tidigt. Matchen börjar klockan 19.", set()),
+        ("Bussen mot Borås tar 45 minuter, och biljettpriset höjs med 5–10 kronor.", set()),
+        ("Örebro slår Eskilstuna i kampen om den nya fabriken. Förlusten är ett hårt slag.", set()),
     ],
 )
 def test_a_towns_club_in_a_match_report(entities, text, orgs):

@@ -37,6 +37,7 @@ from ..lang.org_types import ENGLISH_HEADS
 from ..lang.orgs import (
     ACRONYM_GENITIVE,
     ADJECTIVE_START,
+    AFTER_SCORE,
     BODY_NOUN,
     CLUB_LETTERS_AFTER,
     CLUB_LETTERS_BEFORE,
@@ -49,6 +50,7 @@ from ..lang.orgs import (
     FOREIGN_ORG_WORDS,
     LOCATIVE_PREPOSITIONS,
     LOWER_CASE_ORGS,
+    MATCH_NOUNS,
     MATCH_VERBS,
     NAME_GLUE,
     NAME_PREPOSITIONS,
@@ -68,7 +70,9 @@ from ..lang.orgs import (
     REGION_WORDS,
     REGIONAL_UNITS,
     SPORTS_TEXT,
+    SPORTS_WEAK_WORDS,
     SPORTS_WORDS,
+    TAKING_VERBS,
     WORK_HEAD,
     is_institution_noun,
 )
@@ -777,17 +781,21 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
 
 
 def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> set[int]:
-    """Tokens where a town's name is its sports club's: in a sports report (a document with ``SPORTS_WORDS`` or
-    a score), in a sentence with such a word or a verb of a match (``MATCH_VERBS``), as the subject or object of
-    a verb of a match or after "mot" ("Leksand vann mot Frölunda med 3–2", "Timrå förlorade borta mot Luleå").
-    Not a country's name (a national team is written as the country in the NER's training data)."""
+    """Tokens where a town's name is its sports club's: in a sports report (a document with one of
+    ``SPORTS_WORDS``, two different ``SPORTS_WEAK_WORDS`` or a match's score), in a sentence with such a word or a
+    verb of a match (``MATCH_VERBS``), as the subject or object of a verb of a match or after "mot" that goes with
+    such a verb or a match's noun ("Leksand vann mot Frölunda med 3–2", "Timrå förlorade borta mot Luleå",
+    "segern mot Skellefteå"; not "bussen mot Leksand"). Not a country's name (a national team is written as the
+    country in the NER's training data)."""
     if not doc.has_annotation("DEP") or not SPORTS_TEXT.search(text):
         return set()  # no sports report
     out: set[int] = set()
     sents = list(doc.sents)
-    report = [any(SPORTS_WORDS.match(t.lower_) or SCORE.fullmatch(t.text) for t in s) for s in sents]
-    if not any(report):
+    strong = [any(SPORTS_WORDS.match(t.lower_) or _score(doc, t.i) for t in s) for s in sents]
+    weak = [{t.lower_ for t in s if SPORTS_WEAK_WORDS.match(t.lower_)} for s in sents]
+    if not any(strong) and len(set().union(*weak)) < 2:
         return out
+    report = [a or bool(b) for a, b in zip(strong, weak)]
     for sent, sporty in zip(sents, report):
         if not (sporty or any(t.lower_ in MATCH_VERBS for t in sent)):
             continue
@@ -801,10 +809,33 @@ def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> set
                 continue  # part of a longer name
             head = t.head
             by_verb = t.dep_ in ("nsubj", "obj", "conj") and head.lower_ in MATCH_VERBS
-            after_mot = i > 0 and doc[i - 1].lower_ == "mot"
+            after_mot = (
+                i > 0
+                and doc[i - 1].lower_ == "mot"
+                and (
+                    head.lower_ in MATCH_VERBS
+                    and (head.lower_ not in TAKING_VERBS or any(_sports_word(c) for c in head.children))
+                    or bool(MATCH_NOUNS.match(head.lower_))
+                )
+            )
             if by_verb or after_mot:
                 out.add(i)
     return out
+
+
+def _sports_word(tok: Token) -> bool:
+    return bool(SPORTS_WORDS.match(tok.lower_) or SPORTS_WEAK_WORDS.match(tok.lower_))
+
+
+def _score(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a match's score ("3–2", "3–2-seger"), not a range of what it counts ("10–12 barn")?"""
+    tok = doc[i]
+    if SCORE_WORD.fullmatch(tok.text):
+        return True
+    if not SCORE.fullmatch(tok.text):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.is_space or nxt.lower_ in AFTER_SCORE
 
 
 def _firm_names(doc: Doc, words: list[str], taken: list[bool], out: list[NameMention], emit) -> None:
@@ -831,6 +862,7 @@ def _firm_names(doc: Doc, words: list[str], taken: list[bool], out: list[NameMen
 # Definite endings of common nouns for whoever runs a firm or a club: agents, hosts, boards, newcomers, families
 COMMON_DEFINITE_END = re.compile(r"(?:aren|ören|ärden|ningen|lingen|givaren|familjen|gruppen|ägaren)$")
 SCORE = re.compile(r"\d{1,2}[–-]\d{1,2}")
+SCORE_WORD = re.compile(r"\d{1,2}[–-]\d{1,2}-(?:seger|segern|förlust|förlusten|vinst|vinsten|ledning|ledningen)")
 
 
 def _common_definite(word: str) -> bool:

@@ -461,16 +461,31 @@ NOT_ORG_ACRONYMS = {
 # Sports clubs' letters, which make the name beside them a club's: before it ("IFK Göteborg", "BK Häcken",
 # "FC Rosengård") or after it ("Frölunda HC", "Örgryte IS", "Östers IF", "Kalmar FF"). "IS" only after a name:
 # before one it is as often the terror group.
-# Words of a sports report: a town's name there is most often its club's ("Leksand vann mot Frölunda")
+# Words of a sports report: a town's name there is most often its club's ("Leksand vann mot Frölunda"). One of
+# these makes a text a report; of the weak ones, which have other senses ("Målet är …", "Segern i omröstningen",
+# "Förlusten av jobb"), two different ones do.
 _SPORTS_ALT = (
-    r"match(?:en|er|erna)?|seriematch(?:en)?|derby(?:t)?|mål(?:et)?|poäng(?:en)?|serien|tabellen|"
-    r"(?:kvarts|semi)?final(?:en)?|slutspel(?:et)?|förlängning(?:en)?|straffläggning(?:en)?|hemmaplan|bortaplan|"
-    r"hemmalaget|bortalaget|period(?:en)?|halvlek(?:en)?|shl|allsvenskan|superettan|hockeyallsvenskan|"
-    r"damallsvenskan|elitserien|tränare(?:n)?|målvakt(?:en)?|seger(?:n)?|förlust(?:en)?|kvittering(?:en)?"
+    r"match(?:en|er|erna)?|seriematch(?:en)?|derby(?:t)?|(?:kvarts|semi)final(?:en)?|slutspel(?:et)?|"
+    r"förlängning(?:en)?|straffläggning(?:en)?|hemmaplan|bortaplan|hemmalaget|bortalaget|halvlek(?:en)?|shl|"
+    r"allsvenskan|superettan|hockeyallsvenskan|damallsvenskan|elitserien|målvakt(?:en)?|kvittering(?:en)?"
+)
+_SPORTS_WEAK_ALT = (
+    r"mål(?:et)?|poäng(?:en)?|serien|tabellen|final(?:en)?|period(?:en)?|tränare(?:n)?|seger(?:n)?|förlust(?:en)?"
 )
 SPORTS_WORDS = re.compile(r"^(?:" + _SPORTS_ALT + r")$")
-# the same, or a score, anywhere in a text: is it a sports report at all?
-SPORTS_TEXT = re.compile(r"(?i)(?<![\w-])(?:" + _SPORTS_ALT + r")(?![\w-])|(?<!\d)\d{1,2}[–-]\d{1,2}(?!\d)")
+SPORTS_WEAK_WORDS = re.compile(r"^(?:" + _SPORTS_WEAK_ALT + r")$")
+# any of them, or a score, anywhere in a text: may it be a sports report at all?
+SPORTS_TEXT = re.compile(
+    r"(?i)(?<![\w-])(?:" + _SPORTS_ALT + "|" + _SPORTS_WEAK_ALT + r")(?![\w-])|(?<!\d)\d{1,2}[–-]\d{1,2}(?!\d)"
+)
+# verbs of a match with other senses: "mot" after them is a match's only with a sports word as their object
+# ("tog tre poäng mot Sirius", not "tog bussen mot Leksand")
+TAKING_VERBS = frozenset({"tog", "tar", "ledde", "leder", "tappade", "tappar"})
+# the nouns of a match that "mot" follows: "segern mot Frölunda", "matchen mot Leksand"
+MATCH_NOUNS = re.compile(r"^(?:match|seriematch|derby|final|kvartsfinal|semifinal|seger|förlust|kval)\w{0,4}$")
+# what follows a match's score ("vann med 3–2.", "3–2 efter förlängning"); a range is followed by what it counts
+# ("10–12 barn", "5–6 kilometer")
+AFTER_SCORE = frozenset({"i", "efter", "på", "mot", "och", "hemma", "borta", "inför", "till", "för", "när", "över"})
 # Verbs of a match whose subject or object is a team, in the forms news writes them: "Leksand vann",
 # "Timrå förlorade", "möter Brynäs"
 MATCH_VERBS = frozenset(
