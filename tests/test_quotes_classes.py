@@ -1238,6 +1238,21 @@ def test_enligt_inside_a_clause_and_after_a_plain_object(nlp, text, expected):
         ),
         # the owner who is the subject herself stays
         ("Anna Berg var på plats med sin dotter.\n\n– Det var hemskt, säger hon.\n", "Anna Berg"),
+        ("Erik Holms nya tränare Per Ek var nöjd.\n\n– Det gick bra, säger han.\n", "Per Ek"),
+        # the owner of a thing or a deed is what the sentence is about
+        (
+            "Anna Bergs bok om Lena Nilsson kommer ut i dag.\n\n– Jag har arbetat med den i fem år, säger hon.\n",
+            "Anna Berg",
+        ),
+        (
+            "Lisa Holms kritik mot Maria Ek väckte reaktioner.\n\n– Jag står för det jag sa, säger hon.\n",
+            "Lisa Holm",
+        ),
+        (
+            "Sara Lindbergs första roman handlar om hennes mormor Greta Nyström.\n\n– Det är en hyllning till "
+            "henne, säger hon.\n",
+            "Sara Lindberg",
+        ),
     ],
 )
 def test_a_name_in_the_genitive_is_no_pronouns_subject(nlp, text, speaker):

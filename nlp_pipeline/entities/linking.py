@@ -708,13 +708,25 @@ class Linker:
         return tok.head
 
     def _in_genitive(self, t: int, key: int) -> bool:
-        """Is the name of person ``key`` starting at token ``t`` written in the genitive ('Anna Bergs dotter
-        Lisa'): an owner, whatever the parse makes of it, not the subject?"""
+        """Is the name of person ``key`` starting at token ``t`` written in the genitive before another person
+        ('Anna Bergs dotter Lisa', 'Erik Holms nya tränare'): that person's owner, whatever the parse makes of it,
+        not the subject? The owner of a thing or a deed is what the sentence is about ('Anna Bergs bok om Lena
+        Nilsson', 'Lisa Holms kritik mot Maria Ek')."""
+        doc = self.doc
         e = t
-        while e + 1 < len(self.doc) and self.index.person_at.get(e + 1) == key:
+        while e + 1 < len(doc) and self.index.person_at.get(e + 1) == key:
             e += 1
-        last, canonical = self.doc[e].text, self.index.people[key].canonical.split(" ")[-1]
-        return last != canonical and last in (canonical + "s", canonical + ":s")
+        last, canonical = doc[e].text, self.index.people[key].canonical.split(" ")[-1]
+        if last == canonical or last not in (canonical + "s", canonical + ":s"):
+            return False
+        k = e + 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if k >= len(doc):
+            return False
+        noun = doc[k].lower_
+        named_after = k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ == "PER"
+        return noun in RELATION_NOUNS or noun in PERSON_NOUN_GENDER or is_person_title(noun) or named_after
 
     def _is_subject(self, t: int) -> bool:
         """Is the name at token ``t`` (or the name it is part of) a subject in the parse?"""
