@@ -1494,6 +1494,17 @@ def test_an_organisation_named_only_before_its_persons_title(entities, text, per
         ("Clas Ohlson ökar sin försäljning, säger vd Lena Ek.", {"Lena Ek"}, {"Clas Ohlson"}),
         ("Atlas Copco och Astra Zeneca rapporterar i dag.", set(), {"Atlas Copco", "Astra Zeneca"}),
         ("Kjell & Company och Jula öppnar nya butiker.", set(), {"Kjell & Company", "Jula"}),
+        # people joined by "&", a company's founder of its name, a listed company's name as a surname or a place
+        ("Benny Andersson & Björn Ulvaeus skrev musiken.", {"Benny Andersson", "Björn Ulvaeus"}, set()),
+        ("Linnea & Per Holm gifte sig i helgen.", {"Linnea", "Per Holm"}, set()),
+        ("Grundaren Clas Ohlson föddes 1895 i Insjön.", {"Clas Ohlson"}, set()),
+        (
+            "Pernilla Ahlsell och Per Ahlsell driver en gård. Ahlsell säger att de ska odla grönsaker.",
+            {"Pernilla Ahlsell", "Per Ahlsell"},
+            set(),
+        ),
+        ("En man i Boliden har dömts för misshandel.", set(), set()),
+        ("Boliden redovisar ett starkt resultat.", set(), {"Boliden"}),
         (
             "Jensen Education öppnar en ny skola. Nordvind Robotics anställer.",
             set(),

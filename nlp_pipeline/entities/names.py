@@ -136,12 +136,44 @@ class NameMention:
         return " ".join(self.words)
 
 
+PLACE_PREPOSITIONS = frozenset({"i", "från", "utanför", "nära", "norr", "söder", "öster", "väster"})
+
+
+def _place_after(doc: Doc, i: int) -> bool:
+    """Is the place's name at token ``i`` used as a place: after "i", "från", "utanför", also further on in a
+    list ("i Husqvarna och Getinge")?"""
+    if not is_place(doc[i].text):
+        return False
+    k = i - 1
+    while k > 0 and i - k < 6 and (doc[k].text in {",", "och"} or doc[k].text[:1].isupper()):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS
+
+
+def _people_joined(doc: Doc, start: int, end: int) -> bool:
+    """Does "&" beside the name ``doc[start:end]`` join two people's names ("Benny Andersson & Björn Ulvaeus",
+    "Linnea & Per Holm"), each opening with a given name, not a firm's ("Kjell & Company", "Svensson & Söner")?"""
+    if not _gender.is_first_name(doc[start].text):
+        return False
+    if end < len(doc) and doc[end].text == "&":
+        return end + 1 < len(doc) and _gender.is_first_name(doc[end + 1].text)
+    k = start - 2  # the other name's first word, before "&": back over its capitalised words
+    while k > 0 and start - 2 - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    return k >= 0 and _gender.is_first_name(doc[k].text)
+
+
+def _role_noun(low: str) -> bool:
+    """A lower-case noun for a person's role or doing ("vd", "grundaren", "kassören")."""
+    return bool(ROLE_SUFFIX.search(low) or len(low) > 6 and AGENT_SUFFIX.search(low))
+
+
 def plausible_person(words: tuple[str, ...]) -> bool:
     """Reject NER 'people' that look like organisations, places or events."""
     if words[0] in FOREIGN_ARTICLES or any(w in FOREIGN_ORG_WORDS for w in words):
         return False  # "The Guardian", "Le Monde", "El País", "Hansen Logistik GmbH"
-    if " ".join(words) in COMPANIES or "&" in words:
-        return False  # "Clas Ohlson", "Atlas Copco"; "Ekholm & Söner"
+    if "&" in words:
+        return False  # "Ekholm & Söner"
     if len(words) >= 2 and words[0] in ORG_OPENING_WORDS:
         return False  # "Region Skåne", "Restaurangen Bella Napoli"
     last = words[-1]
@@ -249,7 +281,9 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             return  # "Sky News", "Human Rights Watch": a company's or an organisation's name
         if any(k in listed for k in range(start, end)):
             return  # "företagen Voltrix, Nordlog och Axelia": organisations, whatever the NER says
-        if end < n and doc[end].text == "&" or start > 0 and doc[start - 1].text == "&":
+        if (end < n and doc[end].text == "&" or start > 0 and doc[start - 1].text == "&") and not _people_joined(
+            doc, start, end
+        ):
             return  # "Kjell & Company", "Svensson & Söner": a firm's name
         # drop a title-like capitalised word before a first name: "Afghanistankännaren Peter X"; before a
         # name of two words the lexicon lacks, a title the tagger reads as a noun: "Terroristen Sayfullo Saipov"
@@ -317,6 +351,10 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             words, end_char = words[:-1] + (words[-1][:-1],), end_char - 1
         if words[0] in SENTENCE_WORDS or not plausible_person(words):
             return
+        if " ".join(words) in COMPANIES and not (
+            title_start is not None or start > 0 and _role_noun(doc[start - 1].lower_)
+        ):
+            return  # "Clas Ohlson", "Atlas Copco"; not the person of a title: "Grundaren Clas Ohlson föddes 1895"
         for k in range(start, end):
             taken[k] = True
         out.append(NameMention(start, end, doc[start].idx, end_char, words, "PER", source, title_start))
@@ -983,10 +1021,13 @@ def org_mentions(
     }
 
     person_starts = {m.start for m in people}
+    surnames = {m.words[-1] for m in people if len(m.words) >= 2}
 
     def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
         if end - start == 1 and end in person_starts and _political_title(words[start]):
             return  # a title before a person's name: "Kommunalrådet Jenny Åberg", "Regionrådet Ali Demir"
+        if end - start == 1 and mwords[0] in COMPANIES and (mwords[0] in surnames or _place_after(doc, start)):
+            return  # a listed company's name as a person's ("Per Ahlsell … Ahlsell säger") or a place ("i Boliden")
         if "i" in mwords[1:]:
             k = mwords.index("i", 1)
             party = kb.party(" ".join(mwords[:k]))
