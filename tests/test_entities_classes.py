@@ -1734,3 +1734,42 @@ def test_the_next_persons_title_in_a_list_is_not_an_apposition(entities):
     assert person_row(r, "Gunnar Strömmer") == (["justitieminister"], [])
     assert person_row(r, "Anna Tenje") == (["äldre- och socialförsäkringsminister"], [])
     assert person_row(r, "Camilla Waltersson Grönvall") == (["socialtjänstminister"], [])
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, affiliations",
+    [
+        # police and rescue titles, with the words that are part of them; a national institution named by its
+        # common noun is the affiliation, its regional units folded in
+        ("Vakthavande befäl Tomas Lund säger att ingen skadades.", "Tomas Lund", ["vakthavande befäl"], []),
+        (
+            "– Ingen skadades, säger Lars Ek, vakthavande befäl vid polisen i Malmö.",
+            "Lars Ek",
+            ["vakthavande befäl"],
+            ["Polisen"],
+        ),
+        ("Stationsbefäl Maria Lind säger att branden är släckt.", "Maria Lind", ["stationsbefäl"], []),
+        (
+            "– Ingen skadades, säger Lars Ek, presstalesperson vid polisen i region Syd.",
+            "Lars Ek",
+            ["presstalesperson"],
+            ["Polisen"],
+        ),
+        (
+            "– Vi har gripit en man, säger Carina Vikström, polisens presstalesperson i region Nord.",
+            "Carina Vikström",
+            ["presstalesperson"],
+            ["Polisen"],
+        ),
+        ("Polisens inre befäl Jan Ek säger att läget är lugnt.", "Jan Ek", ["inre befäl"], ["Polisen"]),
+        ("Målsägandebiträdet Leila Ahmadi anser att domen är rimlig.", "Leila Ahmadi", ["målsägandebiträdet"], []),
+        # who people are to the story, and titles of sport and stage
+        ("Pensionären Gunnar Åberg tycker att bussen är för dyr.", "Gunnar Åberg", ["pensionären"], []),
+        ("Kriminologen Sara Benali menar att straffen inte hjälper.", "Sara Benali", ["kriminologen"], []),
+        ("Skidskytten Hanna Öberg säger att hon är nöjd.", "Hanna Öberg", ["skidskytten"], []),
+        ("Beslutet kom efter en sekund. Kunden Eva Ek är nöjd.", "Eva Ek", ["kunden"], []),
+        ("Anna Ek, vice ordförande i föreningen, är nöjd.", "Anna Ek", ["vice ordförande i föreningen"], []),
+    ],
+)
+def test_police_titles_and_who_people_are_to_the_story(entities, text, name, roles, affiliations):
+    assert person_row(entities(text), name) == (roles, affiliations)

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..lang.names import SENTENCE_WORDS
-from ..lang.orgs import ORG_SUFFIX, PLACE_ORG_NOUNS, is_institution_noun
+from ..lang.orgs import NATIONAL_INSTITUTIONS, ORG_SUFFIX, PLACE_ORG_NOUNS, is_institution_noun
 from ..lang.places import is_country, is_place
-from ..lang.roles import AGENT_SUFFIX, REPRESENTATIVE_ROLES, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX
+from ..lang.roles import AGENT_SUFFIX, REPRESENTATIVE_ROLES, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX, TITLE_MODIFIERS
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
 MAX_PHRASE = 8
@@ -84,6 +84,8 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
         first = i
     elif (first := _field_title(doc, i)) is None:
         return None, start
+    if first >= 1 and doc[first - 1].lower_ in TITLE_MODIFIERS:
+        first -= 1  # "vakthavande befäl", "Biträdande rektor"
     # "närings- och innovationsminister"
     if first >= 2 and _split_compound(doc, first - 2):
         first -= 2
@@ -123,14 +125,26 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
         if i < n and doc[i].lower_ in {"också", "även", "dessutom"}:
             i += 1
     while i < n:
+        inst = None
+        if (
+            i + 1 < n
+            and doc[i].text.islower()
+            and doc[i].text.endswith("s")
+            and doc[i].text[:-1] in NATIONAL_INSTITUTIONS
+            and (is_role_word(doc[i + 1]) or doc[i + 1].lower_ in TITLE_MODIFIERS)
+        ):
+            inst = doc[i].text[:-1].capitalize()  # "polisens presstalesperson": the institution's
+            i += 1
         if (
             i < n
-            and doc[i].lower_ in {"ny", "nya", "tidigare", "före", "tillförordnad", "biträdande", "vice", "t.f."}
+            and doc[i].lower_ in {"ny", "nya", "tidigare", "före", "tillförordnad", "t.f."}
             and i + 1 < n
             and (is_role_word(doc[i + 1]) or i + 3 < n and _split_compound(doc, i + 1) and is_role_word(doc[i + 3]))
         ):
             i += 1
         role_start = i
+        if i + 1 < n and doc[i].lower_ in TITLE_MODIFIERS and is_role_word(doc[i + 1]):
+            i += 1  # "vakthavande befäl", "vice ordförande"
         # "hälso- och sjukvårdsdirektör", "närings- eller kulturminister": the first part belongs to the title
         if i + 2 < n and _split_compound(doc, i) and is_role_word(doc[i + 2]) and doc[i + 2].text.islower():
             i += 2
@@ -149,7 +163,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             break
         i += 1
         title = doc[role_start:i].text
-        aff = None
+        aff = inst
         if i < n and doc[i].ent_type_ == "PER":
             # the next person's title in a list: "justitieminister Gunnar Strömmer, socialtjänstminister Camilla
             # Waltersson Grönvall"
@@ -179,6 +193,12 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                 j += 1
             if j == i + 1:
                 roles.append(title)
+            elif inst is not None:
+                roles.append(title)  # "polisens presstalesperson i region Nord": a unit of the institution
+            elif doc[i + 1].lower_ in NATIONAL_INSTITUTIONS:
+                # "presstalesperson vid polisen i region Syd": the national institution, its units folded in
+                roles.append(title)
+                aff = doc[i + 1].lower_.capitalize()
             else:
                 phrase = doc[i + 1 : j]
                 caps = [k for k in range(i + 1, j) if _cap(doc[k])]

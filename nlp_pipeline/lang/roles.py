@@ -37,7 +37,21 @@ ROLE_SUFFIX = re.compile(
     r"epidemiolog|epidemiologen|undersköterska|undersköterskan|barnmorska|barnmorskan|skolsköterska|"
     r"skolsköterskan|kurator|kuratorn|kyrkoherde|kyrkoherden|imam|imamen|rådman|rådmannen|lagman|lagmannen|"
     r"pressansvarige|doktorand|doktoranden|parlamentariker|parlamentarikern|brandman|brandmannen|"
-    r"skribent|skribenten|krönikör|krönikören|kommissarie|kommissarien|ceo|cfo|coo|cto|cmo|cio)$"
+    r"skribent|skribenten|krönikör|krönikören|kommissarie|kommissarien|ceo|cfo|coo|cto|cmo|cio|"
+    # police and rescue officers, a party's counsel: "vakthavande befäl", "stationsbefäl", "målsägandebiträdet"
+    r"befäl|befälet|biträde|biträdet|"
+    # sport, stage and screen: "skidskytten", "danspartnern", "popstjärnan"
+    r"skytt|skytten|partner|partnern|stjärna|stjärnan|influencer|influencern|producent|producenten|"
+    r"kommentator|kommentatorn|skådespelerska|skådespelerskan|programledare|programledaren|"
+    r"kriminolog|kriminologen|statsvetare|statsvetaren|"
+    # who people are to the story: "Föräldern Tomas Nyström", "Pensionären Gunnar Åberg", "Kunden …"
+    r"förälder|föräldern|pensionär|pensionären|(?<!se)kund|(?<!se)kunden|resenär|resenären|passagerare|"
+    r"passageraren)$"
+)
+
+# Words before a title that are part of it: "vakthavande befäl", "inre befäl", "biträdande rektor", "vice vd"
+TITLE_MODIFIERS = frozenset(
+    {"vakthavande", "inre", "yttre", "biträdande", "ställföreträdande", "tjänstgörande", "vice", "ansvarig"}
 )
 
 # Titles that name a relation to an organisation, not a place in it: "regeringens kritiker Anna Ek" is no
