@@ -1447,3 +1447,43 @@ def test_a_firms_genitive_a_title_and_a_name(nlp, text, speaker):
 )
 def test_a_particle_verb_attribution(nlp, text, expected):
     assert quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a source introduced without a name, in a sentence saying so, speaks the next quote, not the one named
+        (
+            "Polisens presstalesperson Anna Berg bekräftar att en man har gripits.\n\n"
+            "En granne som vill vara anonym hörde skotten.\n\n– Det lät som smällare, säger hon.",
+            [
+                ("en man har gripits", "indirect", "Anna Berg"),
+                ("Det lät som smällare", "direct", "granne"),
+            ],
+        ),
+        (
+            "Räddningsledaren Per Holm säger att branden är släckt.\n\n"
+            "En man som bor intill vill inte framträda med namn.\n\n– Jag såg lågorna från balkongen.",
+            [
+                ("branden är släckt", "indirect", "Per Holm"),
+                ("Jag såg lågorna från balkongen.", "direct", "man"),
+            ],
+        ),
+        # a modal in the subject's relative clause does not make the statement hypothetical
+        (
+            "En kvinna som vill vara anonym säger att hon såg olyckan.",
+            [("hon såg olyckan", "indirect", "kvinna")],
+        ),
+        # a person introduced indefinitely as a perpetrator, no source: the one named speaks on
+        (
+            "Räddningsledaren Per Holm säger att branden är släckt.\n\n"
+            "En man har gripits för mordbrand.\n\n– Vi tar det på stort allvar, säger han.",
+            [
+                ("branden är släckt", "indirect", "Per Holm"),
+                ("Vi tar det på stort allvar", "direct", "Per Holm"),
+            ],
+        ),
+    ],
+)
+def test_a_source_introduced_without_a_name(nlp, text, expected):
+    assert quotes(nlp, text) == expected

@@ -37,6 +37,7 @@ from ..lang.roles import (
     POSSESSED,
     RELATION_NOUNS,
     ROLE_SUFFIX,
+    SOURCE_NOUNS,
     is_document,
     is_person_title,
 )
@@ -49,6 +50,30 @@ from .roles import lower_initial, narrower_of, role_stem, same_role
 for _name in ("entity_data",):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+# a sentence saying that its subject is a source who will not be named: "som vill vara anonym", "vill inte
+# framträda med namn", "som inte vill se sitt namn i tidningen"
+_UNNAMED = re.compile(r"(?<![\w-])(?:anonym|anonyma|namn|namnet)(?![\w-])", re.IGNORECASE)
+
+
+def unnamed_source(doc: Doc, k: int) -> bool:
+    """Is the subject noun at token ``k`` a source the text introduces without a name, written indefinite, a
+    person's noun, in a sentence saying that it is not named ("En granne som vill vara anonym hörde skotten",
+    "En man som bor intill vill inte framträda med namn")? Someone it then quotes as "hon"/"han", or with no
+    attribution, is that source, not the person named before."""
+    t = doc[k]
+    if t.pos_ != "NOUN" or not t.text.islower() or "Sing" not in t.morph.get("Number"):
+        return False
+    j = k - 1
+    if j > 0 and doc[j].pos_ == "ADJ":
+        j -= 1  # "En äldre man"
+    if j < 0 or doc[j].lower_ not in ("en", "ett") or not (t.dep_ == "nsubj" or j == t.sent.start):
+        return False  # the subject, or the noun opening the sentence (the parse may miss it)
+    lemma = t.lemma_.lower()
+    if lemma not in SOURCE_NOUNS and lemma not in PERSON_NOUN_GENDER:
+        return False
+    return _UNNAMED.search(t.sent.text) is not None
+
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"»]?\s+|\n\s*\n")
 
@@ -640,7 +665,9 @@ class Linker:
             subjects = [
                 (k, self._owner_of(k))  # the owner: "Klubbens sportchef bekräftar …", the role with its owner
                 for k in range(lo, hi)
-                if doc[k].dep_ == "nsubj"  # not a passive's: "Kommunens socialchef kritiseras"
+                if (
+                    doc[k].dep_ == "nsubj" or unnamed_source(doc, k)
+                )  # not a passive's: "Kommunens socialchef kritiseras"
                 and doc[k].idx > after
                 and doc[k].pos_ == "NOUN"
                 and "Sing" in doc[k].morph.get("Number")
@@ -657,6 +684,7 @@ class Linker:
                 and k > 0
                 and doc[k - 1].lower_ in ("en", "ett")
                 and (not indefinite_only or self._in_a_state(k))
+                or unnamed_source(doc, k)  # "En granne som vill vara anonym hörde skotten. – …, säger hon"
             ]
             subjects.sort(key=lambda ko: (doc[ko[0]].head.dep_ != "ROOT", ko[0]))  # the main clause's subject first
             for k, owner in subjects:
@@ -665,7 +693,7 @@ class Linker:
                 if (
                     gender == want
                     if gender is not None
-                    else is_person_title(t.lower_) and t.lower_ not in INSTITUTION_NOUNS
+                    else (is_person_title(t.lower_) or unnamed_source(doc, k)) and t.lower_ not in INSTITUTION_NOUNS
                 ):
                     resolved = self.role(k if owner is None else owner, k + 1, lower=True)
                     return dataclasses.replace(resolved, how="pronoun-" + resolved.how)

@@ -128,6 +128,14 @@ PERSON_NOUN_GENDER = {
     "make": "male",
 }
 
+# Nouns for a source a news text introduces without a name ("En granne som vill vara anonym", "ett vittne"),
+# besides the nouns of a gender (``PERSON_NOUN_GENDER``)
+SOURCE_NOUNS = frozenset(
+    {"granne", "vittne", "ögonvittne", "kollega", "vän", "anhörig", "anställd", "förälder", "kund", "besökare"}
+    | {"elev", "passagerare", "resenär", "invånare", "boende", "person", "förbipasserande", "släkting", "bekant"}
+    | {"medarbetare", "medlem", "patient", "student", "lärare", "sjuksköterska", "polis", "tjänsteman"}
+)
+
 # a title in the plural ("cykelentusiasterna"): a group, not one person's title
 PLURAL_TITLE = re.compile(r"(?:arna|erna|orna|rna)$")
 

@@ -23,7 +23,15 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
-from ..entities.linking import LINK_CONFIDENCE, EntityIndex, Resolved, SpeakerIds, boilerplate_of, entity_data
+from ..entities.linking import (
+    LINK_CONFIDENCE,
+    EntityIndex,
+    Resolved,
+    SpeakerIds,
+    boilerplate_of,
+    entity_data,
+    unnamed_source,
+)
 from ..entities.names import interviewed_at, opens_sentence
 from ..entities.records import Organisation, Person
 from ..lang import gender as _gender
@@ -248,6 +256,18 @@ def _interviewee(doc: Doc, index, start: int, end: int) -> tuple[str, str] | Non
             found = (index.people[index.person_at[j]].canonical, "person")
         elif doc[j].pos_ == "NOUN" and doc[j].text.isalpha() and doc[j].text.islower():
             found = (doc[j].text, "role")
+    return found
+
+
+def _unnamed_source_in(doc: Doc, index, start: int, end: int) -> str | None:
+    """The noun of the last source the narration between ``start`` and ``end`` (characters) introduces without
+    a name ('En granne som vill vara anonym', ``entities.linking.unnamed_source``); None when none."""
+    first = bisect.bisect_left(index.token_starts, start)
+    last = bisect.bisect_left(index.token_starts, end)
+    found = None
+    for k in range(first, last):
+        if unnamed_source(doc, k):
+            found = doc[k].text
     return found
 
 
@@ -526,6 +546,9 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
                 elif (interviewee := _interviewee(doc, index, prev.end, c.start)) is not None:
                     # "Le Parisien talade med ett vittne …": the interviewee takes over
                     r = Resolved(*interviewee, cfg["narration_confidence"], "continuation-interview")
+                elif (source := _unnamed_source_in(doc, index, prev.end, c.start)) is not None:
+                    # "En man som bor intill vill inte framträda med namn. – Jag såg lågorna": that source
+                    r = Resolved(source, "role", cfg["narration_confidence"], "continuation-narration")
                 else:
                     r = Resolved(pr.speaker, pr.kind, pr.confidence * factor["continuation"], "continuation")
                 resolved[i] = (r, None, "continuation", None)

@@ -189,7 +189,8 @@ def _hypothetical(doc: Doc, i: int, floor: int) -> bool:
             return False
         if low in _HAVE:
             saw_have = True
-        elif low in HYPOTHETICAL_AUX:
+        elif low in HYPOTHETICAL_AUX and not k < t.head.i < i:
+            # not the modal of a predicate between it and the verb: "En kvinna som vill vara anonym säger"
             return not (saw_have and low in REPORTIVE_AUX)
         k -= 1
     return False
