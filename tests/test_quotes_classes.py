@@ -1487,3 +1487,26 @@ def test_a_particle_verb_attribution(nlp, text, expected):
 )
 def test_a_source_introduced_without_a_name(nlp, text, expected):
     assert quotes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a role speaker is the person named with that title ("rådman" and "rådmannen")
+        (
+            "Rådman Susanne Lindh motiverade beslutet.\n\n– Det rör sig om ett grovt brott, sa rådmannen.",
+            "Susanne Lindh",
+        ),
+        # a noun for a firm's kind before its name in the genitive, a title and a name: the name speaks
+        ("Bussbolaget Dalaexpressens vd Göran Mattsson uppger att bussen hade vinterdäck.", "Göran Mattsson"),
+        ("– Vi ser allvarligt på det, säger Region Kalmar läns presskommunikatör Jesper Wallin.", "Jesper Wallin"),
+        # a title with its place or organisation, then its holder in apposition: the holder speaks
+        (
+            "Kommunstyrelsens ordförande i Mora, Eva Nilsson (S), skriver i ett sms att kommunen ska hjälpa till.",
+            "Eva Nilsson",
+        ),
+        ("Kommunals ordförande i Falun, Peter Sjöberg, menar att schemat är ohållbart.", "Peter Sjöberg"),
+    ],
+)
+def test_a_title_and_its_holder(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

@@ -344,6 +344,10 @@ def _place_of_work(head: Token) -> str | None:
 def role_stem(word: str) -> str:
     """'ministern' -> 'minister', 'kulturchefen' -> 'kulturchef' (definite and plural endings off)."""
     w = word.lower()
+    if w.endswith(("mannen", "männen")) and len(w) > 7:
+        return w[:-6] + "man"  # "rådmannen" -> "rådman", "talesmännen" -> "talesman"
+    if w.endswith("man") and not w.endswith("mman"):
+        return w  # "rådman", "talesman": no ending to take off (but "mamman" is "mamma")
     for suf in ("erna", "arna", "orna", "rna", "na", "en", "et", "n"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]

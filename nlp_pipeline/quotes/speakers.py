@@ -22,7 +22,16 @@ from ..entities.names import opens_sentence
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
-from ..lang.roles import COMMON_HEADS, KIN_NOUNS, NOT_SPEAKERS, PLURAL_TITLE, RELATION_NOUNS, ROLE_SUFFIX, is_document
+from ..lang.roles import (
+    COMMON_HEADS,
+    KIN_NOUNS,
+    NOT_SPEAKERS,
+    PLURAL_TITLE,
+    RELATION_NOUNS,
+    ROLE_PREPOSITIONS,
+    ROLE_SUFFIX,
+    is_document,
+)
 from ..lang.words import (
     AGE_ADJECTIVE,
     AGE_NOUN,
@@ -164,10 +173,10 @@ class SpeakerParser:
         # a name, not the possessed role "Sveriges minister"
         titled = self.titled_name(i, limit)
         if titled is not None:
-            return titled
+            return self._apposed_holder(titled, limit)
         possessed = self.possessed_role(i, limit)
         if possessed is not None:
-            return possessed
+            return self._apposed_holder(possessed, limit)
         # an indefinite article opens a noun phrase, whatever the tagger reads its words as: "säger en man",
         # "säger en äldre granne" (the pronoun "man" and the adverb "granne" of a tagger)
         article = determined or t.lower() in ("en", "ett") and i + 1 < limit and _lower_word(doc[i + 1].text)
@@ -213,7 +222,7 @@ class SpeakerParser:
             else:
                 break
         if j < limit and is_name_word(doc[j].text) and doc[j].text not in SENTENCE_WORDS:
-            return SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j)
+            return self._apposed_holder(SpeakerPhrase(i, self.joint_end(j, limit), "name", name_start=j), limit)
         if j > i and j < limit and doc[j].lower_ in TITLE_COMPLEMENTS:
             # "talesperson för Sverigedemokraterna Oscar Sjöstedt": the title's complement, then the name
             k = j + 1
@@ -253,6 +262,25 @@ class SpeakerParser:
             if s == j and j - i == 1 and doc[i].lower_ in ("andra", "många", "flera", "några", "alla", "vissa"):
                 return SpeakerPhrase(i, j, "role")  # "andra skrev att …": the quantifier is the group
         return None
+
+    def _apposed_holder(self, ph: SpeakerPhrase, limit: int) -> SpeakerPhrase:
+        """A title with its place or organisation, then its holder in apposition ("Kommunstyrelsens ordförande i
+        Mora, Eva Nilsson (S), skriver", "Kommunals ordförande i Falun, Peter Sjöberg, menar"): the holder's name;
+        else ``ph``."""
+        doc = self.doc
+        j, end = ph.name_start, ph.end
+        if ph.kind == "name" and not (
+            j is not None and j > ph.start and doc[j - 1].lower_ in ROLE_PREPOSITIONS and j not in self.index.person_at
+        ):
+            return ph
+        if ph.kind == "role" and end + 1 < limit and doc[end].lower_ in ROLE_PREPOSITIONS:
+            k = end + 1
+            while k < limit and k - end <= 4 and is_name_word(doc[k].text) and k not in self.index.person_at:
+                k += 1
+            end = k if k > end + 1 else end
+        if ph.kind in ("name", "role") and end + 1 < limit and doc[end].text == "," and end + 1 in self.index.person_at:
+            return SpeakerPhrase(end + 1, self.joint_end(end + 1, limit), "name", name_start=end + 1)
+        return ph
 
     def possessed_role(self, i: int, limit: int) -> SpeakerPhrase | None:
         """'Lucas mamma', 'Anna Bergs advokat', 'Kosovos militärer', 'mitt barn': a name or possessive and the noun
@@ -532,15 +560,22 @@ class SpeakerParser:
         """After an organisation's name (of the entity layer) in the genitive before a lower-case word ('Volvo
         Cars vd', 'SVT:s reporter', 'Ericssons nya vd'), the token after it; else ``i``."""
         org_at = self.index.org_at
+        doc = self.doc
         key = org_at.get(i)
+        k = i
+        if key is None and i + 1 < limit and doc[i].pos_ == "NOUN" and doc[i].text[:1].isupper():
+            key = org_at.get(i + 1)  # a noun for its kind before the name: "Bussbolaget Dalaexpressens vd"
+            k = i + 1
         if key is None:
             return i
-        k = i
         while k < limit and org_at.get(k) == key:
             k += 1
         # "SAS vd"; a name in -x or -z takes no genitive s: "Lindex vd"
-        if k < limit and self.doc[k - 1].text.endswith(("s", "S", "x", "z")) and _lower_word(self.doc[k].text):
+        if k < limit and doc[k - 1].text.endswith(("s", "S", "x", "z")) and _lower_word(doc[k].text):
             return k
+        # the rest of a region's or a municipality's name in the genitive: "Region Kalmar läns presskommunikatör"
+        if k + 1 < limit and doc[k].lower_ in ("läns", "kommuns", "stads") and looks_like_role(doc[k + 1].text):
+            return k + 1
         # a name the NER cut in two: "Byggbolaget" + "Ekmans" before "presschef Jonas Berg"
         while (
             k < limit
