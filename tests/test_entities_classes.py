@@ -1662,6 +1662,25 @@ def test_a_role_or_workplace_the_sentence_predicates(entities, text, name, roles
             "Lars Ek",
             [],
         ),
+        # an agency, a bank, a party, a region, a municipality named before
+        (
+            "Konsumentverket har fått fler klagomål. Myndighetens rådgivare Karin Palm säger att fler bör se upp.",
+            "Karin Palm",
+            ["Konsumentverket"],
+        ),
+        (
+            "Swedbank vill inte kommentera. Bankens presschef Jonas Eriksson skriver att banken följer reglerna.",
+            "Jonas Eriksson",
+            ["Swedbank"],
+        ),
+        ("Miljöpartiet går framåt i mätningen. Partiets språkrör Märta Holm är nöjd.", "Märta Holm", ["Miljöpartiet"]),
+        ("Malmö stad har fått kritik. Kommunens ekonomichef Lena Ek varnar för underskott.", "Lena Ek", ["Malmö stad"]),
+        # two of the kind: not known which
+        (
+            "Region Skåne och Västra Götalandsregionen varnar. Regionens hälsodirektör Anna Ek säger att läget är svårt.",
+            "Anna Ek",
+            [],
+        ),
         # named two paragraphs before, in passing
         (
             "Inrupt är ett nytt företag.\n\nDet är som om Slack och Spotify fanns i en webbläsare.\n\nMålet är stort.\n\n"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..lang import gender as _gender
 from ..lang.pronouns import PRONOUN_GENDER
-from ..lang.roles import GENERIC_ORG_NOUNS, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
+from ..lang.roles import OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
 from ..lang.words import TITLE_TIME_WORDS
 from .knowledge import KnownNames, describe, organisation_kind
 from .linking import set_entities
@@ -46,6 +46,16 @@ KIND_NOUN_TYPES = {
     "klubb": (None,),
     "förening": (None, "NGO", "union"),
     "organisation": (None, "NGO", "union", "international"),
+    "stiftelse": (None, "NGO"),
+    "förbund": (None, "union", "NGO"),
+    "myndighet": ("agency",),
+    "verk": ("agency",),
+    "bank": ("company",),
+    "kommun": ("municipality/region",),
+    "region": ("municipality/region",),
+    "parti": ("party",),
+    "universitet": ("school/university",),
+    "högskola": ("school/university",),
 }
 
 
@@ -64,7 +74,7 @@ def _the_organisation_of_its_kind(
     low = doc[k].lower_
     if not doc[k].text.islower() and not opens_sentence(doc, k) or not low.endswith("s"):
         return None
-    stem = next((n for n in GENERIC_ORG_NOUNS if low.startswith(n) and len(low) - len(n) <= 4), None)
+    stem = next((n for n in KIND_NOUN_TYPES if low.startswith(n) and len(low) - len(n) <= 4), None)
     if stem is None:
         return None
     before = doc[k].idx
