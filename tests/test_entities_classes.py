@@ -1554,6 +1554,33 @@ def test_a_towns_club_in_a_match_report(entities, text, orgs):
 
 
 @pytest.mark.parametrize(
+    "text, name, affiliations, orgs",
+    [
+        # in a match report a club known by a short name is the club, and a genitive before a team's title its
+        # people's club
+        (
+            "Häcken föll mot Malmö FF med 0–2. Häckens tränare Jens Gustafsson var besviken.",
+            "Jens Gustafsson",
+            ["Häcken"],
+            {"Häcken", "Malmö FF"},
+        ),
+        (
+            "Färjestad tog tre poäng i SHL. Färjestads målvakt Viktor Hammar räddade 30 skott.",
+            "Viktor Hammar",
+            ["Färjestad"],
+            {"Färjestad"},
+        ),
+        # outside a match report the same names are places
+        ("Häcken vid tomten har vuxit. Anna Ek är nöjd.", "Anna Ek", [], set()),
+    ],
+)
+def test_a_clubs_people_in_a_match_report(entities, text, name, affiliations, orgs):
+    r = entities(text)
+    assert person_row(r, name)[1] == affiliations
+    assert names(r, "organisations") == orgs
+
+
+@pytest.mark.parametrize(
     "text, name, party",
     [
         # a known politician without a title in an article about politics

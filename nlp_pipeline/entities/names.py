@@ -69,6 +69,7 @@ from ..lang.orgs import (
     PLACE_ORG_NOUNS,
     REGION_WORDS,
     REGIONAL_UNITS,
+    SPORTS_CLUBS,
     SPORTS_TEXT,
     SPORTS_WEAK_WORDS,
     SPORTS_WORDS,
@@ -99,6 +100,7 @@ from ..lang.roles import (
     ROLE_PREPOSITIONS,
     ROLE_SUFFIX,
     ROYAL_TITLES,
+    SPORTS_TITLE,
     is_person_title,
 )
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
@@ -818,22 +820,26 @@ def _club_names(doc: Doc, words: list[str], taken: list[bool], emit) -> None:
                 emit(k, k + 1, (words[k],), "club")  # the other team, V2 after the verb: "möter Brynäs Skellefteå AIK"
 
 
-def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> set[int]:
+def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> tuple[set[int], bool]:
     """Tokens where a town's name is its sports club's: in a sports report (a document with one of
     ``SPORTS_WORDS``, two different ``SPORTS_WEAK_WORDS`` or a match's score), in a sentence with such a word or a
     verb of a match (``MATCH_VERBS``), as the subject or object of a verb of a match or after "mot" that goes with
     such a verb or a match's noun ("Leksand vann mot Frölunda med 3–2", "Timrå förlorade borta mot Luleå",
     "segern mot Skellefteå"; not "bussen mot Leksand"). Not a country's name (a national team is written as the
-    country in the NER's training data)."""
+    country in the NER's training data). Returns the tokens and whether the text is a sports report."""
     if not doc.has_annotation("DEP") or not SPORTS_TEXT.search(text):
-        return set()  # no sports report
+        return set(), False  # no sports report
     out: set[int] = set()
     sents = list(doc.sents)
     strong = [any(SPORTS_WORDS.match(t.lower_) or _score(doc, t.i) for t in s) for s in sents]
     weak = [{t.lower_ for t in s if SPORTS_WEAK_WORDS.match(t.lower_)} for s in sents]
     if not any(strong) and len(set().union(*weak)) < 2:
-        return out
+        return out, False
     report = [a or bool(b) for a, b in zip(strong, weak)]
+    for t in doc:
+        if not taken[t.i] and (t.text in SPORTS_CLUBS or strip_genitive(t.text) in SPORTS_CLUBS):
+            if not (t.i + 1 < len(doc) and _name_word(doc[t.i + 1])):
+                out.add(t.i)  # "Häcken föll mot Malmö FF", "Häckens tränare"; not a longer name ("Brynäs IF")
     for sent, sporty in zip(sents, report):
         if not (sporty or any(t.lower_ in MATCH_VERBS for t in sent)):
             continue
@@ -858,7 +864,7 @@ def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> set
             )
             if by_verb or after_mot:
                 out.add(i)
-    return out
+    return out, True
 
 
 def _sports_word(tok: Token) -> bool:
@@ -917,14 +923,46 @@ def _common_definite(word: str) -> bool:
     )
 
 
+def _plays(doc: Doc, name: str, i: int) -> bool:
+    """Is ``name`` written elsewhere than at token ``i`` as a team: the subject or object of a verb of a match or
+    after "mot" ("Färjestad tog tre poäng", "förlorade mot Färjestad")?"""
+    return any(
+        t.text == name
+        and t.i != i
+        and (
+            t.dep_ in ("nsubj", "obj", "conj")
+            and t.head.lower_ in MATCH_VERBS
+            or t.i > 0
+            and doc[t.i - 1].lower_ == "mot"
+        )
+        for t in doc
+    )
+
+
+def _club_named(base: str, written: str, out: list[NameMention]) -> tuple[str, ...] | None:
+    """The longer name of the club or firm the article names for a town or a short name ("Mora IK" for "Moras",
+    "IFK Norrköping" for "Norrköpings", "BK Häcken" for "Häcken"), if any."""
+    return next(
+        (m.words for m in out if len(m.words) >= 2 and (m.words[0] in (base, written) or base in m.words[1:])), None
+    )
+
+
 def _owners_before_titles(
-    doc: Doc, words: list[str], taken: list[bool], person_starts: set[int], out: list[NameMention], emit
+    doc: Doc,
+    words: list[str],
+    taken: list[bool],
+    person_starts: set[int],
+    out: list[NameMention],
+    emit,
+    sports_report: bool = False,
+    person_words: frozenset[str] = frozenset(),
 ) -> None:
     """A capitalised word in the genitive before a title only an organisation's people hold and a person's name
     is the organisation the person works for: "Volvos vd Anna Brandt", "Stadsmissionens direktör Karin Palm",
     "Moras tränare Anders Ekström" (``ORG_ONLY_TITLE``). Not a title a person's own staff may hold ("Putins
     talesperson"), a person's, given name's or place's genitive, a definite noun's ("Bolagets vd") or a party's
-    letters ("Vs ledare")."""
+    letters ("Vs ledare"). In a sports report (``sports_report``) a team's titles count too, and the genitive is
+    the club's: "Färjestads målvakt Viktor Hammar", "Häckens tränare Jens Gustafsson"."""
     n = len(doc)
     named = {m.words for m in out}
     for i in range(n - 2):
@@ -935,7 +973,8 @@ def _owners_before_titles(
         if words[title] in TITLE_TIME_WORDS and title + 1 < n:
             title += 1  # "Volvos nya vd"
         club_title = CLUB_TITLE.match(words[title]) is not None
-        if title + 1 not in person_starts or not (ORG_ONLY_TITLE.match(words[title]) or club_title):
+        team_title = sports_report and SPORTS_TITLE.match(words[title]) is not None
+        if title + 1 not in person_starts or not (ORG_ONLY_TITLE.match(words[title]) or club_title or team_title):
             continue
         if not _name_word(doc[i]):
             continue
@@ -946,10 +985,14 @@ def _owners_before_titles(
             continue  # "Bolagets vd", "Kommunens presschef": a definite noun's genitive ("Stadsmissionens" is a name)
         if is_place(base) or club_title:
             # a town's genitive is its club's or its company's the article names: "Mora IK … Moras tränare"
-            club = next((m.words for m in out if len(m.words) >= 2 and m.words[0] == base), None)
+            club = _club_named(base, w, out)
             if club is not None:
                 emit(i, i + 1, club, "owner-before-title")
-            continue
+                continue
+            if not team_title or is_country(base) or _gender.is_first_name(base) or _known_surname(base):
+                continue
+            if base in person_words or w in person_words or not _plays(doc, base, i):
+                continue  # a person's: "Haaland har gjort 30 mål. Haalands tränare …"
         if _gender.is_first_name(base) or _gender.is_first_name(w) or _known_surname(base):
             continue
         emit(i, i + 1, (base,), "owner-before-title")
@@ -1101,7 +1144,7 @@ def org_mentions(
 
     _club_names(doc, words, taken, emit)
     _region_names(doc, words, taken, emit)
-    clubs = _town_clubs(doc, words, taken, doc.text if text is None else text)
+    clubs, sports_report = _town_clubs(doc, words, taken, doc.text if text is None else text)
 
     for ent in doc.ents:
         if not (
@@ -1323,9 +1366,15 @@ def org_mentions(
     _firm_names(doc, words, taken, out, emit)
     for i in sorted(clubs):
         if not taken[i]:
-            emit(i, i + 1, (words[i],), "club")  # "Leksand vann mot Frölunda": the NER's place is the club
+            base = words[i] if words[i] in SPORTS_CLUBS else strip_genitive(words[i])
+            base = base if base in SPORTS_CLUBS else words[i]
+            # "Leksand vann mot Frölunda": the NER's place is the club; "Häcken" after "BK Häcken" is that club
+            emit(i, i + 1, _club_named(base, words[i], out) or (base,), "club")
     _introduced_organisations(doc, words, taken, emit, plain_s)
-    _owners_before_titles(doc, words, taken, person_starts, out, emit)  # last: a name given otherwise wins
+    # last: a name given otherwise wins
+    _owners_before_titles(
+        doc, words, taken, person_starts, out, emit, sports_report, frozenset(w for m in people for w in m.words)
+    )
     # a name introduced as a work ("programmet Idol", "nyhetspodden Aftonbladet Daily") is no
     # organisation anywhere in the article
     works = set()

@@ -478,6 +478,18 @@ SPORTS_WEAK_WORDS = re.compile(r"^(?:" + _SPORTS_WEAK_ALT + r")$")
 SPORTS_TEXT = re.compile(
     r"(?i)(?<![\w-])(?:" + _SPORTS_ALT + "|" + _SPORTS_WEAK_ALT + r")(?![\w-])|(?<!\d)\d{1,2}[–-]\d{1,2}(?!\d)"
 )
+# Swedish sports clubs known by a short name that is no town's ("Häcken", "Brynäs", "HV71"; towns' clubs are
+# found by ``MATCH_VERBS``): in a sports report the name is the club, wherever it stands. Some are also a place
+# or a common noun elsewhere ("på Djurgården", "häcken"), so only there.
+SPORTS_CLUBS = frozenset(
+    {
+        "AIK", "Djurgården", "Hammarby", "Häcken", "Elfsborg", "Sirius", "Mjällby", "Brommapojkarna", "GAIS",
+        "Öster", "Örgryte", "Brage", "Dalkurd", "Sylvia", "Utsikten", "Syrianska", "Assyriska",
+        "Brynäs", "Frölunda", "Färjestad", "Modo", "Rögle", "HV71", "Björklöven", "Almtuna", "Redhawks", "Lakers",
+        "Broberg", "Sävehof", "Redbergslid", "Drott", "Guif", "Bajen", "Blåvitt", "Gnaget",
+    }
+)  # fmt: skip
+
 # verbs of a match with other senses: "mot" after them is a match's only with a sports word as their object
 # ("tog tre poäng mot Sirius", not "tog bussen mot Leksand")
 TAKING_VERBS = frozenset({"tog", "tar", "ledde", "leder", "tappade", "tappar"})

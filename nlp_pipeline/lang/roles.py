@@ -182,6 +182,12 @@ ORG_ONLY_TITLE = re.compile(
 # Titles a club's or a firm's people hold, but also a person's own ("Haalands tränare", "familjens grundare"):
 # an organisation's only after a town's genitive whose club or firm the article names ("Mora IK … Moras tränare")
 CLUB_TITLE = re.compile(r"^(?:tränare|tränaren|huvudtränare|huvudtränaren|grundare|grundaren)$")
+# A team's players and staff: in a sports report, a capitalised genitive before them is the club's
+# ("Färjestads målvakt Viktor Hammar", "Häckens tränare Jens Gustafsson")
+SPORTS_TITLE = re.compile(
+    r"^(?:målvakt|lagkapten|mittfältare|anfallare|forward|back|mittback|ytterback|spelare|assisterande|"
+    r"huvudtränare|tränare|sportchef|materialare)(?:en|n)?$"
+)
 
 # Words of politics in an article: a known politician's name there, without a title, is most likely theirs
 POLITICAL_CONTEXT = re.compile(
