@@ -1510,3 +1510,27 @@ def test_a_source_introduced_without_a_name(nlp, text, expected):
 )
 def test_a_title_and_its_holder(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Det har jag sagt" inside a quote is its own words, not a back-reference
+        (
+            "– Vi måste bygga fler bostäder. Det har jag sagt i flera år, säger Anna Lind.",
+            [("Vi måste bygga fler bostäder. Det har jag sagt i flera år", "direct", "Anna Lind")],
+        ),
+        # a person and an apposition before a verb with an object are no statement
+        ("Kommunalrådet Per Ek (S), ordförande i kommunstyrelsen, beklagar olyckan.", []),
+        ("Flickans morfar, Sven-Olof Lundström, beskriver helgen som den värsta i hans liv.", []),
+        # when or where between the verb and "att"
+        (
+            "Programledaren David Hellenius berättade efter sändningen att han var nöjd.",
+            [("han var nöjd", "indirect", "David Hellenius")],
+        ),
+        # a verb of the manner of speaking
+        ("– Det stämmer inte alls, avbryter Max Alvarez.", [("Det stämmer inte alls", "direct", "Max Alvarez")]),
+    ],
+)
+def test_own_words_appositions_and_adverbials(nlp, text, expected):
+    assert quotes(nlp, text) == expected

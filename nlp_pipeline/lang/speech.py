@@ -29,6 +29,10 @@ MANNER_VERBS: dict[str, tuple[str, ...]] = {
     "stöna": ("stönar", "stönade"),
     "väsa": ("väser", "väste"),
     "garva": ("garvar", "garvade"),
+    "mysa": ("myser", "myste"),
+    "avbryta": ("avbryter", "avbröt"),
+    "stamma": ("stammar", "stammade"),
+    "sjunga": ("sjunger", "sjöng"),
 }
 MANNER_LEMMAS = frozenset(MANNER_VERBS)
 

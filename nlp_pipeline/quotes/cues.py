@@ -79,7 +79,8 @@ _AS_ADVERBS = {
 # prepositions that make "att" a subordinator ("efter att", "för att"), unless the verb takes them
 _SUBORDINATING = {"efter", "för", "utan", "genom", "trots", "innan", "sedan", "medan", "förutom", "i stället"}
 # prepositions that may stand between the verb and "att": a channel, a source, an addressee
-_MID_PREPOSITIONS = MID_PREPOSITIONS | {"bland", "enligt", "från", "av"}
+# where and when, between the verb and "att": "berättade efter sändningen att", "sa före mötet att"
+_MID_PREPOSITIONS = MID_PREPOSITIONS | {"bland", "enligt", "från", "av", "efter", "före"}
 _RELATIVE = {"som", "vilka", "vilken", "vilket"}
 _NOT_TAIL_SUBJECT = {"att", "det", "sig", "om", "inte", "för", "den", "så", "jag", "vi", "du", "ni", "man", "detta"}
 
@@ -295,8 +296,8 @@ class _Finder:
             if w.text in TITLE_MARKS:
                 j += 1  # a title in quotation marks: "säger i SVT:s ”Agenda” att …"
                 continue
-            if w.text in _STOP_PUNCT or (w.is_punct and w.text != ","):
-                break
+            if w.text in _STOP_PUNCT or (w.is_punct and w.text not in (",", "&")):
+                break  # ("&" in a name: "i podden ”Jojje & Vänner” att")
             if low == "som":
                 in_rel = True
             elif w.text == ",":
@@ -581,10 +582,10 @@ def _member(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
     return sorted_hashes[pos] == values
 
 
-def finite_verb_starts(doc: Doc) -> list[int]:
-    """Where the finite verbs of ``doc`` start (characters), from the parse; empty without one."""
+def finite_verb_starts(doc: Doc) -> list[int] | None:
+    """Where the finite verbs of ``doc`` start (characters), from the parse; None without one."""
     if len(doc) == 0 or not doc.has_annotation("POS"):
-        return []
+        return None
     arr = doc.to_array([POS, MORPH])
     verbs = np.nonzero((arr[:, 0] == VERB) | (arr[:, 0] == AUX))[0]
     if not len(verbs):

@@ -31,7 +31,7 @@ from ..lang.pronouns import (
     THIRD_PERSON,
     THIRD_PERSON_WORD,
 )
-from ..lang.roles import is_person_title
+from ..lang.roles import RELATION_NOUNS, is_person_title
 from ..lang.speech import (
     CUE_FORMS,
     ENLIGT_NOT_SOURCE_ENDINGS,
@@ -245,6 +245,7 @@ class Detector:
         finite_starts: list[int] | None = None,
     ):
         self.text = text
+        self.parsed = finite_starts is not None  # a parse says where the finite verbs are, if any
         self.finite_starts = finite_starts or []
         self.name_words = name_words or set()
         self.cues = cues
@@ -1160,6 +1161,12 @@ class Detector:
             return False
         if tally:
             return True  # a tally: "Två döda, en svårt skadad, uppger polisen."
+        person = titled or any(w.lower() in RELATION_NOUNS for w in first) or any(w[:1].isupper() for w in first[1:])
+        apposition = all(w[:1].isupper() for w in second) or is_person_title(second[0].lower())
+        if self.parsed and person and apposition and self.next_finite(start, end) is None:
+            # a person and an apposition, no verb: "Flickans morfar, Sven-Olof Lundström, beskriver helgen som …",
+            # "Kommunalrådet Per Ek (S), ordförande i kommunstyrelsen, beklagar olyckan."; not "Tack för allt, Zlatan"
+            return False
         if len(first) <= 4 and AGE_SEGMENT.fullmatch(segments[1].strip()):
             return False  # an age: "This Morning-presentatören, 37, …", "Kvinnan, 34 år, …"
         if not second or len(first) > 4 or self.next_finite(start, start + len(segments[0])) is not None:
@@ -1359,5 +1366,6 @@ def detect(
 
     ``cues``: the reporting verbs found in the parse (:func:`.cues.find_cues`); without them indirect
     speech is found by the written forms alone. ``org_starts``: where organisations are named;
-    ``name_words``: the words of the people's names; ``finite_starts``: where the parse has finite verbs."""
+    ``name_words``: the words of the people's names; ``finite_starts``: where the parse has finite verbs (None:
+    no parse)."""
     return Detector(text, name_starts, confidence, cues, org_starts, name_words, finite_starts).run()

@@ -77,7 +77,8 @@ _NOT_AFTER_SPEAKING = "".join(
 DET_REF = re.compile(
     r"(?:^|(?<=[.!?…:\n])|(?<=[.!?…][”\"»]))[ \t\u00a0]*(?P<det>Det|Detta|Så)[ \t\u00a0]+"
     r"(?:(?:också|även)[ \t\u00a0]+)?"
-    r"(?:(?P<aux>har|hade)[ \t\u00a0]+(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue2>"
+    # the speaker no first or second person: "Det har jag sagt i flera år" is the quote's own words
+    r"(?:(?P<aux>har|hade)[ \t\u00a0]+(?!(?:jag|vi|du|ni|man)\b)(?P<spk>[^,.!?\n]{1,60}?)[ \t\u00a0]+(?P<cue2>"
     + PARTICIPLE_ALT
     + r")|(?P<cue>"
     + CUE_ALT
