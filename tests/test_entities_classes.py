@@ -1819,3 +1819,31 @@ def test_the_next_persons_title_in_a_list_is_not_an_apposition(entities):
 )
 def test_police_titles_and_who_people_are_to_the_story(entities, text, name, roles, affiliations):
     assert person_row(entities(text), name) == (roles, affiliations)
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, affiliations",
+    [
+        # a fifth over-reach review: a firm named after a person after a title is the affiliation
+        ("Per Lund, vd Erik Olssons Åkeri, säger att bilarna står still.", "Per Lund", ["vd"], ["Erik Olssons Åkeri"]),
+        ("Eva Berg, vd Clas Ohlson, kommenterade rapporten.", "Eva Berg", ["vd"], ["Clas Ohlson"]),
+    ],
+)
+def test_fifth_review_firms_named_after_people(entities, text, name, roles, affiliations):
+    assert person_row(entities(text), name) == (roles, affiliations)
+
+
+@pytest.mark.parametrize(
+    "text, people, orgs",
+    [
+        # a fifth over-reach review of the company list: a role noun before it, what one owns in it, firms of
+        # given names joined by "&"
+        ("Arbetsgivaren Clas Ohlson varslar 200 anställda.", set(), {"Clas Ohlson"}),
+        ("Hon har aktier i Boliden och SSAB sedan många år.", set(), {"Boliden", "SSAB"}),
+        ("Jack & Jones öppnar en ny butik i Gävle.", set(), set()),
+    ],
+)
+def test_fifth_review_company_list(entities, text, people, orgs):
+    r = entities(text)
+    assert names(r, "people") == people
+    assert names(r, "organisations") == orgs

@@ -139,6 +139,11 @@ class NameMention:
 
 
 PLACE_PREPOSITIONS = frozenset({"i", "från", "utanför", "nära", "norr", "söder", "öster", "väster"})
+# what one has in or gets from a company: "aktier i Boliden", "beställning från Getinge"
+BUSINESS_NOUNS = re.compile(
+    r"^(?:akti|andel|beställning|order|investering|ägande|kontrakt|avtal|leverans|uppdrag|köp|bud|anställ|jobb|"
+    r"tjänst|chef|vd|styrelse|ledning|rapport)"
+)
 
 
 def _place_after(doc: Doc, i: int) -> bool:
@@ -149,25 +154,33 @@ def _place_after(doc: Doc, i: int) -> bool:
     k = i - 1
     while k > 0 and i - k < 6 and (doc[k].text in {",", "och"} or doc[k].text[:1].isupper()):
         k -= 1
-    return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS
+    if k < 0 or doc[k].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    return not (k > 0 and BUSINESS_NOUNS.match(doc[k - 1].lower_))  # "aktier i Boliden", "en order från Boliden"
 
 
 def _people_joined(doc: Doc, start: int, end: int) -> bool:
     """Does "&" beside the name ``doc[start:end]`` join two people's names ("Benny Andersson & Björn Ulvaeus",
-    "Linnea & Per Holm"), each opening with a given name, not a firm's ("Kjell & Company", "Svensson & Söner")?"""
+    "Linnea & Per Holm"), each opening with a given name and one with a surname, not a firm's ("Kjell & Company",
+    "Svensson & Söner", "Jack & Jones", "Emma & Malin")?"""
+    n = len(doc)
     if not _gender.is_first_name(doc[start].text):
         return False
-    if end < len(doc) and doc[end].text == "&":
-        return end + 1 < len(doc) and _gender.is_first_name(doc[end + 1].text)
+    if end < n and doc[end].text == "&":
+        if not (end + 1 < n and _gender.is_first_name(doc[end + 1].text)):
+            return False
+        other = 1
+        while end + 1 + other < n and other < 3 and doc[end + 1 + other].text[:1].isupper():
+            other += 1  # the other name's words
+        return end - start >= 2 or other >= 2
     k = start - 2  # the other name's first word, before "&": back over its capitalised words
     while k > 0 and start - 2 - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
         k -= 1
-    return k >= 0 and _gender.is_first_name(doc[k].text)
+    return k >= 0 and _gender.is_first_name(doc[k].text) and (end - start >= 2 or start - 1 - k >= 2)
 
 
-def _role_noun(low: str) -> bool:
-    """A lower-case noun for a person's role or doing ("vd", "grundaren", "kassören")."""
-    return bool(ROLE_SUFFIX.search(low) or len(low) > 6 and AGENT_SUFFIX.search(low))
+# a company named after its founder is the person after these: "Grundaren Clas Ohlson föddes 1895"
+FOUNDER_WORDS = frozenset({"grundaren", "grundare", "grundade", "grundades", "av"})
 
 
 def plausible_person(words: tuple[str, ...]) -> bool:
@@ -353,10 +366,8 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             words, end_char = words[:-1] + (words[-1][:-1],), end_char - 1
         if words[0] in SENTENCE_WORDS or not plausible_person(words):
             return
-        if " ".join(words) in COMPANIES and not (
-            title_start is not None or start > 0 and _role_noun(doc[start - 1].lower_)
-        ):
-            return  # "Clas Ohlson", "Atlas Copco"; not the person of a title: "Grundaren Clas Ohlson föddes 1895"
+        if " ".join(words) in COMPANIES and not (start > 0 and doc[start - 1].lower_ in FOUNDER_WORDS):
+            return  # "Clas Ohlson", "Arbetsgivaren Clas Ohlson"; not its founder: "Grundaren Clas Ohlson"
         for k in range(start, end):
             taken[k] = True
         out.append(NameMention(start, end, doc[start].idx, end_char, words, "PER", source, title_start))

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..lang.names import SENTENCE_WORDS
-from ..lang.orgs import NATIONAL_INSTITUTIONS, ORG_SUFFIX, PLACE_ORG_NOUNS, is_institution_noun
+from ..lang.orgs import (
+    COMPANIES,
+    FOREIGN_ORG_WORDS,
+    NATIONAL_INSTITUTIONS,
+    ORG_SUFFIX,
+    PLACE_ORG_NOUNS,
+    is_institution_noun,
+)
 from ..lang.places import is_country, is_place
 from ..lang.roles import AGENT_SUFFIX, REPRESENTATIVE_ROLES, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX, TITLE_MODIFIERS
 
@@ -45,6 +52,23 @@ def _body_after_genitive(doc: Doc, k: int, end: int) -> bool:
 def _split_compound(doc: Doc, i: int) -> bool:
     """Does ``doc[i]`` open a compound split over "och"/"eller": "hälso- och", "närings- eller"?"""
     return len(doc[i].text) > 2 and doc[i].text.endswith("-") and doc[i + 1].lower_ in ("och", "eller")
+
+
+def _next_persons_name(doc: Doc, i: int) -> bool:
+    """Is a person's name at token ``i`` whole, closed by a comma, "och", a bracket or the sentence's end: another
+    person, whose title the word before is? Not a firm named after someone: "vd Erik Olssons Åkeri", "vd Clas
+    Ohlson", "personalchef Maria Nilsson Städ AB"."""
+    if doc[i].ent_type_ != "PER":
+        return False
+    e = i + 1
+    while e < len(doc) and doc[e].ent_type_ == "PER" and doc[e].ent_iob_ == "I":
+        e += 1
+    words = [t.text for t in doc[i:e]]
+    if " ".join(words) in COMPANIES or words[-1].endswith("s") or any(w in FOREIGN_ORG_WORDS for w in words):
+        return False
+    if any(w.endswith("s") for w in words[1:-1]):
+        return False  # a genitive inside: "Erik Olssons Åkeri"
+    return e >= len(doc) or doc[e].text in {",", "och", "samt", "(", ".", ";"} or doc[e].is_space
 
 
 def _cap(tok: Token) -> bool:
@@ -164,7 +188,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
         i += 1
         title = doc[role_start:i].text
         aff = inst
-        if i < n and doc[i].ent_type_ == "PER":
+        if i < n and _next_persons_name(doc, i):
             # the next person's title in a list: "justitieminister Gunnar Strömmer, socialtjänstminister Camilla
             # Waltersson Grönvall"
             break

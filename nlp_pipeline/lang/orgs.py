@@ -39,7 +39,8 @@ NEWS_MEDIA = {
 # "Investor", "Evolution", "Holmen", "Bonnier") are left out.
 COMPANIES = {
     "ABB", "Alfa Laval", "Alleima", "Assa Abloy", "Astra Zeneca", "AstraZeneca", "Atlas Copco", "Autoliv", "Axfood",
-    "Boliden", "Bonnierförlagen", "Castellum", "Clas Ohlson", "Electrolux", "Elekta", "Epiroc", "Ericsson",
+    "Axel Johnson", "Boliden", "Bonnierförlagen", "Castellum", "Clas Ohlson", "Electrolux", "Elekta", "Epiroc",
+    "Ericsson",
     "Essity", "Fabege", "Getinge", "Handelsbanken", "Hemköp", "Husqvarna", "H&M", "Ica", "ICA", "Ikea", "IKEA",
     "Industrivärden", "Kinnevik", "Klarna", "Lantmännen", "Lindex", "Länsförsäkringar", "Nibe", "Nordea",
     "Northvolt", "Peab", "Postnord", "PostNord", "Saab", "Sandvik", "SCA", "Scania", "SEB", "Securitas", "Skanska",

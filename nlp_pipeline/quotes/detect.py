@@ -165,8 +165,25 @@ class Candidate:
 
 
 def _particle_pair(m: re.Match) -> bool:
-    """Does an ``ATTR_PARTICLE`` match pair a verb with its own particle ("fyller … i", not "fyller … in")?"""
-    return (m.group("cue").lower(), m.group("particle")) in PARTICLE_CUES
+    """Does an ``ATTR_PARTICLE`` match attribute the quote before it: a verb with its own particle ("fyller … i",
+    not "fyller … in"), a speaker who can speak (a pronoun, a name, a title or a relation: "fyller hon i", "flikar
+    lagkaptenen Erik Ström in"; not "bröt tjuvarna in", "höll kunderna med"), and no other attribution after it on
+    its line ("– När vi var bortresta, bröt tjuvarna in, säger Anna Ek": the clause is the quote's own)?"""
+    if (m.group("cue").lower(), m.group("particle")) not in PARTICLE_CUES:
+        return False
+    spk = m.group("spk").split()
+    last = spk[-1].lower()
+    if not (
+        len(spk) == 1
+        and last in ("han", "hon", "hen")
+        or any(w[:1].isupper() for w in spk)
+        or is_person_title(last)
+        or last in RELATION_NOUNS
+    ):
+        return False
+    text = m.string
+    line_end = text.find("\n", m.end())
+    return ATTR_AFTER.search(text, m.end(), len(text) if line_end < 0 else line_end) is None
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
