@@ -1551,3 +1551,36 @@ def test_own_words_appositions_and_adverbials(nlp, text, expected):
 )
 def test_fifth_review_particle_verbs(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a fifth over-reach review: a source is unnamed only where it does not want to be named, and it saw,
+        # heard or is something; a perpetrator, a name in another sense, an opinion or a deed are not
+        (
+            "– Vi tar det på största allvar, säger polisens presstalesperson Ola Berg.\n\n"
+            "En man vars namn inte har offentliggjorts greps under natten.\n\n– Han sitter nu anhållen, säger han.",
+            "Ola Berg",
+        ),
+        (
+            "Kommunalrådet Eva Ek har fått hot. En kvinna har skickat anonyma brev till hennes hem.\n\n"
+            "– Jag är rädd, säger hon.",
+            "Eva Ek",
+        ),
+        (
+            "Sjukhusdirektören Eva Lind är rörd. En kvinna som vill vara anonym har skänkt en miljon kronor.\n\n"
+            "– Vi är otroligt tacksamma, säger hon.",
+            "Eva Lind",
+        ),
+        (
+            "Kommunalrådet Per Holm besökte skolan. En elev som inte vill se sitt namn i tidningen berättar om "
+            "mobbningen.\n\n– Ingen lyssnar på oss, säger han.",
+            "elev",
+        ),
+        # the subject is the noun before its relative clause, not an object the parse hangs on the verb
+        ("En man som kan ha sett gärningsmannen säger att han var lång och mörkklädd.", "man"),
+    ],
+)
+def test_fifth_review_unnamed_sources(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

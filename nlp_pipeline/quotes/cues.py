@@ -162,8 +162,13 @@ def _subject_token(doc: Doc, i: int):
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if not subjects:  # "X har … svarat": the parse may hang the subject on the auxiliary
             subjects = [g for c in t.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+        if len(subjects) > 1:
+            # a parse may give a verb two; not an object at the end of the other's relative clause: "En man som
+            # kan ha sett gärningsmannen säger …"
+            ends = {max(x.i for x in c.subtree) for s in subjects for c in s.children if c.dep_ == "acl:relcl"}
+            subjects = [s for s in subjects if s.i - 1 not in ends] or subjects
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - i))  # the nearest: a parse may give a verb two
+            return min(subjects, key=lambda c: abs(c.i - i))  # the nearest
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
         else:
@@ -533,7 +538,11 @@ class _Finder:
         first = doc[min(subj.left_edge.i, subj.i)] if self.has_dep and subj.left_edge.i >= floor else subj
         if low in _FIRST_PERSON or first.lower_ in _FIRST_PERSON and subj.i < i:
             cue.reject = "first-person"
-        elif low in GENERIC_SUBJECTS and not any(c.pos_ in ("NOUN", "PROPN") for c in subj.children):
+        elif (
+            low in GENERIC_SUBJECTS
+            and not any(c.pos_ in ("NOUN", "PROPN") for c in subj.children)
+            and not (low == "man" and subj.i > 0 and doc[subj.i - 1].lower_ in ("en", "äldre", "ung", "yngre"))
+        ):  # "En man som bor intill säger": a man
             if low == "man" and cue.lemma.split()[0] in SPEECH_ACT_LEMMAS and "Past" in doc[i].morph.get("Tense"):
                 return  # "Man meddelade senare att": an organisation speaking
             cue.reject = "generic"
