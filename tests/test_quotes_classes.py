@@ -1584,3 +1584,8 @@ def test_fifth_review_particle_verbs(nlp, text, speaker):
 )
 def test_fifth_review_unnamed_sources(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+def test_fifth_review_the_owner_of_a_passives_subject(nlp):
+    text = "Jonas Eks bil stals av Per Holm i natt.\n\n– Jag lånade den bara, säger han.\n"
+    assert quotes(nlp, text)[-1][2] == "Per Holm"

@@ -43,7 +43,7 @@ KIND_NOUN_TYPES = {
     "bolag": ("company",),
     "företag": ("company",),
     "koncern": ("company",),
-    "klubb": (None,),
+    "klubb": (None, "NGO"),
     "förening": (None, "NGO", "union"),
     "organisation": (None, "NGO", "union", "international"),
     "stiftelse": (None, "NGO"),
@@ -86,12 +86,21 @@ def _the_organisation_of_its_kind(
     if len(named) != 1:
         return None
     last = max(m.end_char for m in named[0].mentions if m.start_char < before)
-    if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > 1:
-        return None  # named more than a paragraph before: "… Slack och Spotify …⏎⏎…⏎⏎… enligt företagets VD"
+    if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > 2:
+        return None  # named three paragraphs before: "… Slack och Spotify …⏎⏎…⏎⏎…⏎⏎… enligt företagets VD"
     unnamed = re.compile(rf"{stem}(?:ar|er)?$")
-    if any(unnamed.search(t.lower_) for t in doc[:k] if t.idx >= last):
+    if any(unnamed.search(t.lower_) and not _predicated(t) for t in doc[:k] if t.idx >= last):
         return None
     return named[0].key
+
+
+def _predicated(t) -> bool:
+    """Is the noun ``t`` (or the phrase it ends) what a copula says the subject is: "Ikea är ett av Sveriges
+    största företag", "Klarna är ett fintechbolag": the organisation named itself, no other one?"""
+    for node in (t, t.head, t.head.head):
+        if any(c.dep_ == "cop" for c in node.children):
+            return True
+    return False
 
 
 def _role_key(role: str) -> str:

@@ -767,7 +767,11 @@ class Linker:
             return False
         noun = doc[k].lower_
         named_after = k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ == "PER"
-        return noun in RELATION_NOUNS or noun in PERSON_NOUN_GENDER or is_person_title(noun) or named_after
+        # the owner of a passive's subject did nothing: "Jonas Eks bil stals av Per Holm"
+        passive = doc[k].dep_ == "nsubj:pass" or any(
+            "Pass" in v.morph.get("Voice") for v in (doc[k].head, self._subject_head(t))
+        )
+        return noun in RELATION_NOUNS or noun in PERSON_NOUN_GENDER or is_person_title(noun) or named_after or passive
 
     def _is_subject(self, t: int) -> bool:
         """Is the name at token ``t`` (or the name it is part of) a subject in the parse?"""

@@ -844,7 +844,17 @@ def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> tup
     sents = list(doc.sents)
     strong = [any(SPORTS_WORDS.match(t.lower_) or _score(doc, t.i) for t in s) for s in sents]
     weak = [{t.lower_ for t in s if SPORTS_WEAK_WORDS.match(t.lower_)} for s in sents]
-    if not any(strong) and len(set().union(*weak)) < 2:
+    # a weak word in a sentence where a name plays: "Växjö tog en viktig seger borta mot Linköping" (not
+    # "Förlusten av jobb slår hårt mot Gällivare")
+    played = [
+        bool(w)
+        and any(
+            t.dep_ == "nsubj" and (is_place(t.text) or t.text in SPORTS_CLUBS) and t.head.lower_ in MATCH_VERBS
+            for t in s
+        )
+        for s, w in zip(sents, weak)
+    ]
+    if not any(strong) and not any(played) and len(set().union(*weak)) < 2:
         return out, False
     report = [a or bool(b) for a, b in zip(strong, weak)]
     for t in doc:
@@ -869,8 +879,12 @@ def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> tup
                 and doc[i - 1].lower_ == "mot"
                 and (
                     head.lower_ in MATCH_VERBS
-                    and (head.lower_ not in TAKING_VERBS or any(_sports_word(c) for c in head.children))
+                    and (
+                        head.lower_ not in TAKING_VERBS
+                        or any(_sports_word(c) or c.lower_ in ("ledning", "ledningen") for c in head.children)
+                    )
                     or bool(MATCH_NOUNS.match(head.lower_))
+                    or _score(doc, head.i)  # "vann med 3–1 mot Degerfors"
                 )
             )
             if by_verb or after_mot:

@@ -20,10 +20,20 @@ from ..lang.orgs import (
     NATIONAL_INSTITUTIONS,
     ORG_SUFFIX,
     PLACE_ORG_NOUNS,
+    REGIONAL_UNITS,
     is_institution_noun,
 )
 from ..lang.places import is_country, is_place
-from ..lang.roles import AGENT_SUFFIX, REPRESENTATIVE_ROLES, ROLE_PREPOSITIONS, ROLE_STOP, ROLE_SUFFIX, TITLE_MODIFIERS
+from ..lang.roles import (
+    AGENT_SUFFIX,
+    NON_JOB_ROLES,
+    OUTSIDER_ROLES,
+    REPRESENTATIVE_ROLES,
+    ROLE_PREPOSITIONS,
+    ROLE_STOP,
+    ROLE_SUFFIX,
+    TITLE_MODIFIERS,
+)
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
 MAX_PHRASE = 8
@@ -69,6 +79,14 @@ def _next_persons_name(doc: Doc, i: int) -> bool:
     if any(w.endswith("s") for w in words[1:-1]):
         return False  # a genitive inside: "Erik Olssons Åkeri"
     return e >= len(doc) or doc[e].text in {",", "och", "samt", "(", ".", ";"} or doc[e].is_space
+
+
+def _time_phrase(doc: Doc, j: int) -> bool:
+    """Does a phrase of time start at token ``j``: "sedan tio år", "i tjugo år", "under fem år"?"""
+    low = doc[j].lower_
+    if low == "sedan":
+        return True
+    return low in ("i", "under", "på") and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].pos_ == "NUM")
 
 
 def _cap(tok: Token) -> bool:
@@ -157,7 +175,8 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             and doc[i].text[:-1] in NATIONAL_INSTITUTIONS
             and (is_role_word(doc[i + 1]) or doc[i + 1].lower_ in TITLE_MODIFIERS)
         ):
-            inst = doc[i].text[:-1].capitalize()  # "polisens presstalesperson": the institution's
+            if not OUTSIDER_ROLES.search(doc[i + 1].lower_):  # not "regeringens kritiker"
+                inst = doc[i].text[:-1].capitalize()  # "polisens presstalesperson": the institution's
             i += 1
         if (
             i < n
@@ -213,16 +232,24 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                 and (doc[j].lower_ not in ROLE_STOP or doc[j].lower_ == "och" and doc[j - 1].text.endswith("-"))
                 and not doc[j].is_space
                 and doc[j].pos_ not in {"VERB", "AUX"}
+                and not _time_phrase(doc, j)
             ):
                 j += 1
             if j == i + 1:
                 roles.append(title)
+            elif NON_JOB_ROLES.match(title.lower()):
+                # no workplace: "pensionär från Mora", "passagerare på SAS-planet", "kund hos Swedbank"
+                roles.append(title)
             elif inst is not None:
                 roles.append(title)  # "polisens presstalesperson i region Nord": a unit of the institution
-            elif doc[i + 1].lower_ in NATIONAL_INSTITUTIONS:
+            elif doc[i + 1].lower_ in REGIONAL_UNITS:
                 # "presstalesperson vid polisen i region Syd": the national institution, its units folded in
                 roles.append(title)
-                aff = doc[i + 1].lower_.capitalize()
+                aff = REGIONAL_UNITS[doc[i + 1].lower_]
+            elif doc[i + 1].lower_ in NATIONAL_INSTITUTIONS:
+                # "handläggare på länsstyrelsen i Dalarna": the institution with its county or town
+                roles.append(title)
+                aff = doc[i + 1].text.capitalize() + doc[i + 1 : j].text[len(doc[i + 1].text) :]
             else:
                 phrase = doc[i + 1 : j]
                 caps = [k for k in range(i + 1, j) if _cap(doc[k])]

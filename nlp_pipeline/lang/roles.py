@@ -41,12 +41,18 @@ ROLE_SUFFIX = re.compile(
     # police and rescue officers, a party's counsel: "vakthavande befäl", "stationsbefäl", "målsägandebiträdet"
     r"befäl|befälet|biträde|biträdet|"
     # sport, stage and screen: "skidskytten", "danspartnern", "popstjärnan"
-    r"skytt|skytten|partner|partnern|stjärna|stjärnan|influencer|influencern|producent|producenten|"
+    r"skytt|skytten|(?<=\w{3})partner|(?<=\w{3})partnern|stjärna|stjärnan|influencer|influencern|producent|producenten|"
     r"kommentator|kommentatorn|skådespelerska|skådespelerskan|programledare|programledaren|"
     r"kriminolog|kriminologen|statsvetare|statsvetaren|"
     # who people are to the story: "Föräldern Tomas Nyström", "Pensionären Gunnar Åberg", "Kunden …"
     r"förälder|föräldern|pensionär|pensionären|(?<!se)kund|(?<!se)kunden|resenär|resenären|passagerare|"
     r"passageraren)$"
+)
+
+# Who people are to the story, no job: a place after them is where they live, no affiliation ("Göran Lind,
+# pensionär från Mora")
+NON_JOB_ROLES = re.compile(
+    r"^(?:förälder|föräldern|pensionär|pensionären|kund|kunden|resenär|resenären|passagerare|passageraren)$"
 )
 
 # Words before a title that are part of it: "vakthavande befäl", "inre befäl", "biträdande rektor", "vice vd"
