@@ -1909,3 +1909,26 @@ def test_fifth_review_town_clubs(entities, text, orgs):
 )
 def test_fifth_review_role_words(entities, text, name, roles, affiliations):
     assert person_row(entities(text), name) == (roles, affiliations)
+
+
+@pytest.mark.parametrize(
+    "text, people, orgs",
+    [
+        # listed unions and interest organisations, firms described by what they make, arenas, listed newspapers
+        ("Unionen och IF Metall har inlett förhandlingar.", set(), {"Unionen", "IF Metall"}),
+        ("Batteritillverkaren Nordcell säger upp 400 anställda.", set(), {"Nordcell"}),
+        ("AIK spelar mot IFK Göteborg på Gamla Ullevi. Matchen sänds i kväll.", set(), {"AIK", "IFK Göteborg"}),
+        ("Enligt Gefle Dagblad har klubben stora skulder.", set(), {"Gefle Dagblad"}),
+        ("Miljöförvaltningen skriver i sitt beslut att hygienen var bristfällig.", set(), {"Miljöförvaltningen"}),
+        # a nickname with the surname is the same person
+        (
+            "Kvarnbys tränare Peter ”Pekka” Nilsson är nöjd.\n\n– Vi spelade bra, säger Pekka Nilsson.",
+            {"Peter Nilsson"},
+            set(),
+        ),
+    ],
+)
+def test_listed_organisations_venues_and_nicknames(entities, text, people, orgs):
+    r = entities(text)
+    assert names(r, "people") == people
+    assert names(r, "organisations") == orgs

@@ -1589,3 +1589,23 @@ def test_fifth_review_unnamed_sources(nlp, text, speaker):
 def test_fifth_review_the_owner_of_a_passives_subject(nlp):
     text = "Jonas Eks bil stals av Per Holm i natt.\n\n– Jag lånade den bara, säger han.\n"
     assert quotes(nlp, text)[-1][2] == "Per Holm"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a kind noun refers to an organisation of its kind, not one whose name it begins
+        (
+            "Undersköterskorna i Gävle kommun får nya scheman, säger Marita Sundberg, ordförande för Kommunal i "
+            "Gävle.\n\nKommunen skriver i ett mejl att schemat ses över.",
+            "Gävle kommun",
+        ),
+        # one name with "och" in it is one speaker
+        (
+            "Sveriges Kommuner och Regioner skriver i en kommentar att tillskottet är för litet.",
+            "Sveriges Kommuner och Regioner",
+        ),
+    ],
+)
+def test_organisation_speakers_by_kind_and_name(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

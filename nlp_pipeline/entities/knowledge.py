@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.org_types import class_noun_type, organisation_type
-from ..lang.orgs import COMPANIES, NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL
+from ..lang.orgs import COMPANIES, INTEREST_ORGANISATIONS, NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL, UNIONS
 from ..lang.roles import POLITICAL_CONTEXT, POLITICAL_TITLE
 from ..lang.words import LIST_SEPARATORS
 from .records import Organisation, Person
@@ -50,7 +50,8 @@ class KnownNames:
         for label, group in (
             (
                 "KB_ORG",
-                [o.name for o in entries if o.type != "court"] + [m for m in NEWS_MEDIA | COMPANIES if " " in m],
+                [o.name for o in entries if o.type != "court"]
+                + [m for m in NEWS_MEDIA | COMPANIES | UNIONS | INTEREST_ORGANISATIONS if " " in m],
             ),
             ("KB_COURT", [o.name for o in entries if o.type == "court"]),
         ):

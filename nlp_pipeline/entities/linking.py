@@ -465,9 +465,9 @@ class Linker:
         resolved = [self.name(a, b) for a, b in parts if b > a]
         if not resolved:
             return self.unresolved()
-        if len(resolved) == 1:
-            return resolved[0]
-        names = [r.speaker for r in resolved if r.speaker]
+        names = list(dict.fromkeys(r.speaker for r in resolved if r.speaker))
+        if len(resolved) == 1 or len(names) == 1 and all(r.speaker for r in resolved):
+            return resolved[0]  # one name with "och" in it: "Sveriges Kommuner och Regioner"
         return Resolved(" och ".join(names), resolved[0].kind, min(r.confidence for r in resolved), "joint")
 
     def unresolved(self) -> Resolved:
@@ -1004,9 +1004,13 @@ class Linker:
         kind = next((t for k, t in ORG_KIND_NOUNS.items() if stem.endswith(k)), None)
         best: tuple[int, Organisation] | None = None
         after: tuple[int, Organisation] | None = None
+        # the noun ends a word of the name, inflected or not: "brandförsvaret" in "Storstockholms brandförsvar";
+        # "kommunen" not in "Kommunal i Gävle"
+        in_name = re.compile(re.escape(stem) + r"(?:en|et|n|s|ens|ets|ns)?(?![\w-])")
         for o in self.index.all_organisations:
             names = [o.canonical.lower(), *(v.lower() for v in o.variants)]
-            if not (any(stem in n for n in names) or (kind is not None and o.type == kind)):
+            named_so = any(in_name.search(n) for n in names) and (kind is None or o.type in (None, kind))
+            if not (named_so or (kind is not None and o.type == kind)):
                 continue
             before = [m.start_char for m in o.mentions if m.start_char < before_char]
             if before and (best is None or max(before) > best[0]):

@@ -48,6 +48,7 @@ from ..lang.orgs import (
     EVENT_WORDS,
     FOREIGN_ARTICLES,
     FOREIGN_ORG_WORDS,
+    INTEREST_ORGANISATIONS,
     LOCATIVE_PREPOSITIONS,
     LOWER_CASE_ORGS,
     MATCH_NOUNS,
@@ -57,6 +58,7 @@ from ..lang.orgs import (
     NATIONAL_INSTITUTIONS,
     NATIONAL_PREFIXES,
     NEWS_AGENCIES,
+    NEWS_MEDIA,
     NOT_ORG_ACRONYMS,
     NOT_ORG_HEAD,
     ORG_CLASS_NOUN,
@@ -74,6 +76,7 @@ from ..lang.orgs import (
     SPORTS_WEAK_WORDS,
     SPORTS_WORDS,
     TAKING_VERBS,
+    UNIONS,
     WORK_HEAD,
     is_institution_noun,
 )
@@ -86,6 +89,7 @@ from ..lang.places import (
     PLACE_NOUNS,
     REGIONS,
     SURNAME_PLACE_HEADS,
+    VENUE,
     is_country,
     is_place,
     is_place_name,
@@ -189,6 +193,8 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         return False  # "The Guardian", "Le Monde", "El País", "Hansen Logistik GmbH"
     if "&" in words:
         return False  # "Ekholm & Söner"
+    if " ".join(words) in NEWS_MEDIA | UNIONS | INTEREST_ORGANISATIONS:
+        return False  # "Gefle Dagblad", "Rädda Barnen": listed newspapers and organisations
     if len(words) >= 2 and words[0] in ORG_OPENING_WORDS:
         return False  # "Region Skåne", "Restaurangen Bella Napoli"
     last = words[-1]
@@ -1094,6 +1100,8 @@ def org_mentions(
     def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
         if end - start == 1 and end in person_starts and _political_title(words[start]):
             return  # a title before a person's name: "Kommunalrådet Jenny Åberg", "Regionrådet Ali Demir"
+        if VENUE.search(" ".join(mwords)):
+            return  # an arena: "Tele2 Arena", "Gamla Ullevi"
         if end - start == 1 and mwords[0] in COMPANIES and (mwords[0] in surnames or _place_after(doc, start)):
             return  # a listed company's name as a person's ("Per Ahlsell … Ahlsell säger") or a place ("i Boliden")
         if "i" in mwords[1:]:
@@ -1838,16 +1846,27 @@ def cluster_people(
         else:
             singles.append(m)
 
+    nicknames: dict[tuple[str, str], Cluster] = {}
+    for m in aliases:
+        owner = next((c for c in clusters if any(o.start == m.alias_of for o in c.mentions)), None)
+        if owner is not None:
+            owner.mentions.append(m)
+            nicknames[(m.words[0], owner.full[-1])] = owner
+    # the nickname with the surname is the same person: 'Peter ”Pekka” Nilsson … säger Pekka Nilsson'
+    for c in list(clusters):
+        owner = nicknames.get((c.full[0], c.full[-1])) if len(c.full) == 2 else None
+        if owner is not None and owner is not c:
+            owner.mentions.extend(c.mentions)
+            clusters.remove(c)
+    for k, c in enumerate(clusters):
+        c.key = k
     surname: dict[str, set[int]] = {}
     first: dict[str, set[int]] = {}
     for c in clusters:
         surname.setdefault(c.full[-1], set()).add(c.key)
         first.setdefault(c.full[0], set()).add(c.key)
-    for m in aliases:
-        owner = next((c for c in clusters if any(o.start == m.alias_of for o in c.mentions)), None)
-        if owner is not None:
-            owner.mentions.append(m)
-            first.setdefault(m.words[0], set()).add(owner.key)  # 'Lasse' alone later is Lars Bengtsson
+    for (nickname, _), owner in nicknames.items():
+        first.setdefault(nickname, set()).add(owner.key)  # 'Lasse' alone later is Lars Bengtsson
 
     def lookup(word: str) -> set[int]:
         base = strip_genitive(word)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .orgs import COMPANIES, NEWS_MEDIA
+from .orgs import COMPANIES, INTEREST_ORGANISATIONS, NEWS_MEDIA, UNIONS
 
 # English head words of international organisations' names
 ENGLISH_HEADS = {
@@ -164,6 +164,10 @@ def organisation_type(name: str, sources: Iterable[str] = ()) -> str:
         return "media"
     if name in COMPANIES:
         return "company"
+    if name in UNIONS:
+        return "union"
+    if name in INTEREST_ORGANISATIONS:
+        return "NGO"
     if COURT.search(name):
         return "court"
     if SCHOOL.search(name):

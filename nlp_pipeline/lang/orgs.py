@@ -52,6 +52,27 @@ COMPANIES = {
     "Akademiska Hus", "Jernhusen", "LKAB", "Svenska Spel", "ATG", "Bahnhof", "Com Hem", "Elgiganten", "Mediamarkt",
     "NetOnNet", "Ahlsell", "Dustin", "Instabee", "Budbee", "Oatly", "Arla", "Orkla", "Cloetta", "Atria", "Pågen",
     "Polarbröd", "Findus",
+    # foreign companies and rating agencies the Swedish news writes often
+    "Netflix", "Google", "Apple", "Microsoft", "Amazon", "Tesla", "Uber", "Airbnb", "Samsung", "Nokia", "Toyota",
+    "TikTok", "Facebook", "Fitch", "Moody's", "Standard & Poor's", "Boeing", "Airbus", "Shell", "Nvidia",
+}  # fmt: skip
+
+# Swedish trade unions and interest organisations the news quotes most, by the names it writes (the knowledge
+# base, built from government text, has few): typed union and NGO. Names that are also common words
+# ("Kommunal", "Handels", "Vision", "Transport") are left out.
+UNIONS = {
+    "Unionen", "IF Metall", "Vårdförbundet", "Läkarförbundet", "Lärarförbundet", "Sveriges Lärare", "Byggnads",
+    "Seko", "Akavia", "Sveriges Ingenjörer", "Polisförbundet", "Journalistförbundet", "Målareförbundet",
+    "Elektrikerförbundet", "Transportarbetareförbundet", "Fastighetsanställdas förbund", "Sveriges läkarförbund",
+    "Fackförbundet ST", "Akademikerförbundet SSR", "Livsmedelsarbetareförbundet", "Musikerförbundet",
+}  # fmt: skip
+INTEREST_ORGANISATIONS = {
+    "Företagarna", "Fastighetsägarna", "Villaägarna", "Villaägarnas Riksförbund", "Hyresgästföreningen",
+    "SPF Seniorerna", "PRO", "Naturskyddsföreningen", "Röda korset", "Röda Korset", "Rädda Barnen",
+    "Svenska kyrkan", "Friskis & Svettis", "Konsumentföreningen", "Sveriges Kommuner och Regioner", "SKR",
+    "Handelskammaren", "Svensk Handel", "Sveriges Byggindustrier", "Teknikföretagen", "Almega",
+    "Riksförbundet Attention", "Barnens rätt i samhället", "Bris", "Stadsmissionen", "Frälsningsarmén",
+    "Läkare utan gränser", "Amnesty International", "WWF", "Svenska Turistföreningen", "Friluftsfrämjandet",
 }  # fmt: skip
 
 ORG_NAMES = {
@@ -119,7 +140,7 @@ ORG_NAMES = {
     "Unicef",
     "Amnesty",
     "Greenpeace",
-} | {name for name in NEWS_MEDIA | COMPANIES if " " not in name}
+} | {name for name in NEWS_MEDIA | COMPANIES | UNIONS | INTEREST_ORGANISATIONS if " " not in name}
 
 ORG_SUFFIX = re.compile(
     r"(?:verket|myndigheten|styrelsen|inspektionen|partiet|departementet|förbundet|"
@@ -127,7 +148,7 @@ ORG_SUFFIX = re.compile(
     r"regionen|tinget|akademien|akademin|fonden|föreningen|sällskapet|kansliet|domstolen|"
     r"tingsrätt|tingsrätten|hovrätten|kyrkan|koncernen|byrån|ämbetet|sekretariatet|"
     r"centret|skolan|gymnasium|gymnasiet|sjukhuset|klubb|klubben|fabriken|ombudsmannen|kommissionen|rådet|"
-    r"museet|representationen|brandförsvar|brandförsvaret|räddningstjänst)$"
+    r"museet|representationen|brandförsvar|brandförsvaret|räddningstjänst|förvaltningen|studentkår|studentkåren)$"
 )
 
 # Capitalised words that open official organisation names.
@@ -368,7 +389,10 @@ ORG_CLASS_NOUN = re.compile(
     r"koncernen|klubben|facket|banken|rederiet|förlaget|nätverket|byrån|"
     + ORG_CLASS_PLURAL.pattern[3:-2]
     + r"|(?:butiks|mat|livsmedels|kläd|hotell|restaurang|kaffe|snabbmats|varuhus|detaljhandels)kedjan|"
-    r"(?:tv-?|radio|nyhets|musik|sport)kanalen)$"
+    r"(?:tv-?|radio|nyhets|musik|sport)kanalen|"
+    # firms described by what they make or do, in a compound: "Batteritillverkaren Nordcell", "Elbilsjätten
+    # Tesla", "Telekomoperatören Telia" (not "Musikproducenten Max Martin", a person)
+    r"(?<=\w{3})(?:tillverkaren|leverantören|jätten|grossisten|operatören))$"
 )
 # Common nouns that describe an organisation, or a site or app, before its name ("Partiet Liberalerna",
 # "Konsultbolaget Arkwright AB", "Tidningen Metro"): the name is what follows, not the noun.

@@ -281,3 +281,8 @@ def is_place_name(word: str) -> bool:
     """A one-word compound naming a place or a building by its head ("Riddarfjärden")."""
     m = PLACE_HEAD.search(word.lower())
     return bool(m) and word[:1].isupper() and m.start() >= 3
+
+
+# Sports venues and arenas, which the NER often takes for organisations: "Tele2 Arena", "Gamla Ullevi", "Eleda
+# Stadion", "Kvarnby IP", "Strandvallen"
+VENUE = re.compile(r"(?:\b(?:Arena|Arenan|Stadion|Stadium|IP|Ullevi|Globen|Scandinavium)|[a-zåäö]vallen)$")
