@@ -1609,3 +1609,20 @@ def test_fifth_review_the_owner_of_a_passives_subject(nlp):
 )
 def test_organisation_speakers_by_kind_and_name(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "Det avslöjar hon" after narration that names her: she is the one named there
+        ("Nora Hallin flyttar till Dubai. Det avslöjar hon i en video på Instagram.", "Nora Hallin"),
+        # a relative pronoun after a person's apposition stands for the person, not the organisation in it
+        (
+            "Det säger Anna Svensson, förbundsordförande för Vårdförbundet, som tycker att regeringen har svikit "
+            "personalen.",
+            "Anna Svensson",
+        ),
+    ],
+)
+def test_narrated_antecedents_and_relatives_after_appositions(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

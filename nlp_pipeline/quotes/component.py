@@ -471,7 +471,11 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
     if boiler:
         cands = _drop_boilerplate(cands, boiler)
     parser = SpeakerParser(
-        doc, index, [(c.start, c.end) for c in cands if c.type in ("direct", "mixed")], text, cfg["speaker_confidence"]
+        doc,
+        index,
+        [(c.start, c.end) for c in cands if c.type in ("direct", "mixed") and not c.narrated],
+        text,
+        cfg["speaker_confidence"],
     )
     factor = cfg["attribution_factor"]
     doc_id = doc.user_data.get("doc_id") if isinstance(doc.user_data, dict) else None

@@ -547,6 +547,22 @@ class _Finder:
                 return  # "Man meddelade senare att": an organisation speaking
             cue.reject = "generic"
 
+    def _person_before_apposition(self, rel: int):
+        """The person's name a relative pronoun at ``rel`` follows across their lower-case apposition between
+        commas ("Anna Svensson, förbundsordförande för Vårdförbundet, som …"): its first token, else None."""
+        doc = self.doc
+        if rel < 2 or doc[rel - 1].text != ",":
+            return None
+        k = rel - 2
+        while k > 0 and rel - k < 10 and doc[k].text != ",":
+            k -= 1
+        if k < 1 or doc[k].text != "," or not doc[k + 1].text.islower() or doc[k - 1].ent_type_ != "PER":
+            return None
+        s = k - 1
+        while s > 0 and doc[s - 1].ent_type_ == "PER" and doc[s].ent_iob_ == "I":
+            s -= 1
+        return doc[s]
+
     def subject_span(self, subj, cue: Cue, floor: int) -> tuple[int, int] | None:
         """The noun phrase of the verb's subject: its words before the verb, or between the verb and its
         content; a relative pronoun ('… kolleger till mannen som säger att') stands for its antecedent."""
@@ -556,6 +572,9 @@ class _Finder:
             ant = doc[i].head
             while ant.dep_ in ("nmod", "appos", "flat:name", "compound", "conj") and ant.head.pos_ in ("NOUN", "PROPN"):
                 ant = ant.head
+            person = self._person_before_apposition(subj.i)
+            if person is not None:  # "Anna Svensson, förbundsordförande för Vårdförbundet, som tycker att"
+                ant = person
             start, end = ant.left_edge.i, subj.i
         else:
             start, end = subj.left_edge.i, subj.right_edge.i + 1

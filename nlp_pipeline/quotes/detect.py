@@ -119,6 +119,10 @@ WORD = re.compile(r"[^\W\d_]+")
 QUESTION_LEAD = re.compile(r"(?i)(?<![\w-])(?:fråg\w*|frågade|undrade)(?![\w-])")
 LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t\u00a0]*$)")
 # a pronoun subject that refers back to the one already speaking
+# words of the speaker's own voice: first and second person
+OWN_WORDS = re.compile(
+    r"(?<![\w-])(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|du|dig|din|ditt|ni|er|era)(?![\w-])", re.I
+)
 OWN_VOICE = re.compile(r"(?:[Hh]an|[Hh]on|[Hh]en|[Dd]e|[Dd]om|[Mm]an|[Vv]i|[Jj]ag|[Dd]et)")
 
 # How sure a candidate is, by the rule that found it (the ``swedish_quotes`` component's
@@ -162,6 +166,7 @@ class Candidate:
     paragraph: int = 0
     confidence: float = 0.8
     continuation: bool = False
+    narrated: bool = False  # an unmarked text with no words of the speaker's own ("Nora Hallin flyttar till Dubai.")
 
 
 def _particle_pair(m: re.Match) -> bool:
@@ -908,7 +913,10 @@ class Detector:
         if (text[e - 1] not in '.!?…”"»' and not quoted) or _word_count(text, s, e) < 3:
             return
         self.direct_ranges.append((s, e))
-        self.add(s, e, "direct", "det-back-reference", attr)
+        # narration the speaker is said to tell, no words of their own ("Nora Hallin flyttar till Dubai. Det
+        # avslöjar hon i en video"): a name in it may be whom "hon" means
+        narrated = m is None and not quoted and not OWN_WORDS.search(text, s, e)
+        self.add(s, e, "direct", "det-back-reference", attr, narrated=narrated)
 
     def indirect(self) -> None:
         text = self.text
