@@ -1626,3 +1626,19 @@ def test_organisation_speakers_by_kind_and_name(nlp, text, speaker):
 )
 def test_narrated_antecedents_and_relatives_after_appositions(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # "enligt" and an organisation's name of a capitalised word and an institution noun, or a long title
+        ("Enligt Brottsförebyggande rådet anmäls 2 000 fall varje år.", "anmäls 2 000 fall varje år"),
+        (
+            "Enligt åklagaren Anneli Strömqvist vid Riksenheten mot internationell och organiserad brottslighet har "
+            "utredningen pågått i två år.",
+            "har utredningen pågått i två år",
+        ),
+    ],
+)
+def test_enligt_with_an_institutions_name_or_a_long_title(nlp, text, quote):
+    assert quotes(nlp, text)[-1][0] == quote

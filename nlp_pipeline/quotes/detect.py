@@ -940,7 +940,7 @@ class Detector:
                 if clause_initial:
                     # "Enligt Anna Lind ska kommunen ...", "… och enligt källor utreder polisen …":
                     # the source is the first noun phrase, the content the rest of the clause
-                    verb = self.next_finite(m.end(), min(se, m.end() + 90))
+                    verb = self.next_finite(m.end(), min(se, m.end() + 150))  # a long source's title
                     appositive = self.title_apposition(m.end(), se)
                     if appositive is not None:
                         # "Enligt Jonas Sjögren, analytiker på Drivkraft Sverige, beror …": the title between commas

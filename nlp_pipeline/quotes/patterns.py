@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.orgs import ORG_SUFFIX
 from ..lang.speech import ATTRIBUTION_FORMS, PARTICLE_CUES
 
 WS = " \t\r\n\u00a0\u2009\u202f\u2007"
@@ -124,8 +125,13 @@ _NP_RE = (
     + r"+"
     r"|(?:hans|hennes|deras|dess|dennes|" + W + r"+s)[ \t\u00a0]+" + W + r"+|" + W + r"+)"
 )
+# an organisation's name of a capitalised word and a lower-case institution noun: "Brottsförebyggande rådet",
+# "Svenska kyrkan"
+_ORG_NAME_RE = CAP + r"[\w-]*[ \t\u00a0]+[a-zåäö]*(?:" + ORG_SUFFIX.pattern[3:-2] + r")(?![\w-])"
 ENLIGT_SOURCE = re.compile(
     r"(?:"
+    + _ORG_NAME_RE
+    + r"|"
     + _NAME_RE
     + r"|"
     + _NP_RE
