@@ -1556,8 +1556,8 @@ def test_fifth_review_particle_verbs(nlp, text, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        # a fifth over-reach review: a source is unnamed only where it does not want to be named, and it saw,
-        # heard or is something; a perpetrator, a name in another sense, an opinion or a deed are not
+        # a fifth and sixth over-reach review: a source is unnamed only where it does not want to be named; a
+        # perpetrator or a name in another sense is none
         (
             "– Vi tar det på största allvar, säger polisens presstalesperson Ola Berg.\n\n"
             "En man vars namn inte har offentliggjorts greps under natten.\n\n– Han sitter nu anhållen, säger han.",
@@ -1568,10 +1568,11 @@ def test_fifth_review_particle_verbs(nlp, text, speaker):
             "– Jag är rädd, säger hon.",
             "Eva Ek",
         ),
+        # a source who will not be named, whatever she did
         (
-            "Sjukhusdirektören Eva Lind är rörd. En kvinna som vill vara anonym har skänkt en miljon kronor.\n\n"
-            "– Vi är otroligt tacksamma, säger hon.",
-            "Eva Lind",
+            "Rektor Lena Ek säger att skolan har gjort allt. En förälder som vill vara anonym är mycket kritisk.\n\n"
+            "– Ingen tog oss på allvar, säger hon.",
+            "förälder",
         ),
         (
             "Kommunalrådet Per Holm besökte skolan. En elev som inte vill se sitt namn i tidningen berättar om "
@@ -1642,3 +1643,22 @@ def test_narrated_antecedents_and_relatives_after_appositions(nlp, text, speaker
 )
 def test_enligt_with_an_institutions_name_or_a_long_title(nlp, text, quote):
     assert quotes(nlp, text)[-1][0] == quote
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a sixth over-reach review of the particle verbs: a person's noun, a possessive's noun, an age noun and
+        # "de" speak; an attribution in the next sentence on the same line is no reason to refuse
+        ("– Det är det bästa vi ätit, säger Anna Ek.\n\n– Och billigt var det, fyller hennes man i.", "hennes man"),
+        ("– Vi har väntat länge, säger Lena Berg.\n\n– Verkligen, håller grannen med.", "grannen"),
+        ("– Bussen kommer aldrig, säger Maja, 17.\n\n– Och den är full, flikar 16-åringen in.", "16-åringen"),
+    ],
+)
+def test_sixth_review_particle_speakers(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker
+
+
+def test_sixth_review_particle_then_another_quote_on_the_line(nlp):
+    text = "– Vi är så glada över segern, fyller Per Holm i. – Och stolta, säger Anna Ek."
+    assert [q[2] for q in quotes(nlp, text)] == ["Per Holm", "Anna Ek"]

@@ -47,7 +47,7 @@ KIND_NOUN_TYPES = {
     "förening": (None, "NGO", "union"),
     "organisation": (None, "NGO", "union", "international"),
     "stiftelse": (None, "NGO"),
-    "förbund": (None, "union", "NGO"),
+    "förbund": ("union", "NGO"),
     "myndighet": ("agency",),
     "verk": ("agency",),
     "bank": ("company",),
@@ -58,6 +58,17 @@ KIND_NOUN_TYPES = {
     "högskola": ("school/university",),
 }
 
+
+# where the type alone does not tell, what the organisation's name must say: "kommunens" is a municipality's
+# ("Malmö stad", "Gävle kommun"), not a region's; "bankens" a bank's, "verkets" an agency called "-verket", a
+# club typed NGO must have sport in its name ("Hammarby Fotboll", not "Naturskyddsföreningen")
+KIND_NAMES = {
+    "kommun": re.compile(r"(?i)kommun|\bstad$"),
+    "region": re.compile(r"(?i)^region\b|regionen$|landsting"),
+    "bank": re.compile(r"(?i)bank|^(?:SEB|Nordea|Länsförsäkringar)$"),
+    "verk": re.compile(r"(?i)verket$"),
+    "klubb": re.compile(r"\b(?:IF|IK|FF|BK|SK|FK|HC|AIK|GIF|IFK|BoIS|Fotboll|Hockey|Bandy|Handboll|Innebandy)\b"),
+}
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -81,25 +92,35 @@ def _the_organisation_of_its_kind(
     named = [
         o
         for o in orgs
-        if any(m.start_char < before for m in o.mentions) and kinds.get(o.key, "-") in KIND_NOUN_TYPES[stem]
+        if any(m.start_char < before for m in o.mentions)
+        and kinds.get(o.key, "-") in KIND_NOUN_TYPES[stem]
+        and (
+            stem not in KIND_NAMES
+            or kinds.get(o.key) is None
+            and stem == "klubb"
+            or KIND_NAMES[stem].search(o.canonical)
+        )
     ]
     if len(named) != 1:
         return None
     last = max(m.end_char for m in named[0].mentions if m.start_char < before)
-    if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > 2:
-        return None  # named three paragraphs before: "… Slack och Spotify …⏎⏎…⏎⏎…⏎⏎… enligt företagets VD"
+    if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > 1:
+        return None  # named more than a paragraph before: "… Slack och Spotify …⏎⏎…⏎⏎… enligt företagets VD"
     unnamed = re.compile(rf"{stem}(?:ar|er)?$")
-    if any(unnamed.search(t.lower_) and not _predicated(t) for t in doc[:k] if t.idx >= last):
+    if any(unnamed.search(t.lower_) and not _predicated(t, named[0]) for t in doc[:k] if t.idx >= last):
         return None
+    if stem in ("kommun", "region") and any(t.ent_type_ == "LOC" for t in doc[:k] if t.idx >= last):
+        return None  # another place since: "Borlänge kommun … I Ludvika halkade … Kommunens gatuchef"
     return named[0].key
 
 
-def _predicated(t) -> bool:
-    """Is the noun ``t`` (or the phrase it ends) what a copula says the subject is: "Ikea är ett av Sveriges
-    största företag", "Klarna är ett fintechbolag": the organisation named itself, no other one?"""
+def _predicated(t, org: Organisation) -> bool:
+    """Is the noun ``t`` (or the phrase it ends) what a copula says the organisation itself is: "Ikea är ett av
+    Sveriges största företag", "Klarna är ett fintechbolag" (not "Kunden är ett brittiskt försvarsföretag")?"""
+    spans = [(m.start_char, m.end_char) for m in org.mentions]
     for node in (t, t.head, t.head.head):
         if any(c.dep_ == "cop" for c in node.children):
-            return True
+            return any(c.dep_.startswith("nsubj") and any(s <= c.idx < e for s, e in spans) for c in node.children)
     return False
 
 

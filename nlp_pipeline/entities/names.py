@@ -145,8 +145,10 @@ class NameMention:
 PLACE_PREPOSITIONS = frozenset({"i", "från", "utanför", "nära", "norr", "söder", "öster", "väster"})
 # what one has in or gets from a company: "aktier i Boliden", "beställning från Getinge"
 BUSINESS_NOUNS = re.compile(
-    r"^(?:akti|andel|beställning|order|investering|ägande|kontrakt|avtal|leverans|uppdrag|köp|bud|anställ|jobb|"
-    r"tjänst|chef|vd|styrelse|ledning|rapport)"
+    r"^(?:aktie|aktien|aktier|aktierna|andel|andelar|andelen|beställning|beställningen|beställningar|order|ordern|"
+    r"investering|investeringen|investeringar|ägande|ägandet|kontrakt|kontraktet|avtal|avtalet|leverans|leveransen|"
+    r"leveranser|uppdrag|uppdraget|köp|köpet|bud|budet|anställning|anställningen|jobb|jobbet|tjänst|tjänsten|"
+    r"chef|chefen|vd|vd:n|styrelse|styrelsen|ledning|ledningen|rapport|rapporten)$"
 )
 
 
@@ -163,6 +165,20 @@ def _place_after(doc: Doc, i: int) -> bool:
     return not (k > 0 and BUSINESS_NOUNS.match(doc[k - 1].lower_))  # "aktier i Boliden", "en order från Boliden"
 
 
+def _firm_noun(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a capitalised common noun for a business ("Frisörsalongen", "Restaurangen", "Butiken")?"""
+    if i < 0:
+        return False
+    low = doc[i].lower_
+    return (
+        doc[i].pos_ == "NOUN"
+        and doc[i].text[:1].isupper()
+        and low.endswith(
+            ("salongen", "restaurangen", "butiken", "kaféet", "caféet", "byrån", "firman", "studion", "ateljén")
+        )
+    )
+
+
 def _people_joined(doc: Doc, start: int, end: int) -> bool:
     """Does "&" beside the name ``doc[start:end]`` join two people's names ("Benny Andersson & Björn Ulvaeus",
     "Linnea & Per Holm"), each opening with a given name and one with a surname, not a firm's ("Kjell & Company",
@@ -171,16 +187,16 @@ def _people_joined(doc: Doc, start: int, end: int) -> bool:
     if not _gender.is_first_name(doc[start].text):
         return False
     if end < n and doc[end].text == "&":
-        if not (end + 1 < n and _gender.is_first_name(doc[end + 1].text)):
-            return False
-        other = 1
-        while end + 1 + other < n and other < 3 and doc[end + 1 + other].text[:1].isupper():
-            other += 1  # the other name's words
-        return end - start >= 2 or other >= 2
-    k = start - 2  # the other name's first word, before "&": back over its capitalised words
-    while k > 0 and start - 2 - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
-        k -= 1
-    return k >= 0 and _gender.is_first_name(doc[k].text) and (end - start >= 2 or start - 1 - k >= 2)
+        first = start
+        joined = end + 1 < n and _gender.is_first_name(doc[end + 1].text)
+    else:
+        k = start - 2  # the other name's first word, before "&": back over its capitalised words
+        while k > 0 and start - 2 - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        first = k
+        joined = k >= 0 and _gender.is_first_name(doc[k].text)
+    # not after a firm's noun: "Frisörsalongen Emma & Malin"
+    return joined and not (first > 0 and ORG_CLASS_NOUN.search(doc[first - 1].lower_) or _firm_noun(doc, first - 1))
 
 
 # a company named after its founder is the person after these: "Grundaren Clas Ohlson föddes 1895"
@@ -855,7 +871,11 @@ def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> tup
     played = [
         bool(w)
         and any(
-            t.dep_ == "nsubj" and (is_place(t.text) or t.text in SPORTS_CLUBS) and t.head.lower_ in MATCH_VERBS
+            t.dep_ == "nsubj"
+            and (is_place(t.text) or t.text in SPORTS_CLUBS)
+            and t.head.lower_ in MATCH_VERBS
+            # "leder", "tar", "tappar" only with a match's gain: "tog en viktig seger" (not "leder tabellen över …")
+            and (t.head.lower_ not in TAKING_VERBS or any(c.lower_ in WON for c in t.head.children))
             for t in s
         )
         for s, w in zip(sents, weak)
@@ -896,6 +916,10 @@ def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> tup
             if by_verb or after_mot:
                 out.add(i)
     return out, True
+
+
+# what a team takes or loses in a match: "tog en seger", "tappade ledningen", "tog tre poäng"
+WON = frozenset({"seger", "segern", "poäng", "poängen", "ledning", "ledningen", "guld", "guldet", "titeln"})
 
 
 def _sports_word(tok: Token) -> bool:
@@ -1024,6 +1048,8 @@ def _owners_before_titles(
                 continue
             if base in person_words or w in person_words or not _plays(doc, base, i):
                 continue  # a person's: "Haaland har gjort 30 mål. Haalands tränare …"
+            if not (is_place(base) or base in SPORTS_CLUBS):
+                continue  # a player's: "Djokovic mötte Medvedev … Djokovics tränare"
         if _gender.is_first_name(base) or _gender.is_first_name(w) or _known_surname(base):
             continue
         emit(i, i + 1, (base,), "owner-before-title")

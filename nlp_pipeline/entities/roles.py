@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..lang.gender import is_first_name
 from ..lang.names import SENTENCE_WORDS
 from ..lang.orgs import (
     COMPANIES,
@@ -65,9 +66,10 @@ def _split_compound(doc: Doc, i: int) -> bool:
 
 
 def _next_persons_name(doc: Doc, i: int) -> bool:
-    """Is a person's name at token ``i`` whole, closed by a comma, "och", a bracket or the sentence's end: another
-    person, whose title the word before is? Not a firm named after someone: "vd Erik Olssons Åkeri", "vd Clas
-    Ohlson", "personalchef Maria Nilsson Städ AB"."""
+    """Is a person's name at token ``i`` whole, no capitalised word after it: another person, whose title the word
+    before is ("justitieminister Gunnar Strömmer, …", "professor Per Holm från KTH", "tränare Carl Jenner säger")?
+    Not a firm named after someone: "vd Erik Olssons Åkeri", "vd Clas Ohlson", "personalchef Maria Nilsson Städ
+    AB"."""
     if doc[i].ent_type_ != "PER":
         return False
     e = i + 1
@@ -78,7 +80,25 @@ def _next_persons_name(doc: Doc, i: int) -> bool:
         return False
     if any(w.endswith("s") for w in words[1:-1]):
         return False  # a genitive inside: "Erik Olssons Åkeri"
-    return e >= len(doc) or doc[e].text in {",", "och", "samt", "(", ".", ";"} or doc[e].is_space
+    return e >= len(doc) or not doc[e].text[:1].isupper()  # not run on into a firm's words: "Maria Nilsson Städ AB"
+
+
+def _names_a_person(doc: Doc, s: int, e: int) -> bool:
+    """Does ``doc[s:e]`` name a person: a run the NER tags PER that opens with a given name and holds no word of an
+    organisation's name ("till Eva Ek"; not "för Cromwell Society", "Federation of German Industries")?"""
+    k = s
+    while k < e:
+        if doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B" or doc[k].ent_type_ == "PER" and k == s:
+            r = k + 1
+            while r < e and doc[r].ent_type_ == "PER" and doc[r].ent_iob_ == "I":
+                r += 1
+            words = [t.text for t in doc[k:r]]
+            if is_first_name(words[0]) and not any(w in FOREIGN_ORG_WORDS for w in words):
+                return True
+            k = r
+        else:
+            k += 1
+    return False
 
 
 def _time_phrase(doc: Doc, j: int) -> bool:
@@ -86,7 +106,12 @@ def _time_phrase(doc: Doc, j: int) -> bool:
     low = doc[j].lower_
     if low == "sedan":
         return True
-    return low in ("i", "under", "på") and j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].pos_ == "NUM")
+    if low not in ("i", "under", "på") or j + 1 >= len(doc):
+        return False
+    k = j + 1
+    if doc[k].lower_ in ("drygt", "nästan", "över", "cirka", "ca", "omkring", "runt") and k + 1 < len(doc):
+        k += 1  # "i drygt tio år"
+    return doc[k].like_num or doc[k].pos_ == "NUM"
 
 
 def _cap(tok: Token) -> bool:
@@ -247,9 +272,15 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                 roles.append(title)
                 aff = REGIONAL_UNITS[doc[i + 1].lower_]
             elif doc[i + 1].lower_ in NATIONAL_INSTITUTIONS:
-                # "handläggare på länsstyrelsen i Dalarna": the institution with its county or town
+                # "handläggare på länsstyrelsen i Dalarna": the institution with its county or town ("i ärendet" is
+                # none)
                 roles.append(title)
-                aff = doc[i + 1].text.capitalize() + doc[i + 1 : j].text[len(doc[i + 1].text) :]
+                aff = doc[i + 1].text.capitalize()
+                if i + 3 < j and doc[i + 2].lower_ == "i" and _cap(doc[i + 3]):
+                    aff += " " + doc[i + 2 : j].text
+            elif _names_a_person(doc, i + 1, j):
+                # a person's partner, lawyer or coach: "partner till Eva Ek", the title as written, no workplace
+                roles.append(doc[role_start:j].text)
             else:
                 phrase = doc[i + 1 : j]
                 caps = [k for k in range(i + 1, j) if _cap(doc[k])]

@@ -31,7 +31,7 @@ from ..lang.pronouns import (
     THIRD_PERSON,
     THIRD_PERSON_WORD,
 )
-from ..lang.roles import RELATION_NOUNS, is_person_title
+from ..lang.roles import PERSON_NOUN_GENDER, RELATION_NOUNS, SOURCE_NOUNS, is_person_title
 from ..lang.speech import (
     CUE_FORMS,
     ENLIGT_NOT_SOURCE_ENDINGS,
@@ -43,7 +43,7 @@ from ..lang.speech import (
     ONLY_WITH_PREPOSITION,
     PARTICLE_CUES,
 )
-from ..lang.words import MID_OK, MID_PREPOSITIONS, TITLE_BEFORE, TITLE_PREPOSITION_BEFORE
+from ..lang.words import AGE_NOUN, MID_OK, MID_PREPOSITIONS, TITLE_BEFORE, TITLE_PREPOSITION_BEFORE
 from .cues import Cue
 from .patterns import (
     AFTER_CLOSING_MARK,
@@ -172,23 +172,34 @@ class Candidate:
 def _particle_pair(m: re.Match) -> bool:
     """Does an ``ATTR_PARTICLE`` match attribute the quote before it: a verb with its own particle ("fyller … i",
     not "fyller … in"), a speaker who can speak (a pronoun, a name, a title or a relation: "fyller hon i", "flikar
-    lagkaptenen Erik Ström in"; not "bröt tjuvarna in", "höll kunderna med"), and no other attribution after it on
-    its line ("– När vi var bortresta, bröt tjuvarna in, säger Anna Ek": the clause is the quote's own)?"""
+    lagkaptenen Erik Ström in", "håller grannen med"; not "bröt tjuvarna in", "höll kunderna med"), and no other
+    attribution after it in its sentence ("– När vi var bortresta, bröt tjuvarna in, säger Anna Ek": the clause
+    is the quote's own)?"""
     if (m.group("cue").lower(), m.group("particle")) not in PARTICLE_CUES:
         return False
     spk = m.group("spk").split()
     last = spk[-1].lower()
     if not (
         len(spk) == 1
-        and last in ("han", "hon", "hen")
+        and last in ("han", "hon", "hen", "de", "dom")
         or any(w[:1].isupper() for w in spk)
         or is_person_title(last)
-        or last in RELATION_NOUNS
+        or _person_noun(last)
+        or spk[0].lower() in ("hans", "hennes", "deras", "min", "vår")  # "fyller hennes man i"
     ):
         return False
     text = m.string
-    line_end = text.find("\n", m.end())
-    return ATTR_AFTER.search(text, m.end(), len(text) if line_end < 0 else line_end) is None
+    end = text.find("\n", m.end())
+    end = sentence_end(text, m.end(), len(text) if end < 0 else end)
+    return ATTR_AFTER.search(text, m.end(), end) is None
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person, in any form: "grannen", "kvinnan", "16-åringen", "mamman", "kollegan"."""
+    if AGE_NOUN.match(word):
+        return True
+    stems = {word, word[:-1], word[:-2], word[:-1] + "a" if word.endswith("an") else word}
+    return any(s in RELATION_NOUNS or s in PERSON_NOUN_GENDER or s in SOURCE_NOUNS for s in stems)
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
