@@ -1662,3 +1662,8 @@ def test_sixth_review_particle_speakers(nlp, text, speaker):
 def test_sixth_review_particle_then_another_quote_on_the_line(nlp):
     text = "– Vi är så glada över segern, fyller Per Holm i. – Och stolta, säger Anna Ek."
     assert [q[2] for q in quotes(nlp, text)] == ["Per Holm", "Anna Ek"]
+
+
+def test_a_title_with_its_ending_after_a_colon_before_the_name(nlp):
+    text = "– Orderingången har fallit kraftigt, säger vd:n Henrik Dahlgren till Dagens Industri."
+    assert quotes(nlp, text) == [("Orderingången har fallit kraftigt", "direct", "Henrik Dahlgren")]

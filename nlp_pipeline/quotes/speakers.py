@@ -83,9 +83,11 @@ def _digits(t: str) -> bool:
 
 def _lower_word(t: str) -> bool:
     """A lower-case word, or an age written as an adjective or a noun ('23-årige', '23-åringen'), which reads
-    like one."""
+    like one; a title with its ending after a colon too ('vd:n')."""
     return bool(t) and (
-        t[0].islower() and t.replace("-", "").isalpha() or bool(AGE_ADJECTIVE.match(t) or AGE_NOUN.match(t))
+        t[0].islower()
+        and t.replace("-", "").replace(":", "").isalpha()
+        or bool(AGE_ADJECTIVE.match(t) or AGE_NOUN.match(t))
     )
 
 
