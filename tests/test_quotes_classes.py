@@ -1667,3 +1667,8 @@ def test_sixth_review_particle_then_another_quote_on_the_line(nlp):
 def test_a_title_with_its_ending_after_a_colon_before_the_name(nlp):
     text = "– Orderingången har fallit kraftigt, säger vd:n Henrik Dahlgren till Dagens Industri."
     assert quotes(nlp, text) == [("Orderingången har fallit kraftigt", "direct", "Henrik Dahlgren")]
+
+
+def test_of_two_subjects_the_parse_gives_not_the_one_after_a_preposition(nlp):
+    text = "Regionrådet Karin Åström (S) i Region Dalarna säger att ingen ska stå utan vård."
+    assert quotes(nlp, text) == [("ingen ska stå utan vård", "indirect", "Karin Åström")]

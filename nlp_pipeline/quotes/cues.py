@@ -155,6 +155,14 @@ def _participle_not_speech(doc: Doc, i: int) -> bool:
     return False
 
 
+def _after_preposition(doc: Doc, k: int) -> bool:
+    """Does the word at ``k`` (or the capitalised word before it) follow a preposition: "i Region Dalarna"?"""
+    j = k - 1
+    if j > 0 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN"):
+        j -= 1
+    return j >= 0 and doc[j].pos_ == "ADP"
+
+
 def _subject_token(doc: Doc, i: int):
     """The nominal subject of the verb at ``i`` (or of the verb it is coordinated with)."""
     t = doc[i]
@@ -167,6 +175,8 @@ def _subject_token(doc: Doc, i: int):
             # kan ha sett gärningsmannen säger …"
             ends = {max(x.i for x in c.subtree) for s in subjects for c in s.children if c.dep_ == "acl:relcl"}
             subjects = [s for s in subjects if s.i - 1 not in ends] or subjects
+            # nor a name after a preposition: "Regionrådet Karin Åström (S) i Region Dalarna säger"
+            subjects = [s for s in subjects if not _after_preposition(doc, s.i)] or subjects
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - i))  # the nearest
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
