@@ -1956,7 +1956,10 @@ def test_fifth_review_role_words(entities, text, name, roles, affiliations):
     "text, people, orgs",
     [
         # listed unions and interest organisations, firms described by what they make, arenas, listed newspapers
-        ("Unionen och IF Metall har inlett förhandlingar.", set(), {"Unionen", "IF Metall"}),
+        ("I dag har Unionen och IF Metall inlett förhandlingar.", set(), {"Unionen", "IF Metall"}),
+        # a listed name that is also a common word, opening a sentence, is the word (a seventh review)
+        ("Företagarna i centrala Gävle är oroliga för hyrorna.", set(), set()),
+        ("Bris från väster och upp till 20 grader väntas i helgen.", set(), set()),
         ("Batteritillverkaren Nordcell säger upp 400 anställda.", set(), {"Nordcell"}),
         ("AIK spelar mot IFK Göteborg på Gamla Ullevi. Matchen sänds i kväll.", set(), {"AIK", "IFK Göteborg"}),
         ("Enligt Gefle Dagblad har klubben stora skulder.", set(), {"Gefle Dagblad"}),
@@ -2002,3 +2005,21 @@ def test_sixth_review_a_title_then_a_person_with_a_preposition(entities):
     r = entities("I panelen satt Lena Ek, professor Per Holm från KTH och Anna Berg från Chalmers.")
     assert person_row(r, "Lena Ek") == ([], [])
     assert person_row(r, "Per Holm") == (["professor"], ["KTH"])
+
+
+@pytest.mark.parametrize(
+    "text, name, affiliations",
+    [
+        # a seventh over-reach review: the municipality's own town is no other place; a bank's name need not say
+        # "bank"; the owner of something in the title's phrase is no person there
+        (
+            "Umeå kommun bygger en ny simhall i centrala Umeå. Kommunens fritidschef Per Ek är nöjd.",
+            "Per Ek",
+            ["Umeå kommun"],
+        ),
+        ("Klarna växer snabbt. Bankens vd Sebastian Siemiatkowski är nöjd.", "Sebastian Siemiatkowski", ["Klarna"]),
+        ("Stina Ek, vd Gina Tricot i Borås, säger att försäljningen ökar.", "Stina Ek", ["Gina Tricot i Borås"]),
+    ],
+)
+def test_seventh_review_affiliations(entities, text, name, affiliations):
+    assert person_row(entities(text), name)[1] == affiliations

@@ -1672,3 +1672,27 @@ def test_a_title_with_its_ending_after_a_colon_before_the_name(nlp):
 def test_of_two_subjects_the_parse_gives_not_the_one_after_a_preposition(nlp):
     text = "Regionrådet Karin Åström (S) i Region Dalarna säger att ingen ska stå utan vård."
     assert quotes(nlp, text) == [("ingen ska stå utan vård", "indirect", "Karin Åström")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a seventh over-reach review: "Det bekräftar hon" after narration names no one when someone was named
+        # before it, or it runs two sentences; "Förbundet skriver" is a federation of any type
+        (
+            "Polisens presstalesperson Maria Holm har kommenterat gripandet. Lisa Ek, 34, greps i natt. Det "
+            "bekräftar hon för SVT.",
+            None,
+        ),
+        (
+            "Eva Ek har drivit kaféet i 20 år. Nu säljer hon det till sin dotter Moa. Det berättar hon för tidningen.",
+            None,
+        ),
+        (
+            "Svenska Fotbollförbundet har beslutat att stänga läktaren. Förbundet skriver att beslutet är slutgiltigt.",
+            "Svenska Fotbollförbundet",
+        ),
+    ],
+)
+def test_seventh_review_speakers(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

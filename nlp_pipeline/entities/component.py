@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..lang import gender as _gender
 from ..lang.pronouns import PRONOUN_GENDER
 from ..lang.roles import OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
-from ..lang.words import TITLE_TIME_WORDS
+from ..lang.words import TITLE_TIME_WORDS, strip_genitive
 from .knowledge import KnownNames, describe, organisation_kind
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, opens_sentence, org_mentions, person_mentions
@@ -65,7 +65,7 @@ KIND_NOUN_TYPES = {
 KIND_NAMES = {
     "kommun": re.compile(r"(?i)kommun|\bstad$"),
     "region": re.compile(r"(?i)^region\b|regionen$|landsting"),
-    "bank": re.compile(r"(?i)bank|^(?:SEB|Nordea|Länsförsäkringar)$"),
+    "bank": re.compile(r"(?i)bank|^(?:SEB|Nordea|Länsförsäkringar|Klarna|SBAB|Avanza)$"),
     "verk": re.compile(r"(?i)verket$"),
     "klubb": re.compile(r"\b(?:IF|IK|FF|BK|SK|FK|HC|AIK|GIF|IFK|BoIS|Fotboll|Hockey|Bandy|Handboll|Innebandy)\b"),
 }
@@ -104,13 +104,18 @@ def _the_organisation_of_its_kind(
     if len(named) != 1:
         return None
     last = max(m.end_char for m in named[0].mentions if m.start_char < before)
-    if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > 1:
-        return None  # named more than a paragraph before: "… Slack och Spotify …⏎⏎…⏎⏎… enligt företagets VD"
+    local = stem in ("kommun", "region", "parti", "myndighet")  # the one such body an article is about
+    if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > (2 if local else 1):
+        return None  # named too far before: "… Slack och Spotify …⏎⏎…⏎⏎… enligt företagets VD"
     unnamed = re.compile(rf"{stem}(?:ar|er)?$")
     if any(unnamed.search(t.lower_) and not _predicated(t, named[0]) for t in doc[:k] if t.idx >= last):
         return None
-    if stem in ("kommun", "region") and any(t.ent_type_ == "LOC" for t in doc[:k] if t.idx >= last):
-        return None  # another place since: "Borlänge kommun … I Ludvika halkade … Kommunens gatuchef"
+    own = named[0].canonical.lower()
+    if stem == "kommun" and any(
+        t.ent_type_ == "LOC" and strip_genitive(t.lower_) not in own for t in doc[:k] if t.idx >= last
+    ):
+        return None  # another town since: "Borlänge kommun … I Ludvika halkade … Kommunens gatuchef" (a region
+        # holds many)
     return named[0].key
 
 

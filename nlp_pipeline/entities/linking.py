@@ -1003,8 +1003,7 @@ class Linker:
         in_name = re.compile(re.escape(stem) + r"(?:en|et|n|s|ens|ets|ns)?(?![\w-])")
         for o in self.index.all_organisations:
             names = [o.canonical.lower(), *(v.lower() for v in o.variants)]
-            named_so = any(in_name.search(n) for n in names) and (kind is None or o.type in (None, kind))
-            if not (named_so or (kind is not None and o.type == kind)):
+            if not (any(in_name.search(n) for n in names) or (kind is not None and o.type == kind)):
                 continue
             before = [m.start_char for m in o.mentions if m.start_char < before_char]
             if before and (best is None or max(before) > best[0]):

@@ -41,6 +41,7 @@ from ..lang.orgs import (
     BODY_NOUN,
     CLUB_LETTERS_AFTER,
     CLUB_LETTERS_BEFORE,
+    COMMON_WORD_ORGS,
     COMPANIES,
     COMPASS_REGIONS,
     DESCRIPTOR_NOUN,
@@ -53,6 +54,7 @@ from ..lang.orgs import (
     LOWER_CASE_ORGS,
     MATCH_NOUNS,
     MATCH_VERBS,
+    MUNICIPAL_ADMINISTRATION,
     NAME_GLUE,
     NAME_PREPOSITIONS,
     NATIONAL_INSTITUTIONS,
@@ -148,7 +150,8 @@ BUSINESS_NOUNS = re.compile(
     r"^(?:aktie|aktien|aktier|aktierna|andel|andelar|andelen|beställning|beställningen|beställningar|order|ordern|"
     r"investering|investeringen|investeringar|ägande|ägandet|kontrakt|kontraktet|avtal|avtalet|leverans|leveransen|"
     r"leveranser|uppdrag|uppdraget|köp|köpet|bud|budet|anställning|anställningen|jobb|jobbet|tjänst|tjänsten|"
-    r"chef|chefen|vd|vd:n|styrelse|styrelsen|ledning|ledningen|rapport|rapporten)$"
+    r"chef|chefen|vd|vd:n|styrelse|styrelsen|ledning|ledningen|rapport|rapporten|ägare|ägarna|aktieägare|"
+    r"aktieägarna)$"
 )
 
 
@@ -165,18 +168,21 @@ def _place_after(doc: Doc, i: int) -> bool:
     return not (k > 0 and BUSINESS_NOUNS.match(doc[k - 1].lower_))  # "aktier i Boliden", "en order från Boliden"
 
 
+def _role_word(low: str) -> bool:
+    return bool(ROLE_SUFFIX.search(low) or len(low) > 6 and AGENT_SUFFIX.search(low))
+
+
 def _firm_noun(doc: Doc, i: int) -> bool:
-    """Is token ``i`` a capitalised common noun for a business ("Frisörsalongen", "Restaurangen", "Butiken")?"""
+    """Is token ``i`` a capitalised common noun, definite, for no person, as a business is introduced by
+    ("Frisörsalongen", "Bageriet", "Blomsterhandeln")?"""
     if i < 0:
         return False
     low = doc[i].lower_
-    return (
-        doc[i].pos_ == "NOUN"
-        and doc[i].text[:1].isupper()
-        and low.endswith(
-            ("salongen", "restaurangen", "butiken", "kaféet", "caféet", "byrån", "firman", "studion", "ateljén")
-        )
-    )
+    if not (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].text[:1].isupper()) or _role_word(low):
+        return False  # "Konstnären Anna & Lisa" are people
+    if _gender.is_first_name(doc[i].text) or is_place(doc[i].text):
+        return False
+    return "Def" in doc[i].morph.get("Definite") or low.endswith(("en", "et", "an", "eln", "ln"))
 
 
 def _people_joined(doc: Doc, start: int, end: int) -> bool:
@@ -885,8 +891,9 @@ def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> tup
     report = [a or bool(b) for a, b in zip(strong, weak)]
     for t in doc:
         if not taken[t.i] and (t.text in SPORTS_CLUBS or strip_genitive(t.text) in SPORTS_CLUBS):
-            if not (t.i + 1 < len(doc) and _name_word(doc[t.i + 1])):
-                out.add(t.i)  # "Häcken föll mot Malmö FF", "Häckens tränare"; not a longer name ("Brynäs IF")
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is None or not (_name_word(nxt) or nxt.lower_ in ("om", "ut")):
+                out.add(t.i)  # "Häcken föll mot Malmö FF", "Häckens tränare"; not "Brynäs IF", "Öster om arenan"
     for sent, sporty in zip(sents, report):
         if not (sporty or any(t.lower_ in MATCH_VERBS for t in sent)):
             continue
@@ -1126,8 +1133,11 @@ def org_mentions(
     def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
         if end - start == 1 and end in person_starts and _political_title(words[start]):
             return  # a title before a person's name: "Kommunalrådet Jenny Åberg", "Regionrådet Ali Demir"
-        if VENUE.search(" ".join(mwords)):
-            return  # an arena: "Tele2 Arena", "Gamla Ullevi"
+        name = " ".join(mwords)
+        if VENUE.search(name) and name not in NEWS_MEDIA and name not in COMPANIES:
+            return  # an arena: "Tele2 Arena", "Gamla Ullevi" (not the magazine "Dagens Arena")
+        if end - start == 1 and mwords[0] in COMMON_WORD_ORGS and opens_sentence(doc, start):
+            return  # a common word opening the sentence: "Företagarna i centrala Gävle är oroliga", "Bris från väster"
         if end - start == 1 and mwords[0] in COMPANIES and (mwords[0] in surnames or _place_after(doc, start)):
             return  # a listed company's name as a person's ("Per Ahlsell … Ahlsell säger") or a place ("i Boliden")
         if "i" in mwords[1:]:
@@ -1355,7 +1365,12 @@ def org_mentions(
         ):
             emit(i, i + 1, (base,), "org-rule")  # "MUCF:s arbete": an acronym's genitive is an organisation's
             continue
-        if base in ORG_NAMES or (t.isalpha() or t.endswith(":s")) and len(base) > 6 and ORG_SUFFIX.search(base.lower()):
+        if (
+            base in ORG_NAMES
+            or (t.isalpha() or t.endswith(":s"))
+            and len(base) > 6
+            and (ORG_SUFFIX.search(base.lower()) or MUNICIPAL_ADMINISTRATION.match(base.lower()))
+        ):
             if (
                 i + 1 < n
                 and _name_word(doc[i + 1])
@@ -1831,6 +1846,13 @@ class Cluster:
     variants: list[str]
 
 
+def _same_sentence(doc: Doc, a: Cluster, b: Cluster) -> bool:
+    """Are two clusters named in one sentence ("Karl ”Kalle” Svensson, 70, och hans barnbarn Kalle Svensson"):
+    two people, whatever their names?"""
+    sents = {doc[m.start].sent.start for m in a.mentions if m.start < len(doc)}
+    return any(doc[m.start].sent.start in sents for m in b.mentions if m.start < len(doc))
+
+
 def cluster_people(
     doc: Doc, mentions: list[NameMention], words: list[str] | None = None
 ) -> tuple[list[Cluster], dict[int, int]]:
@@ -1881,7 +1903,7 @@ def cluster_people(
     # the nickname with the surname is the same person: 'Peter ”Pekka” Nilsson … säger Pekka Nilsson'
     for c in list(clusters):
         owner = nicknames.get((c.full[0], c.full[-1])) if len(c.full) == 2 else None
-        if owner is not None and owner is not c:
+        if owner is not None and owner is not c and not _same_sentence(doc, owner, c):
             owner.mentions.extend(c.mentions)
             clusters.remove(c)
     for k, c in enumerate(clusters):

@@ -93,7 +93,12 @@ def _names_a_person(doc: Doc, s: int, e: int) -> bool:
             while r < e and doc[r].ent_type_ == "PER" and doc[r].ent_iob_ == "I":
                 r += 1
             words = [t.text for t in doc[k:r]]
-            if is_first_name(words[0]) and not any(w in FOREIGN_ORG_WORDS for w in words):
+            if (
+                is_first_name(words[0])
+                and not any(w in FOREIGN_ORG_WORDS for w in words)
+                and " ".join(words) not in COMPANIES
+                and not words[-1].endswith("s")  # an owner: "i Anna Lindhs minnesfond"
+            ):
                 return True
             k = r
         else:

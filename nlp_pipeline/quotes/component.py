@@ -271,6 +271,18 @@ def _unnamed_source_in(doc: Doc, index, start: int, end: int) -> str | None:
     return found
 
 
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+
+
+def _own_narration(c: Candidate, index, text: str) -> bool:
+    """Is ``c`` narration with no words of the speaker's own ("Nora Hallin flyttar till Dubai. Det avslöjar hon"),
+    with nobody named before it, so that a name in it may be whom its "hon" means? Where someone was named
+    before ("Polisens presstalesperson Maria Holm … Lisa Ek greps i natt. Det bekräftar hon"), that one is."""
+    if not c.narrated or _INNER_SENTENCE_END.search(text, c.start, c.end):
+        return False  # one sentence only: in two, "hon" may be someone the second names ("… till sin dotter Moa")
+    return not any(index.token_starts[t] < c.start for t, _ in index.name_starts)
+
+
 def _first_floating_speaker(
     doc: Doc, index, parser: SpeakerParser, text: str, c: Candidate, confidence: float
 ) -> Resolved | None:
@@ -473,7 +485,7 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
     parser = SpeakerParser(
         doc,
         index,
-        [(c.start, c.end) for c in cands if c.type in ("direct", "mixed") and not c.narrated],
+        [(c.start, c.end) for c in cands if c.type in ("direct", "mixed") and not _own_narration(c, index, text)],
         text,
         cfg["speaker_confidence"],
     )
