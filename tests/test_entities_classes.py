@@ -1704,14 +1704,15 @@ def test_a_role_or_workplace_the_sentence_predicates(entities, text, name, roles
         ("Malmö stad har fått kritik. Kommunens ekonomichef Lena Ek varnar för underskott.", "Lena Ek", ["Malmö stad"]),
         # two of the kind: not known which
         (
-            "Region Skåne och Västra Götalandsregionen varnar. Regionens hälsodirektör Anna Ek säger att läget är svårt.",
+            "Region Skåne och Västra Götalandsregionen varnar. Regionens hälsodirektör Anna Ek säger att läget är "
+            "svårt.",
             "Anna Ek",
             [],
         ),
         # named three paragraphs before, in passing
         (
-            "Inrupt är ett nytt företag.\n\nDet är som om Slack och Spotify fanns i en webbläsare.\n\nMålet är stort.\n\n"
-            "Arbetet har börjat.\n\n"
+            "Inrupt är ett nytt företag.\n\nDet är som om Slack och Spotify fanns i en webbläsare.\n\n"
+            "Målet är stort.\n\nArbetet har börjat.\n\n"
             "Företagets vd John Bruce är nöjd.",
             "John Bruce",
             [],
@@ -1882,7 +1883,8 @@ def test_fifth_review_company_list(entities, text, people, orgs):
             [],
         ),
         (
-            "Borlänge kommun har fått kritik.\n\nI Ludvika halkade en kvinna i går. Kommunens gatuchef Per Ek beklagar.",
+            "Borlänge kommun har fått kritik.\n\nI Ludvika halkade en kvinna i går. Kommunens gatuchef Per Ek "
+            "beklagar.",
             "Per Ek",
             [],
         ),
