@@ -1696,3 +1696,11 @@ def test_of_two_subjects_the_parse_gives_not_the_one_after_a_preposition(nlp):
 )
 def test_seventh_review_speakers(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+def test_a_title_naming_someone_named_before_is_who_han_is(nlp):
+    text = (
+        "Butiksägaren Nikolaos Papadopoulos har blivit rånad tre gånger.\n\n– Vi har haft en helikopter här, säger "
+        "Kristoffer Dahlberg på polisen.\n\nButiksägaren är kritisk. Han menar att polisen borde ha agerat tidigare.\n"
+    )
+    assert quotes(nlp, text)[-1][2] == "Nikolaos Papadopoulos"
