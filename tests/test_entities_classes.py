@@ -2025,3 +2025,19 @@ def test_sixth_review_a_title_then_a_person_with_a_preposition(entities):
 )
 def test_seventh_review_affiliations(entities, text, name, affiliations):
     assert person_row(entities(text), name)[1] == affiliations
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        # an eighth over-reach review: a listed name that is also a common word opens many a sentence as the
+        # organisation; the word only before a preposition of place, or after an article
+        ("Unionen har varslat om strejk på flera lager.", {"Unionen"}),
+        ("Bris får in allt fler samtal från barn.", {"Bris"}),
+        ("Shell stänger sin mack i Borlänge.", {"Shell"}),
+        ("Villaägarna längs Storgatan protesterar mot bygget.", set()),
+        ("Den 34-årige mannen körde en Tesla.", set()),
+    ],
+)
+def test_eighth_review_common_word_organisations(entities, text, orgs):
+    assert names(entities(text), "organisations") == orgs

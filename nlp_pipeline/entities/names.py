@@ -185,6 +185,18 @@ def _firm_noun(doc: Doc, i: int) -> bool:
     return "Def" in doc[i].morph.get("Definite") or low.endswith(("en", "et", "an", "eln", "ln"))
 
 
+def _common_word_use(doc: Doc, i: int) -> bool:
+    """Is the listed name at ``i`` that is also a common word used as the word: opening a sentence before a
+    preposition of place ("Företagarna i centrala Gävle är oroliga", "Villaägarna längs Storgatan", "Bris från
+    väster"), or after an article or a possessive ("körde en Tesla")? Not "Unionen har varslat om strejk", "Bris
+    får in allt fler samtal"."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    if opens_sentence(doc, i) and nxt in ("i", "längs", "från", "på", "vid", "runt", "kring", "utmed", "nära"):
+        return True
+    return prev in ("en", "ett", "sin", "sitt", "min", "hans", "hennes", "ny", "nya")
+
+
 def _people_joined(doc: Doc, start: int, end: int) -> bool:
     """Does "&" beside the name ``doc[start:end]`` join two people's names ("Benny Andersson & Björn Ulvaeus",
     "Linnea & Per Holm"), each opening with a given name and one with a surname, not a firm's ("Kjell & Company",
@@ -1136,8 +1148,8 @@ def org_mentions(
         name = " ".join(mwords)
         if VENUE.search(name) and name not in NEWS_MEDIA and name not in COMPANIES:
             return  # an arena: "Tele2 Arena", "Gamla Ullevi" (not the magazine "Dagens Arena")
-        if end - start == 1 and mwords[0] in COMMON_WORD_ORGS and opens_sentence(doc, start):
-            return  # a common word opening the sentence: "Företagarna i centrala Gävle är oroliga", "Bris från väster"
+        if end - start == 1 and mwords[0] in COMMON_WORD_ORGS and _common_word_use(doc, start):
+            return  # a common word: "Företagarna i centrala Gävle", "Bris från väster", "körde en Tesla"
         if end - start == 1 and mwords[0] in COMPANIES and (mwords[0] in surnames or _place_after(doc, start)):
             return  # a listed company's name as a person's ("Per Ahlsell … Ahlsell säger") or a place ("i Boliden")
         if "i" in mwords[1:]:
