@@ -1704,3 +1704,18 @@ def test_a_title_naming_someone_named_before_is_who_han_is(nlp):
         "Kristoffer Dahlberg på polisen.\n\nButiksägaren är kritisk. Han menar att polisen borde ha agerat tidigare.\n"
     )
     assert quotes(nlp, text)[-1][2] == "Nikolaos Papadopoulos"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a title with its organisation, then its holder in apposition, after the verb or opening the sentence
+        (
+            "– Köerna är för långa, skriver vd:n för Region Gävleborg, Per Nyström, i ett pressmeddelande.",
+            "Per Nyström",
+        ),
+        ("Vd:n för Ica Sverige, Anna Björk, säger att priserna sjunker.", "Anna Björk"),
+    ],
+)
+def test_a_titles_holder_in_apposition_after_its_organisation(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

@@ -191,7 +191,7 @@ class SpeakerParser:
             if self._relation_of(j):
                 break
             if (
-                (_lower_word(w) or j == i and self._capitalised_modifier(j))
+                (_lower_word(w) or j == i and (self._capitalised_modifier(j) or self._capitalised_title(j)))
                 and (w.lower() not in NP_STOP or w.lower() == "man" and (article or j > i))
                 or w.endswith("-")
                 or (w in ("och", ",") and j > i and doc[j - 1].text.endswith("-"))  # "gymnasie-, högskole- och …"
@@ -260,7 +260,7 @@ class SpeakerParser:
                 ):
                     break  # a definite noun ends its phrase: "betonade ministern vikten av att"
             if e > s:
-                return SpeakerPhrase(s, e, "role")
+                return self._apposed_holder(SpeakerPhrase(s, e, "role"), limit)
             if s == j and j - i == 1 and doc[i].lower_ in ("andra", "många", "flera", "några", "alla", "vissa"):
                 return SpeakerPhrase(i, j, "role")  # "andra skrev att …": the quantifier is the group
         return None
@@ -272,7 +272,7 @@ class SpeakerParser:
         doc = self.doc
         j, end = ph.name_start, ph.end
         if ph.kind == "name" and not (
-            j is not None and j > ph.start and doc[j - 1].lower_ in ROLE_PREPOSITIONS and j not in self.index.person_at
+            j is not None and j > 0 and doc[j - 1].lower_ in ROLE_PREPOSITIONS and j not in self.index.person_at
         ):
             return ph
         if ph.kind == "role" and end + 1 < limit and doc[end].lower_ in ROLE_PREPOSITIONS:
@@ -600,6 +600,19 @@ class SpeakerParser:
         """'till'/'om' after a relation noun: 'pappan till Ali Hassan' is his father, not Ali Hassan."""
         doc = self.doc
         return j > 0 and doc[j].lower_ in ("till", "om") and doc[j - 1].lemma_.lower() in RELATION_NOUNS
+
+    def _capitalised_title(self, j: int) -> bool:
+        """A title opening a sentence, capitalised, before its complement: "Vd:n för Ica Sverige, Anna Björk,
+        säger" (not a name, nor an organisation or person the entity layer has there)."""
+        t = self.doc[j]
+        return (
+            j not in self.index.person_at
+            and j not in self.index.org_at
+            and opens_sentence(self.doc, j)
+            and j + 1 < self.n
+            and self.doc[j + 1].lower_ in ROLE_PREPOSITIONS
+            and looks_like_role(t.text.lower())
+        )
 
     def _capitalised_modifier(self, j: int) -> bool:
         """A capitalised adjective or adverb opening a sentence before a title (a role word), read
