@@ -1719,3 +1719,27 @@ def test_a_title_naming_someone_named_before_is_who_han_is(nlp):
 )
 def test_a_titles_holder_in_apposition_after_its_organisation(nlp, text, speaker):
     assert quotes(nlp, text)[-1][2] == speaker
+
+
+def test_a_fronted_om_phrase_is_no_subject(nlp):
+    text = "Om beslutet säger Socialdemokraternas gruppledare Lena Hallengren att det är ett misstag."
+    assert quotes(nlp, text) == [("det är ett misstag", "indirect", "Lena Hallengren")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a title the tagger reads as a preposition is no preposition ("Live Nations vd Ulrika Sjöberg")
+        ("Live Nations vd Ulrika Sjöberg säger till Dagens Industri att efterfrågan redan är enorm.", "Ulrika Sjöberg"),
+        # past a comma the verb is another clause's: the source is the name's
+        (
+            "Enligt Brottsförebyggande rådet anmäls omkring 2 000 fall varje år, men mörkertalet anses vara stort.",
+            "Brottsförebyggande rådet",
+        ),
+    ],
+)
+def test_final_mends_of_the_session(nlp, text, speaker):
+    out = quotes(nlp, text)
+    assert out[-1][2] == speaker
+    if speaker == "Brottsförebyggande rådet":
+        assert out[-1][0].startswith("anmäls omkring 2 000 fall")

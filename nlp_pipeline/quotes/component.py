@@ -205,14 +205,20 @@ def _main_subject(doc: Doc, t: int) -> bool:
 
 def _prepositions_object(doc: Doc, start: int) -> bool:
     """Is the phrase starting at token ``start`` the object of a preposition opening its sentence, past its
-    determiners, numbers and adjectives ('Till Expressen', 'Under flera timmar'; not 'Hälften av de som svarat',
-    where the phrase is part of the subject)?"""
+    determiners, numbers and adjectives ('Till Expressen', 'Under flera timmar', 'Om beslutet', whatever the tagger
+    reads "om" as; not 'Hälften av de som svarat', where the phrase is part of the subject)?"""
     k = start - 1
     while k >= 0 and (
         doc[k].pos_ in ("DET", "NUM", "ADJ") and doc[k].text[:1].islower() or "Gen" in doc[k].morph.get("Case")
     ):
         k -= 1  # "Under flera timmar", "I Nordbys omklädningsrum"
-    if k < 0 or doc[k].pos_ != "ADP" or doc[k].lower_ == "före" and doc[k + 1].lower_ == "detta":
+    if (
+        k < 0
+        or doc[k].pos_ != "ADP"
+        and doc[k].lower_ != "om"
+        or doc[k].lower_ == "före"
+        and doc[k + 1].lower_ == "detta"
+    ):
         return False  # "Före detta presidenten X" is a title
     return opens_sentence(doc, k)
 

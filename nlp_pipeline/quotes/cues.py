@@ -160,7 +160,8 @@ def _after_preposition(doc: Doc, k: int) -> bool:
     j = k - 1
     if j > 0 and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN"):
         j -= 1
-    return j >= 0 and doc[j].pos_ == "ADP"
+    # a preposition of place or belonging, whatever the tagger reads a title as ("Live Nations vd Ulrika Sjöberg")
+    return j >= 0 and doc[j].lower_ in ("i", "på", "vid", "hos", "från", "inom", "för", "av", "med")
 
 
 def _subject_token(doc: Doc, i: int):

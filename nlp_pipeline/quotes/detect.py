@@ -952,6 +952,12 @@ class Detector:
                     # "Enligt Anna Lind ska kommunen ...", "… och enligt källor utreder polisen …":
                     # the source is the first noun phrase, the content the rest of the clause
                     verb = self.next_finite(m.end(), min(se, m.end() + 150))  # a long source's title
+                    if verb is not None and "," in text[m.end() : verb]:
+                        # past a comma the verb is another clause's ("Enligt Brottsförebyggande rådet anmäls … år,
+                        # men mörkertalet anses …", the tagger missing "anmäls"): the source is the name's
+                        sm = ENLIGT_SOURCE.match(text, m.end(), se)
+                        if sm is not None and "," not in text[m.end() : sm.end()] and sm.end() < verb:
+                            verb = sm.end() + len(text[sm.end() : verb]) - len(text[sm.end() : verb].lstrip(WS))
                     appositive = self.title_apposition(m.end(), se)
                     if appositive is not None:
                         # "Enligt Jonas Sjögren, analytiker på Drivkraft Sverige, beror …": the title between commas
