@@ -1743,3 +1743,21 @@ def test_final_mends_of_the_session(nlp, text, speaker):
     assert out[-1][2] == speaker
     if speaker == "Brottsförebyggande rådet":
         assert out[-1][0].startswith("anmäls omkring 2 000 fall")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a ninth over-reach review: the earlier holder of a title only for a pronoun of their gender; an owner's
+        # name inside a title's complement is no speaker
+        (
+            "Butiksägaren Nikolaos Papadopoulos har blivit rånad tre gånger.\n\n– Vi har haft en helikopter här, "
+            "säger Karin Dahlberg på polisen.\n\nButiksägaren är kritisk. Hon menar att polisen borde ha agerat "
+            "tidigare.\n",
+            "Karin Dahlberg",
+        ),
+        ("Chefen för Anna Björks avdelning, Per Nyström, säger att han inte känner till saken.", "Per Nyström"),
+    ],
+)
+def test_ninth_review_holders(nlp, text, speaker):
+    assert quotes(nlp, text)[-1][2] == speaker

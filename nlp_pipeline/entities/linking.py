@@ -684,7 +684,7 @@ class Linker:
             subjects = [
                 (k, owner)
                 for k, owner in subjects
-                if (not indefinite_only or self._named_holder(k))  # "Butiksägaren är kritisk" after his name
+                if (not indefinite_only or self._named_holder(k, want))  # "Butiksägaren är kritisk" after his name
                 and (owner is not None or "Def" in doc[k].morph.get("Definite"))
                 # an indefinite noun of a gender: "En kvinna som bor i huset berättar … – …, säger hon"
                 or doc[k].lemma_.lower() in PERSON_NOUN_GENDER
@@ -700,17 +700,23 @@ class Linker:
                 if (
                     gender == want
                     if gender is not None
-                    else (is_person_title(t.lower_) or unnamed_source(doc, k) or self._named_holder(k))
+                    else (is_person_title(t.lower_) or unnamed_source(doc, k) or self._named_holder(k, want))
                     and t.lower_ not in INSTITUTION_NOUNS
                 ):
                     resolved = self.role(k if owner is None else owner, k + 1, lower=True)
                     return dataclasses.replace(resolved, how="pronoun-" + resolved.how)
         return None
 
-    def _named_holder(self, k: int) -> bool:
+    def _named_holder(self, k: int, want: str | None = None) -> bool:
         """Does the title at ``k`` name a person the article named with that title before ("Butiksägaren Nikolaos
-        Papadopoulos … Butiksägaren är kritisk")?"""
-        return self.doc[k].text.isalpha() and self.role(k, k + 1, lower=True).how == "role-holder"
+        Papadopoulos … Butiksägaren är kritisk"), of the pronoun's gender ``want``?"""
+        if not self.doc[k].text.isalpha():
+            return False
+        r = self.role(k, k + 1, lower=True)
+        if r.how != "role-holder":
+            return False
+        gender = next((p.gender for p in self.index.people if p.canonical == r.speaker), None)
+        return want is None or gender in (want, None)
 
     def _in_a_state(self, k: int) -> bool:
         """Is the subject at ``k`` said to be in a state ('En kvinna som bor i huset är chockad'), not to do

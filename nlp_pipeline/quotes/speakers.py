@@ -230,7 +230,7 @@ class SpeakerParser:
             k = j + 1
             while k < limit and k - j <= 5 and (is_name_word(doc[k].text) or doc[k].lower_ in ("i", "och")):
                 if k in self.index.person_at and k > j + 1:
-                    return SpeakerPhrase(i, self.joint_end(k, limit), "name", name_start=k)
+                    return self._apposed_holder(SpeakerPhrase(i, self.joint_end(k, limit), "name", name_start=k), limit)
                 k += 1
         if j > i:
             # a role or group: nouns and adjectives only, quantifiers dropped
@@ -271,6 +271,13 @@ class SpeakerParser:
         else ``ph``."""
         doc = self.doc
         j, end = ph.name_start, ph.end
+        if ph.kind == "name" and j is not None and doc[end - 1].text.endswith("s") and end < limit:
+            # an owner's name inside the title's complement: "Chefen för Anna Björks avdelning, Per Nyström, säger"
+            k = end
+            while k < limit and k - end < 3 and doc[k].text[:1].islower() and doc[k].text.isalpha():
+                k += 1
+            if k > end and k + 1 < limit and doc[k].text == "," and k + 1 in self.index.person_at:
+                return SpeakerPhrase(k + 1, self.joint_end(k + 1, limit), "name", name_start=k + 1)
         if ph.kind == "name" and not (
             j is not None and j > 0 and doc[j - 1].lower_ in ROLE_PREPOSITIONS and j not in self.index.person_at
         ):
