@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..lang import gender as _gender
 from ..lang.pronouns import PRONOUN_GENDER
-from ..lang.roles import OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
+from ..lang.roles import KIND_NAMES, KIND_NOUN_TYPES, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
 from ..lang.words import TITLE_TIME_WORDS, strip_genitive
 from .knowledge import KnownNames, describe, organisation_kind
 from .linking import set_entities
@@ -36,39 +36,6 @@ from .roles import (
     same_role,
     title_before,
 )
-
-# the organisation types a lower-case noun for a kind of organisation may refer to ("bolagets vd": a company;
-# "klubbens ordförande": an untyped one, as sports clubs are)
-KIND_NOUN_TYPES = {
-    "bolag": ("company",),
-    "företag": ("company",),
-    "koncern": ("company",),
-    "klubb": (None, "NGO"),
-    "förening": (None, "NGO", "union"),
-    "organisation": (None, "NGO", "union", "international"),
-    "stiftelse": (None, "NGO"),
-    "förbund": ("union", "NGO"),
-    "myndighet": ("agency",),
-    "verk": ("agency",),
-    "bank": ("company",),
-    "kommun": ("municipality/region",),
-    "region": ("municipality/region",),
-    "parti": ("party",),
-    "universitet": ("school/university",),
-    "högskola": ("school/university",),
-}
-
-
-# where the type alone does not tell, what the organisation's name must say: "kommunens" is a municipality's
-# ("Malmö stad", "Gävle kommun"), not a region's; "bankens" a bank's, "verkets" an agency called "-verket", a
-# club typed NGO must have sport in its name ("Hammarby Fotboll", not "Naturskyddsföreningen")
-KIND_NAMES = {
-    "kommun": re.compile(r"(?i)kommun|\bstad$"),
-    "region": re.compile(r"(?i)^region\b|regionen$|landsting"),
-    "bank": re.compile(r"(?i)bank|^(?:SEB|Nordea|Länsförsäkringar|Klarna|SBAB|Avanza)$"),
-    "verk": re.compile(r"(?i)verket$"),
-    "klubb": re.compile(r"\b(?:IF|IK|FF|BK|SK|FK|HC|AIK|GIF|IFK|BoIS|Fotboll|Hockey|Bandy|Handboll|Innebandy)\b"),
-}
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 

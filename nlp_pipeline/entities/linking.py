@@ -667,14 +667,25 @@ class Linker:
             return None
         starts = self.index.token_starts
         sentence = self.sentence_start(char)
+        holders: dict[int, bool] = {}
+        sources: dict[int, bool] = {}
+
+        def holder(k: int) -> bool:  # each subject's holder looked up once (``role`` searches the article)
+            if k not in holders:
+                holders[k] = self._named_holder(k, want)
+            return holders[k]
+
+        def source(k: int) -> bool:
+            if k not in sources:
+                sources[k] = unnamed_source(doc, k)
+            return sources[k]
+
         for lo_c, hi_c in ((sentence, char), (floor, sentence)):
             lo, hi = bisect.bisect_left(starts, lo_c), bisect.bisect_left(starts, hi_c)
             subjects = [
                 (k, self._owner_of(k))  # the owner: "Klubbens sportchef bekräftar …", the role with its owner
                 for k in range(lo, hi)
-                if (
-                    doc[k].dep_ == "nsubj" or unnamed_source(doc, k)
-                )  # not a passive's: "Kommunens socialchef kritiseras"
+                if (doc[k].dep_ == "nsubj" or source(k))  # not a passive's: "Kommunens socialchef kritiseras"
                 and doc[k].idx > after
                 and doc[k].pos_ == "NOUN"
                 and "Sing" in doc[k].morph.get("Number")
@@ -684,14 +695,14 @@ class Linker:
             subjects = [
                 (k, owner)
                 for k, owner in subjects
-                if (not indefinite_only or self._named_holder(k, want))  # "Butiksägaren är kritisk" after his name
+                if (not indefinite_only or holder(k))  # "Butiksägaren är kritisk" after his name
                 and (owner is not None or "Def" in doc[k].morph.get("Definite"))
                 # an indefinite noun of a gender: "En kvinna som bor i huset berättar … – …, säger hon"
                 or doc[k].lemma_.lower() in PERSON_NOUN_GENDER
                 and k > 0
                 and doc[k - 1].lower_ in ("en", "ett")
                 and (not indefinite_only or self._in_a_state(k))
-                or unnamed_source(doc, k)  # "En granne som vill vara anonym hörde skotten. – …, säger hon"
+                or source(k)  # "En granne som vill vara anonym hörde skotten. – …, säger hon"
             ]
             subjects.sort(key=lambda ko: (doc[ko[0]].head.dep_ != "ROOT", ko[0]))  # the main clause's subject first
             for k, owner in subjects:
@@ -700,8 +711,7 @@ class Linker:
                 if (
                     gender == want
                     if gender is not None
-                    else (is_person_title(t.lower_) or unnamed_source(doc, k) or self._named_holder(k, want))
-                    and t.lower_ not in INSTITUTION_NOUNS
+                    else (is_person_title(t.lower_) or source(k) or holder(k)) and t.lower_ not in INSTITUTION_NOUNS
                 ):
                     resolved = self.role(k if owner is None else owner, k + 1, lower=True)
                     return dataclasses.replace(resolved, how="pronoun-" + resolved.how)

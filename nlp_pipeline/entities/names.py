@@ -122,6 +122,7 @@ from ..lang.words import (
 )
 from ..nlp.labels import is_org, is_person
 from .knowledge import party_mentions
+from .roles import has_role_ending
 
 # the parts of speech of words that are no content word a genitive could own
 FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PRON", "ADV", "PART", "DET"})
@@ -168,21 +169,17 @@ def _place_after(doc: Doc, i: int) -> bool:
     return not (k > 0 and BUSINESS_NOUNS.match(doc[k - 1].lower_))  # "aktier i Boliden", "en order från Boliden"
 
 
-def _role_word(low: str) -> bool:
-    return bool(ROLE_SUFFIX.search(low) or len(low) > 6 and AGENT_SUFFIX.search(low))
-
-
 def _firm_noun(doc: Doc, i: int) -> bool:
     """Is token ``i`` a capitalised common noun, definite, for no person, as a business is introduced by
     ("Frisörsalongen", "Bageriet", "Blomsterhandeln")?"""
     if i < 0:
         return False
     low = doc[i].lower_
-    if not (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].text[:1].isupper()) or _role_word(low):
+    if not (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].text[:1].isupper()) or has_role_ending(low):
         return False  # "Konstnären Anna & Lisa" are people
     if _gender.is_first_name(doc[i].text) or is_place(doc[i].text):
         return False
-    return "Def" in doc[i].morph.get("Definite") or low.endswith(("en", "et", "an", "eln", "ln"))
+    return "Def" in doc[i].morph.get("Definite") or low.endswith(("en", "et", "an", "ln"))
 
 
 def _common_word_use(doc: Doc, i: int) -> bool:

@@ -46,6 +46,11 @@ def is_role_word(tok: Token) -> bool:
         return False
     if low in ROLE_STOP:
         return False
+    return has_role_ending(low)
+
+
+def has_role_ending(low: str) -> bool:
+    """Does a lower-case word end as a title or an agent noun does ("vd", "grundaren", "kassören")?"""
     return bool(ROLE_SUFFIX.search(low) or (len(low) > 6 and AGENT_SUFFIX.search(low)))
 
 

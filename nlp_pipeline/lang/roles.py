@@ -291,6 +291,39 @@ ORG_KIND_NOUNS = {
     "förening": "NGO",
 }
 
+# Before a title, the types of organisation a kind noun in the genitive may refer to ("bolagets vd": a company;
+# "klubbens ordförande": an untyped one, as sports clubs are); ``ORG_KIND_NOUNS`` gives the noun alone one type
+KIND_NOUN_TYPES = {
+    "bolag": ("company",),
+    "företag": ("company",),
+    "koncern": ("company",),
+    "klubb": (None, "NGO"),
+    "förening": (None, "NGO", "union"),
+    "organisation": (None, "NGO", "union", "international"),
+    "stiftelse": (None, "NGO"),
+    "förbund": ("union", "NGO"),
+    "myndighet": ("agency",),
+    "verk": ("agency",),
+    "bank": ("company",),
+    "kommun": ("municipality/region",),
+    "region": ("municipality/region",),
+    "parti": ("party",),
+    "universitet": ("school/university",),
+    "högskola": ("school/university",),
+}
+
+
+# where the type alone does not tell, what the organisation's name must say: "kommunens" is a municipality's
+# ("Malmö stad", "Gävle kommun"), not a region's; "bankens" a bank's, "verkets" an agency called "-verket", a
+# club typed NGO must have sport in its name ("Hammarby Fotboll", not "Naturskyddsföreningen")
+KIND_NAMES = {
+    "kommun": re.compile(r"(?i)kommun|\bstad$"),
+    "region": re.compile(r"(?i)^region\b|regionen$|landsting"),
+    "bank": re.compile(r"(?i)bank|^(?:SEB|Nordea|Länsförsäkringar|Klarna|SBAB|Avanza)$"),
+    "verk": re.compile(r"(?i)verket$"),
+    "klubb": re.compile(r"\b(?:IF|IK|FF|BK|SK|FK|HC|AIK|GIF|IFK|BoIS|Fotboll|Hockey|Bandy|Handboll|Innebandy)\b"),
+}
+
 # nouns for any firm, club or association: "Företaget uppger", "Klubben skriver" refer back to the organisation
 # named just before, where the knowledge base gives it no type
 GENERIC_ORG_NOUNS = ("bolag", "företag", "koncern", "klubb", "förening", "organisation")
