@@ -39,6 +39,7 @@ from ..lang.orgs import (
     ADJECTIVE_START,
     AFTER_SCORE,
     BODY_NOUN,
+    BUSINESS_NOUNS,
     CLUB_LETTERS_AFTER,
     CLUB_LETTERS_BEFORE,
     COMMON_WORD_ORGS,
@@ -49,6 +50,7 @@ from ..lang.orgs import (
     EVENT_WORDS,
     FOREIGN_ARTICLES,
     FOREIGN_ORG_WORDS,
+    FOUNDER_WORDS,
     INTEREST_ORGANISATIONS,
     LOCATIVE_PREPOSITIONS,
     LOWER_CASE_ORGS,
@@ -79,6 +81,7 @@ from ..lang.orgs import (
     SPORTS_WORDS,
     TAKING_VERBS,
     UNIONS,
+    WON,
     WORK_HEAD,
     is_institution_noun,
 )
@@ -87,6 +90,7 @@ from ..lang.places import (
     FOREIGN_PLACE_HEADS,
     FOREIGN_PLACE_LAST,
     GEOGRAPHIC_NOUNS,
+    IN_PLACE_PREPOSITIONS,
     PLACE_APPOSITION,
     PLACE_NOUNS,
     REGIONS,
@@ -145,17 +149,6 @@ class NameMention:
         return " ".join(self.words)
 
 
-PLACE_PREPOSITIONS = frozenset({"i", "från", "utanför", "nära", "norr", "söder", "öster", "väster"})
-# what one has in or gets from a company: "aktier i Boliden", "beställning från Getinge"
-BUSINESS_NOUNS = re.compile(
-    r"^(?:aktie|aktien|aktier|aktierna|andel|andelar|andelen|beställning|beställningen|beställningar|order|ordern|"
-    r"investering|investeringen|investeringar|ägande|ägandet|kontrakt|kontraktet|avtal|avtalet|leverans|leveransen|"
-    r"leveranser|uppdrag|uppdraget|köp|köpet|bud|budet|anställning|anställningen|jobb|jobbet|tjänst|tjänsten|"
-    r"chef|chefen|vd|vd:n|styrelse|styrelsen|ledning|ledningen|rapport|rapporten|ägare|ägarna|aktieägare|"
-    r"aktieägarna)$"
-)
-
-
 def _place_after(doc: Doc, i: int) -> bool:
     """Is the place's name at token ``i`` used as a place: after "i", "från", "utanför", also further on in a
     list ("i Husqvarna och Getinge")?"""
@@ -164,7 +157,7 @@ def _place_after(doc: Doc, i: int) -> bool:
     k = i - 1
     while k > 0 and i - k < 6 and (doc[k].text in {",", "och"} or doc[k].text[:1].isupper()):
         k -= 1
-    if k < 0 or doc[k].lower_ not in PLACE_PREPOSITIONS:
+    if k < 0 or doc[k].lower_ not in IN_PLACE_PREPOSITIONS:
         return False
     return not (k > 0 and BUSINESS_NOUNS.match(doc[k - 1].lower_))  # "aktier i Boliden", "en order från Boliden"
 
@@ -212,10 +205,6 @@ def _people_joined(doc: Doc, start: int, end: int) -> bool:
         joined = k >= 0 and _gender.is_first_name(doc[k].text)
     # not after a firm's noun: "Frisörsalongen Emma & Malin"
     return joined and not (first > 0 and ORG_CLASS_NOUN.search(doc[first - 1].lower_) or _firm_noun(doc, first - 1))
-
-
-# a company named after its founder is the person after these: "Grundaren Clas Ohlson föddes 1895"
-FOUNDER_WORDS = frozenset({"grundaren", "grundare", "grundade", "grundades", "av"})
 
 
 def plausible_person(words: tuple[str, ...]) -> bool:
@@ -932,10 +921,6 @@ def _town_clubs(doc: Doc, words: list[str], taken: list[bool], text: str) -> tup
             if by_verb or after_mot:
                 out.add(i)
     return out, True
-
-
-# what a team takes or loses in a match: "tog en seger", "tappade ledningen", "tog tre poäng"
-WON = frozenset({"seger", "segern", "poäng", "poängen", "ledning", "ledningen", "guld", "guldet", "titeln"})
 
 
 def _sports_word(tok: Token) -> bool:

@@ -555,3 +555,19 @@ def is_institution_noun(low: str) -> bool:
     """A lower-case head noun that belongs to an organisation's name (``kommun``, ``universitet``,
     ``tingsrätten``), in the genitive too."""
     return low in PLACE_ORG_NOUNS or (len(low) > 6 and bool(ORG_SUFFIX.search(strip_genitive(low))))
+
+
+# what one has in or gets from a company: "aktier i Boliden", "beställning från Getinge"
+BUSINESS_NOUNS = re.compile(
+    r"^(?:aktie|aktien|aktier|aktierna|andel|andelar|andelen|beställning|beställningen|beställningar|order|ordern|"
+    r"investering|investeringen|investeringar|ägande|ägandet|kontrakt|kontraktet|avtal|avtalet|leverans|leveransen|"
+    r"leveranser|uppdrag|uppdraget|köp|köpet|bud|budet|anställning|anställningen|jobb|jobbet|tjänst|tjänsten|"
+    r"chef|chefen|vd|vd:n|styrelse|styrelsen|ledning|ledningen|rapport|rapporten|ägare|ägarna|aktieägare|"
+    r"aktieägarna)$"
+)
+
+# a company named after its founder is the person after these: "Grundaren Clas Ohlson föddes 1895"
+FOUNDER_WORDS = frozenset({"grundaren", "grundare", "grundade", "grundades", "av"})
+
+# what a team takes or loses in a match: "tog en seger", "tappade ledningen", "tog tre poäng"
+WON = frozenset({"seger", "segern", "poäng", "poängen", "ledning", "ledningen", "guld", "guldet", "titeln"})

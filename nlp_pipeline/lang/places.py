@@ -286,3 +286,7 @@ def is_place_name(word: str) -> bool:
 # Sports venues and arenas, which the NER often takes for organisations: "Tele2 Arena", "Gamla Ullevi", "Eleda
 # Stadion", "Kvarnby IP", "Strandvallen"
 VENUE = re.compile(r"(?:\b(?:Arena|Arenan|Stadion|Stadium|IP|Ullevi|Globen|Scandinavium)|[a-zåäö]vallen)$")
+
+# Prepositions after which a name that is also a listed company's is the place: "En man i Boliden", "från
+# Getinge", "norr om Husqvarna"
+IN_PLACE_PREPOSITIONS = frozenset({"i", "från", "utanför", "nära", "norr", "söder", "öster", "väster"})
