@@ -44,6 +44,8 @@ ROLE_SUFFIX = re.compile(
     r"skytt|skytten|partner|partnern|stjärna|stjärnan|influencer|influencern|producent|producenten|"
     r"kommentator|kommentatorn|skådespelerska|skådespelerskan|programledare|programledaren|"
     r"kriminolog|kriminologen|statsvetare|statsvetaren|"
+    # entertainment and the media: "tv-profilen", "kändiskocken", "Biancas manager Oscar Lind"
+    r"komiker|komikern|profil|profilen|kock|kocken|manager|managern|ansvarige|förbundskansler|förbundskanslern|"
     # who people are to the story: "Föräldern Tomas Nyström", "Pensionären Gunnar Åberg", "Kunden …"
     r"förälder|föräldern|pensionär|pensionären|(?<!se)kund|(?<!se)kunden|resenär|resenären|passagerare|"
     r"passageraren)$"

@@ -299,6 +299,29 @@ STANCE_VERBS = frozenset(
     }
 )  # fmt: skip
 
+# What happens to someone, by lemma: the subject of these ("Per Holm dog", "Anna Ek försvann", "Han fick sparken")
+# is no one introduced to speak, and a quote with no attribution after them is rarely theirs; passives ("greps",
+# "kritiseras") are known by their voice
+UNDERGOING_VERBS = frozenset(
+    {
+        "dö", "avlida", "omkomma", "försvinna", "drunkna", "förolyckas", "insjukna", "drabbas", "skadas", "gripas",
+        "anhållas", "häktas", "dömas", "åtalas", "misstänkas", "kritiseras", "anklagas", "hittas", "saknas",
+        "förlora", "mista", "falla", "svimma", "kollapsa",
+    }
+)  # fmt: skip
+# objects of "få" that say what someone was dealt ("fick sparken", "fick kritik", "får fängelse")
+UNDERGOING_OBJECTS = frozenset({"sparken", "kritik", "fängelse", "straff", "böter", "skador", "dom"})
+# who a sentence's subject is when something happened to them ("Offret är Per Holm", "Den gripne är en 30-åring")
+UNDERGOING_NOUNS = frozenset(
+    {
+        "offret", "offren", "döde", "döda", "avlidne", "gripne", "gripna", "misstänkte", "misstänkta", "dömde",
+        "åtalade", "skadade", "försvunne", "försvunna", "saknade",
+    }
+)  # fmt: skip
+
+# a copula that introduces the name after it: "En av dem är Greta Olofsson", "Ny rektor blir Anna Berg"
+INTRODUCING_COPULAS = frozenset({"är", "var", "blir", "blev", "heter", "hette"})
+
 # Marks after which a word opens a sentence, or the first sentence of a quote: full stops, a colon, dashes,
 # closing quotation marks.
 SENTENCE_OPENING_AFTER = frozenset({".", "!", "?", ":", "–", "—", "-", "”", '"', "»"})

@@ -45,7 +45,15 @@ from ..lang.pronouns import (
 )
 from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
-from ..lang.words import AGE_NOUN, FEELING_ADJECTIVES, STANCE_VERBS
+from ..lang.words import (
+    AGE_NOUN,
+    FEELING_ADJECTIVES,
+    INTRODUCING_COPULAS,
+    STANCE_VERBS,
+    UNDERGOING_NOUNS,
+    UNDERGOING_OBJECTS,
+    UNDERGOING_VERBS,
+)
 from .cues import find_cues, finite_verb_starts
 from .detect import DETECTION_CONFIDENCE, Attribution, Candidate, detect
 from .records import Quote
@@ -196,11 +204,71 @@ def _main_subject(doc: Doc, t: int) -> bool:
     """Is the name at token ``t`` the subject of a main clause ('Olof Berg har drivit gården …'), not an
     object or the subject of a clause inside another ('Han hoppas att Anna orkar')?"""
     tok = _name_head(doc[t])
+    if _apposed(tok):
+        tok = tok.head  # the name in apposition to a title: "Förbundets ordförande, Jenny Holm, är inte imponerad"
+    elif _introduced(tok):
+        return True
     if not tok.dep_.startswith("nsubj"):
         return False
     head = tok.head
     # a paragraph break the parser took for the root is none: "Tränaren Kalle Ek var nöjd" hangs from it
-    return head.dep_ in ("ROOT", "conj", "parataxis") or head.head.i == head.i or head.head.is_space
+    return (
+        head.dep_ in ("ROOT", "conj", "parataxis")
+        or head.head.i == head.i
+        or head.head.is_space
+        or head.dep_ == "aux"  # "Nu har Tomas Ek, 44, sålt …": the supine misread, the auxiliary hangs from it
+        and _clause_root(head.head)
+    )
+
+
+def _clause_root(t: Token) -> bool:
+    """Does ``t`` head a main clause: the root, or hanging from a paragraph break the parser took for one?"""
+    return t.dep_ == "ROOT" or t.head.i == t.i or t.head.is_space
+
+
+def _apposed(tok: Token) -> bool:
+    """Is the name at ``tok`` in apposition to a subject, between commas ("Förbundets ordförande, Jenny Holm, är
+    …"), however the parse labels it (an apposition or a conjunct without "och")?"""
+    doc = tok.doc
+    return (
+        tok.head.dep_.startswith("nsubj")
+        and tok.head.i < tok.i
+        and (
+            tok.dep_ == "appos"
+            or tok.dep_ == "conj"
+            and tok.i > 0
+            and doc[tok.i - 1].text == ","
+            and not any(c.dep_ == "cc" for c in tok.children)
+        )
+    )
+
+
+def _introduced(tok: Token) -> bool:
+    """Is the name at ``tok`` what a main clause with a copula introduces ("En av dem som intervjuades är Greta
+    Olofsson, 91", "Ny rektor blir Anna Berg"), and not as someone something happened to ("Offret är Per Holm")?"""
+    doc = tok.doc
+    # the copula right before the name, however the parse hangs it ("En av dem …" may be the name's determiner)
+    if tok.dep_ != "ROOT" or tok.i < 2 or doc[tok.i - 1].lower_ not in INTRODUCING_COPULAS:
+        return False
+    subject = [t for t in doc[tok.sent.start : tok.i - 1] if not (t.is_punct or t.is_space)]
+    return bool(subject) and subject[0].lower_ != "det" and not any(t.lower_ in UNDERGOING_NOUNS for t in subject)
+
+
+def _acts(head: Token, subject: Token) -> bool:
+    """Does the verb ``head`` say that its subject did something (active, not dealt with: "Fatima Nilsson har
+    skänkt hela summan", not "Per Holm greps", "Anna Ek dog", "Han fick sparken")?"""
+    if head.pos_ == "AUX" and head.dep_ == "aux" and _clause_root(head.head):
+        head = head.head  # "Nu har Tomas Ek, 44, sålt …": the supine after an age misread as a noun
+    elif head.pos_ == "AUX" and _clause_root(head):
+        pass  # the auxiliary heading the clause, its verb misread: "Nu har Fatima Nilsson, 31, skänkt …"
+    elif head.pos_ != "VERB":
+        return False
+    if subject.dep_ != "nsubj" or "Pass" in head.morph.get("Voice"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in UNDERGOING_VERBS or head.lower_.endswith("s") and lemma + "s" in UNDERGOING_VERBS:
+        return False
+    return not (lemma == "få" and any(c.dep_ == "obj" and c.lower_ in UNDERGOING_OBJECTS for c in head.children))
 
 
 def _prepositions_object(doc: Doc, start: int) -> bool:
@@ -350,10 +418,13 @@ def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: i
         ch = parser.idx[t]
         if not (para <= ch < own) or parser.in_quote(ch) or not _main_subject(doc, t):
             continue
-        head = _name_head(doc[t]).head
+        subject = _name_head(doc[t])
+        if _apposed(subject):
+            subject = subject.head
+        head = subject.head
         last_sentence = not text[doc[t].sent.end_char : own].strip()  # not "… var chockad. Polisen utreder."
         feeling = head.lower_ in FEELING_ADJECTIVES and any(c.dep_ == "cop" for c in head.children)
-        if last_sentence and (feeling or head.lower_ in STANCE_VERBS):
+        if last_sentence and (feeling or head.lower_ in STANCE_VERBS or _introduced(subject) or _acts(head, subject)):
             return key
     return None
 
@@ -432,7 +503,7 @@ def _qa_interviewee(index, parser: SpeakerParser, text: str, start: int) -> int 
         if doc[i].lower_ not in CONTACT_FORMS:
             continue
         j = i + 1
-        while j < len(doc) and doc[j].lower_ in ("upp", "vi", "jag", "med", "på", "till"):
+        while j < len(doc) and doc[j].lower_ in ("upp", "vi", "jag", "med", "på", "till", ":"):  # "Expressen möter:"
             j += 1
         if j < len(doc) and index.person_at.get(j) != key and doc[j].lower_ not in ("henne", "honom", "hen"):
             return None  # the reporter met someone else: "Vi ringde upp hennes pappa", "Vi besökte en vårdcentral"

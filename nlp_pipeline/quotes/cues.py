@@ -179,7 +179,14 @@ def _subject_token(doc: Doc, i: int):
             # nor a name after a preposition: "Regionrådet Karin Åström (S) i Region Dalarna säger"
             subjects = [s for s in subjects if not _after_preposition(doc, s.i)] or subjects
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - i))  # the nearest
+            s = min(subjects, key=lambda c: abs(c.i - i))  # the nearest
+            own = [c for c in s.children if c.lower_ == "vars" and c.i >= 2 and doc[c.i - 1].text == ","]
+            if own:  # a relative clause the parse took for the main one: "Johanna Eriksson, vars dotter spelar, tycker"
+                ant = doc[own[0].i - 2]
+                while ant.dep_ in ("flat:name", "flat") and ant.head.i < ant.i:
+                    ant = ant.head
+                return ant
+            return s
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
         else:

@@ -21,6 +21,7 @@ from ..entities.linking import EntityIndex, Linker, Resolved, is_name_word, look
 from ..entities.names import opens_sentence
 from ..lang import gender as _gender
 from ..lang.names import NAME_PARTICLES, SENTENCE_WORDS
+from ..lang.org_types import class_noun_type
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import (
     COMMON_HEADS,
@@ -266,30 +267,63 @@ class SpeakerParser:
         return None
 
     def _apposed_holder(self, ph: SpeakerPhrase, limit: int) -> SpeakerPhrase:
-        """A title with its place or organisation, then its holder in apposition ("Kommunstyrelsens ordförande i
-        Mora, Eva Nilsson (S), skriver", "Kommunals ordförande i Falun, Peter Sjöberg, menar"): the holder's name;
-        else ``ph``."""
+        """A title with its place or organisation, or a person described without a name, then who it is in
+        apposition ("Kommunstyrelsens ordförande i Mora, Eva Nilsson (S), skriver", "Kvinnan, Malin Strand, 37,
+        berättar", "Kristins pappa, artisten Kjell Kaspersen, säger", "Tillverkaren, hudvårdsföretaget Glowa,
+        uppger"): the holder's name; else ``ph``."""
         doc = self.doc
+        index = self.index
         j, end = ph.name_start, ph.end
         if ph.kind == "name" and j is not None and doc[end - 1].text.endswith("s") and end < limit:
-            # an owner's name inside the title's complement: "Chefen för Anna Björks avdelning, Per Nyström, säger"
+            # an owner's name inside the title's complement: "Chefen för Anna Björks avdelning, Per Nyström, säger",
+            # "Sofias man, fotografen Mattias Bergkvist, säger"
             k = end
             while k < limit and k - end < 3 and doc[k].text[:1].islower() and doc[k].text.isalpha():
                 k += 1
-            if k > end and k + 1 < limit and doc[k].text == "," and k + 1 in self.index.person_at:
-                return SpeakerPhrase(k + 1, self.joint_end(k + 1, limit), "name", name_start=k + 1)
-        if ph.kind == "name" and not (
-            j is not None and j > 0 and doc[j - 1].lower_ in ROLE_PREPOSITIONS and j not in self.index.person_at
+            holder = self._apposition(k, limit, organisations=False) if k > end else None
+            if holder is not None:
+                return holder
+        described = (  # no name but a noun the tagger took for one: "Kvinnan", "Tillverkaren" opening a sentence
+            ph.kind == "name" and j is not None and j not in index.person_at and j not in index.org_at
+        )
+        if (
+            ph.kind == "name"
+            and not described
+            and not (j is not None and j > 0 and doc[j - 1].lower_ in ROLE_PREPOSITIONS and j not in index.person_at)
         ):
             return ph
         if ph.kind == "role" and end + 1 < limit and doc[end].lower_ in ROLE_PREPOSITIONS:
             k = end + 1
-            while k < limit and k - end <= 4 and is_name_word(doc[k].text) and k not in self.index.person_at:
+            while k < limit and k - end <= 4 and is_name_word(doc[k].text) and k not in index.person_at:
                 k += 1
             end = k if k > end + 1 else end
-        if ph.kind in ("name", "role") and end + 1 < limit and doc[end].text == "," and end + 1 in self.index.person_at:
-            return SpeakerPhrase(end + 1, self.joint_end(end + 1, limit), "name", name_start=end + 1)
+        if ph.kind in ("name", "role"):
+            holder = self._apposition(end, limit, organisations=ph.kind == "role" or described)
+            if holder is not None:
+                return holder
         return ph
+
+    def _apposition(self, k: int, limit: int, organisations: bool) -> SpeakerPhrase | None:
+        """The name in apposition after the comma at token ``k``, past up to three lower-case words of a title or
+        a kind of organisation before it ("…, Eva Nilsson (S),", "…, artisten Kjell Kaspersen,", "…,
+        hudvårdsföretaget Glowa,"): a person's, or with ``organisations`` an organisation's; None otherwise."""
+        doc = self.doc
+        if k + 1 >= limit or doc[k].text != ",":
+            return None
+        i = k + 1
+        while i < limit and i - k <= 3 and _lower_word(doc[i].text) and doc[i].lower_ not in NP_STOP:
+            i += 1
+        if i > k + 1:
+            last = doc[i - 1].lower_
+            if not (looks_like_role(last) or class_noun_type(last) is not None) or doc[i - 1].pos_ not in (
+                "NOUN",
+                "ADJ",
+                "PROPN",
+            ):
+                return None  # a clause, not a title: "Kvinnan, som bor intill, …"
+        if i >= limit or not (i in self.index.person_at or organisations and i in self.index.org_at):
+            return None
+        return SpeakerPhrase(i, self.joint_end(i, limit), "name", name_start=i)
 
     def possessed_role(self, i: int, limit: int) -> SpeakerPhrase | None:
         """'Lucas mamma', 'Anna Bergs advokat', 'Kosovos militärer', 'mitt barn': a name or possessive and the noun
@@ -609,16 +643,23 @@ class SpeakerParser:
         return j > 0 and doc[j].lower_ in ("till", "om") and doc[j - 1].lemma_.lower() in RELATION_NOUNS
 
     def _capitalised_title(self, j: int) -> bool:
-        """A title opening a sentence, capitalised, before its complement: "Vd:n för Ica Sverige, Anna Björk,
-        säger" (not a name, nor an organisation or person the entity layer has there)."""
-        t = self.doc[j]
+        """A title opening a sentence, capitalised, before its complement or a second title: "Vd:n för Ica
+        Sverige, Anna Björk, säger", "Läkaren och stressforskaren Åsa Holm berättar" (not a name, nor an
+        organisation or person the entity layer has there)."""
+        doc = self.doc
         return (
             j not in self.index.person_at
             and j not in self.index.org_at
-            and opens_sentence(self.doc, j)
+            and opens_sentence(doc, j)
             and j + 1 < self.n
-            and self.doc[j + 1].lower_ in ROLE_PREPOSITIONS
-            and looks_like_role(t.text.lower())
+            and (
+                doc[j + 1].lower_ in ROLE_PREPOSITIONS
+                or doc[j + 1].lower_ == "och"
+                and j + 2 < self.n
+                and _lower_word(doc[j + 2].text)
+                and looks_like_role(doc[j + 2].text)
+            )
+            and looks_like_role(doc[j].text.lower())
         )
 
     def _capitalised_modifier(self, j: int) -> bool:

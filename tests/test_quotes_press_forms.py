@@ -1,0 +1,90 @@
+"""Speaker classes found on invented tabloid, wire and local news (2026-12-07, fifth session), one test per class.
+
+Every sentence is invented for the test; the real bundled pipeline runs on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(nlp, text):
+    doc = nlp(text)
+    for q in doc._.quotes:
+        assert doc.text[q.start_char : q.end_char] == q.text
+    return [q.speaker for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person described without a name, then who it is between commas, with or without a title
+        ("Mannen, Leif Sandberg, 58, berättar att han hörde en smäll.", "Leif Sandberg"),
+        ("Hennes bror, musikern Olle Vik, säger att familjen är tacksam.", "Olle Vik"),
+        ("Eriks fru, läkaren Sara Dahl, säger att han mår bättre.", "Sara Dahl"),
+        ("Skolans rektor, biologiläraren Maria Öst, säger att ingen elev skadades.", "Maria Öst"),
+        # an organisation in apposition after a kind of agent
+        ("Importören, livsmedelsföretaget Nordfood, uppger att varorna återkallas.", "Nordfood"),
+        # a relative clause inside the subject is not the subject
+        ("Pensionären Gösta Lund, vars hund blev biten, tycker att kommunen borde agera.", "Gösta Lund"),
+        # two titles joined by "och" before the name
+        ("Sjuksköterskan och forskaren Lena Ahl berättar att vårdköerna växer.", "Lena Ahl"),
+        # a manager is a title: the holder speaks, not the artist who owns it
+        (
+            "Artisten Nova Berg ställer in turnén.\n\nNovas manager Jonas Frid menar att hon behöver vila.\n",
+            "Jonas Frid",
+        ),
+    ],
+)
+def test_who_an_apposition_or_title_names_speaks(nlp, text, speaker):
+    assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # no quote before: the person the paragraph before says did something speaks the floating quote
+        ("Karin Ahl har kämpat mot kommunen i två år.\n\n– Jag ger mig inte förrän vi får svar.\n", "Karin Ahl"),
+        ("Nu har Tomas Ek, 44, sålt sin bil för att klara hyran.\n\n– Det var det enda jag kunde göra.\n", "Tomas Ek"),
+        # not someone something happened to, nor when the quote speaks of them
+        ("Karin Ahl avled i natt efter olyckan.\n\n– Vi sörjer en fin kollega.\n", None),
+        ("Tomas Ek fick sparken i höstas.\n\n– Det var ett hårt beslut.\n", None),
+        ("Karin Ahl har vunnit tävlingen.\n\n– Hon förtjänar det verkligen.\n", None),
+    ],
+)
+def test_a_first_floating_quote_of_someone_who_acted(nlp, text, speaker):
+    assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # after another speaker: a person introduced by a copula, or named in apposition to the subject, takes over
+        (
+            "– Vi fick mycket hjälp, säger Eva Lind.\n\nEn av dem som hjälpte till är Gunnar Berg, 70.\n\n"
+            "– Man ställer upp för sina grannar.\n",
+            "Gunnar Berg",
+        ),
+        (
+            "– Vi har inte råd, säger Per Ek.\n\nFackets ordförande i Kalix, Lisa Nord, är inte förvånad.\n\n"
+            "– Det här har vi varnat för länge.\n",
+            "Lisa Nord",
+        ),
+        # nobody new: the speaker before goes on
+        (
+            "– Vi fick mycket hjälp, säger Eva Lind.\n\nOffret är en kvinna i 40-årsåldern.\n\n"
+            "– Hon hade tur som överlevde.\n",
+            "Eva Lind",
+        ),
+    ],
+)
+def test_a_person_introduced_in_the_narration_takes_over(nlp, text, speaker):
+    assert speakers(nlp, text)[-1] == speaker
+
+
+def test_a_qa_interview_under_a_colon_headline(nlp):
+    text = (
+        "Aftonbladet möter: Sara Ling om skivan\n\nHon har sålt guld på en vecka. Nu berättar Sara Ling, 27, om "
+        "vägen dit.\n\nHur känns det?\n\n– Helt galet.\n\nVad händer nu?\n\n– En turné i vår.\n"
+    )
+    assert speakers(nlp, text) == ["Sara Ling", "Sara Ling"]
