@@ -885,7 +885,7 @@ def test_a_title_an_organisation_can_have_makes_no_person(entities):
         # a representative's complement is the party, who may be the name after it
         ("Advokaten för den tilltalade Per Ek säger att domen kommer att överklagas.", "Per Ek", []),
         # "området" ends like "rådet" but is no title; the title is the expert's, with its field
-        ("Experten inom området Anna Berg säger att risken är liten.", "Anna Berg", ["experten inom området"]),
+        ("Experten inom området Anna Berg säger att risken är liten.", "Anna Berg", ["expert inom området"]),
     ],
 )
 def test_reviewed_over_reaches_of_titles_before_a_name(entities, text, name, roles):
@@ -1403,12 +1403,12 @@ def test_a_nickname_alone_speaks_for_its_person(nlp):
 @pytest.mark.parametrize(
     "text, role",
     [
-        ("Målvakten Anna Brandt räddade matchen.", "målvakten"),
-        ("Statsepidemiologen Lars Ek varnar för en ny våg.", "statsepidemiologen"),
-        ("Kyrkoherden Eva Ström ringde i klockan.", "kyrkoherden"),
-        ("Rådmannen Per Holm läste upp domen.", "rådmannen"),
-        ("Undersköterskan Lisa Berg har jobbat i 20 år.", "undersköterskan"),
-        ("Ledarskribenten Sara Lind skriver att det är fel.", "ledarskribenten"),
+        ("Målvakten Anna Brandt räddade matchen.", "målvakt"),
+        ("Statsepidemiologen Lars Ek varnar för en ny våg.", "statsepidemiolog"),
+        ("Kyrkoherden Eva Ström ringde i klockan.", "kyrkoherde"),
+        ("Rådmannen Per Holm läste upp domen.", "rådman"),
+        ("Undersköterskan Lisa Berg har jobbat i 20 år.", "undersköterska"),
+        ("Ledarskribenten Sara Lind skriver att det är fel.", "ledarskribent"),
     ],
 )
 def test_titles_of_sport_care_church_and_court(entities, text, role):
@@ -1436,23 +1436,23 @@ def person_row(result, name):
         (
             "Rektorn för Umeå universitet, Hans Adolfsson, är positiv till beslutet.",
             "Hans Adolfsson",
-            ["rektorn"],
+            ["rektor"],
             ["Umeå universitet"],
         ),
         (
             "Vd:n för Gotlandsbolaget, Linda Bergkvist, säger att turerna blir fler.",
             "Linda Bergkvist",
-            ["vd:n"],
+            ["vd"],
             ["Gotlandsbolaget"],
         ),
         # a title written in capitals keeps them, with an organisation or a field
         (
             "VD:n för Gotlandsbolaget, Linda Bergkvist, säger att turerna blir fler.",
             "Linda Bergkvist",
-            ["VD:n"],
+            ["VD"],
             ["Gotlandsbolaget"],
         ),
-        ("VD:n för den nya enheten, Eva Lind, tillträder i maj.", "Eva Lind", ["VD:n för den nya enheten"], []),
+        ("VD:n för den nya enheten, Eva Lind, tillträder i maj.", "Eva Lind", ["VD för den nya enheten"], []),
         (
             "Kommunstyrelsens ordförande i Uppsala, Erik Pelling (S), vill bygga fler bostäder.",
             "Erik Pelling",
@@ -1460,7 +1460,7 @@ def person_row(result, name):
             ["Uppsala"],
         ),
         # a field is no organisation; words that are no title give nothing
-        ("Chefen för den nya enheten, Eva Lind, tillträder i maj.", "Eva Lind", ["chefen för den nya enheten"], []),
+        ("Chefen för den nya enheten, Eva Lind, tillträder i maj.", "Eva Lind", ["chef för den nya enheten"], []),
         ("I går kväll, Eva Lind, hände något.", "Eva Lind", [], []),
     ],
 )
@@ -1810,12 +1810,12 @@ def test_the_next_persons_title_in_a_list_is_not_an_apposition(entities):
             ["Polisen"],
         ),
         ("Polisens inre befäl Jan Ek säger att läget är lugnt.", "Jan Ek", ["inre befäl"], ["Polisen"]),
-        ("Målsägandebiträdet Leila Ahmadi anser att domen är rimlig.", "Leila Ahmadi", ["målsägandebiträdet"], []),
+        ("Målsägandebiträdet Leila Ahmadi anser att domen är rimlig.", "Leila Ahmadi", ["målsägandebiträde"], []),
         # who people are to the story, and titles of sport and stage
-        ("Pensionären Gunnar Åberg tycker att bussen är för dyr.", "Gunnar Åberg", ["pensionären"], []),
-        ("Kriminologen Sara Benali menar att straffen inte hjälper.", "Sara Benali", ["kriminologen"], []),
-        ("Skidskytten Hanna Öberg säger att hon är nöjd.", "Hanna Öberg", ["skidskytten"], []),
-        ("Beslutet kom efter en sekund. Kunden Eva Ek är nöjd.", "Eva Ek", ["kunden"], []),
+        ("Pensionären Gunnar Åberg tycker att bussen är för dyr.", "Gunnar Åberg", ["pensionär"], []),
+        ("Kriminologen Sara Benali menar att straffen inte hjälper.", "Sara Benali", ["kriminolog"], []),
+        ("Skidskytten Hanna Öberg säger att hon är nöjd.", "Hanna Öberg", ["skidskytt"], []),
+        ("Beslutet kom efter en sekund. Kunden Eva Ek är nöjd.", "Eva Ek", ["kund"], []),
         ("Anna Ek, vice ordförande i föreningen, är nöjd.", "Anna Ek", ["vice ordförande i föreningen"], []),
     ],
 )

@@ -88,3 +88,43 @@ def test_a_qa_interview_under_a_colon_headline(nlp):
         "vägen dit.\n\nHur känns det?\n\n– Helt galet.\n\nVad händer nu?\n\n– En turné i vår.\n"
     )
     assert speakers(nlp, text) == ["Sara Ling", "Sara Ling"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an over-reach review (84 invented cases): the person who acted speaks a floating quote only in their own
+        # "jag", never of someone of their gender in the third person, not of "min klient", not as a small child
+        (
+            "Skådespelaren Lars Berg har avlidit.\n\nLars Berg spelade i över fyrtio filmer.\n\n"
+            "– Han var en av de största. Jag kommer att sakna honom.\n",
+            None,
+        ),
+        (
+            "Erik Sand, 67, körde i fel riktning på E4 i natt.\n\n– Vi vill påminna alla om att vara uppmärksamma.\n",
+            None,
+        ),
+        (
+            "Tingsrätten dömde Marcus Lund, 28, till fyra års fängelse. Marcus Lund nekar till brott.\n\n"
+            "– Min klient är lättad över att det är över.\n",
+            None,
+        ),
+        ("Tvåårige Liam Ek föll i en vak i söndags.\n\n– Jag trodde att mitt hjärta skulle stanna.\n", None),
+        ("Artisten Lena Holm gick bort i går.\n\n– Jag har förlorat en nära vän.\n", None),
+        # after a quote: who died is no new speaker, nor one of the victims a copula introduces
+        (
+            "– Vi har förlorat en vän, säger bandets manager Per Nord.\n\nBandets trummis, Jonas Eld, omkom i "
+            "olyckan på E6.\n\n– Vi ställer in resten av turnén.\n",
+            "Per Nord",
+        ),
+        (
+            "– Två personer fördes till sjukhus, säger polisens presstalesperson Anna Ek.\n\nEn av de skjutna är "
+            "Ali Hassan, 19.\n\n– Vi har gripit en person.\n",
+            "Anna Ek",
+        ),
+        # an apposition in the genitive names the owner of who is described, not who it is
+        ("Kvinnan, Malin Strands granne sedan tio år, berättar att hon hörde skrik.", "kvinnan"),
+    ],
+)
+def test_reviewed_over_reaches_of_floating_quotes_and_appositions(nlp, text, speaker):
+    assert speakers(nlp, text)[-1] == speaker

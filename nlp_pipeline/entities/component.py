@@ -30,6 +30,7 @@ from .records import Mention, Organisation, Person
 from .roles import (
     apposition_after,
     apposition_before,
+    base_title,
     lower_initial,
     predicated_roles,
     role_stem,
@@ -263,6 +264,8 @@ def find_entities(
         p.mentions.sort(key=lambda m: m.start_char)
 
     describe(doc, people, orgs, text)
+    for p in people:  # titles in their base form, so that one person's "rektorn" and "rektor" are one role
+        p.roles = list(dict.fromkeys(base_title(r) for r in p.roles))
     return people, orgs
 
 

@@ -446,6 +446,26 @@ def role_stem(word: str) -> str:
     return w
 
 
+def base_title(title: str) -> str:
+    """A title with its definite role noun in the base form, as a dictionary writes it: 'bibliotekschefen' ->
+    'bibliotekschef', 'ordföranden i nämnden' -> 'ordförande i nämnden', 'kommunalrådet' -> 'kommunalråd',
+    'vd:n' -> 'vd'; words that are no role nouns stay as written ('chefen för avdelningen' -> 'chef för
+    avdelningen')."""
+    words = title.split(" ")
+    for k, w in enumerate(words):
+        low = w.lower()
+        if not ROLE_SUFFIX.search(low):
+            continue
+        if low.endswith(("mannen", "männen")) and len(low) > 7:
+            words[k] = w[:-6] + "man"  # "talesmannen", "brandmannen"
+            continue
+        for ending in (":n", "n", "en", "et", "t"):
+            if low.endswith(ending) and len(low) - len(ending) >= 2 and ROLE_SUFFIX.search(low[: -len(ending)]):
+                words[k] = w[: -len(ending)]
+                break
+    return " ".join(words)
+
+
 def same_role(stem: str, role: str, roles: Sequence[str] = ()) -> bool:
     """Does a role word (as its stem) refer to a title a person holds? 'minister' ~ 'socialminister';
     ``roles``: the person's roles in full, which a more specific compound must agree with (see

@@ -50,5 +50,7 @@ GENERIC_SUBJECT = re.compile(
 FIRST_PERSON = re.compile(
     r"(?<![\w-])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|Jag|Vi|Min|Mitt|Mina|Vår|Vårt|Våra)(?![\w-])"
 )
+# the first person singular: the voice of one speaker
+FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w-])(?:jag|mig|min|mitt|mina)(?![\w-])", re.IGNORECASE)
 # third person singular anywhere in a sentence: the reporter talking about someone
 THIRD_PERSON_WORD = re.compile(r"(?<![\w-])(?:[Hh]on|[Hh]an|[Hh]ennes|[Hh]ans|[Hh]enne|[Hh]onom)(?![\w-])")

@@ -340,6 +340,7 @@ KIN_NOUNS = frozenset(
 
 RELATION_NOUNS = {
     "mamma",
+    "klient",
     "pappa",
     "mor",
     "far",

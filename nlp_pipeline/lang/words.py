@@ -309,15 +309,24 @@ UNDERGOING_VERBS = frozenset(
         "förlora", "mista", "falla", "svimma", "kollapsa",
     }
 )  # fmt: skip
-# objects of "få" that say what someone was dealt ("fick sparken", "fick kritik", "får fängelse")
-UNDERGOING_OBJECTS = frozenset({"sparken", "kritik", "fängelse", "straff", "böter", "skador", "dom"})
+# objects that say what someone was dealt, by the verb's lemma ("fick sparken", "fick ett hjärtstopp", "tog sitt liv")
+UNDERGOING_OBJECTS = {
+    "få": frozenset({"sparken", "kritik", "fängelse", "straff", "böter", "skador", "dom", "hjärtstopp", "stroke"}),
+    "ta": frozenset({"liv", "livet"}),
+}
+# particle verbs of dying, by lemma and particle ("gick bort", "somnade in")
+UNDERGOING_PARTICLE_VERBS = frozenset({("gå", "bort"), ("somna", "in"), ("gå", "under")})
 # who a sentence's subject is when something happened to them ("Offret är Per Holm", "Den gripne är en 30-åring")
 UNDERGOING_NOUNS = frozenset(
     {
         "offret", "offren", "döde", "döda", "avlidne", "gripne", "gripna", "misstänkte", "misstänkta", "dömde",
-        "åtalade", "skadade", "försvunne", "försvunna", "saknade",
+        "åtalade", "skadade", "försvunne", "försvunna", "saknade", "skjutna", "skjutne", "knivhuggna", "omkomna",
+        "omkomne", "dödade", "mördade", "drabbade", "sårade",
     }
 )  # fmt: skip
+
+# a small child's age before the name: "tvåårige Liam", "4-åriga Elsa"
+SMALL_CHILD_AGE = re.compile(r"^(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|[1-9]-)åri(?:g|ga|ge)$")
 
 # a copula that introduces the name after it: "En av dem är Greta Olofsson", "Ny rektor blir Anna Berg"
 INTRODUCING_COPULAS = frozenset({"är", "var", "blir", "blev", "heter", "hette"})

@@ -37,21 +37,24 @@ from ..entities.records import Organisation, Person
 from ..lang import gender as _gender
 from ..lang.pronouns import (
     FIRST_PERSON,
+    FIRST_PERSON_SINGULAR,
     PLURAL_SUBJECTS,
     PRONOUN_GENDER,
     PRONOUNS,
     THIRD_PERSON_FORMS,
     THIRD_PERSON_PERSONAL,
 )
-from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, is_person_title
+from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, RELATION_NOUNS, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
 from ..lang.words import (
     AGE_NOUN,
     FEELING_ADJECTIVES,
     INTRODUCING_COPULAS,
+    SMALL_CHILD_AGE,
     STANCE_VERBS,
     UNDERGOING_NOUNS,
     UNDERGOING_OBJECTS,
+    UNDERGOING_PARTICLE_VERBS,
     UNDERGOING_VERBS,
 )
 from .cues import find_cues, finite_verb_starts
@@ -221,6 +224,17 @@ def _main_subject(doc: Doc, t: int) -> bool:
     )
 
 
+def _predicate(name: Token) -> Token:
+    """The predicate of the clause whose subject is the name at ``name`` (or the title it is in apposition to)."""
+    tok = _name_head(name)
+    if _apposed(tok):
+        tok = tok.head
+    head = tok if tok.dep_ == "ROOT" else tok.head
+    if head.is_space or head.is_punct:  # the clause misparsed: its first verb after the name
+        return next((t for t in name.doc[name.i : name.sent.end] if t.pos_ == "VERB"), head)
+    return head
+
+
 def _clause_root(t: Token) -> bool:
     """Does ``t`` head a main clause: the root, or hanging from a paragraph break the parser took for one?"""
     return t.dep_ == "ROOT" or t.head.i == t.i or t.head.is_space
@@ -263,12 +277,27 @@ def _acts(head: Token, subject: Token) -> bool:
         pass  # the auxiliary heading the clause, its verb misread: "Nu har Fatima Nilsson, 31, skänkt …"
     elif head.pos_ != "VERB":
         return False
-    if subject.dep_ != "nsubj" or "Pass" in head.morph.get("Voice"):
+    if subject.dep_ != "nsubj":
         return False
+    return not _undergoes(head)
+
+
+def _undergoes(head: Token) -> bool:
+    """Does the predicate ``head`` say something happened to its subject: a passive, a verb of dying or losing
+    ("greps", "avled", "gick bort"), or what someone was dealt ("fick sparken", "tog sitt liv")?"""
+    if any(c.dep_ == "nsubj:pass" for c in head.children):
+        return True  # a passive; not a deponent, whose subject is an agent ("Lars Ek minns sin pappa")
     lemma = head.lemma_.lower()
     if lemma in UNDERGOING_VERBS or head.lower_.endswith("s") and lemma + "s" in UNDERGOING_VERBS:
-        return False
-    return not (lemma == "få" and any(c.dep_ == "obj" and c.lower_ in UNDERGOING_OBJECTS for c in head.children))
+        return True
+    dealt = UNDERGOING_OBJECTS.get(lemma, ())
+    return any(
+        c.dep_ == "obj"
+        and c.lower_ in dealt
+        or c.dep_ == "compound:prt"
+        and (lemma, c.lower_) in UNDERGOING_PARTICLE_VERBS
+        for c in head.children
+    )
 
 
 def _prepositions_object(doc: Doc, start: int) -> bool:
@@ -299,7 +328,11 @@ def _narrated_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: 
     has_dep = doc.has_annotation("DEP")
     for t, key in index.name_starts:
         ch = parser.idx[t]
-        if start <= ch < end and not parser.in_quote(ch) and (not has_dep or _main_subject(doc, t)):
+        if (
+            start <= ch < end
+            and not parser.in_quote(ch)
+            and (not has_dep or _main_subject(doc, t) and not _undergoes(_predicate(doc[t])))
+        ):
             line = text.rfind("\n", 0, ch)
             if line != named_line:
                 named, named_line = key, line
@@ -424,9 +457,45 @@ def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: i
         head = subject.head
         last_sentence = not text[doc[t].sent.end_char : own].strip()  # not "… var chockad. Polisen utreder."
         feeling = head.lower_ in FEELING_ADJECTIVES and any(c.dep_ == "cop" for c in head.children)
-        if last_sentence and (feeling or head.lower_ in STANCE_VERBS or _introduced(subject) or _acts(head, subject)):
+        if not last_sentence:
+            continue
+        if feeling or head.lower_ in STANCE_VERBS:
+            return key
+        # someone who did something, or whom a copula introduces, speaks only in their own "jag", of nobody of
+        # their gender in the third person ("Lars Ek spelade i fyrtio filmer. – Han var en av de största. Jag
+        # kommer att sakna honom"), and not as a small child ("Lilla Elsa, 4, …")
+        own_voice = (
+            FIRST_PERSON_SINGULAR.search(quote)
+            and not _spoken_of(index.people[key].gender, quote)
+            and not OWN_RELATION.search(quote)  # "– Min klient är lättad": whoever speaks for them
+        )
+        if own_voice and not _small_child(doc, t) and (_introduced(subject) or _acts(head, subject)):
             return key
     return None
+
+
+# a relative or a client of the speaker's own: "min klient", "mitt barn", "min son"
+OWN_RELATION = re.compile(
+    r"(?<![\w-])(?:min|mitt|mina)\s+(?:" + "|".join(sorted(KIN_NOUNS | RELATION_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_of(gender: str | None, quote: str) -> bool:
+    """Does the quote speak of someone of ``gender`` in the third person anywhere ('Jag har följt honom')?"""
+    forms = THIRD_PERSON_FORMS.get(gender or "")
+    return bool(forms) and any(w in forms for w in re.findall(r"\w+", quote.lower()))
+
+
+def _small_child(doc: Doc, t: int) -> bool:
+    """Is the name at token ``t`` a small child's: "Lilla Elsa", "tvåårige Liam", "Liam, 2,"?"""
+    before = doc[t - 1].lower_ if t > 0 else ""
+    if before in ("lilla", "lille") or SMALL_CHILD_AGE.match(before):
+        return True
+    k = t
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text.isdigit() and int(doc[k + 1].text) < 10
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -323,7 +323,10 @@ class SpeakerParser:
                 return None  # a clause, not a title: "Kvinnan, som bor intill, …"
         if i >= limit or not (i in self.index.person_at or organisations and i in self.index.org_at):
             return None
-        return SpeakerPhrase(i, self.joint_end(i, limit), "name", name_start=i)
+        end = self.joint_end(i, limit)
+        if doc[end - 1].text.endswith("s") and end < limit and _lower_word(doc[end].text):
+            return None  # the owner of who is described: "Kvinnan, Malin Strands granne sedan tio år, berättar"
+        return SpeakerPhrase(i, end, "name", name_start=i)
 
     def possessed_role(self, i: int, limit: int) -> SpeakerPhrase | None:
         """'Lucas mamma', 'Anna Bergs advokat', 'Kosovos militärer', 'mitt barn': a name or possessive and the noun
