@@ -65,6 +65,7 @@ from ..lang.orgs import (
     NEWS_MEDIA,
     NOT_ORG_ACRONYMS,
     NOT_ORG_HEAD,
+    ORG_CLASS_INDEFINITE,
     ORG_CLASS_NOUN,
     ORG_CLASS_PLURAL,
     ORG_HEAD,
@@ -95,6 +96,7 @@ from ..lang.places import (
     PLACE_NOUNS,
     REGIONS,
     SURNAME_PLACE_HEADS,
+    SWEDISH_ANCHORS,
     VENUE,
     is_country,
     is_place,
@@ -394,6 +396,18 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             return
         if " ".join(words) in COMPANIES and not (start > 0 and doc[start - 1].lower_ in FOUNDER_WORDS):
             return  # "Clas Ohlson", "Arbetsgivaren Clas Ohlson"; not its founder: "Grundaren Clas Ohlson"
+        if (
+            start > 0
+            and not ORG_CLASS_PLURAL.search(doc[start - 1].lower_)  # "träffade partierna Ulf Kristersson"
+            and not _gender.is_first_name(words[0])
+            and (
+                DESCRIPTOR_NOUN.search(doc[start - 1].lower_)
+                or ORG_CLASS_INDEFINITE.search(doc[start - 1].lower_)
+                and start > 1
+                and _owner_genitive(doc[start - 2])
+            )
+        ):
+            return  # what a noun for an organisation names is one: "skivbolaget Universal Music", "nyhetsbyrå Mizan"
         for k in range(start, end):
             taken[k] = True
         out.append(NameMention(start, end, doc[start].idx, end_char, words, "PER", source, title_start))
@@ -1247,8 +1261,8 @@ def org_mentions(
             or doc[end - 1].is_space
         ):
             end -= 1
-        if whole - start == 2 and end - start == 1 and doc[start].pos_ == "ADJ" and doc[start + 1].pos_ == "NOUN":
-            end = whole  # "Röda korset": an adjective alone names nothing; the noun is part of the name
+        if end > start and end < whole and doc[end - 1].pos_ == "ADJ" and doc[end].pos_ == "NOUN":
+            end += 1  # "Röda korset", "Svenska Röda korsets": an adjective ends no name; the noun is part of it
         if end <= start or any(taken[start:end]):
             continue
         if len(doc[start].text) < 2 and end - start == 1:
@@ -1460,8 +1474,34 @@ def org_mentions(
     terms = _term_acronyms(doc, words, out)
     if terms:
         out[:] = [m for m in out if not (len(m.words) == 1 and m.words[0].removesuffix(":s") in terms)]
+    national = NATIONAL_INSTITUTIONS - {"kommissionen"}  # the EU's is everyone's
+    if any(len(m.words) == 1 and m.words[0].lower() in national for m in out) and _abroad(words, out, people):
+        # "regeringen", "polisen" in news from abroad are that country's: no Swedish institution
+        out[:] = [m for m in out if not (len(m.words) == 1 and m.words[0].lower() in national)]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _abroad(words: list[str], orgs: list[NameMention], people: list[NameMention]) -> bool:
+    """Does the article report from abroad: it names a country other than Sweden and nothing Swedish (Sverige,
+    a word in "svensk-", a Swedish party's letter after a name, "statsminister", a Swedish agency, a Swedish
+    politician)?"""
+    for m in orgs:
+        known = kb.organisation(" ".join(m.words))
+        if known is not None and known.type == "agency":
+            return False  # "Polismyndigheten", "Utrikesdepartementet"
+    if any(len(m.words) >= 2 and kb.politicians_by_name(" ".join(m.words)) for m in people):
+        return False  # "kulturminister Parisa Liljestrand"
+    foreign = False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low.startswith(("sverige", "svensk")) or low in SWEDISH_ANCHORS:
+            return False
+        if w == "(" and i + 2 < len(words) and words[i + 2] == ")" and kb.party(f"({words[i + 1]})") is not None:
+            return False  # "Maria Malmer Stenergard (M)"
+        if not foreign and w[:1].isupper() and w != "Sverige" and is_country(strip_genitive(w)):
+            foreign = True
+    return foreign
 
 
 _ACRONYM = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,7}|[a-zåäö]{1,3})")  # "MSB", "MUCF", "Brå"
@@ -1627,7 +1667,14 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
     names: set[tuple[str, ...]] = set()
     for i in range(n - 1):
         low = words[i].lower()
-        if not ORG_CLASS_NOUN.search(low) or not (words[i][:1].islower() or opens_sentence(doc, i)):
+        if not (
+            ORG_CLASS_NOUN.search(low)
+            and (words[i].rsplit("-", 1)[-1][:1].islower() or opens_sentence(doc, i))  # "FN-organet Unrwa"
+            or ORG_CLASS_INDEFINITE.search(low)
+            and words[i].islower()
+            and i > 0
+            and _owner_genitive(doc[i - 1])
+        ):
             continue
         end = i + 1
         while end < n and not taken[end] and _name_word(doc[end]) and not opens_sentence(doc, end):
@@ -1636,6 +1683,7 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
                 end += 1  # "Natur & Kultur", "Alternativ för Sverige", "Alternative für Deutschland"
         if end == i + 1 or end - i > 5 or words[i + 1] in SENTENCE_WORDS:
             continue
+        end = _lower_case_name_end(doc, end)  # "partiet Georgiska drömmen", "partiet Lag och rättvisa"
         plural = bool(ORG_CLASS_PLURAL.search(low))
         runs = _listed_names(doc, words, i, end) if plural else [(i + 1, end)]
         after = runs[-1][1]  # after a plural noun, the list of names it opens: "Partierna Lind och Berg leder …"
@@ -1673,6 +1721,31 @@ def _introduced_organisations(doc: Doc, words: list[str], taken: list[bool], emi
 
 
 _CLAUSE_BREAKS = {"som", "att", "och", "men", "eller", "när", "om", "eftersom", "där", "innan", "sedan"}
+
+
+def _lower_case_name_end(doc: Doc, end: int) -> int:
+    """Where a name after a noun for an organisation ends when it runs on in lower case, as Swedish writes
+    names: a capitalised adjective and its noun ("Georgiska drömmen", "Röda korset"), or a noun and another
+    after "och" before a comma or a full stop ("Lag och rättvisa"); else ``end``."""
+    n = len(doc)
+    if end < n and doc[end - 1].pos_ == "ADJ" and doc[end].pos_ == "NOUN" and doc[end].text.islower():
+        return end + 1
+    if (
+        end + 2 < n
+        and doc[end].lower_ == "och"
+        and doc[end + 1].text.isalpha()
+        and doc[end + 1].text.islower()
+        and doc[end + 1].pos_ == "NOUN"
+        and "Def" not in doc[end + 1].morph.get("Definite")
+        and (doc[end + 2].is_punct or doc[end + 2].is_space)
+    ):
+        return end + 2
+    return end
+
+
+def _owner_genitive(t) -> bool:
+    """Is ``t`` an owner in the genitive before a noun ("landets", "Irans", "rättsväsendets", "FN:s")?"""
+    return t.text.endswith(("s", ":s")) and t.text.isalpha() or t.text.endswith(":s") or t.lower_ in ("dess",)
 
 
 def _listed_names(doc: Doc, words: list[str], noun: int, end: int) -> list[tuple[int, int]]:

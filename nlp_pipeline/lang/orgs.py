@@ -397,13 +397,19 @@ ORG_CLASS_PLURAL = re.compile(
 )
 ORG_CLASS_NOUN = re.compile(
     r"(?:partiet|bolaget|företaget|förbundet|föreningen|organisationen|tidningen|myndigheten|stiftelsen|"
-    r"koncernen|klubben|facket|banken|rederiet|förlaget|nätverket|byrån|"
+    r"koncernen|klubben|facket|banken|rederiet|förlaget|nätverket|byrån|organet|"
     + ORG_CLASS_PLURAL.pattern[3:-2]
     + r"|(?:butiks|mat|livsmedels|kläd|hotell|restaurang|kaffe|snabbmats|varuhus|detaljhandels)kedjan|"
     r"(?:tv-?|radio|nyhets|musik|sport)kanalen|"
     # firms described by what they make or do, in a compound: "Batteritillverkaren Nordcell", "Elbilsjätten
     # Tesla", "Telekomoperatören Telia" (not "Musikproducenten Max Martin", a person)
     r"(?<=\w{3})(?:tillverkaren|leverantören|jätten|grossisten|operatören))$"
+)
+# The same nouns without their article, after an owner in the genitive: "landets katastrofmyndighet Afad",
+# "rättsväsendets nyhetsbyrå Mizan", "Irans statliga tv-kanal IRIB"
+ORG_CLASS_INDEFINITE = re.compile(
+    r"(?:parti|bolag|företag|förbund|förening|organisation|tidning|myndighet|stiftelse|koncern|klubb|bank|"
+    r"rederi|förlag|nätverk|byrå|organ|kanal|kedja)$"
 )
 # Common nouns that describe an organisation, or a site or app, before its name ("Partiet Liberalerna",
 # "Konsultbolaget Arkwright AB", "Tidningen Metro"): the name is what follows, not the noun.

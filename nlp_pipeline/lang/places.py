@@ -23,6 +23,13 @@ def _places() -> frozenset[str]:
     return _read(DATA)
 
 
+# words that place a news text in Sweden besides "Sverige" and "svensk-": the head of its government, its
+# foreign ministry, its government offices
+SWEDISH_ANCHORS = frozenset(
+    {"statsminister", "statsministern", "kristersson", "ud", "ud:s", "regeringskansliet", "regeringskansliets"}
+)
+
+
 def is_country(name: str) -> bool:
     """A country's Swedish name or its alternative ('Sverige', 'Kina', 'USA', 'Storbritannien')."""
     return name in _read(COUNTRIES)
