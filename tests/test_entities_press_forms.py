@@ -69,3 +69,21 @@ def test_a_person_after_a_plural_noun_for_organisations_stays_a_person(entities)
 def test_a_government_abroad_is_no_swedish_institution(entities, text, government):
     found = orgs(entities, text)
     assert ("Regeringen" in found or "Polisen" in found) == government
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a noun for a kind of organisation refers back to the one organisation of that kind named just before
+        (
+            "Enligt Svensk Kanotidrott kan var tredje tioåring inte paddla. Förbundet har länge varnat för att "
+            "intresset sjunker.",
+            "Svensk Kanotidrott",
+        ),
+        ("Jonas Ek skriver på för Nordby IF. Det bekräftar klubben på sin hemsida.", "Nordby IF"),
+        # not where the article speaks of another of that kind without naming it
+        ("Spelaren kom till klubben från Nordby IF i fjol. Klubben uppger att han stannar.", "klubben"),
+    ],
+)
+def test_a_kind_noun_refers_back_to_the_organisation_of_its_kind(nlp, text, speaker):
+    assert speaker_of(nlp, text)[0] == speaker

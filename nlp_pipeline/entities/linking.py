@@ -30,6 +30,8 @@ from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
     GENERIC_ORG_NOUNS,
+    KIND_NAMES,
+    KIND_NOUN_TYPES,
     NOT_SPEAKERS,
     ORG_KIND_NOUNS,
     PERSON_NOUN_GENDER,
@@ -1034,9 +1036,51 @@ class Linker:
                 after = (o.mentions[0].start_char, o)
         if best is None and after is not None and kind is None:
             return after[1]  # named only later: "Sveriges regering säger …" before "regeringen har …"
+        if best is None:
+            described = self._described_as(head, before_char)
+            if described is not None:
+                return described  # "Influencerbyrån Perfect Day Media … skriver byrån"
         if best is None and any(stem.endswith(k) for k in GENERIC_ORG_NOUNS):
-            return self._recent_untyped_organisation(before_char)
+            found = self._recent_untyped_organisation(before_char)
+            if found is not None:
+                return found
+        if best is None:
+            return self._one_of_its_kind(stem, before_char)  # "Enligt Svensk Simidrott … Förbundet har varnat"
+        return best[1]
+
+    def _described_as(self, head: str, before_char: int) -> Organisation | None:
+        """The organisation named last before ``before_char`` right after a noun that ends in ``head``
+        ("Influencerbyrån Perfect Day Media", "fotbollsklubben Malmö FF"): what "byrån", "klubben" refers to."""
+        starts = self.index.token_starts
+        best: tuple[int, Organisation] | None = None
+        for o in self.index.all_organisations:
+            for m in o.mentions:
+                i = bisect.bisect_left(starts, m.start_char)
+                if 0 < i and m.start_char < before_char and self.doc[i - 1].lower_.endswith(head):
+                    if best is None or m.start_char > best[0]:
+                        best = (m.start_char, o)
         return None if best is None else best[1]
+
+    def _one_of_its_kind(self, stem: str, before_char: int) -> Organisation | None:
+        """The one organisation of the kind a generic noun names ("organisationen", "klubben", "förbundet"; types
+        by ``lang.roles.KIND_NOUN_TYPES``, a name that says the kind where ``KIND_NAMES`` has one) named in this
+        paragraph or the one before; None where none or several are."""
+        key = next((k for k in KIND_NOUN_TYPES if stem.startswith(k)), None)
+        if key is None:
+            return None
+        floor = max(self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, before_char), 0)), 0)
+        doc, starts = self.doc, self.index.token_starts
+        for i in range(bisect.bisect_left(starts, floor), bisect.bisect_left(starts, before_char)):
+            if doc[i].lower_.startswith(key) and doc[i].text.islower() and i + 1 not in self.index.org_at:
+                return None  # an unnamed one of the kind before: "Spelaren kom till klubben från Nordby IF"
+        found = [
+            o
+            for o in self.index.all_organisations
+            if any(floor <= m.start_char < before_char for m in o.mentions)
+            and o.type in KIND_NOUN_TYPES[key]
+            and (key not in KIND_NAMES or KIND_NAMES[key].search(o.canonical))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _recent_untyped_organisation(self, before_char: int) -> Organisation | None:
         """The one organisation named before ``before_char`` in this sentence or the one before, where the
@@ -1053,7 +1097,8 @@ class Linker:
         i = bisect.bisect_left(self.index.token_starts, named[0][0])
         t = self.doc[i]
         subject = t.dep_.startswith("nsubj") or t.dep_ == "nmod:poss" and t.head.dep_.startswith("nsubj")
-        if not (subject or opens_sentence(self.doc, i)):
+        source = i > 0 and self.doc[i - 1].lower_ == "enligt"  # "Enligt Svensk Simidrott … Förbundet har"
+        if not (subject or source or opens_sentence(self.doc, i)):
             return None  # not an object or another's place: "anlitade underleverantören Nordbygg. Företaget …"
         return named[0][1]
 
