@@ -175,7 +175,12 @@ SCHEMAS: dict[str, list[Column]] = {
         ("n_mentions", INT, "Name mentions (rows in `entities`; pronouns and role nouns are not counted)."),
         ("n_documents", INT, "Documents mentioning the person."),
         ("n_quotes", INT, "Quotes attributed to the person (`quotes.speaker_id`)."),
-        ("roles", LIST, "Roles and titles given with the name, most frequent first."),
+        (
+            "roles",
+            LIST,
+            "Roles and titles given with the name, the role noun in its base form (`rektor`, not `rektorn`; `vd`, "
+            "not `vd:n`), most frequent first.",
+        ),
         ("affiliations", LIST, "Organisations given with the name, most frequent first."),
         ("first_document", STR, "First document (in input order) mentioning the person."),
         ("last_document", STR, "Last document (in input order) mentioning the person."),

@@ -50,9 +50,23 @@ def test_organisation_names_in_lower_case(entities, text, name):
     assert name in orgs(entities, text)
 
 
-def test_a_person_after_a_plural_noun_for_organisations_stays_a_person(entities):
-    r = entities("I går träffade partierna Ulf Kristersson på Rosenbad.")
-    assert set(r.people["name"]) == {"Ulf Kristersson"}
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("I går träffade partierna Ulf Kristersson på Rosenbad.", "Ulf Kristersson"),
+        # an over-reach review: a name after the noun is a person where it is the object of the verb before the
+        # noun, or the subject of a relative clause without "som"
+        ("I går stämde företaget Xu Lingwei för förtal.", "Xu Lingwei"),
+        ("Partiet Jarek Nowicki leder har tappat väljare.", "Jarek Nowicki"),
+    ],
+)
+def test_a_person_after_a_noun_for_organisations_stays_a_person(entities, text, person):
+    assert person in set(entities(text).people["name"])
+
+
+def test_a_title_in_base_form_keeps_its_complement_as_written(entities):
+    r = entities("– Kungen är glad, säger Lena Ek, presschef för kungen.")
+    assert list(r.people.set_index("name").loc["Lena Ek", "roles"]) == ["presschef för kungen"]
 
 
 @pytest.mark.parametrize(
@@ -60,10 +74,15 @@ def test_a_person_after_a_plural_noun_for_organisations_stays_a_person(entities)
     [
         # "regeringen" in news from abroad is that country's, not Sweden's
         ("Japans premiärminister Kenji Mori säger att regeringen ska sänka skatten i Japan.", False),
-        ("Polisen i Bangkok har gripit två män efter explosionen i Thailand.", False),
-        # with anything Swedish in the article it is Sweden's
+        ("Thailands premiärminister Somchai Wong säger att polisen har gripit två män i Bangkok.", False),
+        ("Statsminister Mette Frederiksen säger att regeringen i Danmark ska sänka skatten.", False),
+        # with anything Swedish in the article it is Sweden's, and without a foreign leader named (an over-reach
+        # review: Swedish news names foreign countries without "Sverige")
         ("Utrikesminister Maria Malmer Stenergard (M) uppger att regeringen följer läget i Japan.", True),
         ("Regeringen skickar ett svenskt bistånd till Japan, meddelar UD.", True),
+        ("Mannen, som kommer från Polen, greps av polisen i Jönköping.", True),
+        ("Regeringen har beslutat att utvisa en rysk diplomat. Ryssland kallar beslutet ovänligt.", True),
+        ("Japans premiärminister Kenji Mori besöker Göteborg. Polisen har spärrat av centrum.", True),
     ],
 )
 def test_a_government_abroad_is_no_swedish_institution(entities, text, government):

@@ -128,3 +128,24 @@ def test_a_qa_interview_under_a_colon_headline(nlp):
 )
 def test_reviewed_over_reaches_of_floating_quotes_and_appositions(nlp, text, speaker):
     assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a speaker goes on talking of someone the quote already speaks of: the sentence is the speaker's
+        (
+            "– Vi har väntat sedan hon var fem. Nu är hon sju och har inte fått börja. Det är frustrerande.\n\n"
+            "Det säger Omar Said.\n",
+            "Vi har väntat sedan hon var fem. Nu är hon sju och har inte fått börja. Det är frustrerande.",
+        ),
+        # or the first person follows on the line
+        (
+            "– Klart att det är tufft, säger Eva Ek.\n\n– Hon tränar varje dag. Jag är så stolt.\n",
+            "Hon tränar varje dag. Jag är så stolt.",
+        ),
+    ],
+)
+def test_a_han_hon_sentence_inside_a_quote_is_the_speakers(nlp, text, quote):
+    doc = nlp(text)
+    assert quote in [q.text for q in doc._.quotes]

@@ -108,6 +108,7 @@ from ..lang.roles import (
     AGENT_SUFFIX,
     CLUB_TITLE,
     COUNCIL_TITLE,
+    LEADER_TITLES,
     ORG_ONLY_TITLE,
     ROLE_PREPOSITIONS,
     ROLE_SUFFIX,
@@ -115,7 +116,7 @@ from ..lang.roles import (
     SPORTS_TITLE,
     is_person_title,
 )
-from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, SPOKEN_FORMS
+from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, REPORT_FORMS, SPOKEN_FORMS
 from ..lang.words import (
     LIST_SEPARATORS,
     NOT_TITLE,
@@ -400,6 +401,7 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
             start > 0
             and not ORG_CLASS_PLURAL.search(doc[start - 1].lower_)  # "träffade partierna Ulf Kristersson"
             and not _gender.is_first_name(words[0])
+            and not _names_a_person_after_noun(doc, start - 1, end, words)
             and (
                 DESCRIPTOR_NOUN.search(doc[start - 1].lower_)
                 or ORG_CLASS_INDEFINITE.search(doc[start - 1].lower_)
@@ -1475,23 +1477,32 @@ def org_mentions(
     if terms:
         out[:] = [m for m in out if not (len(m.words) == 1 and m.words[0].removesuffix(":s") in terms)]
     national = NATIONAL_INSTITUTIONS - {"kommissionen"}  # the EU's is everyone's
-    if any(len(m.words) == 1 and m.words[0].lower() in national for m in out) and _abroad(words, out, people):
-        # "regeringen", "polisen" in news from abroad are that country's: no Swedish institution
-        out[:] = [m for m in out if not (len(m.words) == 1 and m.words[0].lower() in national)]
+    if any(len(m.words) == 1 and m.words[0].lower() in national for m in out):
+        # "regeringen", "polisen" in news from abroad, or of another country, are that country's: no Swedish
+        # institution
+        abroad = _abroad(words, out, people)
+        mentions = {}
+        for m in out:
+            if len(m.words) == 1 and m.words[0].lower() in national:
+                mentions.setdefault(m.words[0].lower(), []).append(m)
+        foreign = {w for w, ms in mentions.items() if abroad or all(_another_countrys(words, m) for m in ms)}
+        out[:] = [m for m in out if not (len(m.words) == 1 and m.words[0].lower() in foreign)]
     out.sort(key=lambda m: m.start)
     return out
 
 
 def _abroad(words: list[str], orgs: list[NameMention], people: list[NameMention]) -> bool:
-    """Does the article report from abroad: it names a country other than Sweden and nothing Swedish (Sverige,
-    a word in "svensk-", a Swedish party's letter after a name, "statsminister", a Swedish agency, a Swedish
-    politician)?"""
+    """Does the article report from abroad: it names a country other than Sweden and a head of state or
+    government with their title ("Premiärminister Shehbaz Sharif"), and nothing Swedish (Sverige, a word in
+    "svensk-", a Swedish party's letter after a name, a Swedish agency, politician or municipality, UD)?"""
     for m in orgs:
         known = kb.organisation(" ".join(m.words))
         if known is not None and known.type == "agency":
             return False  # "Polismyndigheten", "Utrikesdepartementet"
     if any(len(m.words) >= 2 and kb.politicians_by_name(" ".join(m.words)) for m in people):
         return False  # "kulturminister Parisa Liljestrand"
+    if not any(m.start > 0 and words[m.start - 1].lower() in LEADER_TITLES for m in people):
+        return False  # no foreign head of state or government named: "Regeringen utvisar en rysk diplomat"
     foreign = False
     for i, w in enumerate(words):
         low = w.lower()
@@ -1499,9 +1510,35 @@ def _abroad(words: list[str], orgs: list[NameMention], people: list[NameMention]
             return False
         if w == "(" and i + 2 < len(words) and words[i + 2] == ")" and kb.party(f"({words[i + 1]})") is not None:
             return False  # "Maria Malmer Stenergard (M)"
+        if w[:1].isupper() and _swedish_municipality(strip_genitive(w)):
+            return False  # "greps av polisen i Jönköping"
         if not foreign and w[:1].isupper() and w != "Sverige" and is_country(strip_genitive(w)):
             foreign = True
     return foreign
+
+
+def _another_countrys(words: list[str], m: NameMention) -> bool:
+    """Is the institution mention ``m`` another country's: "Regeringen i Georgien", "polisen i Ankara",
+    "Turkiets polis", "landets regering" (not "polisen i Jönköping", "polisen i Rinkeby")?"""
+    before = words[m.start - 1] if m.start > 0 else ""
+    if (
+        before.lower() == "landets"
+        or before[:1].isupper()
+        and before != "Sveriges"
+        and is_country(strip_genitive(before))
+    ):
+        return True
+    if m.end + 1 < len(words) and words[m.end] == "i":
+        place = words[m.end + 1]
+        if place == "Sverige" or _swedish_municipality(place):
+            return False
+        return is_country(place) or is_place(place)
+    return False
+
+
+def _swedish_municipality(word: str) -> bool:
+    """Is ``word`` a Swedish municipality's name ("Jönköping", "Haparanda"), by the knowledge base?"""
+    return len(word) > 2 and any(kb.organisation(f"{word}{s} kommun") is not None for s in ("", "s"))
 
 
 _ACRONYM = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,7}|[a-zåäö]{1,3})")  # "MSB", "MUCF", "Brå"
@@ -1741,6 +1778,24 @@ def _lower_case_name_end(doc: Doc, end: int) -> int:
     ):
         return end + 2
     return end
+
+
+def _names_a_person_after_noun(doc: Doc, noun: int, end: int, words: tuple[str, ...]) -> bool:
+    """Is the name after the noun for an organisation at ``noun`` a person all the same: a known politician, the
+    subject of a relative clause without "som" ("Partiet Xi Jinping leder har …"), or the object of a verb
+    whose subject the noun is ("stämde företaget Kim Kardashian", "värvar klubben Kim Källström"; not after a
+    speech verb: "uppger skivbolaget Universal Music")?"""
+    if len(words) >= 2 and kb.politicians_by_name(" ".join(words)):
+        return True
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        return True
+    before = doc[noun - 1] if noun > 0 else None
+    return (
+        before is not None
+        and before.pos_ in ("VERB", "AUX")
+        and before.lower_ not in CUE_FORMS
+        and before.lower_ not in REPORT_FORMS
+    )
 
 
 def _owner_genitive(t) -> bool:

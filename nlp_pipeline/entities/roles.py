@@ -446,6 +446,10 @@ def role_stem(word: str) -> str:
     return w
 
 
+# prepositions that open a title's complement
+TITLE_PREPOSITIONS = frozenset({"för", "åt", "hos", "till", "i", "på", "vid", "med", "inom", "av", "från", "om"})
+
+
 def base_title(title: str) -> str:
     """A title with its definite role noun in the base form, as a dictionary writes it: 'bibliotekschefen' ->
     'bibliotekschef', 'ordföranden i nämnden' -> 'ordförande i nämnden', 'kommunalrådet' -> 'kommunalråd',
@@ -454,6 +458,8 @@ def base_title(title: str) -> str:
     words = title.split(" ")
     for k, w in enumerate(words):
         low = w.lower()
+        if low in TITLE_PREPOSITIONS:
+            break  # the complement's nouns stay as written: "presschef för kungen", "rådgivare åt statsministern"
         if not ROLE_SUFFIX.search(low):
             continue
         if low.endswith(("mannen", "männen")) and len(low) > 7:

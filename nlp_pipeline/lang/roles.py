@@ -74,6 +74,14 @@ SHARED_ROLE = re.compile(
     r"expert|företagare|invånare|boende|ledare)(?:n|en|et|a|men)?$"
 )
 
+# Titles of a head of state or government before a name ("Premiärminister Shehbaz Sharif", "president Lula")
+LEADER_TITLES = frozenset(
+    {
+        "president", "presidenten", "premiärminister", "premiärministern", "förbundskansler", "förbundskanslern",
+        "kansler", "kanslern", "statsminister", "statsministern", "regeringschef", "regeringschefen",
+    }
+)  # fmt: skip
+
 # Royal and papal titles: a given name after one is a person's, one given name alone too, whatever the NER
 # says ("kronprinsessan Victoria", also a place; "påven Johannes Paulus").
 ROYAL_TITLES = frozenset(

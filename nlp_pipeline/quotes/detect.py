@@ -505,6 +505,30 @@ class Detector:
             return True
         return any(c.reject is None and c.kind != "none" for c in self.cues_in(s, e))
 
+    def spoken_of_by_speaker(self, s: int, pos: int, se: int, e: int) -> bool:
+        """Is the sentence text[pos:se] of a quote starting at ``s`` the speaker still talking of someone, not the
+        reporter: its only mark of narration a han/hon the quote's words before it already use ("– Vi har stått i
+        kön sedan hon var fem. Nu är hon sju"), or a sentence in the first person after it on the line ("Hon mår
+        bra. Jag är så stolt")?"""
+        text = self.text
+        if self.has_name(pos, se) or ENLIGT.search(text, pos, se) is not None:
+            return False
+        if any(c.reject is None and c.kind != "none" for c in self.cues_in(pos, se)):
+            return False
+        i = bisect.bisect_left(self.org_starts, pos)
+        if i < len(self.org_starts) and self.org_starts[i] < se:
+            return False
+        said = {m.group(0).lower() for m in THIRD_PERSON_WORD.finditer(text, pos, se)}
+        before = {m.group(0).lower() for m in THIRD_PERSON_WORD.finditer(text, s, pos)}
+        same = (
+            any(w in before for w in said)
+            or bool(said & {"hon", "henne", "hennes"})
+            and bool(before & {"hon", "henne", "hennes"})
+            or bool(said & {"han", "honom", "hans"})
+            and bool(before & {"han", "honom", "hans"})
+        )
+        return bool(said) and (same or FIRST_PERSON.search(text, se, e) is not None)
+
     def voice_end(self, s: int, e: int, after_attribution: bool = False) -> int:
         """Where the speaker's words in text[s:e] (one line) end: before the first sentence in the reporter's
         voice. After an attribution ('…, säger X. Det kan ta veckor.') the words go on only when they are
@@ -526,7 +550,7 @@ class Detector:
                     or _word_count(text, pos, se) > 14
                 ):
                     return s
-            elif not first and self.narration_sentence(pos, se):
+            elif not first and self.narration_sentence(pos, se) and not self.spoken_of_by_speaker(s, pos, se, e):
                 return trim(text, s, pos)[1]
             first = False
             pos = se
