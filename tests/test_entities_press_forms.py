@@ -106,3 +106,8 @@ def test_a_government_abroad_is_no_swedish_institution(entities, text, governmen
 )
 def test_a_kind_noun_refers_back_to_the_organisation_of_its_kind(nlp, text, speaker):
     assert speaker_of(nlp, text)[0] == speaker
+
+
+def test_an_organisation_after_enligt_and_its_noun_before_the_verb(nlp):
+    text = "Enligt skivbolaget Nordton Music blir skivan hans mest personliga."
+    assert speaker_of(nlp, text) == ("Nordton Music", "organisation")

@@ -149,3 +149,15 @@ def test_reviewed_over_reaches_of_floating_quotes_and_appositions(nlp, text, spe
 def test_a_han_hon_sentence_inside_a_quote_is_the_speakers(nlp, text, quote):
     doc = nlp(text)
     assert quote in [q.text for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relative clause the parse hangs on the verb before it: its subject is the noun right before the comma
+        ("Beslutet kritiseras av läkarna, som menar att patienterna drabbas.", "läkarna"),
+        ("”Det räcker inte”, skriver debattörerna, som kräver att staten tar ansvar.", "debattörerna"),
+    ],
+)
+def test_a_relative_clause_after_a_comma_speaks_for_its_noun(nlp, text, speaker):
+    assert speakers(nlp, text)[-1] == speaker

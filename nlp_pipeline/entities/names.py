@@ -1787,8 +1787,8 @@ def _names_a_person_after_noun(doc: Doc, noun: int, end: int, words: tuple[str, 
     speech verb: "uppger skivbolaget Universal Music")?"""
     if len(words) >= 2 and kb.politicians_by_name(" ".join(words)):
         return True
-    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
-        return True
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and opens_sentence(doc, noun):
+        return True  # not after "Enligt": "Enligt skivbolaget Universal Music blir skivan …"
     before = doc[noun - 1] if noun > 0 else None
     return (
         before is not None

@@ -594,6 +594,16 @@ class _Finder:
             if person is not None:  # "Anna Svensson, förbundsordförande för Vårdförbundet, som tycker att"
                 ant = person
             start, end = ant.left_edge.i, subj.i
+            k = subj.i - 1
+            while k > 0 and (doc[k].text == "," or doc[k].is_space):
+                k -= 1
+            if doc[i].head.pos_ in ("VERB", "AUX") and doc[k].pos_ in ("NOUN", "PROPN"):
+                # the relative clause hung on the verb before it: its antecedent is the noun right before
+                # ("Beslutet kritiseras av facket, som menar att", "…, konstaterar debattörerna, som kräver att")
+                start = k
+                while start > 0 and doc[start].dep_ == "flat:name" and doc[start].head.i < start:
+                    start = doc[start].head.i
+                end = k + 1
         else:
             start, end = subj.left_edge.i, subj.right_edge.i + 1
             if subj.i < i:
