@@ -111,3 +111,43 @@ def test_a_kind_noun_refers_back_to_the_organisation_of_its_kind(nlp, text, spea
 def test_an_organisation_after_enligt_and_its_noun_before_the_verb(nlp):
     text = "Enligt skivbolaget Nordton Music blir skivan hans mest personliga."
     assert speaker_of(nlp, text) == ("Nordton Music", "organisation")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a third over-reach review: the club an article never names is not the one it bought from or sold to
+        (
+            "Klubben har köpt anfallaren Erik Holm från Nordby IF.\n\n– Erik passar oss perfekt, säger klubben.",
+            "klubben",
+        ),
+        (
+            "Malmö FF har köpt anfallaren Erik Holm från Nordby IF.\n\n– Erik passar oss perfekt, säger klubben.",
+            "Malmö FF",
+        ),
+        # the kind noun used again after it was resolved keeps its organisation
+        (
+            "Nordea höjer sin prognos. Banken tror att priserna stiger.\n\n– Räntorna har gett effekt, säger banken.",
+            "Nordea",
+        ),
+    ],
+)
+def test_reviewed_kind_nouns(nlp, text, speaker):
+    assert speaker_of(nlp, text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # a firm's name before its verbs is the firm's: only "Partiet X leder har" (two verbs) is a person's
+        ("Skivbolaget Nordton Music har skrivit kontrakt med artisten.", "Nordton Music"),
+        ("Byggbolaget Norrbygg Entreprenad har gått i konkurs.", "Norrbygg Entreprenad"),
+    ],
+)
+def test_reviewed_firms_after_their_noun(entities, text, org):
+    assert org in orgs(entities, text)
+
+
+def test_statsministern_alone_is_swedens(entities):
+    text = "Statsministern träffade Finlands president Sauli Berg i Helsingfors. Regeringen vill fördjupa samarbetet."
+    assert "Regeringen" in orgs(entities, text)

@@ -161,3 +161,21 @@ def test_a_han_hon_sentence_inside_a_quote_is_the_speakers(nlp, text, quote):
 )
 def test_a_relative_clause_after_a_comma_speaks_for_its_noun(nlp, text, speaker):
     assert speakers(nlp, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # the reporter's sentence opening with han/hon after a quote on its line is no part of it (a review)
+        (
+            "Anna Lund berättar om sin son.\n\n– Han var så glad som liten. Han greps i december misstänkt för rån.\n",
+            "Han var så glad som liten.",
+        ),
+        (
+            "Karin Ek sitter vid köksbordet.\n\n– Jag vet inte vad han tänkte. Hon tittar ner i bordet.\n",
+            "Jag vet inte vad han tänkte.",
+        ),
+    ],
+)
+def test_the_reporters_han_hon_sentence_ends_the_quote(nlp, text, quote):
+    assert [q.text for q in nlp(text)._.quotes] == [quote]

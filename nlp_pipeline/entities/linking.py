@@ -1061,6 +1061,12 @@ class Linker:
                         best = (m.start_char, o)
         return None if best is None else best[1]
 
+    def _moved_between(self, char: int) -> bool:
+        """Is the organisation named at ``char`` where someone comes from or goes to ("från IFK Göteborg", "till
+        Hammarby IF")?"""
+        i = bisect.bisect_left(self.index.token_starts, char)
+        return i > 0 and self.doc[i - 1].lower_ in ("från", "till")
+
     def _one_of_its_kind(self, stem: str, before_char: int) -> Organisation | None:
         """The one organisation of the kind a generic noun names ("organisationen", "klubben", "förbundet"; types
         by ``lang.roles.KIND_NOUN_TYPES``, a name that says the kind where ``KIND_NAMES`` has one) named in this
@@ -1070,17 +1076,23 @@ class Linker:
             return None
         floor = max(self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, before_char), 0)), 0)
         doc, starts = self.doc, self.index.token_starts
-        for i in range(bisect.bisect_left(starts, floor), bisect.bisect_left(starts, before_char)):
-            if doc[i].lower_.startswith(key) and doc[i].text.islower() and i + 1 not in self.index.org_at:
-                return None  # an unnamed one of the kind before: "Spelaren kom till klubben från Nordby IF"
         found = [
             o
             for o in self.index.all_organisations
-            if any(floor <= m.start_char < before_char for m in o.mentions)
+            if any(floor <= m.start_char < before_char and not self._moved_between(m.start_char) for m in o.mentions)
             and o.type in KIND_NOUN_TYPES[key]
             and (key not in KIND_NAMES or KIND_NAMES[key].search(o.canonical))
         ]
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        first = min(m.start_char for m in found[0].mentions if m.start_char >= floor)
+        unnamed = re.compile(rf"\w*{key}\w{{0,4}}$")
+        for i in range(bisect.bisect_left(starts, floor), bisect.bisect_left(starts, first)):
+            if unnamed.match(doc[i].lower_) and i + 1 not in self.index.org_at and i not in self.index.org_at:
+                # an unnamed one of the kind before the one named: "Spelaren kom till klubben från Nordby IF",
+                # "Klubben har köpt anfallaren från IFK Göteborg", "en mindre fotbollsklubb"
+                return None
+        return found[0]
 
     def _recent_untyped_organisation(self, before_char: int) -> Organisation | None:
         """The one organisation named before ``before_char`` in this sentence or the one before, where the

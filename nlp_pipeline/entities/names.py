@@ -1508,6 +1508,8 @@ def _abroad(words: list[str], orgs: list[NameMention], people: list[NameMention]
         low = w.lower()
         if low.startswith(("sverige", "svensk")) or low in SWEDISH_ANCHORS:
             return False
+        if low in ("statsministern", "statsminister") and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+            return False  # Sweden's, by the title alone ("Statsministern träffade Finlands president")
         if w == "(" and i + 2 < len(words) and words[i + 2] == ")" and kb.party(f"({words[i + 1]})") is not None:
             return False  # "Maria Malmer Stenergard (M)"
         if w[:1].isupper() and _swedish_municipality(strip_genitive(w)):
@@ -1787,8 +1789,13 @@ def _names_a_person_after_noun(doc: Doc, noun: int, end: int, words: tuple[str, 
     speech verb: "uppger skivbolaget Universal Music")?"""
     if len(words) >= 2 and kb.politicians_by_name(" ".join(words)):
         return True
-    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and opens_sentence(doc, noun):
-        return True  # not after "Enligt": "Enligt skivbolaget Universal Music blir skivan …"
+    if (
+        end + 1 < len(doc)
+        and doc[end].pos_ == "VERB"
+        and doc[end + 1].pos_ in ("VERB", "AUX")
+        and opens_sentence(doc, noun)
+    ):
+        return True  # two verbs in a row: "Partiet X leder har"; not "Skivbolaget Sony Music lanserar"
     before = doc[noun - 1] if noun > 0 else None
     return (
         before is not None

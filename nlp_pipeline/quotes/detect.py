@@ -115,6 +115,8 @@ CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:och|men|som|att|eftersom|då|när|där|medan|men att|så)[ \t\u00a0]*$", re.IGNORECASE
 )  # "Men enligt Anna Berg är det …" opening a sentence too
 WORD = re.compile(r"[^\W\d_]+")
+# "han" and "hon" as a clause's subject
+SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:han|hon)(?![\w-])", re.IGNORECASE)
 # a lead-in that puts a question to someone ("Vi frågade Anna Berg:", "Tre frågor till ministern:", "Fråga:")
 QUESTION_LEAD = re.compile(r"(?i)(?<![\w-])(?:fråg\w*|frågade|undrade)(?![\w-])")
 LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t\u00a0]*$)")
@@ -507,9 +509,9 @@ class Detector:
 
     def spoken_of_by_speaker(self, s: int, pos: int, se: int, e: int) -> bool:
         """Is the sentence text[pos:se] of a quote starting at ``s`` the speaker still talking of someone, not the
-        reporter: its only mark of narration a han/hon the quote's words before it already use ("– Vi har stått i
-        kön sedan hon var fem. Nu är hon sju"), or a sentence in the first person after it on the line ("Hon mår
-        bra. Jag är så stolt")?"""
+        reporter: its only mark of narration a han/hon, not opening it, that the quote's words before it already use
+        as a subject ("– Vi har stått i kön sedan hon var fem. Nu är hon sju"), or a sentence in the first person
+        after it on the line ("Hon mår bra. Jag är så stolt")? "– Han var så glad. Han greps i december" is not."""
         text = self.text
         if self.has_name(pos, se) or ENLIGT.search(text, pos, se) is not None:
             return False
@@ -518,16 +520,13 @@ class Detector:
         i = bisect.bisect_left(self.org_starts, pos)
         if i < len(self.org_starts) and self.org_starts[i] < se:
             return False
-        said = {m.group(0).lower() for m in THIRD_PERSON_WORD.finditer(text, pos, se)}
-        before = {m.group(0).lower() for m in THIRD_PERSON_WORD.finditer(text, s, pos)}
-        same = (
-            any(w in before for w in said)
-            or bool(said & {"hon", "henne", "hennes"})
-            and bool(before & {"hon", "henne", "hennes"})
-            or bool(said & {"han", "honom", "hans"})
-            and bool(before & {"han", "honom", "hans"})
-        )
-        return bool(said) and (same or FIRST_PERSON.search(text, se, e) is not None)
+        if FIRST_PERSON.search(text, se, e) is not None:
+            return THIRD_PERSON_WORD.search(text, pos, se) is not None
+        if THIRD_PERSON.match(text, pos) is not None:
+            return False  # "Hon tittar ner i bordet.", "Han greps i december": the reporter's
+        # the subject pronoun the quote already uses of someone: "… sedan hon var fem. Nu är hon sju"
+        said = {m.group(0).lower() for m in SUBJECT_PRONOUN.finditer(text, pos, se)}
+        return bool(said & {m.group(0).lower() for m in SUBJECT_PRONOUN.finditer(text, s, pos)})
 
     def voice_end(self, s: int, e: int, after_attribution: bool = False) -> int:
         """Where the speaker's words in text[s:e] (one line) end: before the first sentence in the reporter's
