@@ -143,3 +143,8 @@ def test_reviewed_kind_nouns(nlp, text, speaker):
 def test_statsministern_alone_is_swedens(entities):
     text = "Statsministern träffade Finlands president Sauli Berg i Helsingfors. Regeringen vill fördjupa samarbetet."
     assert "Regeringen" in orgs(entities, text)
+
+
+def test_an_arabic_article_glued_to_a_surname_is_part_of_the_name(nlp):
+    doc = nlp("Talespersonen Karim al-Haddad säger att samtalen går vidare.\n\n– Vi väntar på svar, säger han.\n")
+    assert [q.speaker for q in doc._.quotes] == ["Karim al-Haddad", "Karim al-Haddad"]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
+from ..lang.names import HYPHENED_PARTICLE_NAME
 from ..lang.orgs import FOREIGN_ORG_WORDS, INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
 from ..lang.places import is_country, is_place
 from ..lang.pronouns import POSSESSIVES, PRONOUNS
@@ -395,7 +396,7 @@ def is_name_word(t: str) -> bool:
         t = t[:-1]
     return (
         bool(t) and t[0].isupper() and t.replace("-", "").replace("’", "").replace("'", "").replace(":", "").isalpha()
-    )
+    ) or bool(HYPHENED_PARTICLE_NAME.match(t))  # "al-Qassem"
 
 
 def _lower_adjective(t) -> bool:

@@ -24,6 +24,7 @@ from ..lang.names import (
     ALIAS_LINKS,
     EVENT_LAST_EN,
     HONORIFICS,
+    HYPHENED_PARTICLE_NAME,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NICKNAME_MARKS,
@@ -221,7 +222,12 @@ def plausible_person(words: tuple[str, ...]) -> bool:
     if len(words) >= 2 and words[0] in ORG_OPENING_WORDS:
         return False  # "Region Skåne", "Restaurangen Bella Napoli"
     last = words[-1]
-    if len(words) >= 2 and ("-" in last and not all(p[:1].isupper() for p in last.split("-") if p)):
+    if (
+        len(words) >= 2
+        and "-" in last
+        and not HYPHENED_PARTICLE_NAME.match(last)  # "Hazem al-Qassem"
+        and not all(p[:1].isupper() for p in last.split("-") if p)
+    ):
         return False  # "Andra AP-fonden": an organisation, though "Andra" is a first name
     if len(words) >= 2 and last in THING_LAST_EN:
         return False  # "Andrew Marr Show", "Davis Cup": a thing named after a person
@@ -235,7 +241,11 @@ def plausible_person(words: tuple[str, ...]) -> bool:
         return True
     for w in words:
         low = w.lower()
-        if "-" in w and not all(part[:1].isupper() for part in w.split("-") if part):
+        if (
+            "-" in w
+            and not HYPHENED_PARTICLE_NAME.match(w)
+            and not all(part[:1].isupper() for part in w.split("-") if part)
+        ):
             return False  # "ESBL-bildande": a compound, not a double name like "Anna-Karin"
         if w in ORG_NAMES or w in ENGLISH_HEADS or ORG_SUFFIX.search(low) or NOT_PERSON_END.search(low) or w.isupper():
             return False  # ... or an English organisation's head word: "Nordic Defence Cooperation"
@@ -258,7 +268,12 @@ def _name_word(tok: Token) -> bool:
 def _name_text(t: str) -> bool:
     if len(t) > 3 and t.endswith(".") and t[-2] != ".":
         t = t[:-1]  # "Ang." at a sentence end, kept whole by the tokenizer
-    return bool(t) and t[0].isupper() and t.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    return (
+        bool(t)
+        and t[0].isupper()
+        and t.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        or bool(HYPHENED_PARTICLE_NAME.match(t))
+    )  # "al-Qassem"
 
 
 def _lone_speaker_name(doc: Doc, j: int) -> bool:

@@ -11,6 +11,9 @@ import re
 NICKNAME_MARKS = frozenset({'"', "”", "“", "»", "«", "'", "’"})
 
 NAME_PARTICLES = {"von", "af", "van", "der", "den", "de", "di", "da", "la", "le", "du", "bin", "al", "el", "ibn", "ter"}
+# An Arabic article or kin word glued to a surname by a hyphen, written in lower case: "Hazem al-Qassem",
+# "Abdel Fattah el-Sisi", "Muqtada as-Sadr"
+HYPHENED_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd)-[A-ZÅÄÖ][\w’'-]*$")
 # Those that are never Swedish words, so they may open a name with no given name before them ("van der Burgh").
 OPENING_NAME_PARTICLES = frozenset({"von", "van", "af", "der", "ter", "bin", "ibn"})
 # Words after a surname that belong to the name ("Martin Luther King Jr", "Ramses II").
