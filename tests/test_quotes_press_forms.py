@@ -179,3 +179,8 @@ def test_a_relative_clause_after_a_comma_speaks_for_its_noun(nlp, text, speaker)
 )
 def test_the_reporters_han_hon_sentence_ends_the_quote(nlp, text, quote):
     assert [q.text for q in nlp(text)._.quotes] == [quote]
+
+
+def test_enligt_after_the_speaker_is_the_reports_source(nlp):
+    text = "Kung Carl Gustaf talade på middagen.\n\n”Tack för i kväll”, sa kungen enligt Kungahuset.\n"
+    assert speakers(nlp, text) == ["Carl Gustaf"]

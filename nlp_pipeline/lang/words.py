@@ -129,6 +129,7 @@ PARTITIVES = frozenset(
 # words that end a noun phrase (a speaker's title or role)
 NP_STOP = {
     "vars",  # a relative clause: "säger en mamma vars son går på skolan"
+    "enligt",  # the source of the report: "sa kungen enligt Kungahuset"
     "till",
     "i",
     "på",
