@@ -148,3 +148,21 @@ def test_statsministern_alone_is_swedens(entities):
 def test_an_arabic_article_glued_to_a_surname_is_part_of_the_name(nlp):
     doc = nlp("Talespersonen Karim al-Haddad säger att samtalen går vidare.\n\n– Vi väntar på svar, säger han.\n")
     assert [q.speaker for q in doc._.quotes] == ["Karim al-Haddad", "Karim al-Haddad"]
+
+
+@pytest.mark.parametrize(
+    "text, roles, affiliations",
+    [
+        # a title compounded with an organisation's acronym or a place: the title, and the organisation
+        ("SMHI-meteorologen Anna Ek varnar för stormen.", ["meteorolog"], ["SMHI"]),
+        ("Kiruna-författaren Sara Lind säger att boken tog tio år.", ["författare"], []),
+        # a party's letters stay with the title (the party column has the party)
+        ("M-politikern Erik Sjö säger att skatten måste sänkas.", ["m-politiker"], []),
+        # a minister's portfolio and a field's acronym are no workplace
+        ("EU-ministern Karin Ek säger att förhandlingen är klar.", ["EU-minister"], []),
+        ("IT-chefen Lars Berg säger att systemet är säkert.", ["chef"], []),
+    ],
+)
+def test_a_title_compounded_with_its_workplace(entities, text, roles, affiliations):
+    person = entities(text).people.iloc[0]
+    assert (list(person["roles"]), list(person["affiliations"])) == (roles, affiliations)

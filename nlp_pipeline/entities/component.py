@@ -20,6 +20,9 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..lang import gender as _gender
+from ..lang import kb
+from ..lang.orgs import FIELD_ACRONYMS, NOT_ORG_ACRONYMS
+from ..lang.places import is_place
 from ..lang.pronouns import PRONOUN_GENDER
 from ..lang.roles import KIND_NAMES, KIND_NOUN_TYPES, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
 from ..lang.words import TITLE_TIME_WORDS, strip_genitive
@@ -97,6 +100,23 @@ def _predicated(t, org: Organisation) -> bool:
     return False
 
 
+def _prefixed_title(title: str) -> tuple[str, str | None] | None:
+    """A title compounded with a capitalised prefix or a place by a hyphen: the title after it, and the prefix where
+    it is an organisation's acronym, not a field's ("SMHI-meteorologen" -> ("meteorologen", "SMHI"),
+    "Kiruna-författaren" -> ("författaren", None), "IT-chefen" -> ("chefen", None)); None for a party's letters
+    ("M-politikern" gives a party) and a minister's portfolio ("EU-ministern")."""
+    if " " in title or "-" not in title:
+        return None
+    prefix, rest = title.split("-", 1)
+    place = is_place(prefix[:1].upper() + prefix[1:])  # also lowered at a sentence's start: "kiruna-författaren"
+    if not (prefix[:1].isupper() or place) or not rest.isalpha() or not rest.islower() or not ROLE_SUFFIX.search(rest):
+        return None
+    if kb.party(prefix) is not None or rest.startswith("minister"):
+        return None  # "M-politikern" gives a party, "EU-ministern" is a portfolio
+    acronym = prefix.isupper() and len(prefix) >= 2 and prefix not in FIELD_ACRONYMS | NOT_ORG_ACRONYMS
+    return rest, prefix if acronym else None
+
+
 def _role_key(role: str) -> str:
     return role.split(" ")[0].lower()
 
@@ -143,6 +163,10 @@ def find_entities(
                     t_start = m.title_start
                 if title and PLURAL_TITLE.search(title):
                     title = None  # "cykelentusiasterna Olle Dahl och ...": a group, not this person's title
+                if title and (prefixed := _prefixed_title(title)) is not None:
+                    title, workplace = prefixed  # "SMHI-meteorologen Anna Ek", "Kiruna-författaren Sara Lind"
+                    if workplace and workplace not in p.affiliations:
+                        p.affiliations.append(workplace)
                 if title:
                     titled.append((t_start, p))
                 if title and title not in p.roles:

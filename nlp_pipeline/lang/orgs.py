@@ -436,6 +436,8 @@ BODY_NOUN = re.compile(r"(?:\w{3,}råd|församling|kommission|sekretariat|parlam
 # told apart by the place lexicon: "USA:s"); nor is one of them alone an organisation where the NER says
 # so ("HIV", "USD", "BST").
 ACRONYM_GENITIVE = re.compile(r"^[A-ZÅÄÖ]{2,6}:s$")
+# Acronyms of a field, not an organisation, that open a title ("IT-chefen", "AI-forskaren", "HR-ansvarige")
+FIELD_ACRONYMS = frozenset({"IT", "AI", "HR", "PR", "IR", "KI", "VR", "AR", "ESG", "CSR", "UX"})
 NOT_ORG_ACRONYMS = {
     "AB",
     # English titles in capitals: "Eva Lind, CFO, Holm Group AB"
