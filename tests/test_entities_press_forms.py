@@ -166,3 +166,18 @@ def test_an_arabic_article_glued_to_a_surname_is_part_of_the_name(nlp):
 def test_a_title_compounded_with_its_workplace(entities, text, roles, affiliations):
     person = entities(text).people.iloc[0]
     assert (list(person["roles"]), list(person["affiliations"])) == (roles, affiliations)
+
+
+@pytest.mark.parametrize(
+    "text, affiliation",
+    [
+        # a workplace after "vid" keeps its lower-case institution noun
+        ("Statsvetaren Ewa Nowak vid Krakóws universitet tror att valet avgörs på landsbygden.", "Krakóws universitet"),
+        (
+            "Analytikern Louise Bergé vid Utrikespolitiska institutet menar att läget är osäkert.",
+            "Utrikespolitiska institutet",
+        ),
+    ],
+)
+def test_a_workplace_after_vid_keeps_its_institution_noun(entities, text, affiliation):
+    assert affiliation in list(entities(text).people.iloc[0]["affiliations"])

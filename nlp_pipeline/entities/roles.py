@@ -236,6 +236,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                     and (_cap(doc[j]) or (doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1])))
                 ):
                     j += 1
+                j = _institution_noun_after(doc, j)  # "vid Warszawas universitet", "vid Utrikespolitiska institutet"
                 affs.append(doc[i + 1 : j].text)
                 i = j
             break
@@ -448,6 +449,18 @@ def role_stem(word: str) -> str:
 
 # prepositions that open a title's complement
 TITLE_PREPOSITIONS = frozenset({"för", "åt", "hos", "till", "i", "på", "vid", "med", "inom", "av", "från", "om"})
+
+
+def _institution_noun_after(doc: Doc, j: int) -> int:
+    """Past a lower-case noun for an institution that ends the name before it ("Warszawas universitet",
+    "Utrikespolitiska institutet", "Lerums kommun"); else ``j``."""
+    if (
+        j < len(doc)
+        and doc[j].text.islower()
+        and (is_institution_noun(doc[j].lower_) or doc[j].lower_ in PLACE_ORG_NOUNS)
+    ):
+        return j + 1
+    return j
 
 
 def base_title(title: str) -> str:
