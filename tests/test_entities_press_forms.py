@@ -181,3 +181,18 @@ def test_a_title_compounded_with_its_workplace(entities, text, roles, affiliatio
 )
 def test_a_workplace_after_vid_keeps_its_institution_noun(entities, text, affiliation):
     assert affiliation in list(entities(text).people.iloc[0]["affiliations"])
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # a surname with a particle, capitalised opening a sentence, is the person named with it before
+        (
+            "Partiledaren Joost van der Meer svors in i går.\n\nVan der Meer leder en koalition av fyra partier.",
+            {"Joost van der Meer"},
+        ),
+        ("Skådespelaren Robert De Niro fyller 80 år.\n\nDe Niro firar med familjen.", {"Robert De Niro"}),
+    ],
+)
+def test_a_capitalised_particle_opening_a_sentence(entities, text, people):
+    assert set(entities(text).people["name"]) == people

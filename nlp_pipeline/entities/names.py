@@ -393,6 +393,14 @@ def person_mentions(doc: Doc, words: list[str] | None = None) -> list[NameMentio
         if end <= start or any(taken[start:end]):
             return
         words = tuple(_word(t) for t in doc[start:end])
+        if (
+            len(words) >= 2
+            and words[0].lower() in NAME_PARTICLES
+            and words[0][:1].isupper()
+            and opens_sentence(doc, start)
+            and f" {words[0].lower()} {words[1]}" in doc.text  # written in lower case inside the full name
+        ):
+            words = (words[0].lower(),) + words[1:]  # "Van der Berg leder …": the surname of "Pieter van der Berg"
         end_char = _end_char(doc[end - 1])
         if cut is not None:
             words, end_char = words[:-1] + (cut,), doc[end - 1].idx + len(cut)
