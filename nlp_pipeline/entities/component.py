@@ -24,7 +24,7 @@ from ..lang import kb
 from ..lang.orgs import FIELD_ACRONYMS, NOT_ORG_ACRONYMS
 from ..lang.places import is_place
 from ..lang.pronouns import PRONOUN_GENDER
-from ..lang.roles import KIND_NAMES, KIND_NOUN_TYPES, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX
+from ..lang.roles import KIND_NOUN_TYPES, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX, of_kind
 from ..lang.words import TITLE_TIME_WORDS, strip_genitive
 from .knowledge import KnownNames, describe, organisation_kind
 from .linking import set_entities
@@ -64,13 +64,8 @@ def _the_organisation_of_its_kind(
         o
         for o in orgs
         if any(m.start_char < before for m in o.mentions)
-        and kinds.get(o.key, "-") in KIND_NOUN_TYPES[stem]
-        and (
-            stem not in KIND_NAMES
-            or kinds.get(o.key) is None
-            and stem == "klubb"
-            or KIND_NAMES[stem].search(o.canonical)
-        )
+        # a club the knowledge base gives no type need not say it is one in its name ("klubbens ordförande")
+        and (of_kind(stem, kinds.get(o.key, "-"), o.canonical) or stem == "klubb" and kinds.get(o.key, "-") is None)
     ]
     if len(named) != 1:
         return None

@@ -31,7 +31,6 @@ from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
     GENERIC_ORG_NOUNS,
-    KIND_NAMES,
     KIND_NOUN_TYPES,
     NOT_SPEAKERS,
     ORG_KIND_NOUNS,
@@ -43,6 +42,7 @@ from ..lang.roles import (
     SOURCE_NOUNS,
     is_document,
     is_person_title,
+    of_kind,
 )
 from ..lang.words import AGE_NOUN, QUANTIFIERS, strip_genitive
 from ..nlp.labels import is_name, map_label
@@ -1035,19 +1035,15 @@ class Linker:
                 best = (max(before), o)
             elif not before and o.mentions and (after is None or o.mentions[0].start_char < after[0]):
                 after = (o.mentions[0].start_char, o)
-        if best is None and after is not None and kind is None:
+        if best is not None:
+            return best[1]
+        if after is not None and kind is None:
             return after[1]  # named only later: "Sveriges regering säger …" before "regeringen har …"
-        if best is None:
-            described = self._described_as(head, before_char)
-            if described is not None:
-                return described  # "Influencerbyrån Perfect Day Media … skriver byrån"
-        if best is None and any(stem.endswith(k) for k in GENERIC_ORG_NOUNS):
+        found = self._described_as(head, before_char)  # "Influencerbyrån Perfect Day Media … skriver byrån"
+        if found is None and any(stem.endswith(k) for k in GENERIC_ORG_NOUNS):
             found = self._recent_untyped_organisation(before_char)
-            if found is not None:
-                return found
-        if best is None:
-            return self._one_of_its_kind(stem, before_char)  # "Enligt Svensk Simidrott … Förbundet har varnat"
-        return best[1]
+        # "Enligt Svensk Simidrott … Förbundet har varnat"
+        return found if found is not None else self._one_of_its_kind(stem, before_char)
 
     def _described_as(self, head: str, before_char: int) -> Organisation | None:
         """The organisation named last before ``before_char`` right after a noun that ends in ``head``
@@ -1081,8 +1077,7 @@ class Linker:
             o
             for o in self.index.all_organisations
             if any(floor <= m.start_char < before_char and not self._moved_between(m.start_char) for m in o.mentions)
-            and o.type in KIND_NOUN_TYPES[key]
-            and (key not in KIND_NAMES or KIND_NAMES[key].search(o.canonical))
+            and of_kind(key, o.type, o.canonical)
         ]
         if len(found) != 1:
             return None

@@ -1499,16 +1499,15 @@ def org_mentions(
     terms = _term_acronyms(doc, words, out)
     if terms:
         out[:] = [m for m in out if not (len(m.words) == 1 and m.words[0].removesuffix(":s") in terms)]
-    national = NATIONAL_INSTITUTIONS - {"kommissionen"}  # the EU's is everyone's
-    if any(len(m.words) == 1 and m.words[0].lower() in national for m in out):
-        # "regeringen", "polisen" in news from abroad, or of another country, are that country's: no Swedish
-        # institution
-        abroad = _abroad(words, out, people)
-        mentions = {}
-        for m in out:
-            if len(m.words) == 1 and m.words[0].lower() in national:
-                mentions.setdefault(m.words[0].lower(), []).append(m)
-        foreign = {w for w, ms in mentions.items() if abroad or all(_another_countrys(words, m) for m in ms)}
+    # "regeringen", "polisen" in news from abroad, or of another country, are that country's: no Swedish institution
+    mentions: dict[str, list[NameMention]] = {}
+    for m in out:
+        if len(m.words) == 1 and m.words[0].lower() in NATIONAL_INSTITUTIONS and m.words[0].lower() != "kommissionen":
+            mentions.setdefault(m.words[0].lower(), []).append(m)  # the EU's commission is everyone's
+    if mentions:
+        foreign = {w for w, ms in mentions.items() if all(_another_countrys(words, m) for m in ms)}
+        if len(foreign) < len(mentions) and _abroad(words, out, people):
+            foreign = set(mentions)
         out[:] = [m for m in out if not (len(m.words) == 1 and m.words[0].lower() in foreign)]
     out.sort(key=lambda m: m.start)
     return out
@@ -1518,14 +1517,14 @@ def _abroad(words: list[str], orgs: list[NameMention], people: list[NameMention]
     """Does the article report from abroad: it names a country other than Sweden and a head of state or
     government with their title ("Premiärminister Shehbaz Sharif"), and nothing Swedish (Sverige, a word in
     "svensk-", a Swedish party's letter after a name, a Swedish agency, politician or municipality, UD)?"""
+    if not any(m.start > 0 and words[m.start - 1].lower() in LEADER_TITLES for m in people):
+        return False  # no foreign head of state or government named: "Regeringen utvisar en rysk diplomat"
     for m in orgs:
         known = kb.organisation(" ".join(m.words))
         if known is not None and known.type == "agency":
             return False  # "Polismyndigheten", "Utrikesdepartementet"
     if any(len(m.words) >= 2 and kb.politicians_by_name(" ".join(m.words)) for m in people):
         return False  # "kulturminister Parisa Liljestrand"
-    if not any(m.start > 0 and words[m.start - 1].lower() in LEADER_TITLES for m in people):
-        return False  # no foreign head of state or government named: "Regeringen utvisar en rysk diplomat"
     foreign = False
     for i, w in enumerate(words):
         low = w.lower()
@@ -1830,7 +1829,7 @@ def _names_a_person_after_noun(doc: Doc, noun: int, end: int, words: tuple[str, 
 
 def _owner_genitive(t) -> bool:
     """Is ``t`` an owner in the genitive before a noun ("landets", "Irans", "rättsväsendets", "FN:s")?"""
-    return t.text.endswith(("s", ":s")) and t.text.isalpha() or t.text.endswith(":s") or t.lower_ in ("dess",)
+    return t.text.endswith(":s") or t.text.endswith("s") and t.text.isalpha()
 
 
 def _listed_names(doc: Doc, words: list[str], noun: int, end: int) -> list[tuple[int, int]]:

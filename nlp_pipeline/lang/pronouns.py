@@ -50,6 +50,8 @@ GENERIC_SUBJECT = re.compile(
 FIRST_PERSON = re.compile(
     r"(?<![\w-])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|Jag|Vi|Min|Mitt|Mina|Vår|Vårt|Våra)(?![\w-])"
 )
+# "han" and "hon", the third person singular as a clause's subject
+SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:han|hon)(?![\w-])", re.IGNORECASE)
 # the first person singular: the voice of one speaker
 FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w-])(?:jag|mig|min|mitt|mina)(?![\w-])", re.IGNORECASE)
 # third person singular anywhere in a sentence: the reporter talking about someone

@@ -334,6 +334,14 @@ KIND_NAMES = {
     "klubb": re.compile(r"\b(?:IF|IK|FF|BK|SK|FK|HC|AIK|GIF|IFK|BoIS|Fotboll|Hockey|Bandy|Handboll|Innebandy)\b"),
 }
 
+
+def of_kind(kind: str, org_type: str | None, name: str) -> bool:
+    """Is an organisation of type ``org_type`` named ``name`` one that the kind noun ``kind`` (a key of
+    ``KIND_NOUN_TYPES``) can mean: of one of its types, and with a name that says the kind where ``KIND_NAMES``
+    has one?"""
+    return org_type in KIND_NOUN_TYPES[kind] and (kind not in KIND_NAMES or KIND_NAMES[kind].search(name) is not None)
+
+
 # nouns for any firm, club or association: "Företaget uppger", "Klubben skriver" refer back to the organisation
 # named just before, where the knowledge base gives it no type
 GENERIC_ORG_NOUNS = ("bolag", "företag", "koncern", "klubb", "förening", "organisation")

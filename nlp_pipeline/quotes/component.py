@@ -203,22 +203,26 @@ def _name_head(tok: Token) -> Token:
     return tok
 
 
+def _subject_of(name: Token) -> Token:
+    """The word the name at ``name`` stands for as a clause's part: its head word, or the title it is in apposition
+    to ("Förbundets ordförande, Jenny Holm, är inte imponerad")."""
+    tok = _name_head(name)
+    return tok.head if _apposed(tok) else tok
+
+
 def _main_subject(doc: Doc, t: int) -> bool:
-    """Is the name at token ``t`` the subject of a main clause ('Olof Berg har drivit gården …'), not an
-    object or the subject of a clause inside another ('Han hoppas att Anna orkar')?"""
-    tok = _name_head(doc[t])
-    if _apposed(tok):
-        tok = tok.head  # the name in apposition to a title: "Förbundets ordförande, Jenny Holm, är inte imponerad"
-    elif _introduced(tok):
+    """Is the name at token ``t`` the subject of a main clause ('Olof Berg har drivit gården …'), or what its
+    copula introduces, not an object or the subject of a clause inside another ('Han hoppas att Anna orkar')?"""
+    tok = _subject_of(doc[t])
+    if _introduced(tok):
         return True
     if not tok.dep_.startswith("nsubj"):
         return False
     head = tok.head
     # a paragraph break the parser took for the root is none: "Tränaren Kalle Ek var nöjd" hangs from it
     return (
-        head.dep_ in ("ROOT", "conj", "parataxis")
-        or head.head.i == head.i
-        or head.head.is_space
+        head.dep_ in ("conj", "parataxis")
+        or _clause_root(head)
         or head.dep_ == "aux"  # "Nu har Tomas Ek, 44, sålt …": the supine misread, the auxiliary hangs from it
         and _clause_root(head.head)
     )
@@ -226,9 +230,7 @@ def _main_subject(doc: Doc, t: int) -> bool:
 
 def _predicate(name: Token) -> Token:
     """The predicate of the clause whose subject is the name at ``name`` (or the title it is in apposition to)."""
-    tok = _name_head(name)
-    if _apposed(tok):
-        tok = tok.head
+    tok = _subject_of(name)
     head = tok if tok.dep_ == "ROOT" else tok.head
     if head.is_space or head.is_punct:  # the clause misparsed: its first verb after the name
         return next((t for t in name.doc[name.i : name.sent.end] if t.pos_ == "VERB"), head)
@@ -451,9 +453,7 @@ def _feeling_subject(doc: Doc, index, parser: SpeakerParser, text: str, start: i
         ch = parser.idx[t]
         if not (para <= ch < own) or parser.in_quote(ch) or not _main_subject(doc, t):
             continue
-        subject = _name_head(doc[t])
-        if _apposed(subject):
-            subject = subject.head
+        subject = _subject_of(doc[t])
         head = subject.head
         last_sentence = not text[doc[t].sent.end_char : own].strip()  # not "… var chockad. Polisen utreder."
         feeling = head.lower_ in FEELING_ADJECTIVES and any(c.dep_ == "cop" for c in head.children)
@@ -525,9 +525,7 @@ def _another_person(doc: Doc, index, key: int, start: int, end: int) -> bool:
 def _spoken_about(gender: str | None, quote: str) -> bool:
     """Does the quote's first sentence speak of a person of ``gender`` in the third person ('Det är tråkigt för
     honom')? Then that person is not its speaker."""
-    forms = THIRD_PERSON_FORMS.get(gender or "")
-    first = re.split(r"[.!?]", quote, maxsplit=1)[0]
-    return bool(forms) and any(w in forms for w in re.findall(r"\w+", first.lower()))
+    return _spoken_of(gender, re.split(r"[.!?]", quote, maxsplit=1)[0])
 
 
 # Verbs of the reporter meeting someone: the interviewee is their object ("Vi träffade henne", "Vi ringde upp

@@ -28,6 +28,7 @@ from ..lang.pronouns import (
     GENERIC_SUBJECT,
     POSSESSIVES,
     SECOND_PERSON,
+    SUBJECT_PRONOUN,
     THIRD_PERSON,
     THIRD_PERSON_WORD,
 )
@@ -115,8 +116,6 @@ CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:och|men|som|att|eftersom|då|när|där|medan|men att|så)[ \t\u00a0]*$", re.IGNORECASE
 )  # "Men enligt Anna Berg är det …" opening a sentence too
 WORD = re.compile(r"[^\W\d_]+")
-# "han" and "hon" as a clause's subject
-SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:han|hon)(?![\w-])", re.IGNORECASE)
 # a lead-in that puts a question to someone ("Vi frågade Anna Berg:", "Tre frågor till ministern:", "Fråga:")
 QUESTION_LEAD = re.compile(r"(?i)(?<![\w-])(?:fråg\w*|frågade|undrade)(?![\w-])")
 LAST_WORD = re.compile(r"[^\W\d_]+(?=[ \t\u00a0]*$)")
