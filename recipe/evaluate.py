@@ -30,6 +30,8 @@ import sys
 import time
 from pathlib import Path
 
+from nlp_pipeline.nlp.scoring import without_paragraph_breaks
+
 SETS = {
     "klintan-test": ["ner"],
     "talbanken-test": ["ner", "syntax"],
@@ -50,34 +52,6 @@ def _examples(nlp, path: Path):
 
     docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     return [Example(nlp.make_doc(doc.text), without_paragraph_breaks(doc)) for doc in docs], docs
-
-
-def without_paragraph_breaks(doc):
-    """``doc`` without the whitespace tokens that rebuild its paragraph breaks, every annotation kept.
-
-    They are no words of the treebank and carry no annotation. Left in, spaCy's ``Scorer.score_deps`` (3.8)
-    collects the positions of tokens without a relation in one set for all the documents it scores, so a
-    paragraph break at position 40 of one document drops the predicted arc at position 40 of every later
-    one, each then a missed arc: on UD Talbanken test, LAS 75.8 where its own definition gives 79.9. The
-    model's input keeps the blank lines (``doc.text`` is unchanged): only the reference loses the tokens."""
-    import numpy
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
-    from spacy.tokens import Doc
-
-    keep = [t for t in doc if not t.is_space]
-    if len(keep) == len(doc):
-        return doc
-    new_i = {t.i: k for k, t in enumerate(keep)}
-    # a word before a paragraph break is followed by white space in the text
-    spaces = [bool(t.whitespace_) or t.i + 1 < len(doc) and doc[t.i + 1].is_space for t in keep]
-    out = Doc(doc.vocab, words=[t.text for t in keep], spaces=spaces)
-    attrs = [POS, TAG, LEMMA, MORPH, SENT_START, ENT_IOB, ENT_TYPE]
-    out.from_array(attrs, doc.to_array(attrs)[[t.i for t in keep]])
-    if doc.has_annotation("DEP"):
-        # relative heads, as Doc.from_array takes them (a break's dependants, if any, are roots)
-        rel = [(new_i[t.head.i] - k if t.head.i in new_i else 0) % 2**64 for k, t in enumerate(keep)]
-        out.from_array([HEAD, DEP], numpy.array([[r, t.dep] for r, t in zip(rel, keep)], dtype="uint64"))
-    return out
 
 
 # What a pipeline without spaCy components (spacy-stanza: all in the tokenizer) is scored by.

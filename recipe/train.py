@@ -50,6 +50,7 @@ def train(
 
     import nlp_pipeline.nlp.matmul  # noqa: F401  (registers the after_init callback)
     import nlp_pipeline.nlp.paragraphs  # noqa: F401  (registers the component)
+    import nlp_pipeline.nlp.scoring  # noqa: F401  (registers the parser's scorer)
     import nlp_pipeline.nlp.tokenizer  # noqa: F401  (registers the tokenizer and its rules)
 
     settings = {
