@@ -1067,11 +1067,13 @@ class Linker:
     def _one_of_its_kind(self, stem: str, before_char: int) -> Organisation | None:
         """The one organisation of the kind a generic noun names ("organisationen", "klubben", "förbundet"; types
         by ``lang.roles.KIND_NOUN_TYPES``, a name that says the kind where ``KIND_NAMES`` has one) named in this
-        paragraph or the one before; None where none or several are."""
+        paragraph or the one before, or where both name several, the one this paragraph names ("FN:s säkerhetsråd
+        …⏎⏎Internationella rödakorskommittén varnar. Enligt organisationen …"); None where none or several are."""
         key = next((k for k in KIND_NOUN_TYPES if stem.startswith(k)), None)
         if key is None:
             return None
-        floor = max(self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, before_char), 0)), 0)
+        paragraph = max(self.text.rfind("\n\n", 0, before_char), 0)
+        floor = max(self.text.rfind("\n\n", 0, paragraph), 0)
         doc, starts = self.doc, self.index.token_starts
         found = [
             o
@@ -1079,6 +1081,8 @@ class Linker:
             if any(floor <= m.start_char < before_char and not self._moved_between(m.start_char) for m in o.mentions)
             and of_kind(key, o.type, o.canonical)
         ]
+        if len(found) > 1:
+            found = [o for o in found if any(paragraph <= m.start_char < before_char for m in o.mentions)]
         if len(found) != 1:
             return None
         first = min(m.start_char for m in found[0].mentions if m.start_char >= floor)

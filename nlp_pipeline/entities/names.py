@@ -1130,6 +1130,10 @@ def _political_title(word: str) -> bool:
     return bool(COUNCIL_TITLE.search(word.lower())) and word not in ORG_NAMES and kb.organisation(word) is None
 
 
+# the parts of speech of a capitalised word opening a sentence that the NER may run into a name after it
+SENTENCE_LINKERS = frozenset({"ADV", "CCONJ", "SCONJ", "ADP"})
+
+
 def org_mentions(
     doc: Doc,
     people: list[NameMention],
@@ -1335,6 +1339,8 @@ def org_mentions(
                 covered += 2
         elif covered > end and covered < n and _name_word(doc[covered]) and not taken[covered]:
             covered += 1
+        while end - start >= 2 and doc[start].text in SENTENCE_WORDS and doc[start].pos_ in SENTENCE_LINKERS:
+            start += 1  # "Både Spelinspektionen och …", "Även Skatteverket": no word of the name
         if (
             end - start >= 2
             and doc[start].pos_ == "NOUN"
@@ -1625,7 +1631,9 @@ def _acronyms(doc: Doc, words: list[str], out: list[NameMention], taken: list[bo
         j = end
         if j + 1 < n and words[j] in {"(", ","} and _ACRONYM.fullmatch(words[j + 1]):
             acronym = words[j + 1]
-            if acronym in full or not is_acronym_of(acronym, name):
+            if acronym in full:
+                continue
+            if not is_acronym_of(acronym, name) and not _defined_in_brackets(words, j, mention, name):
                 continue
             if mention is None:
                 if any(taken[start:end]):
@@ -1642,6 +1650,21 @@ def _acronyms(doc: Doc, words: list[str], out: list[NameMention], taken: list[bo
         key = w[:-2] if w.endswith(":s") else w
         if key in full and not taken[i]:
             emit(i, i + 1, full[key], "acronym")
+
+
+def _defined_in_brackets(words: list[str], j: int, mention: NameMention | None, name: tuple[str, ...]) -> bool:
+    """Whether the capitals in brackets at ``words[j + 1]`` right after an organisation's name are its acronym
+    though their letters are not the name's: one of another language or an older name ("Läkare utan gränser
+    (MSF)", "Internationella rödakorskommittén (ICRC)"). Only in brackets, after a name the entity layer took
+    for an organisation, in capitals, and not a party's letters unless the name is that party's ("Tekniska
+    nämnden (S)")."""
+    acronym = words[j + 1]
+    if words[j] != "(" or j + 2 >= len(words) or words[j + 2] != ")" or mention is None:
+        return False
+    if not acronym.isupper() or not 2 <= len(acronym) <= 6:
+        return False
+    letters = kb.party(acronym)
+    return letters is None or letters == kb.party(" ".join(name))
 
 
 def _extend_org_name(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
@@ -2156,6 +2179,29 @@ def _merge_aliases(clusters: list[Cluster], words: list[str]) -> list[Cluster]:
     return kept
 
 
+# the definite endings of a noun naming a body alone: "Rådet", "Kommissionen", "Styrelsen", "Nämnden"
+_DEFINITE_SINGULAR = re.compile(r"^(\w{3,}?)(?:en|et|n|t)$")
+
+
+def _headed_by(short: Cluster, clusters: list[Cluster]) -> list[Cluster]:
+    """The organisations named before ``short``, a noun in the definite form alone ("Rådet", "Kommissionen"),
+    whose name ends in that noun: "FN:s säkerhetsråd … Rådet väntas", "Europeiska kommissionen … Kommissionen
+    föreslår". Only a name that says more than the noun counts: a compound, or more words ending in the noun in
+    lower case (not "Både Spelinspektionen", another name for "Spelinspektionen")."""
+    word = strip_genitive(short.full[0]).casefold()
+    m = _DEFINITE_SINGULAR.match(word)
+    if m is None or not short.full[0][:1].isupper():
+        return []
+    stem, first = m.group(1), short.mentions[0].start
+    found = []
+    for c in clusters:
+        last = strip_genitive(c.full[-1]).casefold()
+        says_more = len(last) > len(word) or len(c.full) > 1 and c.full[-1][:1].islower()
+        if c is not short and c.mentions[0].start < first and says_more and last.endswith((stem, word)):
+            found.append(c)
+    return found
+
+
 def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_name: dict[str, Cluster] = {}
@@ -2192,6 +2238,8 @@ def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
         targets = opening.get(strip_genitive(c.full[0]).casefold(), []) if len(c.full) == 1 else []
         if len(c.full) == 1 and not targets:
             targets = spelled.get(c.full[0], [])
+        if len(c.full) == 1 and not targets:
+            targets = _headed_by(c, clusters)
         if len(targets) == 1:
             targets[0].mentions.extend(c.mentions)
             targets[0].mentions.sort(key=lambda m: m.start)

@@ -99,6 +99,8 @@ SENTENCE_WORDS = {
     "Bland",
     "Dessutom",
     "Samtidigt",
+    "Antingen",
+    "Varken",
     "Foto",
     "Bild",
     "Dela",

@@ -1,0 +1,86 @@
+"""One organisation under two names (2026-12-07, sixth session): an acronym of another language in brackets,
+the noun that ends its name alone, and a kind noun where several organisations of the kind were named.
+
+Every sentence is invented for the test; the real bundled pipeline runs on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline import analyze
+
+
+def _orgs(nlp, text):
+    table = analyze(text, nlp=nlp).organisations
+    return {name: set(variants) for name, variants in zip(table["name"], table["variants"])}
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        # the letters are not the name's: another language's acronym, or the name's older form
+        (
+            "Läkare utan gränser (MSF) skickar personal. MSF uppger att sjukhusen är fulla.",
+            "Läkare utan gränser",
+            "MSF",
+        ),
+        (
+            "Regeringen ger pengar till Internationella rödakorskommittén (ICRC). ICRC arbetar i Sudan.",
+            "Internationella rödakorskommittén",
+            "ICRC",
+        ),
+        (
+            "Pengarna går till Statens energimyndighet (STEM). STEM ska redovisa i maj.",
+            "Statens energimyndighet",
+            "STEM",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_name_is_that_organisation(nlp, text, name, alias):
+    orgs = _orgs(nlp, text)
+    assert alias in orgs.get(name, set())
+    assert alias not in orgs
+
+
+def test_party_letters_in_brackets_after_another_organisation_are_no_acronym_of_it(nlp):
+    orgs = _orgs(nlp, "Förslaget kom från Tekniska nämnden (S) i Borås. S vill bygga fler cykelbanor.")
+    assert "S" not in orgs.get("Tekniska nämnden", set())
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        ("FN:s säkerhetsråd samlas på måndag. Rådet väntas anta en resolution om Sudan.", "FN:s säkerhetsråd", "Rådet"),
+        (
+            "Europeiska kommissionen föreslår nya regler för AI. Kommissionen vill att de ska gälla från 2027.",
+            "Europeiska kommissionen",
+            "Kommissionen",
+        ),
+    ],
+)
+def test_the_noun_that_ends_a_name_alone_is_that_organisation(nlp, text, name, short):
+    orgs = _orgs(nlp, text)
+    assert short in orgs.get(name, set())
+    assert short not in orgs
+
+
+def test_the_noun_alone_before_the_name_stays_apart(nlp):
+    orgs = _orgs(nlp, "Rådet och Europaparlamentet är oense om budgeten. Senare talade Europeiska rådet om Ukraina.")
+    assert "Rådet" not in orgs.get("Europeiska rådet", set())
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(nlp):
+    orgs = _orgs(nlp, "Både Spelinspektionen och Statskontoret får nya uppdrag. Spelinspektionen ska redovisa i maj.")
+    assert "Spelinspektionen" in orgs
+    assert not any(name.startswith("Både") for name in orgs)
+
+
+def test_a_kind_noun_goes_to_the_one_organisation_of_its_kind_in_its_paragraph(nlp):
+    doc = nlp(
+        "FN:s säkerhetsråd samlas på måndag.\n\n"
+        "Internationella rödakorskommittén varnar för en katastrof. Enligt organisationen saknar en miljon "
+        "människor rent vatten."
+    )
+    speaker = [(q.speaker, q.speaker_kind) for q in doc._.quotes][-1]
+    assert speaker == ("Internationella rödakorskommittén", "organisation")
