@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from ..entities.linking import looks_like_role
 from ..lang.orgs import ORG_SUFFIX
+from ..lang.roles import is_person_title
 from ..lang.speech import (
     BARE_CLAUSE_LEMMAS,
     GENERIC_SUBJECTS,
@@ -321,6 +322,9 @@ class _Finder:
                 continue
             if w.text in _STOP_PUNCT or (w.is_punct and w.text not in (",", "&")):
                 break  # ("&" in a name: "i podden ”Jojje & Vänner” att")
+            # a title the tagger took for a preposition or a verb ("säger vd Anna Ek att", "säger Handelsbankens
+            # analytiker Anna Ek att") is part of the subject after the verb
+            titled = is_person_title(w.text)
             if low == "som":
                 in_rel = True
             elif w.text == ",":
@@ -329,12 +333,12 @@ class _Finder:
                 nxt = doc[j + 1] if j + 1 < self.n else None
                 if in_rel or nxt is None or not (nxt.text[:1].isupper() and nxt.text[:1].isalpha()):
                     break  # a new clause, not a joint subject "X och Y"
-            elif self.has_pos and _is_verb(w) and low not in prep_words and not self.yesterday(j):
+            elif self.has_pos and _is_verb(w) and low not in prep_words and not self.yesterday(j) and not titled:
                 if not in_rel:
                     break
             elif (
                 not in_rel
-                and (w.pos_ == "ADP" or low in _SUBORDINATING)
+                and (w.pos_ == "ADP" and not titled or low in _SUBORDINATING)
                 and low not in prep_words
                 and low not in _MID_PREPOSITIONS
                 and not (low == "med" and any(x in _MID_PREPOSITIONS for x in seen[-3:]))
@@ -616,6 +620,11 @@ class _Finder:
                         start = first  # the whole field before the verb is one noun phrase, the subject
             else:
                 start = max(start, i + 1)
+                if subj.text.endswith("s") and cue.mid_end is not None:
+                    # an owner the parse made the subject, before the title and name it owns: "menar Nordeas
+                    # chefsekonom Anna Ek att"
+                    while end < len(doc) and doc[end].idx < cue.mid_end and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
+                        end += 1
                 if cue.content is not None:
                     while end > start and doc[end - 1].idx >= cue.content:
                         end -= 1
