@@ -190,7 +190,8 @@ SCHEMAS: dict[str, list[Column]] = {
             "party",
             STR,
             "Party (its full name) when the article gives it (`Anna Ek (S)`, `socialdemokraten Anna Ek`, "
-            "`M-politikern Erik Sjö`) or the person is linked to a known politician: a full name the records have, "
+            "`M-politikern Erik Sjö`, `Moderaternas talesperson Eva Rydén`, where the party is an affiliation too) "
+            "or the person is linked to a known politician: a full name the records have, "
             "where the article names the party, gives a political title or office, or gives no role and the name "
             "is rare (a politician's namesake `snickaren Johan Andersson` gets none); the most frequent value over "
             "documents.",

@@ -438,7 +438,7 @@ def test_a_given_name_the_lexicon_lacks_is_not_taken_for_a_title(entities):
     # and before a name of two words the lexicon lacks, where the tagger reads it as a noun; it is the role
     r = entities("Terroristen Sayfullo Saipov greps i går. Saipov har erkänt, enligt åklagaren.")
     assert names(r, "people") == {"Sayfullo Saipov"}
-    assert list(r.people["roles"].iloc[0]) == ["terroristen"]
+    assert list(r.people["roles"].iloc[0]) == ["terrorist"]
 
 
 def test_a_name_introduced_as_a_work_is_no_organisation_anywhere_in_the_article(entities):

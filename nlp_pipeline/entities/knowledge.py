@@ -222,6 +222,11 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
             if m.kind in ("name", "short") and p.party is None:
                 p.party = _party_after(text, m.end_char) or _party_compound_before(text, m.start_char)
         if p.party is None:
+            # "Moderaternas ekonomisk-politiska talesperson Eva Rydén": the party that owns the title is hers
+            owner = next((found for a in p.affiliations if (found := kb.party(a)) is not None), None)
+            if owner is not None:
+                p.party = owner.name
+        if p.party is None:
             for role in p.roles:
                 member = kb.party_of_member(role.split()[0]) if role else None
                 if member is not None:

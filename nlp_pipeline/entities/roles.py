@@ -27,6 +27,7 @@ from ..lang.orgs import (
 from ..lang.places import is_country, is_place
 from ..lang.roles import (
     AGENT_SUFFIX,
+    DEFINITE_AGENT,
     NON_JOB_ROLES,
     OUTSIDER_ROLES,
     REPRESENTATIVE_ROLES,
@@ -474,6 +475,9 @@ def base_title(title: str) -> str:
         if low in TITLE_PREPOSITIONS:
             break  # the complement's nouns stay as written: "presschef för kungen", "rådgivare åt statsministern"
         if not ROLE_SUFFIX.search(low):
+            if DEFINITE_AGENT.search(low) and len(low) > 6:
+                # "mittfältaren", "nyckelharpisten", "agenten": an agent noun no title list has
+                words[k] = w[:-1] if low.endswith("aren") else w[:-2]
             continue
         if low.endswith(("mannen", "männen")) and len(low) > 7:
             words[k] = w[:-6] + "man"  # "talesmannen", "brandmannen"

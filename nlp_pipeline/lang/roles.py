@@ -46,6 +46,10 @@ ROLE_SUFFIX = re.compile(
     r"kriminolog|kriminologen|statsvetare|statsvetaren|"
     # entertainment and the media: "tv-profilen", "kändiskocken", "Biancas manager Oscar Lind"
     r"komiker|komikern|profil|profilen|kock|kocken|manager|managern|ansvarige|förbundskansler|förbundskanslern|"
+    # culture, and handball's and the agents' sport (sixth session): "museets överintendent", "sopranen Helena
+    # Castell", "utställningens curator", "IFK Kristianstads mittnia Felix Möller", "Spelarens agent"
+    r"intendent|intendenten|sopran|sopranen|tenor|tenoren|dramatiker|dramatikern|curator|curatorn|poet|poeten|"
+    r"recensent|recensenten|agent|agenten|mittnia|mittnian|vänsternia|vänsternian|högernia|högernian|"
     # who people are to the story: "Föräldern Tomas Nyström", "Pensionären Gunnar Åberg", "Kunden …"
     r"förälder|föräldern|pensionär|pensionären|(?<!se)kund|(?<!se)kunden|resenär|resenären|passagerare|"
     r"passageraren)$"
@@ -108,6 +112,8 @@ ROYAL_TITLES = frozenset(
 
 # Agent nouns in general ("granskare", "debattör", "aktivist"), singular and plural forms.
 AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
+# the definite singular of an agent noun: "anfallaren", "racerföraren", "nyckelharpisten", "agenten"
+DEFINITE_AGENT = re.compile(r"(?:aren|ören|isten|enten|anten)$")
 
 
 def is_person_title(word: str) -> bool:

@@ -1,0 +1,61 @@
+"""Titles and parties in the people table (2026-12-07, sixth session: invented sports, business, court and
+culture news). Every sentence is invented for the test; the real bundled pipeline runs on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline import analyze
+from nlp_pipeline.entities.roles import base_title
+
+
+@pytest.mark.parametrize(
+    "title, base",
+    [
+        # agent nouns no title list has, in the definite form
+        ("mittfältaren", "mittfältare"),
+        ("racerföraren", "racerförare"),
+        ("nyckelharpisten", "nyckelharpist"),
+        ("agenten", "agent"),
+        ("praktikanten", "praktikant"),
+        # words that only look like it
+        ("tidigare", "tidigare"),
+        ("ledamoten", "ledamot"),
+    ],
+)
+def test_a_title_in_base_form(title, base):
+    assert base_title(title) == base
+
+
+def _person(nlp, text, name):
+    people = analyze(text, nlp=nlp).people
+    row = people[people["name"] == name].iloc[0]
+    return list(row["roles"]), list(row["affiliations"]), row["party"]
+
+
+@pytest.mark.parametrize(
+    "text, name, role, affiliation",
+    [
+        ("Mittfältaren Erik Lindell gjorde två mål i går.", "Erik Lindell", "mittfältare", None),
+        ("– Det är unikt, säger museets överintendent Annika Strömberg.", "Annika Strömberg", "överintendent", None),
+        ("– Det blev en fin kväll, säger sopranen Helena Castell.", "Helena Castell", "sopran", None),
+        (
+            "Förbundskaptenen nämner IFK Kristianstads mittnia Felix Möller.",
+            "Felix Möller",
+            "mittnia",
+            "IFK Kristianstad",
+        ),
+    ],
+)
+def test_titles_of_sport_and_culture(nlp, text, name, role, affiliation):
+    roles, affiliations, _ = _person(nlp, text, name)
+    assert roles == [role]
+    assert affiliation is None or affiliation in affiliations
+
+
+def test_the_party_that_owns_a_title_is_the_persons_party(nlp):
+    text = "Moderaternas ekonomisk-politiska talesperson Eva Rydén vill skrota amorteringskravet."
+    _, affiliations, party = _person(nlp, text, "Eva Rydén")
+    assert party == "Moderaterna"
+    assert affiliations == ["Moderaterna"]
