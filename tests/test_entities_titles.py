@@ -59,3 +59,27 @@ def test_the_party_that_owns_a_title_is_the_persons_party(nlp):
     _, affiliations, party = _person(nlp, text, "Eva Rydén")
     assert party == "Moderaterna"
     assert affiliations == ["Moderaterna"]
+
+
+@pytest.mark.parametrize(
+    "text, name, affiliations",
+    [
+        # a capitalised genitive before a title of an organisation's people is that organisation
+        ("Carnegies teknikanalytiker Mattias Berg tycker att besparingarna är rimliga.", "Mattias Berg", ["Carnegie"]),
+        ("Lagerkrafts platschef Johanna Berg uppger att bolaget har tappat en kund.", "Johanna Berg", ["Lagerkraft"]),
+        # also where the owner's name is a given name too: no person has a vd
+        ("Enligt Almis vd Per Grundberg har efterfrågan ökat.", "Per Grundberg", ["Almi"]),
+        # a paper's critic writes for it
+        (
+            "Göteborgs-Postens konstkritiker Mona Hedlund skrev att utställningen var stark.",
+            "Mona Hedlund",
+            ["Göteborgs-Posten"],
+        ),
+        # a person's own staff, a person's boss, the government's critics
+        ("Putins stabschef Anton Vaino sa att mötet var viktigt.", "Anton Vaino", []),
+        ("Annas chef Lars Berg säger att hon gör ett bra jobb.", "Lars Berg", []),
+        ("Regeringens kritiker Anna Ek säger att beslutet är fel.", "Anna Ek", []),
+    ],
+)
+def test_the_organisation_before_a_title(nlp, text, name, affiliations):
+    assert _person(nlp, text, name)[1] == affiliations

@@ -222,7 +222,7 @@ def find_entities(
         if (
             key is not None
             and words[k].endswith(("s", "S", "x", "z"))  # "SAS vd"; a name in -x or -z takes no -s: "Lindex vd"
-            and not OUTSIDER_ROLES.search(words[t_start].lower())
+            and not (OUTSIDER_ROLES.search(words[t_start].lower()) and not _critic_of_a_paper(doc, key, orgs, t_start))
             and orgs[key].canonical not in p.affiliations
         ):
             p.affiliations.append(orgs[key].canonical)
@@ -286,6 +286,14 @@ def find_entities(
     for p in people:  # titles in their base form, so that one person's "rektorn" and "rektor" are one role
         p.roles = list(dict.fromkeys(base_title(r) for r in p.roles))
     return people, orgs
+
+
+def _critic_of_a_paper(doc: Doc, key: int, orgs: list[Organisation], t_start: int) -> bool:
+    """'Göteborgs-Postens konstkritiker Mona Hedlund': a paper's critic writes for it ("regeringens kritiker" are
+    outside the government)."""
+    if not doc[t_start].lower_.endswith(("kritiker", "kritikern")):
+        return False
+    return organisation_kind(doc, orgs[key], {t.idx: t.i for t in doc})[0] == "media"
 
 
 class SwedishEntities(Pipe):

@@ -111,6 +111,7 @@ from ..lang.roles import (
     COUNCIL_TITLE,
     LEADER_TITLES,
     ORG_ONLY_TITLE,
+    ORGANISATION_TITLE,
     ROLE_PREPOSITIONS,
     ROLE_SUFFIX,
     ROYAL_TITLES,
@@ -1090,7 +1091,8 @@ def _owners_before_titles(
                 continue  # a person's: "Haaland har gjort 30 mål. Haalands tränare …"
             if not (is_place(base) or base in SPORTS_CLUBS):
                 continue  # a player's: "Djokovic mötte Medvedev … Djokovics tränare"
-        if _gender.is_first_name(base) or _gender.is_first_name(w) or _known_surname(base):
+        first_name = _gender.is_first_name(base) or _gender.is_first_name(w)
+        if first_name and not ORGANISATION_TITLE.match(words[title]) or _known_surname(base):
             continue
         emit(i, i + 1, (base,), "owner-before-title")
 

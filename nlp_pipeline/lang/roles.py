@@ -197,10 +197,16 @@ COUNCIL_TITLE = re.compile(r"^(?:kommunal|region|oppositions|borgar|landstings|s
 # tränare", "Stadsmissionens direktör" (not "Putins talesperson", "Trumps rådgivare", "Annas chef")
 ORG_ONLY_TITLE = re.compile(
     r"^(?:vd|vd:n|koncernchef|koncernchefen|styrelseordförande|styrelseordföranden|ordförande|ordföranden|"
-    r"(?:finans|ekonomi|marknads|försäljnings|personal|hr|kommunikations|informations|sport|verksamhets|"
-    r"produktions|tekniske?|it|förbunds)?(?:chef|chefen|direktör|direktören)|förbundskapten|förbundskaptenen|"
-    r"generalsekreterare|generalsekreteraren|generaldirektör|generaldirektören|rektor|rektorn|styrelseledamot)$"
+    # any head of a part of an organisation ("platschef", "teaterchef", "museidirektör"), not of a person's own
+    # staff ("Putins stabschef", "statsministerns presschef")
+    r"(?!stabs|kansli|press|protokolls)\w*(?:chef|chefen|direktör|direktören)|förbundskapten|förbundskaptenen|"
+    r"generalsekreterare|generalsekreteraren|generaldirektör|generaldirektören|rektor|rektorn|styrelseledamot|"
+    # a bank's or a broker's analysts and economists: "Carnegies teknikanalytiker", "Swedbanks chefsekonom"
+    r"\w*analytiker|\w*analytikern|chefsekonom|chefsekonomen)$"
 )
+# titles no person holds for another person: a first name's genitive before them is still an organisation's
+# ("Almis vd Per Grundberg")
+ORGANISATION_TITLE = re.compile(r"^(?:vd|vd:n|koncernchef|koncernchefen|generaldirektör|generaldirektören)$")
 # Titles a club's or a firm's people hold, but also a person's own ("Haalands tränare", "familjens grundare"):
 # an organisation's only after a town's genitive whose club or firm the article names ("Mora IK … Moras tränare")
 CLUB_TITLE = re.compile(r"^(?:tränare|tränaren|huvudtränare|huvudtränaren|grundare|grundaren)$")
