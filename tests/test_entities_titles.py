@@ -83,3 +83,40 @@ def test_the_party_that_owns_a_title_is_the_persons_party(nlp):
 )
 def test_the_organisation_before_a_title(nlp, text, name, affiliations):
     assert _person(nlp, text, name)[1] == affiliations
+
+
+@pytest.mark.parametrize(
+    "text, name, affiliations",
+    [
+        # several of the kind named: the one its sentence names, else the one the sentence before names
+        (
+            "Fackförbundet Unionen reagerar.\n\nÄven Sveriges Ingenjörer är bekymrade. Förbundets ordförande Ulrika "
+            "Lindmark säger att läget är svårt.",
+            "Ulrika Lindmark",
+            ["Sveriges Ingenjörer"],
+        ),
+        (
+            "Åhléns stänger sitt varuhus. Fastighetsägaren Castellum vill inte kommentera. Bolagets regionchef Oskar "
+            "Nyström skriver att man ser positivt på läget.",
+            "Oskar Nyström",
+            ["Castellum"],
+        ),
+        # named since as a speaker the entity layer did not take for it
+        (
+            "Regionalflygbolaget Nordwing ansöker om rekonstruktion.\n\n”Vi beklagar djupt”, skriver Nordwing.\n\n"
+            "Bolagets vd Robert Eklund sa att pengarna tog slut.",
+            "Robert Eklund",
+            ["Nordwing"],
+        ),
+        ("Åhléns stänger sitt varuhus i Västerås, säger kedjans presschef Elin Dahl.", "Elin Dahl", ["Åhléns"]),
+        # not the club a player came from
+        (
+            "Björklöven har värvat Patrik Sjölander från Sundsvall Hockey. Klubbens ordförande Anna Hedlund-Berg är "
+            "nöjd.",
+            "Anna Hedlund-Berg",
+            [],
+        ),
+    ],
+)
+def test_the_organisation_a_kind_noun_before_a_title_means(nlp, text, name, affiliations):
+    assert _person(nlp, text, name)[1] == affiliations

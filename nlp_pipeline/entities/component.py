@@ -67,9 +67,27 @@ def _the_organisation_of_its_kind(
         # a club the knowledge base gives no type need not say it is one in its name ("klubbens ordförande")
         and (of_kind(stem, kinds.get(o.key, "-"), o.canonical) or stem == "klubb" and kinds.get(o.key, "-") is None)
     ]
-    if len(named) != 1:
+    if not named:
         return None
-    last = max(m.end_char for m in named[0].mentions if m.start_char < before)
+    text = doc.text
+    ends = {o.key: _last_named(text, o, before) for o in named}
+    named.sort(key=lambda o: ends[o.key])
+    if len(named) > 1:
+        # several of the kind: the one its sentence names, else the one the sentence before names ("Fastighetsägaren
+        # Castellum vill inte kommentera. Bolagets regionchef …"); not one someone comes from or goes to
+        sent = doc[k].sent
+        previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for floor in (sent.start_char, previous):
+            near = [o for o in named if ends[o.key] > floor]
+            if near:
+                break
+        if len(near) != 1:
+            return None
+        named = near
+    sent = doc[k].sent
+    if _moved_between(text, named[0], doc[sent.start - 1].sent.start_char if sent.start > 0 else 0, before):
+        return None
+    last = ends[named[0].key]
     local = stem in ("kommun", "region", "parti", "myndighet")  # the one such body an article is about
     if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > (2 if local else 1):
         return None  # named too far before: "… Slack och Spotify …⏎⏎…⏎⏎… enligt företagets VD"
@@ -83,6 +101,26 @@ def _the_organisation_of_its_kind(
         return None  # another town since: "Borlänge kommun … I Ludvika halkade … Kommunens gatuchef" (a region
         # holds many)
     return named[0].key
+
+
+def _last_named(text: str, org: Organisation, before: int) -> int:
+    """Where the organisation was last named before ``before``: its last mention, or its name written later
+    where the entity layer took it for something else ("”Vi beklagar”, skriver Nordwing")."""
+    last = max(m.end_char for m in org.mentions if m.start_char < before)
+    for name in {org.canonical, *(m.text for m in org.mentions)}:
+        found = text.rfind(name, last, before)
+        if found >= 0:
+            last = max(last, found + len(name))
+    return last
+
+
+def _moved_between(text: str, org: Organisation, start: int, end: int) -> bool:
+    """Is the organisation named between ``start`` and ``end``, and only where someone comes from or goes to it
+    ("har värvat Patrik Sjölander från Sundsvall Hockey")?"""
+    found = [
+        text[: m.start_char].rstrip().endswith((" från", " till")) for m in org.mentions if start <= m.start_char < end
+    ]
+    return bool(found) and all(found)
 
 
 def _predicated(t, org: Organisation) -> bool:

@@ -319,6 +319,7 @@ KIND_NOUN_TYPES = {
     "bolag": ("company",),
     "företag": ("company",),
     "koncern": ("company",),
+    "kedja": ("company",),
     "klubb": (None, "NGO"),
     "förening": (None, "NGO", "union"),
     "organisation": (None, "NGO", "union", "international"),
