@@ -74,3 +74,22 @@ def test_a_kind_noun_goes_to_the_one_organisation_of_its_kind_in_its_paragraph(n
     )
     speaker = [(q.speaker, q.speaker_kind) for q in doc._.quotes][-1]
     assert speaker == ("Internationella rödakorskommittén", "organisation")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Göta hovrätt skärper straffet för en 19-årig man. Örebro tingsrätt dömde honom i november till fängelse."
+            "\n\n”Han har varit likgiltig”, skriver hovrätten i domen.",
+            "Göta hovrätt",
+        ),
+        (
+            "Hovrätten för Västra Sverige friar en 45-årig man. Hovrätten anser, till skillnad från Vänersborgs "
+            "tingsrätt, att bevisningen inte räcker. Kvinnans berättelse är enligt hovrätten trovärdig.",
+            "Hovrätten för Västra Sverige",
+        ),
+    ],
+)
+def test_a_noun_goes_to_the_organisation_whose_name_has_it_before_another_of_its_kind(nlp, text, speaker):
+    assert [q.speaker for q in nlp(text)._.quotes][-1] == speaker

@@ -1026,10 +1026,16 @@ class Linker:
         # the noun ends a word of the name, inflected or not: "brandförsvaret" in "Storstockholms brandförsvar";
         # "kommunen" not in "Kommunal i Gävle"
         in_name = re.compile(re.escape(stem) + r"(?:en|et|n|s|ens|ets|ns)?(?![\w-])")
-        for o in self.index.all_organisations:
-            names = [o.canonical.lower(), *(v.lower() for v in o.variants)]
-            if not (any(in_name.search(n) for n in names) or (kind is not None and o.type == kind)):
-                continue
+        named = [
+            o
+            for o in self.index.all_organisations
+            if any(in_name.search(n.lower()) for n in (o.canonical, *o.variants))
+        ]
+        # one whose name has the noun goes before one of its kind: "hovrätten" is "Göta hovrätt", not the
+        # "Örebro tingsrätt" named since
+        if not any(m.start_char < before_char for o in named for m in o.mentions):
+            named += [o for o in self.index.all_organisations if kind is not None and o.type == kind and o not in named]
+        for o in named:
             before = [m.start_char for m in o.mentions if m.start_char < before_char]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), o)
