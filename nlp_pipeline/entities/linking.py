@@ -32,6 +32,7 @@ from ..lang.roles import (
     AGENT_SUFFIX,
     GENERIC_ORG_NOUNS,
     KIND_NOUN_TYPES,
+    NATIONALITY_NOUN,
     NOT_SPEAKERS,
     ORG_KIND_NOUNS,
     PERSON_NOUN_GENDER,
@@ -526,6 +527,21 @@ class Linker:
             words = words[1:]
         return self._r(" ".join(words), "person", "name-unlinked")
 
+    def _the_one_named(self, before_char: int) -> Resolved | None:
+        """The one person named by name outside quotes in this paragraph and the one before, before ``before_char``:
+        whom a nationality noun refers to ("AIK:s huvudtränare Mikkjal Joensen var missnöjd. – …, säger färöingen")."""
+        paragraph = max(self.text.rfind("\n\n", 0, before_char), 0)
+        floor = max(self.text.rfind("\n\n", 0, paragraph), 0)
+        named = {
+            p.key
+            for p in self.index.people
+            for m in p.mentions
+            if m.kind in ("name", "short") and floor <= m.start_char < before_char and not self.in_quote(m.start_char)
+        }
+        if len(named) != 1:
+            return None
+        return self._r(self.index.people[named.pop()].canonical, "person", "role-holder")
+
     def _person_of_age(self, head: str, before_char: int) -> Resolved | None:
         """'23-åringen': the one person named before with that age ('Ali Hassan, 23,', '23-årige Ali Hassan'). Not
         where two people named have it, nor where someone of that age is also written without a name ('en 23-åring
@@ -903,6 +919,10 @@ class Linker:
         aged = self._person_of_age(head, doc[start].idx)
         if aged is not None:
             return aged
+        if end - start == 1 and NATIONALITY_NOUN.match(head):
+            described = self._the_one_named(doc[start].idx)
+            if described is not None:
+                return described
         stem = role_stem(head)
         plural = "Plur" in doc[head_i].morph.get("Number") or bool(PLURAL_TITLE.search(head))
         best = None

@@ -112,6 +112,15 @@ ROYAL_TITLES = frozenset(
 
 # Agent nouns in general ("granskare", "debattör", "aktivist"), singular and plural forms.
 AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|ister|isterna|erna|ikerna)$")
+# the definite singular of a nationality noun: who a sports or foreign report calls the person it has named
+# ("– …, säger färöingen", "sa engelsmannen", "menar finländaren")
+NATIONALITY_NOUN = re.compile(
+    r"^(?:\w+ingen|\w+ländaren|engelsmannen|norrmannen|fransmannen|irländaren|skotten|walesaren|svensken|dansken|"
+    r"tysken|ryssen|polacken|ungraren|österrikaren|schweizaren|italienaren|spanjoren|portugisen|grekern|turken|"
+    r"amerikanen|kanadensaren|brasilianaren|argentinaren|mexikanen|australiensaren|japanen|kinesen|koreanen|"
+    r"indiern|ukrainaren|estländaren|letten|litauern|kroaten|serben|bosniern|slovenen|tjecken|slovaken)$"
+)
+
 # the definite singular of an agent noun: "anfallaren", "racerföraren", "nyckelharpisten", "agenten"
 DEFINITE_AGENT = re.compile(r"(?:aren|ören|isten|enten|anten)$")
 

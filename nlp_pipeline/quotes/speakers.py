@@ -699,7 +699,11 @@ class SpeakerParser:
             while k >= floor and k > i - 20 and doc[k].text != ",":
                 k -= 1
             if k >= floor and doc[k].text == ",":
-                return self.parse_before(doc[k].idx, floor_char)
+                before = self.parse_before(doc[k].idx, floor_char)
+                named = self._named_in_apposition(k, i)
+                if named is not None and (before is None or before.kind != "name"):
+                    return named  # "Mannens försvarare, advokat Mikael Sundström, säger": who the role is
+                return before
             return None
         if is_name_word(t) and i not in self.index.person_at and i not in self.index.org_at:
             rel = self.relative_head(i, floor)
@@ -759,6 +763,22 @@ class SpeakerParser:
             if s <= i:
                 return SpeakerPhrase(s, i + 1, "role")
         return None
+
+    def _named_in_apposition(self, k: int, i: int) -> SpeakerPhrase | None:
+        """The person named between the commas at ``k`` and ``i``, with the title words before the name
+        ("advokat Mikael Sundström"); None where the apposition names nobody or more than a title and a name."""
+        doc, person_at = self.doc, self.index.person_at
+        j = k + 1
+        while j < i and j not in person_at and _lower_word(doc[j].text) and looks_like_role(doc[j].text) and j - k <= 3:
+            j += 1  # title words only: not "anhängare, inklusive premiärminister Zoran Zaev, hävdar" (a group)
+        if j >= i or j not in person_at:
+            return None
+        e = j
+        while e < i and person_at.get(e) == person_at[j]:
+            e += 1
+        if e != i:
+            return None
+        return SpeakerPhrase(k + 1, e, "name", name_start=j)
 
     def relative_head(self, i: int, floor: int) -> SpeakerPhrase | None:
         """'Lena Sjöberg som leder bygget menar att': the subject is the head before 'som'.

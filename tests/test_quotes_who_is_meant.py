@@ -1,0 +1,59 @@
+"""Who a description of a speaker means (2026-12-07, sixth session: invented court and sports news): the name in
+apposition after a role, and the person a nationality noun refers back to. Every sentence is invented for the
+test; the real bundled pipeline runs on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(nlp, text):
+    return [q.speaker for q in nlp(text)._.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a role, then who holds it between commas, a title before the name
+        (
+            "Mannen döms till fängelse. Mannens försvarare, advokat Mikael Sundström, säger att domen ska överklagas.",
+            "Mikael Sundström",
+        ),
+        ("Förbundets ordförande, Anna Ek, säger att avtalet är bra.", "Anna Ek"),
+        # a name, then what she is: the name
+        ("Petra Ahlgren, ordförande för Vårdförbundet, menar att lönerna är för låga.", "Petra Ahlgren"),
+        # a group including a person: the group
+        (
+            "Men namnbytets anhängare, inklusive premiärminister Zoran Zaev, hävdar att det är värt priset.",
+            "namnbytets anhängare",
+        ),
+    ],
+)
+def test_the_name_in_apposition_after_a_role(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "AIK:s huvudtränare Mikkjal Joensen var missnöjd efter matchen.\n\n"
+            "– Vi skapar chanser men sätter inte dit dem, säger färöingen till Viaplay.",
+            "Mikkjal Joensen",
+        ),
+        # a name inside the quote is not who the noun means
+        (
+            "Tom Hartley var sportslig i förlusten.\n\n"
+            "– Linnea spelade fantastiskt. Hon förtjänade det, sa engelsmannen.",
+            "Tom Hartley",
+        ),
+        # two people named: not known which
+        (
+            "Tom Hartley och Mikkjal Joensen möttes i finalen.\n\n– Det var en tuff match, sa engelsmannen.",
+            "engelsmannen",
+        ),
+    ],
+)
+def test_a_nationality_noun_means_the_one_person_named_before(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
