@@ -57,3 +57,19 @@ def test_the_name_in_apposition_after_a_role(nlp, text, speaker):
 )
 def test_a_nationality_noun_means_the_one_person_named_before(nlp, text, speaker):
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a critic's judgement of a work in lower case: words quoted, not the work's title
+        ("Kritikern Ulrika Berg kallar romanen ”en av årets starkaste debuter”.", "en av årets starkaste debuter"),
+        ("Recensenten Per Sand kallar föreställningen ”tre timmar av tomhet”.", "tre timmar av tomhet"),
+    ],
+)
+def test_a_judgement_of_a_work_is_a_mixed_quote(nlp, text, quote):
+    assert [(q.type, q.text) for q in nlp(text)._.quotes] == [("mixed", quote)]
+
+
+def test_a_works_title_after_its_noun_is_no_quote(nlp):
+    assert list(nlp("Hon läser romanen ”Röda rummet” i skolan.")._.quotes) == []

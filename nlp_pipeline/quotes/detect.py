@@ -801,8 +801,12 @@ class Detector:
             return
         # a title after "boken", "filmen", "rapporten" ... is not a quote, nor a short capitalised one after a
         # preposition or a medium's genitive ("i ”Malou efter tio”", "i SVT:s ”Agenda”")
-        if TITLE_BEFORE.search(text, max(ps, qs - 40), qs):
-            return
+        ss = line_start
+        for sm in SENT_END.finditer(text, ss, qs):
+            ss = sm.end()
+        frame = text[ss:qs]
+        if TITLE_BEFORE.search(text, max(ps, qs - 40), qs) and not (text[cs].islower() and CUE_OR_ENLIGT.search(frame)):
+            return  # not a judgement in lower case after a verb of speech: "kallar romanen ”en av årets starkaste”"
         if (
             text[cs : cs + 1].isupper()
             and words <= 6
@@ -811,10 +815,6 @@ class Detector:
         ):
             return
         # inside a sentence: mixed quote when the sentence reports speech
-        ss = line_start
-        for sm in SENT_END.finditer(text, ss, qs):
-            ss = sm.end()
-        frame = text[ss:qs]
         cue_m = None
         for cm in CUE_OR_ENLIGT.finditer(frame):
             if CUE_FORMS.get(cm.group(1).lower()) not in MANNER_LEMMAS or text[cs].islower():
