@@ -42,6 +42,26 @@ def _orgs(nlp, text):
             "Europeiska kommissionen",
             "Kommissionen",
         ),
+        # by the name's initials
+        ("Malmö FF vann med 2–1. – Killarna var bra, säger MFF:s tränare Anders Kjellgren.", "Malmö FF", "MFF:s"),
+        (
+            "Svenska Fotbollförbundet avslår kravet. SvFF:s ordförande säger att beslutet är rätt.",
+            "Svenska Fotbollförbundet",
+            "SvFF:s",
+        ),
+        # as the knowledge base expands it
+        (
+            "Riksidrottsförbundet har fått en ny ordförande. RF:s styrelse beslutade i går.",
+            "Riksidrottsförbundet",
+            "RF:s",
+        ),
+        (
+            "Utrikesdepartementet avråder från resor. UD uppmanar svenskar att lämna landet.",
+            "Utrikesdepartementet",
+            "UD",
+        ),
+        # a club's town alone
+        ("Luleå vann finalen mot Brynäs IF med 6–1. Brynäs tränare Ulf Lundberg var besviken.", "Brynäs IF", "Brynäs"),
     ],
 )
 def test_another_name_of_an_organisation_is_that_organisation(nlp, text, name, alias):
@@ -93,3 +113,13 @@ def test_a_kind_noun_goes_to_the_one_organisation_of_its_kind_in_its_paragraph(n
 )
 def test_a_noun_goes_to_the_organisation_whose_name_has_it_before_another_of_its_kind(nlp, text, speaker):
     assert [q.speaker for q in nlp(text)._.quotes][-1] == speaker
+
+
+def test_an_acronym_the_knowledge_base_knows_is_no_other_organisation(nlp):
+    orgs = _orgs(nlp, "Ministern deltar i EU:s möte om EUMAM Ukraina. EUMAM Ukraina utbildar soldater.")
+    assert "EU:s" not in orgs.get("EUMAM Ukraina", set())
+
+
+def test_an_acronym_speaks_for_the_organisation_named_in_full(nlp):
+    doc = nlp("Finansinspektionen varnar bankerna. Enligt FI är riskerna stora.")
+    assert [(q.speaker, q.speaker_kind) for q in doc._.quotes] == [("Finansinspektionen", "organisation")]

@@ -231,7 +231,9 @@ def find_entities(
     orgs: list[Organisation] = []
     org_at: dict[int, int] = {}
     for c in oclusters:
-        longest = " ".join(max((m.words for m in c.mentions), key=lambda w: (len(w), w[0][:1].isupper())))
+        longest = " ".join(
+            max((m.words for m in c.mentions), key=lambda w: (len(w), w[0][:1].isupper(), not " ".join(w).isupper()))
+        )  # "Utrikesdepartementet", not its acronym "UD"
         canonical = longest[:1].upper() + longest[1:]  # "regeringen" -> "Regeringen"
         # the name forms, and the forms as written where they differ ("MSB" of Myndigheten för …, a folded unit)
         written = [text[m.start_char : m.end_char] for m in c.mentions]

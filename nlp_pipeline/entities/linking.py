@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
+from ..lang import kb
 from ..lang.names import HYPHENED_PARTICLE_NAME
 from ..lang.orgs import FOREIGN_ORG_WORDS, INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
 from ..lang.places import is_country, is_place
@@ -1155,7 +1156,13 @@ class Linker:
         return self._r(phrase, "organisation", "organisation-rule")
 
     def organisation_by_short_name(self, words: list[str], before_char: int) -> Organisation | None:
-        """'Arkwright' for 'Arkwright AB' named in the same article."""
+        """'Arkwright' for 'Arkwright AB' named in the same article; an acronym the knowledge base expands to an
+        organisation the article names ('Finansinspektionen varnar … Enligt FI')."""
+        if len(words) == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6 and words[0][:1].isupper():
+            expanded = {e.name for e in kb.expand_acronym(words[0])}
+            found = [o for o in self.index.organisations if o.canonical in expanded]
+            if len(found) == 1:
+                return found[0]
         if len(words) != 1 or len(words[0]) < 3:
             return None
         w = strip_genitive(words[0])

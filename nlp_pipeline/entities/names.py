@@ -109,6 +109,7 @@ from ..lang.roles import (
     AGENT_SUFFIX,
     CLUB_TITLE,
     COUNCIL_TITLE,
+    KIND_NAMES,
     LEADER_TITLES,
     ORG_ONLY_TITLE,
     ORGANISATION_TITLE,
@@ -2204,6 +2205,25 @@ def _headed_by(short: Cluster, clusters: list[Cluster]) -> list[Cluster]:
     return found
 
 
+def _abbreviating(word: str, clusters: list[Cluster]) -> list[Cluster]:
+    """The organisations an acronym alone abbreviates, where the article also names them in full: by the name's
+    initials ("Malmö FF … MFF:s tränare", "Svenska Fotbollförbundet … SvFF:s ordförande"), else as the knowledge
+    base expands it ("Riksidrottsförbundet … RF", "Högsta domstolen … HD")."""
+    if not 2 <= len(word) <= 6 or not word[:1].isupper() or not word.isalpha():
+        return []
+    expanded = {e.name for e in kb.expand_acronym(word)}
+    if expanded or kb.organisation(word) is not None:
+        # an organisation the knowledge base knows by the acronym: that one, or none ("EU" is not "EUMAM Ukraina")
+        return [c for c in clusters if " ".join(c.full) in expanded]
+    if sum(ch.isupper() for ch in word) < 2:
+        return []
+    return [
+        c
+        for c in clusters
+        if len(c.full) > 1 and is_acronym_of(word, c.full) and not any(w.startswith(word) for w in c.full)
+    ]
+
+
 def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_name: dict[str, Cluster] = {}
@@ -2226,6 +2246,8 @@ def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
     for c in clusters:
         if len(c.full) > 1:
             opening.setdefault(c.full[0].casefold(), []).append(c)
+            if c.full[0].endswith("s") and KIND_NAMES["klubb"].search(c.full[-1]):
+                opening.setdefault(strip_genitive(c.full[0]).casefold(), []).append(c)  # "Edsbyns IF … Edsbyn"
             before = " ".join(c.full[:-1])
             if (
                 c.full[-1].isupper()
@@ -2237,9 +2259,13 @@ def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
                 spelled.setdefault(c.full[-1], []).append(c)
     kept = []
     for c in clusters:
-        targets = opening.get(strip_genitive(c.full[0]).casefold(), []) if len(c.full) == 1 else []
+        targets = []
+        if len(c.full) == 1:
+            targets = opening.get(c.full[0].casefold()) or opening.get(strip_genitive(c.full[0]).casefold(), [])
         if len(c.full) == 1 and not targets:
             targets = spelled.get(c.full[0], [])
+        if len(c.full) == 1 and not targets:
+            targets = [x for x in _abbreviating(c.full[0], clusters) if x is not c]
         if len(c.full) == 1 and not targets:
             targets = _headed_by(c, clusters)
         if len(targets) == 1:
