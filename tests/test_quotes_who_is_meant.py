@@ -73,3 +73,29 @@ def test_a_judgement_of_a_work_is_a_mixed_quote(nlp, text, quote):
 
 def test_a_works_title_after_its_noun_is_no_quote(nlp):
     assert list(nlp("Hon läser romanen ”Röda rummet” i skolan.")._.quotes) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # the sentence before in the quote is about the one the pronoun means
+        (
+            "Hennes tränare Petra Lind sa efter tävlingen att hon har sett det komma.\n\n"
+            "– Hanna har tränat bättre än någonsin i vinter. Hon är stark mentalt och det syntes i dag.",
+            "Hanna har tränat bättre än någonsin i vinter. Hon är stark mentalt och det syntes i dag.",
+        ),
+        # a third person only as object: no narration
+        (
+            "Hans lagkamrat Kim Falk säger att beskedet inte kom som en överraskning.\n\n"
+            "– Vi har pratat om det här i omklädningsrummet. Men det blir tomt utan honom.",
+            "Vi har pratat om det här i omklädningsrummet. Men det blir tomt utan honom.",
+        ),
+        # the reporter's: the speaker's own words before are in the first person
+        (
+            "Lars Berg minns dagen.\n\n– Erik var min bästa vän. Han greps i december.",
+            "Erik var min bästa vän.",
+        ),
+    ],
+)
+def test_a_han_or_hon_sentence_in_a_dash_quote(nlp, text, quote):
+    assert [q.text for q in nlp(text)._.quotes if q.type == "direct"] == [quote]

@@ -22,10 +22,13 @@ import bisect
 import dataclasses
 import re
 
+from ..lang import gender as _gender
+from ..lang.names import SENTENCE_WORDS
 from ..lang.pronouns import (
     FIRST_PERSON,
     FIRST_SECOND_PERSON,
     GENERIC_SUBJECT,
+    OBJECT_PRONOUN,
     POSSESSIVES,
     SECOND_PERSON,
     SUBJECT_PRONOUN,
@@ -521,11 +524,34 @@ class Detector:
             return False
         if FIRST_PERSON.search(text, se, e) is not None:
             return THIRD_PERSON_WORD.search(text, pos, se) is not None
+        if SUBJECT_PRONOUN.search(text, pos, se) is None and OBJECT_PRONOUN.search(text, pos, se) is not None:
+            return True  # "Men det blir tomt utan honom": the reporter's own lines say what "han" does
         if THIRD_PERSON.match(text, pos) is not None:
-            return False  # "Hon tittar ner i bordet.", "Han greps i december": the reporter's
+            # "– Hanna har tränat bättre än någonsin. Hon är stark mentalt": the one the sentence before is about,
+            # not the reporter's "Hon tittar ner i bordet", "Han greps i december"
+            return self._about_the_named(s, pos)
         # the subject pronoun the quote already uses of someone: "… sedan hon var fem. Nu är hon sju"
         said = {m.group(0).lower() for m in SUBJECT_PRONOUN.finditer(text, pos, se)}
         return bool(said & {m.group(0).lower() for m in SUBJECT_PRONOUN.finditer(text, s, pos)})
+
+    def _about_the_named(self, s: int, pos: int) -> bool:
+        """Does the sentence of the quote before ``pos`` (the quote starting at ``s``) open with a person's name and
+        say nothing in the first person?"""
+        text = self.text
+        start = nxt = s
+        while nxt < pos:
+            start = nxt
+            se = sentence_end(text, start, pos)
+            if se <= start:
+                break
+            nxt = se
+            while nxt < pos and text[nxt] in WS:
+                nxt += 1
+        first = WORD.match(text, start)
+        if first is None or FIRST_PERSON.search(text, start, pos) is not None:
+            return False
+        word = first.group(0)
+        return word in self.name_words or word not in SENTENCE_WORDS and _gender.is_first_name(word)
 
     def voice_end(self, s: int, e: int, after_attribution: bool = False) -> int:
         """Where the speaker's words in text[s:e] (one line) end: before the first sentence in the reporter's
