@@ -21,6 +21,11 @@ def _speakers(nlp, text):
             "Mikael Sundström",
         ),
         ("Förbundets ordförande, Anna Ek, säger att avtalet är bra.", "Anna Ek"),
+        # after the verb: a title with its workplace and place, then the name
+        (
+            "– Våra medlemmar känner oro, säger Unionens klubbordförande på Ericsson i Kista, Fredrik Sjögren.",
+            "Fredrik Sjögren",
+        ),
         # a name, then what she is: the name
         ("Petra Ahlgren, ordförande för Vårdförbundet, menar att lönerna är för låga.", "Petra Ahlgren"),
         # a group including a person: the group

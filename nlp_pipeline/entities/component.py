@@ -78,15 +78,25 @@ def _the_organisation_of_its_kind(
         sent = doc[k].sent
         previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         for floor in (sent.start_char, previous):
-            near = [o for o in named if ends[o.key] > floor]
+            near = [o for o in named if ends[o.key] > floor and _subject_between(doc, o, floor, before)]
             if near:
                 break
         if len(near) != 1:
             return None
         named = near
-    sent = doc[k].sent
-    if _moved_between(text, named[0], doc[sent.start - 1].sent.start_char if sent.start > 0 else 0, before):
-        return None
+    else:
+        # the one of its kind named only as where someone came from or went to, another organisation in the
+        # subject's place: "Björklöven har värvat X från Sundsvall Hockey. Klubbens ordförande" (not "gick till Ikea")
+        sent = doc[k].sent
+        floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+        own = [(m.start_char, m.end_char) for m in named[0].mentions]
+        others = any(
+            t.dep_.startswith("nsubj") and t.text[:1].isupper() and not any(a <= t.idx < b for a, b in own)
+            for t in doc[:k]
+            if t.idx >= floor
+        )
+        if others and _moved_between(text, named[0], floor, before):
+            return None
     last = ends[named[0].key]
     local = stem in ("kommun", "region", "parti", "myndighet")  # the one such body an article is about
     if len(PARAGRAPH_BREAK.findall(doc.text, last, before)) > (2 if local else 1):
@@ -114,11 +124,39 @@ def _last_named(text: str, org: Organisation, before: int) -> int:
     return last
 
 
+def _subject_between(doc: Doc, org: Organisation, start: int, end: int) -> bool:
+    """Is the organisation named between ``start`` and ``end`` as a subject (or in apposition to or coordinated
+    with one: "Fastighetsägaren Castellum vill inte kommentera") or opening its sentence; not as where analysts
+    work ("Analytiker på SEB"), where someone came from or the other side ("från Sundsvall Hockey", "mot AIK")?"""
+    for m in org.mentions:
+        if not start <= m.start_char < end:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        if opens_sentence(doc, span.start) or any(_in_subject(t) for t in span):
+            return True
+    return False
+
+
+def _in_subject(t) -> bool:
+    """A subject, or a word a subject's name, apposition or coordination runs through."""
+    for _ in range(4):
+        if t.dep_.startswith("nsubj"):
+            return True
+        if t.dep_ not in ("appos", "flat:name", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def _moved_between(text: str, org: Organisation, start: int, end: int) -> bool:
-    """Is the organisation named between ``start`` and ``end``, and only where someone comes from or goes to it
-    ("har värvat Patrik Sjölander från Sundsvall Hockey")?"""
+    """Is the organisation named between ``start`` and ``end``, and only where someone comes from or goes to it, or
+    as the other side ("har värvat Patrik Sjölander från Sundsvall Hockey", "efter förlusten mot AIK")?"""
     found = [
-        text[: m.start_char].rstrip().endswith((" från", " till")) for m in org.mentions if start <= m.start_char < end
+        text[: m.start_char].rstrip().endswith((" från", " till", " mot"))
+        for m in org.mentions
+        if start <= m.start_char < end
     ]
     return bool(found) and all(found)
 
@@ -168,7 +206,7 @@ def find_entities(
     omentions = org_mentions(
         doc, [m for c in clusters for m in c.mentions], words, known.spans(doc) if known else [], text
     )
-    oclusters = cluster_orgs(omentions)
+    oclusters = cluster_orgs(omentions, doc)
 
     people: list[Person] = []
     person_at: dict[int, int] = {}
@@ -329,10 +367,11 @@ def find_entities(
 
 
 def _critic_of_a_paper(doc: Doc, key: int, orgs: list[Organisation], t_start: int) -> bool:
-    """'Göteborgs-Postens konstkritiker Mona Hedlund': a paper's critic writes for it ("regeringens kritiker" are
-    outside the government)."""
-    if not doc[t_start].lower_.endswith(("kritiker", "kritikern")):
-        return False
+    """'Göteborgs-Postens konstkritiker Mona Hedlund': a paper's critic of a field writes for it ("regeringens
+    kritiker" are outside the government)."""
+    title = doc[t_start].lower_
+    if not title.endswith(("kritiker", "kritikern")) or title in ("kritiker", "kritikern"):
+        return False  # a field's critic ("konstkritiker", "filmkritiker"); "SVT:s kritiker" may be SVT's opponents
     return organisation_kind(doc, orgs[key], {t.idx: t.i for t in doc})[0] == "media"
 
 

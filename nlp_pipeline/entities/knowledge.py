@@ -209,6 +209,22 @@ def organisation_kind(doc: Doc, o: Organisation, token_at: dict[int, int]) -> tu
     return (guess if guess != "other" else _introduced_type(doc, o, token_at)), None
 
 
+def _swedish_party_named(name: str, text: str):
+    """The Swedish party ``name`` is as written (its name or a form of it, not "Europeiska folkpartiet" or
+    "Svenska folkpartiet"), where the article gives it no other country ("danska Socialdemokraternas"); else
+    None."""
+    party = kb.party(name)
+    if party is None or name.casefold() not in {party.name.casefold(), *(f.casefold() for f in party.forms)}:
+        return None
+    if name not in text:
+        return None  # a name the entity layer gave for another party's form: "Europeiska folkpartiets" -> Liberalerna
+    if re.search(rf"(?<![\w-])[a-zåäö]+ska[ \u00a0]+{re.escape(name)}", text) and not re.search(
+        rf"(?<![\w-])svenska[ \u00a0]+{re.escape(name)}", text
+    ):
+        return None  # "danska Socialdemokraternas partisekreterare"
+    return party
+
+
 def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str | None = None) -> None:
     """Fill in the organisations' type and wikidata id and the people's party and wikidata id."""
     token_at = {t.idx: t.i for t in doc} if orgs else {}
@@ -223,7 +239,7 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
                 p.party = _party_after(text, m.end_char) or _party_compound_before(text, m.start_char)
         if p.party is None:
             # "Moderaternas ekonomisk-politiska talesperson Eva Rydén": the party that owns the title is hers
-            owner = next((found for a in p.affiliations if (found := kb.party(a)) is not None), None)
+            owner = next((q for a in p.affiliations if (q := _swedish_party_named(a, text)) is not None), None)
             if owner is not None:
                 p.party = owner.name
         if p.party is None:

@@ -528,11 +528,17 @@ class Linker:
             words = words[1:]
         return self._r(" ".join(words), "person", "name-unlinked")
 
-    def _the_one_named(self, before_char: int) -> Resolved | None:
+    def _the_one_named(self, before_char: int, noun: str) -> Resolved | None:
         """The one person named by name outside quotes in this paragraph and the one before, before ``before_char``:
-        whom a nationality noun refers to ("AIK:s huvudtränare Mikkjal Joensen var missnöjd. – …, säger färöingen")."""
+        whom a nationality noun refers to ("AIK:s huvudtränare Mikkjal Joensen var missnöjd. – …, säger färöingen");
+        not where another nationality is named there ("Dansken Viktor Axelsen … säger svensken")."""
         paragraph = max(self.text.rfind("\n\n", 0, before_char), 0)
         floor = max(self.text.rfind("\n\n", 0, paragraph), 0)
+        if any(
+            NATIONALITY_NOUN.match(w.lower()) and w.lower() != noun
+            for w in re.findall(r"[\w-]+", self.text[floor:before_char])
+        ):
+            return None
         named = {
             p.key
             for p in self.index.people
@@ -921,7 +927,7 @@ class Linker:
         if aged is not None:
             return aged
         if end - start == 1 and NATIONALITY_NOUN.match(head):
-            described = self._the_one_named(doc[start].idx)
+            described = self._the_one_named(doc[start].idx, head)
             if described is not None:
                 return described
         stem = role_stem(head)
@@ -1041,7 +1047,8 @@ class Linker:
         name has the noun in it, or one of the noun's kind (its type), named most recently before."""
         if looks_like_role(head) and head not in INSTITUTION_NOUNS or len(stem) < 4:
             return None
-        kind = next((t for k, t in ORG_KIND_NOUNS.items() if stem.endswith(k)), None)
+        key = next((k for k in ORG_KIND_NOUNS if stem.endswith(k)), None)
+        kind = ORG_KIND_NOUNS[key] if key is not None else None
         best: tuple[int, Organisation] | None = None
         after: tuple[int, Organisation] | None = None
         # the noun ends a word of the name, inflected or not: "brandförsvaret" in "Storstockholms brandförsvar";
@@ -1052,9 +1059,10 @@ class Linker:
             for o in self.index.all_organisations
             if any(in_name.search(n.lower()) for n in (o.canonical, *o.variants))
         ]
-        # one whose name has the noun goes before one of its kind: "hovrätten" is "Göta hovrätt", not the
-        # "Örebro tingsrätt" named since
-        if not any(m.start_char < before_char for o in named for m in o.mentions):
+        # a noun more specific than its kind goes to one whose name has it before one of the kind: "hovrätten" is
+        # "Göta hovrätt", not the "Örebro tingsrätt" named since; "domstolen", "partiet", "kommunen" are the
+        # kind's own nouns and mean the one of the kind named last
+        if key is None or stem == key or not any(m.start_char < before_char for o in named for m in o.mentions):
             named += [o for o in self.index.all_organisations if kind is not None and o.type == kind and o not in named]
         for o in named:
             before = [m.start_char for m in o.mentions if m.start_char < before_char]
@@ -1085,6 +1093,12 @@ class Linker:
                         best = (m.start_char, o)
         return None if best is None else best[1]
 
+    def _named_as_subject(self, m: Mention) -> bool:
+        """Is the mention the subject of its clause or the opening of its sentence?"""
+        starts = self.index.token_starts
+        i, j = bisect.bisect_left(starts, m.start_char), bisect.bisect_left(starts, m.end_char)
+        return opens_sentence(self.doc, i) or any(t.dep_.startswith("nsubj") for t in self.doc[i:j])
+
     def _moved_between(self, char: int) -> bool:
         """Is the organisation named at ``char`` where someone comes from or goes to ("från IFK Göteborg", "till
         Hammarby IF")?"""
@@ -1109,7 +1123,13 @@ class Linker:
             and of_kind(key, o.type, o.canonical)
         ]
         if len(found) > 1:
-            found = [o for o in found if any(paragraph <= m.start_char < before_char for m in o.mentions)]
+            # the one this paragraph names as a subject or opening a sentence, not as the other side or a former
+            # club ("efter förlusten mot AIK", "spelade tidigare i IFK Göteborg")
+            found = [
+                o
+                for o in found
+                if any(paragraph <= m.start_char < before_char and self._named_as_subject(m) for m in o.mentions)
+            ]
         if len(found) != 1:
             return None
         first = min(m.start_char for m in found[0].mentions if m.start_char >= floor)

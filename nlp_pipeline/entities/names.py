@@ -107,6 +107,7 @@ from ..lang.places import (
 from ..lang.pronouns import PRONOUNS
 from ..lang.roles import (
     AGENT_SUFFIX,
+    BRANCH_TITLE,
     CLUB_TITLE,
     COUNCIL_TITLE,
     KIND_NAMES,
@@ -1071,7 +1072,10 @@ def _owners_before_titles(
             title += 1  # "Volvos nya vd"
         club_title = CLUB_TITLE.match(words[title]) is not None
         team_title = sports_report and SPORTS_TITLE.match(words[title]) is not None
-        if title + 1 not in person_starts or not (ORG_ONLY_TITLE.match(words[title]) or club_title or team_title):
+        branch = BRANCH_TITLE.match(words[title]) is not None and not ORG_ONLY_TITLE.match(words[title])
+        if title + 1 not in person_starts or not (
+            ORG_ONLY_TITLE.match(words[title]) or branch or club_title or team_title
+        ):
             continue
         if not _name_word(doc[i]):
             continue
@@ -1080,6 +1084,8 @@ def _owners_before_titles(
             continue
         if _common_definite(base) and (opens_sentence(doc, i) or base.islower()):
             continue  # "Bolagets vd", "Kommunens presschef": a definite noun's genitive ("Stadsmissionens" is a name)
+        if is_place(base) and branch:
+            continue  # a town's "kommundirektör", "skolchef": the municipality's, not a club or university named there
         if is_place(base) or club_title:
             # a town's genitive is its club's or its company's the article names: "Mora IK … Moras tränare"
             club = _club_named(base, w, out)
@@ -1636,7 +1642,7 @@ def _acronyms(doc: Doc, words: list[str], out: list[NameMention], taken: list[bo
             acronym = words[j + 1]
             if acronym in full:
                 continue
-            if not is_acronym_of(acronym, name) and not _defined_in_brackets(words, j, mention, name):
+            if not is_acronym_of(acronym, name) and not _defined_in_brackets(doc, words, j, mention, name):
                 continue
             if mention is None:
                 if any(taken[start:end]):
@@ -1655,16 +1661,30 @@ def _acronyms(doc: Doc, words: list[str], out: list[NameMention], taken: list[bo
             emit(i, i + 1, full[key], "acronym")
 
 
-def _defined_in_brackets(words: list[str], j: int, mention: NameMention | None, name: tuple[str, ...]) -> bool:
+def _defined_in_brackets(
+    doc: Doc, words: list[str], j: int, mention: NameMention | None, name: tuple[str, ...]
+) -> bool:
     """Whether the capitals in brackets at ``words[j + 1]`` right after an organisation's name are its acronym
     though their letters are not the name's: one of another language or an older name ("Läkare utan gränser
-    (MSF)", "Internationella rödakorskommittén (ICRC)"). Only in brackets, after a name the entity layer took
-    for an organisation, in capitals, and not a party's letters unless the name is that party's ("Tekniska
-    nämnden (S)")."""
+    (MSF)", "Internationella rödakorskommittén (ICRC)"). Only in brackets, after a name the entity layer took for
+    an organisation, in capitals; not another organisation's or an event's letters, not a party's unless the name
+    is that party's ("Tekniska nämnden (S)"), and not one of several such codes in the sentence ("Leksands IF
+    (SHL) har värvat … från BIK Karlskoga (HA)", "Malmö FF (SWE) möter Celtic (SCO)": leagues, countries)."""
     acronym = words[j + 1]
     if words[j] != "(" or j + 2 >= len(words) or words[j + 2] != ")" or mention is None:
         return False
     if not acronym.isupper() or not 2 <= len(acronym) <= 6:
+        return False
+    expanded = {e.name for e in kb.expand_acronym(acronym)}
+    if named_thing((acronym,)) or expanded and " ".join(name) not in expanded:
+        return False  # a league, an event, or an organisation the knowledge base knows by these letters
+    sent = doc[j].sent
+    codes = [
+        k
+        for k in range(sent.start + 1, sent.end - 1)
+        if words[k - 1] == "(" and words[k + 1] == ")" and words[k].isupper() and k != j + 1
+    ]
+    if codes:
         return False
     letters = kb.party(acronym)
     return letters is None or letters == kb.party(" ".join(name))
@@ -2193,19 +2213,24 @@ def _headed_by(short: Cluster, clusters: list[Cluster]) -> list[Cluster]:
     lower case (not "Både Spelinspektionen", another name for "Spelinspektionen")."""
     word = strip_genitive(short.full[0]).casefold()
     m = _DEFINITE_SINGULAR.match(word)
-    if m is None or not short.full[0][:1].isupper():
-        return []
+    if m is None or not short.full[0][:1].isupper() or short.full[0] in COMMON_WORD_ORGS:
+        return []  # "Unionen" is a union of its own, not "Europeiska unionen"
+    # a Swedish institution's own name ("Polisen", "Kustbevakningen") is no other country's or sub-body's
+    # ("Säkerhetspolisen", "Norska kustbevakningen"); only an international body's ("Europeiska kommissionen")
+    national = word in LOWER_CASE_ORGS
     stem, first = m.group(1), short.mentions[0].start
     found = []
     for c in clusters:
         last = strip_genitive(c.full[-1]).casefold()
         says_more = len(last) > len(word) or len(c.full) > 1 and c.full[-1][:1].islower()
         if c is not short and c.mentions[0].start < first and says_more and last.endswith((stem, word)):
+            if national and kb.org_type(" ".join(c.full)) != "international":
+                continue
             found.append(c)
     return found
 
 
-def _abbreviating(word: str, clusters: list[Cluster]) -> list[Cluster]:
+def _abbreviating(word: str, clusters: list[Cluster], doc: Doc | None = None) -> list[Cluster]:
     """The organisations an acronym alone abbreviates, where the article also names them in full: by the name's
     initials ("Malmö FF … MFF:s tränare", "Svenska Fotbollförbundet … SvFF:s ordförande"), else as the knowledge
     base expands it ("Riksidrottsförbundet … RF", "Högsta domstolen … HD")."""
@@ -2217,14 +2242,22 @@ def _abbreviating(word: str, clusters: list[Cluster]) -> list[Cluster]:
         return [c for c in clusters if " ".join(c.full) in expanded]
     if sum(ch.isupper() for ch in word) < 2:
         return []
-    return [
+    found = [
         c
         for c in clusters
         if len(c.full) > 1 and is_acronym_of(word, c.full) and not any(w.startswith(word) for w in c.full)
     ]
+    if doc is not None and found:
+        # named in one sentence with the acronym it is not what the acronym stands for: "Hammarby IF vann mot HIF"
+        short = next(c for c in clusters if c.full == (word,))
+        sentences = {doc[m.start].sent.start for m in short.mentions}
+        found = [c for c in found if not any(doc[m.start].sent.start in sentences for m in c.mentions)]
+    return found
 
 
-def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
+def cluster_orgs(mentions: list[NameMention], doc: Doc | None = None) -> list[Cluster]:
+    """One cluster per organisation: mentions of one name, and a short form, acronym or head noun alone with the
+    name it stands for (``doc``, where given, tells which are named in one sentence)."""
     clusters: list[Cluster] = []
     by_name: dict[str, Cluster] = {}
     for m in mentions:
@@ -2265,7 +2298,7 @@ def cluster_orgs(mentions: list[NameMention]) -> list[Cluster]:
         if len(c.full) == 1 and not targets:
             targets = spelled.get(c.full[0], [])
         if len(c.full) == 1 and not targets:
-            targets = [x for x in _abbreviating(c.full[0], clusters) if x is not c]
+            targets = [x for x in _abbreviating(c.full[0], clusters, doc) if x is not c]
         if len(c.full) == 1 and not targets:
             targets = _headed_by(c, clusters)
         if len(targets) == 1:

@@ -29,6 +29,7 @@ from ..lang.roles import (
     AGENT_SUFFIX,
     DEFINITE_AGENT,
     NON_JOB_ROLES,
+    NOT_AGENT,
     OUTSIDER_ROLES,
     REPRESENTATIVE_ROLES,
     ROLE_PREPOSITIONS,
@@ -475,7 +476,7 @@ def base_title(title: str) -> str:
         if low in TITLE_PREPOSITIONS:
             break  # the complement's nouns stay as written: "presschef för kungen", "rådgivare åt statsministern"
         if not ROLE_SUFFIX.search(low):
-            if DEFINITE_AGENT.search(low) and len(low) > 6:
+            if DEFINITE_AGENT.search(low) and len(low) > 6 and not NOT_AGENT.search(low):
                 # "mittfältaren", "nyckelharpisten", "agenten": an agent noun no title list has
                 words[k] = w[:-1] if low.endswith("aren") else w[:-2]
             continue

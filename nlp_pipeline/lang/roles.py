@@ -115,7 +115,7 @@ AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|i
 # the definite singular of a nationality noun: who a sports or foreign report calls the person it has named
 # ("– …, säger färöingen", "sa engelsmannen", "menar finländaren")
 NATIONALITY_NOUN = re.compile(
-    r"^(?:\w+ingen|\w+ländaren|engelsmannen|norrmannen|fransmannen|irländaren|skotten|walesaren|svensken|dansken|"
+    r"^(?:färöingen|islänningen|grönlänningen|finländaren|holländaren|nederländaren|isländaren|engelsmannen|norrmannen|fransmannen|irländaren|skotten|walesaren|svensken|dansken|"
     r"tysken|ryssen|polacken|ungraren|österrikaren|schweizaren|italienaren|spanjoren|portugisen|grekern|turken|"
     r"amerikanen|kanadensaren|brasilianaren|argentinaren|mexikanen|australiensaren|japanen|kinesen|koreanen|"
     r"indiern|ukrainaren|estländaren|letten|litauern|kroaten|serben|bosniern|slovenen|tjecken|slovaken)$"
@@ -123,6 +123,8 @@ NATIONALITY_NOUN = re.compile(
 
 # the definite singular of an agent noun: "anfallaren", "racerföraren", "nyckelharpisten", "agenten"
 DEFINITE_AGENT = re.compile(r"(?:aren|ören|isten|enten|anten)$")
+# nouns in -ar, not agent nouns in -are: "bulgaren" is a "bulgar"
+NOT_AGENT = re.compile(r"^(?:bulgaren|tataren|husaren|magyaren|barbaren)$")
 
 
 def is_person_title(word: str) -> bool:
@@ -206,12 +208,17 @@ COUNCIL_TITLE = re.compile(r"^(?:kommunal|region|oppositions|borgar|landstings|s
 # tränare", "Stadsmissionens direktör" (not "Putins talesperson", "Trumps rådgivare", "Annas chef")
 ORG_ONLY_TITLE = re.compile(
     r"^(?:vd|vd:n|koncernchef|koncernchefen|styrelseordförande|styrelseordföranden|ordförande|ordföranden|"
-    # any head of a part of an organisation ("platschef", "teaterchef", "museidirektör"), not of a person's own
-    # staff ("Putins stabschef", "statsministerns presschef")
-    r"(?!stabs|kansli|press|protokolls)\w*(?:chef|chefen|direktör|direktören)|förbundskapten|förbundskaptenen|"
-    r"generalsekreterare|generalsekreteraren|generaldirektör|generaldirektören|rektor|rektorn|styrelseledamot|"
-    # a bank's or a broker's analysts and economists: "Carnegies teknikanalytiker", "Swedbanks chefsekonom"
-    r"\w*analytiker|\w*analytikern|chefsekonom|chefsekonomen)$"
+    r"(?:finans|ekonomi|marknads|försäljnings|personal|hr|kommunikations|informations|sport|verksamhets|"
+    r"produktions|tekniske?|it|förbunds)?(?:chef|chefen|direktör|direktören)|förbundskapten|förbundskaptenen|"
+    r"generalsekreterare|generalsekreteraren|generaldirektör|generaldirektören|rektor|rektorn|styrelseledamot)$"
+)
+# titles of the head of a part of a firm or institution ("platschef", "teaterchef", "museidirektör") and of a bank's
+# or broker's analysts ("Carnegies teknikanalytiker", "Swedbanks chefsekonom"): an organisation's, where the
+# genitive before them is no place's (a town's "kommundirektör", "skolchef") nor a person's own staff ("Putins
+# stabschef", "Trumps kampanjchef", "Melonis kabinettschef")
+BRANCH_TITLE = re.compile(
+    r"^(?!stabs|kansli|press|protokolls|kampanj|kabinetts|valkampanj|säkerhets|livvakts)"
+    r"(?:\w+(?:chef|chefen|direktör|direktören)|\w*analytiker|\w*analytikern|chefsekonom|chefsekonomen)$"
 )
 # titles no person holds for another person: a first name's genitive before them is still an organisation's
 # ("Almis vd Per Grundberg")

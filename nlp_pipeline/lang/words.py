@@ -371,6 +371,15 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE,  # also opening a sentence: "Uttrycket ”…” gäller"
 )
 
+# a critic calling a work something: what follows in quotation marks is the critic's words, not the work's title
+# ("kallar romanen ”en av årets starkaste debuter”", "beskriver föreställningen som ”tre timmar av tomhet”")
+JUDGED_WORK = re.compile(
+    r"(?<![\w-])(?:kallar|kallade|kallat|beskriver|beskrev|betecknar|betecknade|sågar|sågade|hyllar|hyllade)"
+    r"[ \t\u00a0]+(?:\w+-)?(?:boken|romanen|novellen|diktsamlingen|filmen|dokumentären|serien|låten|singeln|"
+    r"albumet|skivan|pjäsen|operan|föreställningen|utställningen|uppsättningen)(?:[ \t\u00a0]+som)?[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
+
 # a lower-case noun (or compound: "nyhetspodden", "tv-serien") for a work, before the work's name:
 # "programmet Idol", "filmen Bröllop", "nyhetspodden Aftonbladet Daily" name works, not organisations
 WORK_NOUN = re.compile(

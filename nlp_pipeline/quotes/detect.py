@@ -47,7 +47,7 @@ from ..lang.speech import (
     ONLY_WITH_PREPOSITION,
     PARTICLE_CUES,
 )
-from ..lang.words import AGE_NOUN, MID_OK, MID_PREPOSITIONS, TITLE_BEFORE, TITLE_PREPOSITION_BEFORE
+from ..lang.words import AGE_NOUN, JUDGED_WORK, MID_OK, MID_PREPOSITIONS, TITLE_BEFORE, TITLE_PREPOSITION_BEFORE
 from .cues import Cue
 from .patterns import (
     AFTER_CLOSING_MARK,
@@ -831,8 +831,10 @@ class Detector:
         for sm in SENT_END.finditer(text, ss, qs):
             ss = sm.end()
         frame = text[ss:qs]
-        if TITLE_BEFORE.search(text, max(ps, qs - 40), qs) and not (text[cs].islower() and CUE_OR_ENLIGT.search(frame)):
-            return  # not a judgement in lower case after a verb of speech: "kallar romanen ”en av årets starkaste”"
+        if TITLE_BEFORE.search(text, max(ps, qs - 40), qs) and not (
+            text[cs].islower() and JUDGED_WORK.search(text, max(ps, qs - 40), qs)
+        ):
+            return  # not a judgement of a work in lower case: "kallar romanen ”en av årets starkaste debuter”"
         if (
             text[cs : cs + 1].isupper()
             and words <= 6

@@ -292,11 +292,14 @@ class SpeakerParser:
             and not (j is not None and j > 0 and doc[j - 1].lower_ in ROLE_PREPOSITIONS and j not in index.person_at)
         ):
             return ph
-        if ph.kind == "role" and end + 1 < limit and doc[end].lower_ in ROLE_PREPOSITIONS:
+        # the title's workplace and its place: "Unionens klubbordförande på Ericsson i Kista, Fredrik Sjögren"
+        while ph.kind in ("role", "name") and end + 1 < limit and doc[end].lower_ in ROLE_PREPOSITIONS:
             k = end + 1
             while k < limit and k - end <= 4 and is_name_word(doc[k].text) and k not in index.person_at:
                 k += 1
-            end = k if k > end + 1 else end
+            if k == end + 1:
+                break
+            end = k
         if ph.kind in ("name", "role"):
             holder = self._apposition(end, limit, organisations=ph.kind == "role" or described)
             if holder is not None:
