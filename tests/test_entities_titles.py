@@ -120,3 +120,36 @@ def test_the_organisation_before_a_title(nlp, text, name, affiliations):
 )
 def test_the_organisation_a_kind_noun_before_a_title_means(nlp, text, name, affiliations):
     assert _person(nlp, text, name)[1] == affiliations
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Akademiens ständiga sekreterare Lars-Gunnar Holm säger att valet var enhälligt.",
+            "Lars-Gunnar Holm",
+            "ständig sekreterare",
+        ),
+        (
+            "Festivalens konstnärliga ledare Cecilia Frisk säger att filmen är modig.",
+            "Cecilia Frisk",
+            "konstnärlig ledare",
+        ),
+        (
+            "Moderaternas ekonomisk-politiska talesperson Eva Rydén vill skrota amorteringskravet.",
+            "Eva Rydén",
+            "ekonomisk-politisk talesperson",
+        ),
+    ],
+)
+def test_a_title_keeps_the_adjective_of_its_field(nlp, text, name, role):
+    people = analyze(text, nlp=nlp).people
+    assert list(people[people["name"] == name].iloc[0]["roles"]) == [role]
+
+
+def test_the_title_without_its_field_refers_back_to_its_holder(nlp):
+    text = (
+        "Festivalens konstnärliga ledare Cecilia Frisk är nöjd.\n\n"
+        "– Vi har haft rekordmånga besökare, säger den konstnärliga ledaren."
+    )
+    assert [q.speaker for q in nlp(text)._.quotes] == ["Cecilia Frisk"]

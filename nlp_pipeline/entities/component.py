@@ -39,6 +39,7 @@ from .roles import (
     role_stem,
     same_role,
     title_before,
+    title_noun,
 )
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -189,7 +190,7 @@ def _prefixed_title(title: str) -> tuple[str, str | None] | None:
 
 
 def _role_key(role: str) -> str:
-    return role.split(" ")[0].lower()
+    return title_noun(role).lower()
 
 
 def find_entities(

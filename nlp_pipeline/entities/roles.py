@@ -28,6 +28,7 @@ from ..lang.places import is_country, is_place
 from ..lang.roles import (
     AGENT_SUFFIX,
     DEFINITE_AGENT,
+    FIELD_ADJECTIVE,
     NON_JOB_ROLES,
     NOT_AGENT,
     OUTSIDER_ROLES,
@@ -165,6 +166,8 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
         return None, start
     if first >= 1 and doc[first - 1].lower_ in TITLE_MODIFIERS:
         first -= 1  # "vakthavande befäl", "Biträdande rektor"
+    elif first >= 1 and FIELD_ADJECTIVE.match(doc[first - 1].lower_):
+        first -= 1  # "rättspolitiska talesperson", "konstnärliga ledare"
     # "närings- och innovationsminister"
     if first >= 2 and _split_compound(doc, first - 2):
         first -= 2
@@ -475,6 +478,9 @@ def base_title(title: str) -> str:
         low = w.lower()
         if low in TITLE_PREPOSITIONS:
             break  # the complement's nouns stay as written: "presschef för kungen", "rådgivare åt statsministern"
+        if FIELD_ADJECTIVE.match(low) and low.endswith(("a", "e")) and k + 1 < len(words):
+            words[k] = w[:-1]  # "ständiga sekreterare" -> "ständig sekreterare"
+            continue
         if not ROLE_SUFFIX.search(low):
             if DEFINITE_AGENT.search(low) and len(low) > 6 and not NOT_AGENT.search(low):
                 # "mittfältaren", "nyckelharpisten", "agenten": an agent noun no title list has
@@ -490,11 +496,22 @@ def base_title(title: str) -> str:
     return " ".join(words)
 
 
+def title_noun(role: str) -> str:
+    """The first word of a title that is no adjective of its field: "rättspolitisk talesperson" -> "talesperson",
+    "konstnärlig ledare i Göteborg" -> "ledare"; a modifier that makes another title stays ("biträdande rektor" is
+    no "rektorn")."""
+    words = role.split(" ")
+    k = 0
+    while k + 1 < len(words) and FIELD_ADJECTIVE.match(words[k].lower()):
+        k += 1
+    return words[k]
+
+
 def same_role(stem: str, role: str, roles: Sequence[str] = ()) -> bool:
     """Does a role word (as its stem) refer to a title a person holds? 'minister' ~ 'socialminister';
     ``roles``: the person's roles in full, which a more specific compound must agree with (see
     :func:`narrower_of`)."""
-    rs = role_stem(role.split(" ")[0])
+    rs = role_stem(title_noun(role))
     return len(stem) >= 4 and len(rs) >= 4 and (rs.endswith(stem) or narrower_of(stem, rs, roles))
 
 

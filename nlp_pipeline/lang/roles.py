@@ -65,6 +65,11 @@ NON_JOB_ROLES = re.compile(
 TITLE_MODIFIERS = frozenset(
     {"vakthavande", "inre", "yttre", "biträdande", "ställföreträdande", "tjänstgörande", "vice", "ansvarig"}
 )
+# adjectives of a title's field, part of it: "rättspolitiska talesperson", "konstnärlige ledare", "ständiga
+# sekreterare", "ekonomisk-politisk talesperson" (not "nya", "populära": no field)
+FIELD_ADJECTIVE = re.compile(
+    r"^(?:[\w-]*politisk|ekonomisk|medicinsk|juridisk|teknisk|vetenskaplig|konstnärlig|ständig|musikalisk)[ae]?$"
+)
 
 # Titles that name a relation to an organisation, not a place in it: "regeringens kritiker Anna Ek" is no
 # member of the government.
