@@ -104,3 +104,8 @@ def test_a_works_title_after_its_noun_is_no_quote(nlp):
 )
 def test_a_han_or_hon_sentence_in_a_dash_quote(nlp, text, quote):
     assert [q.text for q in nlp(text)._.quotes if q.type == "direct"] == [quote]
+
+
+def test_an_indictment_is_a_document_no_one_speaks_for(nlp):
+    doc = nlp("En 58-årig kvinna åtalas för bedrägeri. Enligt åtalet användes pengarna privat.")
+    assert [(q.speaker, q.speaker_kind) for q in doc._.quotes] == [(None, None)]

@@ -307,6 +307,8 @@ DOCUMENT_STEMS = {
     "remissvar",
     "protokoll",
     "förundersökning",
+    "åtal",
+    "stämningsansökan",
 }
 
 # Role nouns for an organisation of a kind (the entity layer's organisation types): "bolaget",
