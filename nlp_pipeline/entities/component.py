@@ -73,11 +73,11 @@ def _the_organisation_of_its_kind(
     text = doc.text
     ends = {o.key: _last_named(text, o, before) for o in named}
     named.sort(key=lambda o: ends[o.key])
+    sent = doc[k].sent
+    previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     if len(named) > 1:
         # several of the kind: the one its sentence names, else the one the sentence before names ("Fastighetsägaren
         # Castellum vill inte kommentera. Bolagets regionchef …"); not one someone comes from or goes to
-        sent = doc[k].sent
-        previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         for floor in (sent.start_char, previous):
             near = [o for o in named if ends[o.key] > floor and _subject_between(doc, o, floor, before)]
             if near:
@@ -88,15 +88,13 @@ def _the_organisation_of_its_kind(
     else:
         # the one of its kind named only as where someone came from or went to, another organisation in the
         # subject's place: "Björklöven har värvat X från Sundsvall Hockey. Klubbens ordförande" (not "gick till Ikea")
-        sent = doc[k].sent
-        floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
         own = [(m.start_char, m.end_char) for m in named[0].mentions]
         others = any(
             t.dep_.startswith("nsubj") and t.text[:1].isupper() and not any(a <= t.idx < b for a, b in own)
             for t in doc[:k]
-            if t.idx >= floor
+            if t.idx >= previous
         )
-        if others and _moved_between(text, named[0], floor, before):
+        if others and _moved_between(text, named[0], previous, before):
             return None
     last = ends[named[0].key]
     local = stem in ("kommun", "region", "parti", "myndighet")  # the one such body an article is about

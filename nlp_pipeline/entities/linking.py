@@ -24,7 +24,6 @@ from spacy.tokens import Doc
 
 from ..io.boilerplate import overlaps
 from ..lang import gender as _gender
-from ..lang import kb
 from ..lang.names import HYPHENED_PARTICLE_NAME
 from ..lang.orgs import FOREIGN_ORG_WORDS, INSTITUTION_NOUNS, NATIONAL_INSTITUTIONS, ORG_NAMES, ORG_SUFFIX
 from ..lang.places import is_country, is_place
@@ -48,7 +47,7 @@ from ..lang.roles import (
 )
 from ..lang.words import AGE_NOUN, QUANTIFIERS, strip_genitive
 from ..nlp.labels import is_name, map_label
-from .names import named_thing, opens_sentence
+from .names import acronym_expansions, named_thing, opens_sentence
 from .records import Mention, Organisation, Person, normalise_name, org_id, person_id
 from .roles import lower_initial, narrower_of, role_stem, same_role
 
@@ -1178,8 +1177,8 @@ class Linker:
     def organisation_by_short_name(self, words: list[str], before_char: int) -> Organisation | None:
         """'Arkwright' for 'Arkwright AB' named in the same article; an acronym the knowledge base expands to an
         organisation the article names ('Finansinspektionen varnar … Enligt FI')."""
-        if len(words) == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6 and words[0][:1].isupper():
-            expanded = {e.name for e in kb.expand_acronym(words[0])}
+        expanded = acronym_expansions(words[0]) if len(words) == 1 else None
+        if expanded:
             found = [o for o in self.index.organisations if o.canonical in expanded]
             if len(found) == 1:
                 return found[0]

@@ -1679,12 +1679,10 @@ def _defined_in_brackets(
     if named_thing((acronym,)) or expanded and " ".join(name) not in expanded:
         return False  # a league, an event, or an organisation the knowledge base knows by these letters
     sent = doc[j].sent
-    codes = [
-        k
+    if any(
+        words[k - 1] == "(" and words[k + 1] == ")" and words[k].isupper() and k != j + 1
         for k in range(sent.start + 1, sent.end - 1)
-        if words[k - 1] == "(" and words[k + 1] == ")" and words[k].isupper() and k != j + 1
-    ]
-    if codes:
+    ):
         return False
     letters = kb.party(acronym)
     return letters is None or letters == kb.party(" ".join(name))
@@ -2230,13 +2228,23 @@ def _headed_by(short: Cluster, clusters: list[Cluster]) -> list[Cluster]:
     return found
 
 
-def _abbreviating(word: str, clusters: list[Cluster], doc: Doc | None = None) -> list[Cluster]:
-    """The organisations an acronym alone abbreviates, where the article also names them in full: by the name's
-    initials ("Malmö FF … MFF:s tränare", "Svenska Fotbollförbundet … SvFF:s ordförande"), else as the knowledge
-    base expands it ("Riksidrottsförbundet … RF", "Högsta domstolen … HD")."""
+def acronym_expansions(word: str) -> set[str] | None:
+    """The names the knowledge base expands an acronym-shaped word to ("FI" -> {"Finansinspektionen"}; possibly
+    none); None for a word of no acronym's shape."""
     if not 2 <= len(word) <= 6 or not word[:1].isupper() or not word.isalpha():
+        return None
+    return {e.name for e in kb.expand_acronym(word)}
+
+
+def _abbreviating(short: Cluster, clusters: list[Cluster], doc: Doc | None = None) -> list[Cluster]:
+    """The other organisations the acronym alone of ``short`` abbreviates, where the article also names them in
+    full: by the name's initials ("Malmö FF … MFF:s tränare", "Svenska Fotbollförbundet … SvFF:s ordförande"),
+    else as the knowledge base expands it ("Riksidrottsförbundet … RF", "Högsta domstolen … HD")."""
+    word = short.full[0]
+    expanded = acronym_expansions(word)
+    if expanded is None:
         return []
-    expanded = {e.name for e in kb.expand_acronym(word)}
+    clusters = [c for c in clusters if c is not short]
     if expanded or kb.organisation(word) is not None:
         # an organisation the knowledge base knows by the acronym: that one, or none ("EU" is not "EUMAM Ukraina")
         return [c for c in clusters if " ".join(c.full) in expanded]
@@ -2249,7 +2257,6 @@ def _abbreviating(word: str, clusters: list[Cluster], doc: Doc | None = None) ->
     ]
     if doc is not None and found:
         # named in one sentence with the acronym it is not what the acronym stands for: "Hammarby IF vann mot HIF"
-        short = next(c for c in clusters if c.full == (word,))
         sentences = {doc[m.start].sent.start for m in short.mentions}
         found = [c for c in found if not any(doc[m.start].sent.start in sentences for m in c.mentions)]
     return found
@@ -2294,13 +2301,13 @@ def cluster_orgs(mentions: list[NameMention], doc: Doc | None = None) -> list[Cl
     for c in clusters:
         targets = []
         if len(c.full) == 1:
-            targets = opening.get(c.full[0].casefold()) or opening.get(strip_genitive(c.full[0]).casefold(), [])
-        if len(c.full) == 1 and not targets:
-            targets = spelled.get(c.full[0], [])
-        if len(c.full) == 1 and not targets:
-            targets = [x for x in _abbreviating(c.full[0], clusters, doc) if x is not c]
-        if len(c.full) == 1 and not targets:
-            targets = _headed_by(c, clusters)
+            targets = (
+                opening.get(c.full[0].casefold())
+                or opening.get(strip_genitive(c.full[0]).casefold())
+                or spelled.get(c.full[0])
+                or _abbreviating(c, clusters, doc)
+                or _headed_by(c, clusters)
+            )
         if len(targets) == 1:
             targets[0].mentions.extend(c.mentions)
             targets[0].mentions.sort(key=lambda m: m.start)

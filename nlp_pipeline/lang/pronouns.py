@@ -54,7 +54,7 @@ FIRST_PERSON = re.compile(
 SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:han|hon)(?![\w-])", re.IGNORECASE)
 # the first person singular: the voice of one speaker
 FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w-])(?:jag|mig|min|mitt|mina)(?![\w-])", re.IGNORECASE)
-# third person singular anywhere in a sentence: the reporter talking about someone
 # a third person as object, not subject: "utan honom", "åt henne"
 OBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:honom|henne)(?![\w-])", re.IGNORECASE)
+# third person singular anywhere in a sentence: the reporter talking about someone
 THIRD_PERSON_WORD = re.compile(r"(?<![\w-])(?:[Hh]on|[Hh]an|[Hh]ennes|[Hh]ans|[Hh]enne|[Hh]onom)(?![\w-])")

@@ -120,7 +120,8 @@ AGENT_SUFFIX = re.compile(r"(?:are|aren|arna|ör|ören|örer|örerna|ist|isten|i
 # the definite singular of a nationality noun: who a sports or foreign report calls the person it has named
 # ("– …, säger färöingen", "sa engelsmannen", "menar finländaren")
 NATIONALITY_NOUN = re.compile(
-    r"^(?:färöingen|islänningen|grönlänningen|finländaren|holländaren|nederländaren|isländaren|engelsmannen|norrmannen|fransmannen|irländaren|skotten|walesaren|svensken|dansken|"
+    r"^(?:färöingen|islänningen|grönlänningen|finländaren|holländaren|nederländaren|isländaren|engelsmannen|"
+    r"norrmannen|fransmannen|irländaren|skotten|walesaren|svensken|dansken|"
     r"tysken|ryssen|polacken|ungraren|österrikaren|schweizaren|italienaren|spanjoren|portugisen|grekern|turken|"
     r"amerikanen|kanadensaren|brasilianaren|argentinaren|mexikanen|australiensaren|japanen|kinesen|koreanen|"
     r"indiern|ukrainaren|estländaren|letten|litauern|kroaten|serben|bosniern|slovenen|tjecken|slovaken)$"

@@ -827,10 +827,6 @@ class Detector:
             return
         # a title after "boken", "filmen", "rapporten" ... is not a quote, nor a short capitalised one after a
         # preposition or a medium's genitive ("i ”Malou efter tio”", "i SVT:s ”Agenda”")
-        ss = line_start
-        for sm in SENT_END.finditer(text, ss, qs):
-            ss = sm.end()
-        frame = text[ss:qs]
         if TITLE_BEFORE.search(text, max(ps, qs - 40), qs) and not (
             text[cs].islower() and JUDGED_WORK.search(text, max(ps, qs - 40), qs)
         ):
@@ -843,6 +839,10 @@ class Detector:
         ):
             return
         # inside a sentence: mixed quote when the sentence reports speech
+        ss = line_start
+        for sm in SENT_END.finditer(text, ss, qs):
+            ss = sm.end()
+        frame = text[ss:qs]
         cue_m = None
         for cm in CUE_OR_ENLIGT.finditer(frame):
             if CUE_FORMS.get(cm.group(1).lower()) not in MANNER_LEMMAS or text[cs].islower():
