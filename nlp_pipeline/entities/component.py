@@ -24,7 +24,7 @@ from ..lang import kb
 from ..lang.orgs import FIELD_ACRONYMS, NOT_ORG_ACRONYMS
 from ..lang.places import is_place
 from ..lang.pronouns import PRONOUN_GENDER
-from ..lang.roles import KIND_NOUN_TYPES, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX, of_kind
+from ..lang.roles import KIND_NOUN_TYPES, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX, kind_of_title, of_kind
 from ..lang.words import TITLE_TIME_WORDS, strip_genitive
 from .knowledge import KnownNames, describe, organisation_kind
 from .linking import set_entities
@@ -46,18 +46,22 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _the_organisation_of_its_kind(
-    doc: Doc, k: int, orgs: list[Organisation], kinds: dict[int, str | None]
+    doc: Doc, k: int, orgs: list[Organisation], kinds: dict[int, str | None], stem: str | None = None
 ) -> int | None:
     """The organisation a lower-case noun for a kind of organisation in the genitive at token ``k`` refers to
-    ("företagets", "bolagets", "klubbens", "föreningens"): the one organisation named before it, in its paragraph
+    ("företagets", "bolagets", "klubbens", "föreningens"), or a title at ``k`` compounded with the kind ``stem``
+    ("Partiledaren", "förbundsordföranden"): the one organisation named before it, in its paragraph
     or the one before, whose type
     (``kinds``, by key) is of that kind; None where none or several are, or where the noun stands without an
     article since the organisation's last mention ("Saab har fått en order från ett brittiskt företag. Företagets
     vd …": that firm, unnamed)."""
     low = doc[k].lower_
-    if not doc[k].text.islower() and not opens_sentence(doc, k) or not low.endswith("s"):
+    if not doc[k].text.islower() and not opens_sentence(doc, k):
         return None
-    stem = next((n for n in KIND_NOUN_TYPES if low.startswith(n) and len(low) - len(n) <= 4), None)
+    if stem is None:
+        if not low.endswith("s"):
+            return None
+        stem = next((n for n in KIND_NOUN_TYPES if low.startswith(n) and len(low) - len(n) <= 4), None)
     if stem is None:
         return None
     before = doc[k].idx
@@ -211,7 +215,8 @@ def find_entities(
     person_at: dict[int, int] = {}
     name_starts: list[tuple[int, int]] = []
     role_of: list[tuple[int, str, int]] = []
-    titled: list[tuple[int, Person]] = []  # where a title before a name starts, and whose it is
+    titled: list[tuple[int, int, Person]] = []  # where a title before a name starts and ends, and whose it is
+    org_tokens: set[int] | None = None  # the tokens of the organisations' mentions, where a title needs them
     for c in clusters:
         canonical = " ".join(c.full)
         p = Person(key=c.key, canonical=canonical, variants=list(c.variants), mentions=[], roles=[], affiliations=[])
@@ -238,20 +243,21 @@ def find_entities(
                     if workplace and workplace not in p.affiliations:
                         p.affiliations.append(workplace)
                 if title:
-                    titled.append((t_start, p))
+                    titled.append((t_start, m.start - 1, p))
                 if title and title not in p.roles:
                     p.roles.append(title)
                     role_of.append((t_start, _role_key(title), c.key))
                     p.role_at.append((doc[t_start].idx, _role_key(title)))
                 if title is None and m.end < len(doc) and doc[m.end].text in (",", "("):
                     # the title opening the sentence before the name: "Rektorn för Umeå universitet, Hans Adolfsson,"
-                    opening, affiliation = apposition_before(doc, m.start)
+                    if org_tokens is None:
+                        org_tokens = {k for oc in oclusters for om in oc.mentions for k in range(om.start, om.end)}
+                    opening, affiliations = apposition_before(doc, m.start, org_tokens)
                     if opening and opening not in p.roles:
                         p.roles.append(opening)
                         role_of.append((m.start, _role_key(opening), c.key))
                         p.role_at.append((doc[m.start].idx, _role_key(opening)))
-                    if affiliation and affiliation not in p.affiliations:
-                        p.affiliations.append(affiliation)
+                    p.affiliations.extend(a for a in affiliations if a not in p.affiliations)
                 # no apposition after a name in the genitive: "Anna Bergs advokat Lars Holm"
                 genitive = m.words[-1] != doc[m.end - 1].text and doc[m.end - 1].text.endswith("s")
                 roles, affs, _end = ([], [], m.end) if genitive else apposition_after(doc, m.end)
@@ -286,7 +292,7 @@ def find_entities(
     # "Ericssons nya vd Börje Ekholm", "SVT:s reporter Anna Ek"; not a title of one outside it ("regeringens
     # kritiker Anna Ek")
     kinds: dict[int, str | None] | None = None  # the organisations' types, where a kind noun needs them
-    for t_start, p in titled:
+    for t_start, head, p in titled:
         k = t_start - 1
         if k > 0 and (words[k] in TITLE_TIME_WORDS or doc[k].pos_ == "ADJ" and words[k].islower()):
             k -= 1  # "Volvos nya vd", "Svenska Akademiens ständige sekreterare"
@@ -297,8 +303,22 @@ def find_entities(
                 kinds = {o.key: organisation_kind(doc, o, token_at)[0] for o in orgs}
             key = _the_organisation_of_its_kind(doc, k, orgs, kinds)  # "företagets vd Peter Olsson"
         if (
+            key is None
+            and (kind := kind_of_title(words[head])) is not None
+            and not any(
+                org_at.get(i) is not None or words[i].endswith("s") and words[i][:1].isupper()
+                for i in range(t_start, head)
+            )
+        ):
+            # a title that names its kind: "Vänsterpartiet lanserar … Partiledaren Sara Nordin"
+            if kinds is None:
+                token_at = {t.idx: t.i for t in doc}
+                kinds = {o.key: organisation_kind(doc, o, token_at)[0] for o in orgs}
+            key = _the_organisation_of_its_kind(doc, head, orgs, kinds, kind)
+            k = head
+        if (
             key is not None
-            and words[k].endswith(("s", "S", "x", "z"))  # "SAS vd"; a name in -x or -z takes no -s: "Lindex vd"
+            and (k == head or words[k].endswith(("s", "S", "x", "z")))  # "SAS vd"; no -s after -x, -z: "Lindex vd"
             and not (OUTSIDER_ROLES.search(words[t_start].lower()) and not _critic_of_a_paper(doc, key, orgs, t_start))
             and orgs[key].canonical not in p.affiliations
         ):

@@ -32,6 +32,8 @@ PARTY_COMPOUND = re.compile(r"([A-ZÅÄÖ]{1,2})-[a-zåäö]+$")
 # clothing sizes, which a list of party letters may be ("i S, M, L och XL")
 CLOTHING_SIZES = {"XS", "XL", "XXL", "XXS", "XXXL"}
 WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \u00a0]+$")
+# a party's name or letters in the genitive right before a name: "Liberalernas Fredrik Ahlgren", "S:s Anna Ek"
+GENITIVE_BEFORE = re.compile(r"(?<![\w:-])([A-ZÅÄÖ][\wåäöÅÄÖ]*?)(?::s|s)[ \u00a0]+$")
 
 
 class KnownNames:
@@ -56,21 +58,27 @@ class KnownNames:
             ("KB_COURT", [o.name for o in entries if o.type == "court"]),
         ):
             self.matcher.add(label, list(nlp.tokenizer.pipe(group)))
-        self.court = nlp.vocab.strings["KB_COURT"]
+            # and in the genitive: "Svenskt Näringslivs chefsekonom", "Danske Banks vd" (not a mined pair of
+            # genitives: "Europaparlamentets och rådets förordning")
+            genitives = [f"{n}s" for n in group if not n.endswith(("s", "x", "z")) and "s och " not in n]
+            self.matcher.add(f"{label}_GEN", list(nlp.tokenizer.pipe(genitives)))
+        self.court = {nlp.vocab.strings["KB_COURT"], nlp.vocab.strings["KB_COURT_GEN"]}
+        self.genitive = {nlp.vocab.strings["KB_ORG_GEN"], nlp.vocab.strings["KB_COURT_GEN"]}
         self.n = len(entries)
 
-    def spans(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token spans of known names written with a capital first letter, longest first where they overlap."""
+    def spans(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        """Token spans of known names written with a capital first letter, longest first where they overlap, and
+        whether the name is in the genitive ("Danske Banks")."""
         found = [
-            (s, e)
+            (s, e, label in self.genitive)
             for label, s, e in self.matcher(doc)
-            if label == self.court or doc[s].text[:1].isupper() or doc[s].text[:1].isdigit()
+            if label in self.court or doc[s].text[:1].isupper() or doc[s].text[:1].isdigit()
         ]
         found.sort(key=lambda se: (se[0] - se[1], se[0]))
-        out: list[tuple[int, int]] = []
-        for s, e in found:
-            if not any(a < e and s < b for a, b in out):
-                out.append((s, e))
+        out: list[tuple[int, int, bool]] = []
+        for s, e, genitive in found:
+            if not any(a < e and s < b for a, b, _ in out):
+                out.append((s, e, genitive))
         return sorted(out)
 
 
@@ -149,6 +157,14 @@ def _party_compound_before(text: str, start_char: int) -> str | None:
     return party.name if party is not None else None
 
 
+def _party_genitive_before(text: str, start_char: int) -> str | None:
+    """The party whose name or letters stand in the genitive right before a name: "Liberalernas Fredrik Ahlgren",
+    "Moderaternas Anna Ek", "SD:s Lina Moberg"."""
+    m = GENITIVE_BEFORE.search(text, max(0, start_char - 40), start_char)
+    party = kb.party(m.group(1)) if m is not None else None
+    return party.name if party is not None else None
+
+
 def _introduced_type(doc: Doc, o: Organisation, token_at: dict[int, int]) -> str | None:
     """The type the noun before one of the organisation's mentions gives it ("fackförbundet Byggnads"), or a
     plural one before the list it is in ("förlagen Norstedts, Bonniers och Natur & Kultur")."""
@@ -203,10 +219,15 @@ def organisation_kind(doc: Doc, o: Organisation, token_at: dict[int, int]) -> tu
     if entry is None:
         expansions = kb.expand_acronym(o.canonical)
         entry = expansions[0] if len(expansions) == 1 else None
-    if entry is not None:
+    if entry is not None and entry.type != "other":
         return entry.type, entry.wikidata
+    # the knowledge base's "other" says nothing: the project's lists, the name or the article's noun may
+    # ("Sveriges Lärare", mined as a name, is a union)
     guess = organisation_type(o.canonical)
-    return (guess if guess != "other" else _introduced_type(doc, o, token_at)), None
+    wikidata = entry.wikidata if entry is not None else None
+    if guess != "other":
+        return guess, wikidata
+    return _introduced_type(doc, o, token_at) or ("other" if entry is not None else None), wikidata
 
 
 def _swedish_party_named(name: str, text: str):
@@ -236,7 +257,11 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
     for p in people:
         for m in p.mentions:
             if m.kind in ("name", "short") and p.party is None:
-                p.party = _party_after(text, m.end_char) or _party_compound_before(text, m.start_char)
+                p.party = (
+                    _party_after(text, m.end_char)
+                    or _party_compound_before(text, m.start_char)
+                    or _party_genitive_before(text, m.start_char)
+                )
         if p.party is None:
             # "Moderaternas ekonomisk-politiska talesperson Eva Rydén": the party that owns the title is hers
             owner = next((q for a in p.affiliations if (q := _swedish_party_named(a, text)) is not None), None)

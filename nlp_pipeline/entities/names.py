@@ -47,6 +47,7 @@ from ..lang.orgs import (
     COMPANIES,
     COMPASS_REGIONS,
     DESCRIPTOR_NOUN,
+    ELECTED_BODY,
     ENGLISH_PLURAL_HEADS,
     EVENT_WORDS,
     FOREIGN_ARTICLES,
@@ -1147,7 +1148,7 @@ def org_mentions(
     doc: Doc,
     people: list[NameMention],
     words: list[str] | None = None,
-    known: list[tuple[int, int]] = (),
+    known: list[tuple[int, int, bool]] = (),
     text: str | None = None,
 ) -> list[NameMention]:
     """Organisation mentions: NER ORG spans (cleaned) plus name rules.
@@ -1177,8 +1178,14 @@ def org_mentions(
     surnames = {m.words[-1] for m in people if len(m.words) >= 2}
 
     def emit(start: int, end: int, mwords: tuple[str, ...], source: str) -> None:
-        if end - start == 1 and end in person_starts and _political_title(words[start]):
-            return  # a title before a person's name: "Kommunalrådet Jenny Åberg", "Regionrådet Ali Demir"
+        if _political_title(words[start]) and (
+            end - start == 1 or words[start + 1] == "i" and all(is_place(w) for w in words[start + 2 : end])
+        ):
+            return  # a person's title: "Kommunalrådet Jenny Åberg", "Borgarrådet vill", "Oppositionsrådet i Malmö"
+        if ELECTED_BODY.match(words[start].lower()) and (
+            end - start == 1 or words[start + 1] == "i" and all(is_place(w) for w in words[start + 2 : end])
+        ):
+            return  # an elected body, a generic unit of its municipality or party: "Kommunstyrelsen i Malmö"
         name = " ".join(mwords)
         if VENUE.search(name) and name not in NEWS_MEDIA and name not in COMPANIES:
             return  # an arena: "Tele2 Arena", "Gamla Ullevi" (not the magazine "Dagens Arena")
@@ -1220,12 +1227,16 @@ def org_mentions(
     # names the knowledge base knows, as written ("Förvaltningsrätten i Malmö"), and parties: letters in
     # brackets after a name ("(KD)") and lower-case forms ("socialdemokraterna"), under the party's name
     longer = [(e.start, e.end) for e in doc.ents if is_org(e.label_)]
-    for start, end in known:
+    for start, end, genitive in known:
         if any(taken[start:end]) or any(a <= start and end <= b and b - a > end - start for a, b in longer):
             continue  # the model's longer name wins: "Kungliga Musikhögskolan i Stockholm"
-        if doc[start].text in ORG_PREFIXES and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]):
+        mwords = tuple(_word(t) for t in doc[start:end])
+        if genitive:
+            mwords = (*mwords[:-1], mwords[-1][:-1])  # "Danske Banks" -> "Danske Bank"
+        elif doc[start].text in ORG_PREFIXES and end + 1 < n and doc[end].lower_ == "i" and _name_word(doc[end + 1]):
             end += 2  # "Kungliga Musikhögskolan" + "i Stockholm"
-        emit(start, end, tuple(_word(t) for t in doc[start:end]), "knowledge-base")
+            mwords = tuple(_word(t) for t in doc[start:end])
+        emit(start, end, mwords, "knowledge-base")
     for start, end, name in party_mentions(doc, words):
         if not any(taken[start:end]):
             emit(start, end, name, "party")

@@ -9,14 +9,16 @@ affiliation (``Jonas Berg på Cykelverkstan``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..lang import kb
 from ..lang.gender import is_first_name
 from ..lang.names import SENTENCE_WORDS
 from ..lang.orgs import (
     COMPANIES,
+    ELECTED_BODY,
     FOREIGN_ORG_WORDS,
     NATIONAL_INSTITUTIONS,
     ORG_SUFFIX,
@@ -38,8 +40,11 @@ from ..lang.roles import (
     ROLE_SUFFIX,
     TITLE_MODIFIERS,
 )
+from ..lang.words import strip_genitive
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
+# prepositions of where a title's holder works, after its field: "docent i epidemiologi vid Karolinska institutet"
+WORKPLACE_PREPOSITIONS = frozenset({"vid", "på", "hos"})
 MAX_PHRASE = 8
 
 
@@ -164,7 +169,9 @@ def title_before(doc: Doc, start: int) -> tuple[str | None, int]:
         first = i
     elif (first := _field_title(doc, i)) is None:
         return None, start
-    if first >= 1 and doc[first - 1].lower_ in TITLE_MODIFIERS:
+    if first >= 1 and ELECTED_BODY.match(doc[first - 1].lower_) and doc[first - 1].lower_.endswith("s"):
+        first -= 1  # the body the title is of: "Kommunstyrelsens ordförande", "kommunfullmäktiges ordförande"
+    elif first >= 1 and doc[first - 1].lower_ in TITLE_MODIFIERS:
         first -= 1  # "vakthavande befäl", "Biträdande rektor"
     elif first >= 1 and FIELD_ADJECTIVE.match(doc[first - 1].lower_):
         first -= 1  # "rättspolitiska talesperson", "konstnärliga ledare"
@@ -304,6 +311,20 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
                 if caps and caps[0] == i + 1 and (not doc[caps[0]].text.endswith("s") or owned_body):
                     roles.append(title)
                     aff = phrase.text
+                elif (
+                    caps
+                    and doc[caps[0] - 1].lower_ in WORKPLACE_PREPOSITIONS
+                    and (not doc[caps[0]].text.endswith("s") or _institution_noun_after(doc, caps[0] + 1) > caps[0] + 1)
+                ):
+                    # the title with its field, then where: "docent i epidemiologi vid Karolinska institutet",
+                    # "professor i statsvetenskap vid Stockholms universitet"
+                    roles.append(doc[role_start : caps[0] - 1].text)
+                    k1 = caps[0]
+                    while k1 < j and (
+                        _cap(doc[k1]) or (doc[k1].lower_ in {"i", "för"} and k1 + 1 < j and _cap(doc[k1 + 1]))
+                    ):
+                        k1 += 1
+                    aff = doc[caps[0] : _institution_noun_after(doc, k1)].text
                 else:
                     roles.append(doc[role_start:j].text)
                     if caps:
@@ -338,36 +359,43 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
     return roles, affs, i
 
 
-def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
-    """A title and its affiliation opening the sentence before a name in apposition, between the sentence's start
-    and the comma before the name: "Rektorn för Umeå universitet, Hans Adolfsson, är positiv", "Vd:n för
-    Gotlandsbolaget, Linda Bergkvist, säger", "Kommunstyrelsens ordförande i Uppsala, Erik Pelling (S), vill".
-    Returns (title, affiliation), either None; nothing where the name's apposition is not closed by a comma or
+def apposition_before(doc: Doc, start: int, org_tokens: Collection[int] = ()) -> tuple[str | None, list[str]]:
+    """A title and its affiliations opening the sentence before a name in apposition, between the sentence's
+    start and the comma before the name: "Rektorn för Umeå universitet, Hans Adolfsson, är positiv", "Vd:n för
+    Gotlandsbolaget, Linda Bergkvist, säger", "Kommunstyrelsens ordförande i Uppsala, Erik Pelling (S), vill"; a
+    party or organisation owning the title is an affiliation, not part of it ("Moderaternas kommunalråd i Göteborg,
+    Martin Ek,", "Volvos vd, Anna Berg,"; ``org_tokens``: where the article's organisations are named).
+    Returns (title or None, affiliations); nothing where the name's apposition is not closed by a comma or
     a bracket, or the words before it are more than a title with its organisation or place."""
     comma = start - 1
     if comma < 1 or doc[comma].text != ",":
-        return None, None
+        return None, []
     s = comma - 1
     while s > 0 and not doc[s - 1].is_space and doc[s - 1].text not in END_PUNCT and comma - s < MAX_PHRASE:
         s -= 1
     if s > 0 and not doc[s - 1].is_space and doc[s - 1].text not in {".", "!", "?", ":", "–", "—"}:
-        return None, None  # not the sentence's opening words
+        return None, []  # not the sentence's opening words
     k = s
+    owner: list[str] = []
     if k + 1 < comma and doc[k].text.endswith("s") and doc[k].text[:1].isupper() and is_role_word(doc[k + 1]):
         k += 2  # an owner's title: "Kommunstyrelsens ordförande"
+        w = doc[s].text
+        named = s in org_tokens or doc[s].ent_type_ == "ORG" or kb.party(w) is not None
+        if named and not ELECTED_BODY.match(doc[s].lower_) and len(w) > 2:
+            owner = [w[:-2] if w.endswith(":s") else strip_genitive(w)]  # "Moderaternas kommunalråd", "Volvos vd"
     elif is_role_word(doc[k]):
         k += 1
     else:
-        return None, None
-    title = lower_initial(doc[s:k].text)
+        return None, []
+    title = lower_initial(doc[s + len(owner) : k].text)
     if k == comma:
-        return title, None
+        return title, owner
     if doc[k].lower_ not in ROLE_PREPOSITIONS or k + 1 == comma:
-        return None, None
+        return None, []
     if any(t.ent_type_ in ("PER", "MISC") for t in doc[k + 1 : comma]) or doc[k].lower_ in ("till", "åt"):
         # a person's lawyer or coach, a work's author: "Advokaten för Anna Berg, Per Holm,", "Författaren till
         # Millenniumserien, Stieg Larsson,": the title as written, no organisation
-        return lower_initial(doc[s:comma].text), None
+        return lower_initial(doc[s:comma].text), []
     rest = doc[k + 2 : comma]
     if not _cap(doc[k + 1]) or not all(
         _cap(t) or t.lower_ in {"i", "för", "och"} or t.lower_ in PLACE_ORG_NOUNS or ORG_SUFFIX.search(t.lower_)
@@ -375,9 +403,9 @@ def apposition_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     ):
         # "Chefen för den nya enheten, …": a title with its field, not an organisation ("Umeå universitet" is one)
         if any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : comma]):
-            return None, None
-        return lower_initial(doc[s:comma].text), None
-    return title, doc[k + 1 : comma].text
+            return None, []
+        return lower_initial(doc[s + len(owner) : comma].text), owner
+    return title, [*owner, doc[k + 1 : comma].text]
 
 
 # Verbs of working somewhere: "Malin Sjöstedt jobbar på SMHI"

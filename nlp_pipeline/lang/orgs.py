@@ -55,7 +55,9 @@ COMPANIES = {
     # foreign companies and rating agencies the Swedish news writes often
     "Gina Tricot", "Netflix", "Google", "Apple", "Microsoft", "Amazon", "Tesla", "Uber", "Airbnb", "Samsung",
     "Nokia", "Toyota", "TikTok", "Facebook", "Fitch", "Moody's", "Standard & Poor's", "Boeing", "Airbus", "Shell",
-    "Nvidia",
+    "Nvidia", "Danske Bank",
+    # opinion pollsters, quoted in every poll story ("Novus opinionschef", "enligt Demoskop")
+    "Novus", "Demoskop", "Sifo", "Kantar Sifo", "Ipsos", "Verian", "Indikator Opinion", "SKOP",
 }  # fmt: skip
 
 # Swedish trade unions and interest organisations the news quotes most, by the names it writes (the knowledge
@@ -74,6 +76,7 @@ INTEREST_ORGANISATIONS = {
     "Handelskammaren", "Svensk Handel", "Sveriges Byggindustrier", "Teknikföretagen", "Almega",
     "Riksförbundet Attention", "Bris", "Stadsmissionen", "Frälsningsarmén",
     "Läkare utan gränser", "Amnesty International", "WWF", "Svenska Turistföreningen", "Friluftsfrämjandet",
+    "Svenskt Näringsliv", "Aktiespararna", "Skattebetalarnas förening", "Folk och Försvar",
 }  # fmt: skip
 # listed names that are also common words ("Företagarna i centrala Gävle är oroliga", "Bris från väster",
 # "Unionen har enats om sanktioner"): an organisation's only where no sentence opens with them
@@ -326,6 +329,10 @@ MUNICIPAL_ADMINISTRATION = re.compile(
     r"^(?:miljö|social|stadsbyggnads|utbildnings|kultur|fastighets|skol|park|trafik|gatu|fritids|äldre|vård|"
     r"omsorgs|teknik|tekniska|arbetsmarknads|service)förvaltningen$"
 )
+
+# A municipality's, region's or party's elected bodies: generic units of the municipality or party, not
+# organisations of their own ("Kommunstyrelsen i Malmö beslutade", "Partistyrelsen sammanträder")
+ELECTED_BODY = re.compile(r"^(?:kommun|region|landstings|parti|förbunds)(?:styrelsen|fullmäktige|distriktet)(?::s|s)?$")
 
 # Regional units fold into their national organisation: "polisen region Väst", "polisregion Syd",
 # "Stockholmspolisen" are all "Polisen" (compound: the unit's place + the organisation's noun).

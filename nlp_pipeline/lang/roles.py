@@ -52,7 +52,12 @@ ROLE_SUFFIX = re.compile(
     r"recensent|recensenten|agent|agenten|mittnia|mittnian|vänsternia|vänsternian|högernia|högernian|"
     # who people are to the story: "Föräldern Tomas Nyström", "Pensionären Gunnar Åberg", "Kunden …"
     r"förälder|föräldern|pensionär|pensionären|(?<!se)kund|(?<!se)kunden|resenär|resenären|passagerare|"
-    r"passageraren)$"
+    r"passageraren|"
+    # science, health and the environment (seventh session): every "-olog" ("klimatologen", "toxikolog"; not
+    # "monolog", "prolog"), "-iater" ("barnpsykiater"), "oceanograf", "klimatstrateg", "antikvarie",
+    # "viltvårdskonsulent", "jägmästare"
+    r"(?<!mon)(?<!pr)olog|(?<!mon)(?<!pr)ologen|iater|iatern|(?:oceano|geo|koreo|karto)graf|(?:oceano|geo|koreo|karto)grafen|"
+    r"strateg|strategen|antikvarie|antikvarien|konsulent|konsulenten|jägmästare|jägmästaren)$"
 )
 
 # Who people are to the story, no job: a place after them is where they live, no affiliation ("Göran Lind,
@@ -208,7 +213,7 @@ ROLE_STOP = {
 }
 
 # Titles of elected office that end like a council's name ("Kommunalrådet Anna Ek"): a person's, not a body's
-COUNCIL_TITLE = re.compile(r"^(?:kommunal|region|oppositions|borgar|landstings|stats|gruppledar)rådet$")
+COUNCIL_TITLE = re.compile(r"^(?:\w*kommunal|region|oppositions|\w*borgar|landstings|stats|gruppledar)rådet$")
 
 # Titles only an organisation's people hold, never a person's own staff: "Volvos vd Anna Brandt", "Moras
 # tränare", "Stadsmissionens direktör" (not "Putins talesperson", "Trumps rådgivare", "Annas chef")
@@ -310,6 +315,9 @@ DOCUMENT_STEMS = {
     "förundersökning",
     "åtal",
     "stämningsansökan",
+    "beräkning",
+    "sammanställning",
+    "lägesbild",
 }
 
 # Role nouns for an organisation of a kind (the entity layer's organisation types): "bolaget",
@@ -370,6 +378,26 @@ KIND_NAMES = {
     "verk": re.compile(r"(?i)verket$"),
     "klubb": re.compile(r"\b(?:IF|IK|FF|BK|SK|FK|HC|AIK|GIF|IFK|BoIS|Fotboll|Hockey|Bandy|Handboll|Innebandy)\b"),
 }
+
+
+# titles compounded with the kind of organisation their holder heads or serves, a key of ``KIND_NOUN_TYPES`` with
+# its linking "s" ("Partiledaren", "Förbundsordföranden", "koncernchefen", "myndighetschefen": the party's leader, the
+# federation's chairman …), and a party's titles without it ("språkröret", "gruppledaren")
+KIND_TITLE = re.compile(
+    r"^(?P<kind>parti|förbund|förening|koncern|klubb|myndighet|verk|kommun|bank)s?"
+    r"(?:ledare|sekreterare|ordförande|chef|direktör|kapten)(?:n|en)?$"
+)
+PARTY_TITLE = re.compile(r"^(?:språkrör|språkröret|gruppledare|gruppledaren)$")
+
+
+def kind_of_title(title: str) -> str | None:
+    """The kind of organisation (a key of ``KIND_NOUN_TYPES``) a title names in itself: "partiledaren" -> "parti",
+    "Förbundsordföranden" -> "förbund", "språkröret" -> "parti"; None for other titles."""
+    low = title.lower()
+    if PARTY_TITLE.match(low):
+        return "parti"
+    m = KIND_TITLE.match(low)
+    return m.group("kind") if m else None
 
 
 def of_kind(kind: str, org_type: str | None, name: str) -> bool:

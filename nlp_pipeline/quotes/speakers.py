@@ -516,6 +516,8 @@ class SpeakerParser:
             }:
                 saw_lower = True
                 j += 1
+            elif w.endswith("-") and w[:1].islower() or w in ("och", "eller", ",") and doc[j - 1].text.endswith("-"):
+                j += 1  # a split compound title: "Region Skånes hälso- och sjukvårdsdirektör Peter Holmström"
             elif (
                 w == "och"
                 and saw_lower
