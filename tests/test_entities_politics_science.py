@@ -34,9 +34,9 @@ def _orgs(nlp, text):
             "Vänsterpartiet",
         ),
         (
-            "Miljöpartiet vill höja flygskatten. Språkröret Anders Lind säger att det behövs.",
-            "Anders Lind",
-            "Miljöpartiet",
+            "Kristdemokraterna kräver en utredning. Gruppledaren Pia Holm säger att frågan är viktig.",
+            "Pia Holm",
+            "Kristdemokraterna",
         ),
         # a party owning the title before a name in apposition is no part of the title
         (
@@ -174,3 +174,63 @@ def test_titles_and_bodies_are_no_organisations(nlp, text, absent, present):
 def test_who_speaks(nlp, text, speaker):
     quotes = analyze(text, nlp=nlp).quotes
     assert list(quotes["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, name, wrong, party",
+    [
+        # another country's party of the same name is no Swedish party
+        ("– Vi står enade, säger danska Socialdemokraternas Rasmus Holm till TT.", "Rasmus Holm", None, None),
+        ("Finska Centerns Sanna Virtanen är kritisk.", "Sanna Virtanen", None, None),
+        (
+            "Danska Socialdemokraterna tappar i en ny mätning. Partiledaren Mette Frandsen säger att det är oroande.",
+            "Mette Frandsen",
+            "Socialdemokraterna",
+            None,
+        ),
+        # the person's own workplace after the name, or own party letters, wins over the kind title's organisation
+        (
+            "Swedbank höjer räntan. – Kunderna är oroliga, säger bankchefen Lars Nyberg på Sparbanken Lidköping.",
+            "Lars Nyberg",
+            "Swedbank",
+            None,
+        ),
+        (
+            "Moderaterna vill sänka skatten. Partiledaren Magdalena Eriksson (S) kallar det orättvist.",
+            "Magdalena Eriksson",
+            "Moderaterna",
+            "Socialdemokraterna",
+        ),
+        # "språkrör" is Miljöpartiet's title alone
+        (
+            "Moderaterna vill bygga ut kärnkraften. Språkröret Amanda Lindqvist är kritisk.",
+            "Amanda Lindqvist",
+            "Moderaterna",
+            None,
+        ),
+        # two of the kind before a title naming it: none
+        (
+            "Riksrevisionen riktar kritik mot Försäkringskassan. Myndighetschefen Anna Ekerot tar kritiken på allvar.",
+            "Anna Ekerot",
+            "Riksrevisionen",
+            None,
+        ),
+        # an association is "förbundet" only where it is one
+        (
+            "IF Metall kräver 4 procent. Svenskt Näringsliv kallar kravet orimligt. Förbundets ordförande Marie "
+            "Nilsdotter säger att kravet är rimligt.",
+            "Marie Nilsdotter",
+            "Svenskt Näringsliv",
+            None,
+        ),
+        # a party's letters in the genitive before the title
+        ("SD:s gruppledare i Malmö, Nima Karlsson, är kritisk.", "Nima Karlsson", "SD", "Sverigedemokraterna"),
+    ],
+)
+def test_near_misses_of_parties_and_kind_titles(nlp, text, name, wrong, party):
+    _, affiliations, found = _person(nlp, text, name)
+    assert wrong not in affiliations
+    if party is None:
+        assert pd.isna(found)
+    else:
+        assert found == party

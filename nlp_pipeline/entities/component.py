@@ -26,7 +26,7 @@ from ..lang.places import is_place
 from ..lang.pronouns import PRONOUN_GENDER
 from ..lang.roles import KIND_NOUN_TYPES, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX, kind_of_title, of_kind
 from ..lang.words import TITLE_TIME_WORDS, strip_genitive
-from .knowledge import KnownNames, describe, organisation_kind
+from .knowledge import KnownNames, _party_after, _swedish_party_named, describe, organisation_kind
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, opens_sentence, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
@@ -58,6 +58,7 @@ def _the_organisation_of_its_kind(
     low = doc[k].lower_
     if not doc[k].text.islower() and not opens_sentence(doc, k):
         return None
+    title_kind = stem is not None
     if stem is None:
         if not low.endswith("s"):
             return None
@@ -79,6 +80,20 @@ def _the_organisation_of_its_kind(
     named.sort(key=lambda o: ends[o.key])
     sent = doc[k].sent
     previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    if len(named) > 1:
+        # the kind's first type before its others: "förbundets" is the union's where an association is named too
+        # ("IF Metall kräver … Svenskt Näringsliv kallar kravet orimligt. Förbundets ordförande")
+        first = [o for o in named if kinds.get(o.key, "-") == KIND_NOUN_TYPES[stem][0]]
+        if len(first) == 1:
+            named = first
+    if len(named) > 1 and title_kind:
+        # a title naming its kind: the one of that kind its sentence or the one before names, as its subject
+        # ("Centerpartiet är mer positivt inställt. Partiledaren Daniel Åkesson"); none where that sentence names two
+        # ("Riksrevisionen riktar kritik mot Försäkringskassan. Myndighetschefen Anna Ekerot")
+        recent = [o for o in named if any(previous <= m.start_char < before for m in o.mentions)]
+        if len(recent) != 1 or not _subject_between(doc, recent[0], previous, before):
+            return None
+        named = recent
     if len(named) > 1:
         # several of the kind: the one its sentence names, else the one the sentence before names ("Fastighetsägaren
         # Castellum vill inte kommentera. Bolagets regionchef …"); not one someone comes from or goes to
@@ -114,6 +129,14 @@ def _the_organisation_of_its_kind(
         return None  # another town since: "Borlänge kommun … I Ludvika halkade … Kommunens gatuchef" (a region
         # holds many)
     return named[0].key
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where the capitalised words of a name starting at token ``start`` end (characters)."""
+    end = start
+    while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 1
+    return doc[end].idx + len(doc[end].text)
 
 
 def _last_named(text: str, org: Organisation, before: int) -> int:
@@ -216,7 +239,7 @@ def find_entities(
     name_starts: list[tuple[int, int]] = []
     role_of: list[tuple[int, str, int]] = []
     titled: list[tuple[int, int, Person]] = []  # where a title before a name starts and ends, and whose it is
-    org_tokens: set[int] | None = None  # the tokens of the organisations' mentions, where a title needs them
+    org_names: dict[int, str] | None = None  # the organisations' names by token, where a title needs them
     for c in clusters:
         canonical = " ".join(c.full)
         p = Person(key=c.key, canonical=canonical, variants=list(c.variants), mentions=[], roles=[], affiliations=[])
@@ -250,9 +273,14 @@ def find_entities(
                     p.role_at.append((doc[t_start].idx, _role_key(title)))
                 if title is None and m.end < len(doc) and doc[m.end].text in (",", "("):
                     # the title opening the sentence before the name: "Rektorn för Umeå universitet, Hans Adolfsson,"
-                    if org_tokens is None:
-                        org_tokens = {k for oc in oclusters for om in oc.mentions for k in range(om.start, om.end)}
-                    opening, affiliations = apposition_before(doc, m.start, org_tokens)
+                    if org_names is None:
+                        org_names = {
+                            k: " ".join(oc.full)
+                            for oc in oclusters
+                            for om in oc.mentions
+                            for k in range(om.start, om.end)
+                        }
+                    opening, affiliations = apposition_before(doc, m.start, org_names)
                     if opening and opening not in p.roles:
                         p.roles.append(opening)
                         role_of.append((m.start, _role_key(opening), c.key))
@@ -278,6 +306,8 @@ def find_entities(
             max((m.words for m in c.mentions), key=lambda w: (len(w), w[0][:1].isupper(), not " ".join(w).isupper()))
         )  # "Utrikesdepartementet", not its acronym "UD"
         canonical = longest[:1].upper() + longest[1:]  # "regeringen" -> "Regeringen"
+        if len(longest) == 2 and longest.isupper() and (party := kb.party(longest)) is not None:
+            canonical = party.name  # a party named only by its letters: "KD:s partiledare" -> Kristdemokraterna
         # the name forms, and the forms as written where they differ ("MSB" of Myndigheten för …, a folded unit)
         written = [text[m.start_char : m.end_char] for m in c.mentions]
         o = Organisation(
@@ -304,6 +334,7 @@ def find_entities(
             key = _the_organisation_of_its_kind(doc, k, orgs, kinds)  # "företagets vd Peter Olsson"
         if (
             key is None
+            and not p.affiliations  # "bankchefen Lars Nyberg på Sparbanken Lidköping": named after the person
             and (kind := kind_of_title(words[head])) is not None
             and not any(
                 org_at.get(i) is not None or words[i].endswith("s") and words[i][:1].isupper()
@@ -315,6 +346,11 @@ def find_entities(
                 token_at = {t.idx: t.i for t in doc}
                 kinds = {o.key: organisation_kind(doc, o, token_at)[0] for o in orgs}
             key = _the_organisation_of_its_kind(doc, head, orgs, kinds, kind)
+            if key is not None and kind == "parti":
+                own = _party_after(text, _name_end(doc, head + 1)) if head + 1 < len(doc) else None
+                if _swedish_party_named(orgs[key].canonical, text) is None or own not in (None, orgs[key].canonical):
+                    key = None  # a foreign party ("Danska Socialdemokraterna tappar. Partiledaren Mette Frandsen"),
+                    # the leader of another party, by its letters ("Partiledaren Magdalena Eriksson (S)")
             k = head
         if (
             key is not None

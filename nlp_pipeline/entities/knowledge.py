@@ -32,6 +32,8 @@ PARTY_COMPOUND = re.compile(r"([A-ZÅÄÖ]{1,2})-[a-zåäö]+$")
 # clothing sizes, which a list of party letters may be ("i S, M, L och XL")
 CLOTHING_SIZES = {"XS", "XL", "XXL", "XXS", "XXXL"}
 WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \u00a0]+$")
+# a country's adjective before a party's name: a party of that country ("danska Socialdemokraternas")
+FOREIGN_BEFORE = re.compile(r"(?<![\w-])(?![Ss]venska\b)[A-Za-zåäöÅÄÖ]+ska[ \u00a0]+$")
 # a party's name or letters in the genitive right before a name: "Liberalernas Fredrik Ahlgren", "S:s Anna Ek"
 GENITIVE_BEFORE = re.compile(r"(?<![\w:-])([A-ZÅÄÖ][\wåäöÅÄÖ]*?)(?::s|s)[ \u00a0]+$")
 
@@ -162,7 +164,9 @@ def _party_genitive_before(text: str, start_char: int) -> str | None:
     "Moderaternas Anna Ek", "SD:s Lina Moberg"."""
     m = GENITIVE_BEFORE.search(text, max(0, start_char - 40), start_char)
     party = kb.party(m.group(1)) if m is not None else None
-    return party.name if party is not None else None
+    if party is None or FOREIGN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "danska Socialdemokraternas Rasmus Holm", "Finska Centerns Sanna Virtanen"
+    return party.name
 
 
 def _introduced_type(doc: Doc, o: Organisation, token_at: dict[int, int]) -> str | None:
@@ -237,12 +241,13 @@ def _swedish_party_named(name: str, text: str):
     party = kb.party(name)
     if party is None or name.casefold() not in {party.name.casefold(), *(f.casefold() for f in party.forms)}:
         return None
-    if name not in text:
+    if name not in text and not any(f"{letters}:s" in text for letters in party.letters if len(letters) >= 2):
         return None  # a name the entity layer gave for another party's form: "Europeiska folkpartiets" -> Liberalerna
-    if re.search(rf"(?<![\w-])[a-zåäö]+ska[ \u00a0]+{re.escape(name)}", text) and not re.search(
-        rf"(?<![\w-])svenska[ \u00a0]+{re.escape(name)}", text
+        # (its letters in the genitive are its own: "SD:s gruppledare")
+    if re.search(rf"(?<![\w-])[A-Za-zåäöÅÄÖ]+ska[ \u00a0]+{re.escape(name)}", text) and not re.search(
+        rf"(?<![\w-])[Ss]venska[ \u00a0]+{re.escape(name)}", text
     ):
-        return None  # "danska Socialdemokraternas partisekreterare"
+        return None  # "danska Socialdemokraternas partisekreterare", "Danska Socialdemokraterna tappar"
     return party
 
 

@@ -33,7 +33,6 @@ from ..lang.roles import (
     GENERIC_ORG_NOUNS,
     KIND_NOUN_TYPES,
     NATIONALITY_NOUN,
-    NOT_SPEAKERS,
     ORG_KIND_NOUNS,
     PERSON_NOUN_GENDER,
     PLURAL_TITLE,
@@ -43,6 +42,7 @@ from ..lang.roles import (
     SOURCE_NOUNS,
     is_document,
     is_person_title,
+    is_unnamed_source,
     of_kind,
 )
 from ..lang.words import AGE_NOUN, QUANTIFIERS, strip_genitive
@@ -943,7 +943,7 @@ class Linker:
                         best = key
         if best is not None:
             return self._r(self.index.people[best].canonical, "person", "role-holder")
-        if head in NOT_SPEAKERS or is_document(head):
+        if is_unnamed_source(head) or is_document(head):
             owner = self._owner(start, head_i, end)
             return owner if owner is not None else self._r(None, None, "unnamed-source")
         if plural and head_i + 2 < end and doc[head_i + 1].lower_ in ("på", "vid", "hos", "inom", "från", "i"):

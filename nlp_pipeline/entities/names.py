@@ -82,6 +82,7 @@ from ..lang.orgs import (
     SPORTS_TEXT,
     SPORTS_WEAK_WORDS,
     SPORTS_WORDS,
+    STATE_BODY,
     TAKING_VERBS,
     UNIONS,
     WON,
@@ -1414,6 +1415,16 @@ def org_mentions(
                     # the NER took "Lund" of "Lunds universitet": widen it
                     prev = out.pop()
                     emit(prev.start, i + 1, (doc[prev.start].text, head), prev.source)
+            elif (
+                i > 0
+                and not taken[i - 1]
+                and words[i - 1].endswith("s")
+                and is_country(strip_genitive(words[i - 1]))
+                and STATE_BODY.match(low)
+            ):
+                # a state's body: "Rysslands försvarsministerium", "Ukrainas flygvapen" (its genitive left out)
+                head = t[:-1] if low.endswith("s") and STATE_BODY.match(low[:-1]) else t  # "-ministeriums"
+                emit(i - 1, i + 1, (words[i - 1], head), "org-rule")
             continue
         base = _org_word(t)
         if (
@@ -1422,7 +1433,8 @@ def org_mentions(
             and not is_place(base)
             and not REGNAL_NUMBER.match(t)
         ):
-            emit(i, i + 1, (base,), "org-rule")  # "MUCF:s arbete": an acronym's genitive is an organisation's
+            party = kb.party(base) if len(base) == 2 else None  # "SD:s", "KD:s": the party, by its name
+            emit(i, i + 1, tuple(party.name.split()) if party else (base,), "org-rule")  # "MUCF:s arbete"
             continue
         if (
             base in ORG_NAMES

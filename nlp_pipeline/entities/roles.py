@@ -9,7 +9,8 @@ affiliation (``Jonas Berg på Cykelverkstan``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -43,6 +44,8 @@ from ..lang.roles import (
 from ..lang.words import strip_genitive
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
+# a title compounded with an acronym: "USA-kännare", "EU-kommissionär", "SD-politiker"
+ACRONYM_COMPOUND = re.compile(r"^[A-ZÅÄÖ]{2,5}-[a-zåäö]")
 # prepositions of where a title's holder works, after its field: "docent i epidemiologi vid Karolinska institutet"
 WORKPLACE_PREPOSITIONS = frozenset({"vid", "på", "hos"})
 MAX_PHRASE = 8
@@ -238,7 +241,13 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
         # "hälso- och sjukvårdsdirektör", "närings- eller kulturminister": the first part belongs to the title
         if i + 2 < n and _split_compound(doc, i) and is_role_word(doc[i + 2]) and doc[i + 2].text.islower():
             i += 2
-        if i >= n or not is_role_word(doc[i]) or doc[i].text[:1].isupper() and not doc[i].text.isupper():
+        if (
+            i >= n
+            or not is_role_word(doc[i])
+            or doc[i].text[:1].isupper()
+            and not doc[i].text.isupper()
+            and not ACRONYM_COMPOUND.match(doc[i].text)  # "USA-kännare", "SD-politiker"
+        ):
             # bare affiliation "på Cykelverkstan"
             if i < n and i == end and doc[i].lower_ in {"på", "vid", "från"} and i + 1 < n and _cap(doc[i + 1]):
                 j = i + 1
@@ -359,12 +368,12 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
     return roles, affs, i
 
 
-def apposition_before(doc: Doc, start: int, org_tokens: Collection[int] = ()) -> tuple[str | None, list[str]]:
+def apposition_before(doc: Doc, start: int, org_names: Mapping[int, str] | None = None) -> tuple[str | None, list[str]]:
     """A title and its affiliations opening the sentence before a name in apposition, between the sentence's
     start and the comma before the name: "Rektorn för Umeå universitet, Hans Adolfsson, är positiv", "Vd:n för
     Gotlandsbolaget, Linda Bergkvist, säger", "Kommunstyrelsens ordförande i Uppsala, Erik Pelling (S), vill"; a
     party or organisation owning the title is an affiliation, not part of it ("Moderaternas kommunalråd i Göteborg,
-    Martin Ek,", "Volvos vd, Anna Berg,"; ``org_tokens``: where the article's organisations are named).
+    Martin Ek,", "Volvos vd, Anna Berg,"; ``org_names``: the organisation named at a token, by its name).
     Returns (title or None, affiliations); nothing where the name's apposition is not closed by a comma or
     a bracket, or the words before it are more than a title with its organisation or place."""
     comma = start - 1
@@ -377,12 +386,21 @@ def apposition_before(doc: Doc, start: int, org_tokens: Collection[int] = ()) ->
         return None, []  # not the sentence's opening words
     k = s
     owner: list[str] = []
+    org_names = org_names or {}
     if k + 1 < comma and doc[k].text.endswith("s") and doc[k].text[:1].isupper() and is_role_word(doc[k + 1]):
         k += 2  # an owner's title: "Kommunstyrelsens ordförande"
         w = doc[s].text
-        named = s in org_tokens or doc[s].ent_type_ == "ORG" or kb.party(w) is not None
-        if named and not ELECTED_BODY.match(doc[s].lower_) and len(w) > 2:
-            owner = [w[:-2] if w.endswith(":s") else strip_genitive(w)]  # "Moderaternas kommunalråd", "Volvos vd"
+        base = w[:-2] if w.endswith(":s") else strip_genitive(w)
+        party = kb.party(base) if len(base) <= 2 else kb.party(w)  # "SD:s", "Moderaternas"
+        if party is not None:
+            owner = [party.name]  # "Moderaternas kommunalråd", "SD:s gruppledare": the party's
+        elif (
+            s in org_names
+            and not ELECTED_BODY.match(doc[s].lower_)
+            and not kb.politicians_by_surname(base)  # a person's staff: "Kristerssons statssekreterare"
+            and not is_first_name(base)
+        ):
+            owner = [org_names[s]]  # "Volvos vd", "Byggnads ordförande": the organisation's name
     elif is_role_word(doc[k]):
         k += 1
     else:

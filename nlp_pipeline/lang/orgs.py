@@ -80,7 +80,9 @@ INTEREST_ORGANISATIONS = {
 }  # fmt: skip
 # listed names that are also common words ("Företagarna i centrala Gävle är oroliga", "Bris från väster",
 # "Unionen har enats om sanktioner"): an organisation's only where no sentence opens with them
-COMMON_WORD_ORGS = frozenset({"Företagarna", "Fastighetsägarna", "Villaägarna", "Bris", "Unionen", "Tesla", "Shell"})
+COMMON_WORD_ORGS = frozenset(
+    {"Företagarna", "Fastighetsägarna", "Villaägarna", "Aktiespararna", "Bris", "Unionen", "Tesla", "Shell"}
+)
 
 ORG_NAMES = {
     "Polisen",
@@ -333,6 +335,15 @@ MUNICIPAL_ADMINISTRATION = re.compile(
 # A municipality's, region's or party's elected bodies: generic units of the municipality or party, not
 # organisations of their own ("Kommunstyrelsen i Malmö beslutade", "Partistyrelsen sammanträder")
 ELECTED_BODY = re.compile(r"^(?:kommun|region|landstings|parti|förbunds)(?:styrelsen|fullmäktige|distriktet)(?::s|s)?$")
+
+# A state's bodies named by a country's genitive and a lower-case noun: "Rysslands försvarsministerium", "Ukrainas
+# flygvapen", "Israels armé", "Kinas kustbevakning", "Irans centralbank" (foreign news; not "Rysslands skuggflotta")
+STATE_BODY = re.compile(
+    r"^(?:\w*(?:ministerium|ministeriet|departement|departementet)|flygvapen|flygvapnet|armé|armén|marin|marinen|"
+    r"flotta|flottan|kustbevakning|kustbevakningen|centralbank|centralbanken|parlament|parlamentet|försvarsmakt|"
+    r"försvarsmakten|säkerhetstjänst|säkerhetstjänsten|underrättelsetjänst|underrättelsetjänsten|utrikestjänst|"
+    r"utrikestjänsten|generalstab|generalstaben|valkommission|valkommissionen)s?$"
+)
 
 # Regional units fold into their national organisation: "polisen region Väst", "polisregion Syd",
 # "Stockholmspolisen" are all "Polisen" (compound: the unit's place + the organisation's noun).

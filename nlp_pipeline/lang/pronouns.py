@@ -31,6 +31,8 @@ THIRD_PERSON_FORMS = {"male": frozenset({"han", "honom", "hans"}), "female": fro
 
 # the plural subject pronoun, also as spoken ("dom")
 PLURAL_SUBJECTS = ("de", "dom")
+# the object forms, never a subject after the verb: "kallade dem ”…”" is no one speaking to "dem"
+OBJECT_FORMS = frozenset({"honom", "henne", "dem"})
 
 POSSESSIVES = {"hans", "hennes", "deras", "dess", "sin", "sitt", "sina", "vår", "våra"}
 

@@ -273,6 +273,14 @@ NOT_SPEAKERS = {
     "statistik",
     "siffror",
 }
+# unnamed sources in a compound: "säkerhetskällor", "regeringskällan"
+SOURCE_COMPOUND = re.compile(r"\w{3,}(?:källa|källan|källor|källorna)$")
+
+
+def is_unnamed_source(word: str) -> bool:
+    """A source no one can be named for: "källor", "uppgifter", "egyptiska säkerhetskällor"'s head."""
+    return word in NOT_SPEAKERS or SOURCE_COMPOUND.match(word) is not None
+
 
 # heads of a relative clause that are a group, not a name, even when capitalised ("Forskare som ...")
 COMMON_HEADS = {"personer", "människor", "de", "många", "flera", "andra", "alla", "forskare", "experter", "kritiker"}
@@ -382,17 +390,17 @@ KIND_NAMES = {
 
 # titles compounded with the kind of organisation their holder heads or serves, a key of ``KIND_NOUN_TYPES`` with
 # its linking "s" ("Partiledaren", "Förbundsordföranden", "koncernchefen", "myndighetschefen": the party's leader, the
-# federation's chairman …), and a party's titles without it ("språkröret", "gruppledaren")
+# federation's chairman …), and a party's title without it ("gruppledaren"; not "språkröret", Miljöpartiet's alone)
 KIND_TITLE = re.compile(
     r"^(?P<kind>parti|förbund|förening|koncern|klubb|myndighet|verk|kommun|bank)s?"
     r"(?:ledare|sekreterare|ordförande|chef|direktör|kapten)(?:n|en)?$"
 )
-PARTY_TITLE = re.compile(r"^(?:språkrör|språkröret|gruppledare|gruppledaren)$")
+PARTY_TITLE = re.compile(r"^(?:gruppledare|gruppledaren)$")
 
 
 def kind_of_title(title: str) -> str | None:
     """The kind of organisation (a key of ``KIND_NOUN_TYPES``) a title names in itself: "partiledaren" -> "parti",
-    "Förbundsordföranden" -> "förbund", "språkröret" -> "parti"; None for other titles."""
+    "Förbundsordföranden" -> "förbund", "gruppledaren" -> "parti"; None for other titles."""
     low = title.lower()
     if PARTY_TITLE.match(low):
         return "parti"

@@ -38,6 +38,7 @@ from ..lang import gender as _gender
 from ..lang.pronouns import (
     FIRST_PERSON,
     FIRST_PERSON_SINGULAR,
+    OBJECT_FORMS,
     PLURAL_SUBJECTS,
     PRONOUN_GENDER,
     PRONOUNS,
@@ -144,6 +145,7 @@ def _phrase(parser: SpeakerParser, a: Attribution) -> SpeakerPhrase | None:
             if (
                 t.lower() in PRONOUNS
                 and t.lower() not in PLURAL_SUBJECTS
+                and t.lower() not in OBJECT_FORMS
                 or (t[:1].isupper() and nxt in parser.index.person_at)
                 or (t[:1].isupper() and nxt in parser.index.org_at)
             ):

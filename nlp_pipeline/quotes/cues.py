@@ -510,11 +510,39 @@ class _Finder:
             j += 1
         if j >= self.n:
             return
+        subject = next((c for c in doc[i].children if c.dep_ == "nsubj" and c.i < k), None) if self.has_dep else None
+        if (
+            subject is not None
+            and doc[k].text == ","
+            and doc[j].text.islower()  # what follows the verb is its object, not a name: "krävde skärpta regler"
+            and not any(c.dep_ == "nsubj" and c.i > i for c in doc[i].children)  # not "…, säger polisen"
+            and not any(
+                doc[x].pos_ in ("VERB", "AUX")
+                and doc[x].dep_ != "acl:relcl"
+                and not any(a.dep_ == "acl:relcl" for a in doc[x].ancestors)
+                for x in range(max(floor, doc[k].sent.start), k)
+            )
+        ):
+            return  # the comma closes the verb's own subject with its apposition or relative clause: "Flera
+            # ledare, däribland Italiens regeringschef, krävde skärpta regler", "Karin Hellsten, som följt valet,
+            # beskriver stämningen som spänd"
         w = doc[j]
         low = w.lower_
-        if low in _NOT_TAIL_SUBJECT:
+        determiner = (  # "…, uppger den sydkoreanska generalstaben", "…, säger den ryske presidenten"
+            low == "den"
+            and self.has_dep
+            and w.head.i > j
+            and w.head.dep_ in ("nsubj", "obj")  # the parse may take the noun after the verb for its object
+            and w.head.head.i == i
+            and (
+                w.head.i + 1 >= self.n
+                or doc[w.head.i + 1].text in (".", ",", "!", "?", "\n")
+                or doc[w.head.i + 1].is_space
+            )
+        )
+        if low in _NOT_TAIL_SUBJECT and not determiner:
             return
-        if self.has_pos:
+        if self.has_pos and not determiner:
             if (
                 w.pos_ not in _NOMINAL
                 or w.pos_ == "PRON"

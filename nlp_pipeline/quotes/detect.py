@@ -82,6 +82,10 @@ from .patterns import (
     WS,
 )
 
+# a title compounded with an acronym, in apposition to the speaker, not the quote going on after the comma:
+# "säger Anders Lindqvist, USA-kännare vid Utrikespolitiska institutet", "…, SD-politiker i Malmö"
+ACRONYM_TITLE = re.compile(r"[A-ZÅÄÖ]{2,5}-(?P<title>[a-zåäö]+)\b")
+
 _PREPOSITION_VERBS = NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION
 # "Det säger" / "Så har" before a verb at a sentence start: a back-reference to the quote before
 DET_LEAD = re.compile(r"(?:Det|Detta|Så)(?:[ \t\u00a0]+(?:har|hade|också|även))*[ \t\u00a0]*")
@@ -406,7 +410,8 @@ class Detector:
             and kind in ("after", "before", "aux", "particle")
         ):
             after = ce.end()
-            if CONTINUE_AFTER_COMMA.match(text, after):
+            titled = ACRONYM_TITLE.match(text, after)
+            if CONTINUE_AFTER_COMMA.match(text, after) and not (titled and is_person_title(titled.group("title"))):
                 rest = after
             else:
                 rest = sentence_end(text, after, line_end)

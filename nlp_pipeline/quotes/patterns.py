@@ -128,11 +128,16 @@ _NP_RE = (
 # an organisation's name of a capitalised word and a lower-case institution noun: "Brottsförebyggande rådet",
 # "Svenska kyrkan"
 _ORG_NAME_RE = CAP + r"[\w-]*[ \t\u00a0]+[a-zåäö]*(?:" + ORG_SUFFIX.pattern[3:-2] + r")(?![\w-])"
+# a definite noun for what the source is, then its name: "den turkiska nyhetsbyrån Anadolu", "tidningen Expressen"
+# (not "uppgifter Expressen tagit del av")
+_DESCRIBED_NAME_RE = r"(?:(?:den|det)[ \t\u00a0]+" + W + r"+[ \t\u00a0]+)?[a-zåäö]+(?:n|et)[ \t\u00a0]+" + _NAME_RE
 ENLIGT_SOURCE = re.compile(
     r"(?:"
     + _ORG_NAME_RE
     + r"|"
     + _NAME_RE
+    + r"|"
+    + _DESCRIBED_NAME_RE
     + r"|"
     + _NP_RE
     + r")(?:[ \t\u00a0]+(?:från|till|i|på|vid|hos|inom|för)[ \t\u00a0]+(?:"

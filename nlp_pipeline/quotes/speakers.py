@@ -26,12 +26,12 @@ from ..lang.pronouns import POSSESSIVES, PRONOUNS
 from ..lang.roles import (
     COMMON_HEADS,
     KIN_NOUNS,
-    NOT_SPEAKERS,
     PLURAL_TITLE,
     RELATION_NOUNS,
     ROLE_PREPOSITIONS,
     ROLE_SUFFIX,
     is_document,
+    is_unnamed_source,
 )
 from ..lang.words import (
     AGE_ADJECTIVE,
@@ -170,7 +170,7 @@ class SpeakerParser:
             if ph is not None and ph.kind == "role" and ph.start in (i + 2, i + 3):
                 return SpeakerPhrase(i, ph.end, "role")
             return ph if ph is not None and ph.kind == "pronoun" else None  # not "en av Sveriges ledande experter"
-        if t.lower() in PRONOUNS:
+        if t.lower() in PRONOUNS and not self._particle_opening_name(i, limit):
             return SpeakerPhrase(i, i + 1, "pronoun")
         # a long title before a name first: "Sveriges minister för civilt försvar Carl-Oskar Bohlin" is
         # a name, not the possessed role "Sveriges minister"
@@ -266,6 +266,15 @@ class SpeakerParser:
                 return SpeakerPhrase(i, j, "role")  # "andra skrev att …": the quantifier is the group
         return None
 
+    def _particle_opening_name(self, i: int, limit: int) -> bool:
+        """Is the lower-case word at ``i`` a particle opening a person's surname the article names ("sade de la
+        Fuente", "säger de Vries"), not the pronoun "de"?"""
+        doc = self.doc
+        k = i
+        while k < limit and k - i < 3 and doc[k].lower_ in NAME_PARTICLES:
+            k += 1
+        return k > i and k < limit and k in self.index.person_at and doc[k].text[:1].isupper()
+
     def _apposed_holder(self, ph: SpeakerPhrase, limit: int) -> SpeakerPhrase:
         """A title with its place or organisation, or a person described without a name, then who it is in
         apposition ("Kommunstyrelsens ordförande i Mora, Eva Nilsson (S), skriver", "Kvinnan, Malin Strand, 37,
@@ -302,6 +311,15 @@ class SpeakerParser:
             end = k
         if ph.kind in ("name", "role"):
             holder = self._apposition(end, limit, organisations=ph.kind == "role" or described)
+            if holder is not None:
+                return holder
+        if ph.kind == "role" and end < limit and doc[end].lower_ in ROLE_PREPOSITIONS:
+            # the title's field, then who holds it: "FN:s särskilda rapportör för mänskliga rättigheter i Myanmar,
+            # Julia Hartmann-Okafor, sade", "FN:s hjälporganisation för palestinska flyktingar, UNRWA, varnar"
+            k = end + 1
+            while k < limit and k - end <= 7 and doc[k].text.isalpha() and doc[k].pos_ not in ("VERB", "AUX"):
+                k += 1
+            holder = self._apposition(k, limit, organisations=True) if k > end + 1 else None
             if holder is not None:
                 return holder
         return ph
@@ -460,7 +478,7 @@ class SpeakerParser:
             low = doc[k].lower_
             if k > i and (doc[k].pos_ == "ADP" or low in ("som", ",")):
                 break
-            if low in NOT_SPEAKERS or is_document(low):
+            if is_unnamed_source(low) or is_document(low):
                 return SpeakerPhrase(i, end, "role")
         return None
 
@@ -499,6 +517,15 @@ class SpeakerParser:
             j = self._genitive_org_end(i, limit)  # "Volvo Cars vd Jim Rowan", "SVT:s reporter Anna Ek"
         if j == i and self._one_word_owner(i, limit):
             j = i + 1  # "Elias mamma Fatima Nordin", "Lindex vd Susanne Ehnbåge"
+        if (
+            j == i
+            and i + 2 < limit
+            and doc[i].text[:1].isupper()
+            and doc[i + 1].text.islower()
+            and doc[i + 1].text.endswith("s")
+            and doc[i + 1].pos_ == "NOUN"
+        ):
+            j = i + 2  # a name of a capitalised word and a noun, in the genitive: "Vita husets pressekreterare X"
         owned = j > i
         saw_lower = False
         while j < limit and j - i < 9:
