@@ -225,6 +225,38 @@ def test_who_speaks(nlp, text, speaker):
         ),
         # a party's letters in the genitive before the title
         ("SD:s gruppledare i Malmö, Nima Karlsson, är kritisk.", "Nima Karlsson", "SD", "Sverigedemokraterna"),
+        # a Swedish region's adjective is no country's
+        (
+            "Enligt skånska Socialdemokraternas Anna Lindqvist har regionen misskött vården.",
+            "Anna Lindqvist",
+            None,
+            "Socialdemokraterna",
+        ),
+        (
+            "Moderaterna presenterar en skattereform. Partisekreteraren Karl Sigfrid säger att den är rättvis. Skånska "
+            "Moderaterna är kritiska.",
+            "Karl Sigfrid",
+            None,
+            "Moderaterna",
+        ),
+        # "språkröret" is Miljöpartiet's
+        (
+            "Miljöpartiet kräver ett stopp för nya vägar. Språkröret Per Holm säger att klimatet går först.",
+            "Per Holm",
+            None,
+            "Miljöpartiet",
+        ),
+        # an employers' federation is "förbundet" too
+        (
+            "Teknikföretagen avvisar IF Metalls krav. Förbundets förhandlingschef Anders Weihe säger att kravet är för "
+            "högt.",
+            "Anders Weihe",
+            "IF Metall",
+            None,
+        ),
+        # a company or a town before the title in apposition, not a person's staff
+        ("Ericssons vd, Börje Ekholm, säger att läget är stabilt.", "Börje Ekholm", None, None),
+        ("Kristerssons statssekreterare, Anna Ekman, bekräftar uppgifterna.", "Anna Ekman", "Kristersson", None),
     ],
 )
 def test_near_misses_of_parties_and_kind_titles(nlp, text, name, wrong, party):

@@ -50,10 +50,10 @@ def _speakers(nlp, text):
             "– Ingen kan stjäla vår röst, sade Rafael Antonio de la Fuente.\n\n– Vi ger oss aldrig, sade de la Fuente.",
             ["Rafael Antonio de la Fuente", "Rafael Antonio de la Fuente"],
         ),
-        # ... but the plural pronoun stays one
+        # ... but the plural pronoun stays one, for both of them
         (
             "– Vi har bevisen, säger Anna Ek och Per Holm.\n\n– Vi ger oss aldrig, säger de.",
-            ["Anna Ek och Per Holm", None],
+            ["Anna Ek och Per Holm", "Anna Ek och Per Holm"],
         ),
         # the verb's own subject with its apposition or relative clause before the comma: no statement after it
         ("Flera ledare, däribland Italiens och Danmarks regeringschefer, krävde skärpta regler.", []),
@@ -93,3 +93,45 @@ def test_an_acronym_title_after_the_speaker_is_a_role(nlp):
     row = people[people["name"] == "Anders Lindqvist"].iloc[0]
     assert list(row["roles"]) == ["USA-kännare"]
     assert list(row["affiliations"]) == ["Utrikespolitiska institutet"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a verbless demand with a definite noun speaking last is a statement
+        ("Mer pengar till skolan, kräver oppositionen.", ["oppositionen"]),
+        ("Sänkt skatt på bensin, lovar partiet.", ["partiet"]),
+        # a quote going on after the speaker with an acronym compound and its verb
+        (
+            "– Vi kan inte vänta längre, säger Maria Holm, EU-chefen måste ta ansvar nu.",
+            ["Maria Holm", "Maria Holm"],
+        ),
+        # "de" before a name's genitive and its noun is the pronoun
+        ("– Vi kommer att överklaga, säger de Lindbergs grannar. Anna Lindberg vill inte kommentera.", [None]),
+        # a name before the verb, not the object the parse also took for a subject, speaks in a coordinated clause
+        (
+            "Finansborgarrådet Karin Wennerberg (S) kallar förslaget ”en kall politik” och säger att majoriteten "
+            "röstar nej.",
+            ["Karin Wennerberg", "Karin Wennerberg"],
+        ),
+    ],
+)
+def test_near_misses_in_foreign_news(nlp, text, speakers):
+    assert _speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Norges flotta av elbilar växer snabbt.", "Norges flotta"),
+        ("Danmarks marin forskning har fått nya pengar.", "Danmarks marin"),
+        ("Sveriges försvarsmakt övar. Försvarsmakten meddelar att övningen är klar.", "Sveriges försvarsmakt"),
+    ],
+)
+def test_state_bodies_near_misses(nlp, text, absent):
+    assert absent not in set(analyze(text, nlp=nlp).organisations["name"])
+
+
+def test_a_state_body_is_an_organisation(nlp):
+    text = "Rysslands försvarsministerium skriver att armén genomfört ett anfall."
+    assert "Rysslands försvarsministerium" in set(analyze(text, nlp=nlp).organisations["name"])

@@ -24,7 +24,15 @@ from ..lang import kb
 from ..lang.orgs import FIELD_ACRONYMS, NOT_ORG_ACRONYMS
 from ..lang.places import is_place
 from ..lang.pronouns import PRONOUN_GENDER
-from ..lang.roles import KIND_NOUN_TYPES, OUTSIDER_ROLES, PLURAL_TITLE, ROLE_SUFFIX, kind_of_title, of_kind
+from ..lang.roles import (
+    KIND_NOUN_TYPES,
+    OUTSIDER_ROLES,
+    PARTY_OF_TITLE,
+    PLURAL_TITLE,
+    ROLE_SUFFIX,
+    kind_of_title,
+    of_kind,
+)
 from ..lang.words import TITLE_TIME_WORDS, strip_genitive
 from .knowledge import KnownNames, _party_after, _swedish_party_named, describe, organisation_kind
 from .linking import set_entities
@@ -80,12 +88,6 @@ def _the_organisation_of_its_kind(
     named.sort(key=lambda o: ends[o.key])
     sent = doc[k].sent
     previous = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    if len(named) > 1:
-        # the kind's first type before its others: "förbundets" is the union's where an association is named too
-        # ("IF Metall kräver … Svenskt Näringsliv kallar kravet orimligt. Förbundets ordförande")
-        first = [o for o in named if kinds.get(o.key, "-") == KIND_NOUN_TYPES[stem][0]]
-        if len(first) == 1:
-            named = first
     if len(named) > 1 and title_kind:
         # a title naming its kind: the one of that kind its sentence or the one before names, as its subject
         # ("Centerpartiet är mer positivt inställt. Partiledaren Daniel Åkesson"); none where that sentence names two
@@ -348,7 +350,12 @@ def find_entities(
             key = _the_organisation_of_its_kind(doc, head, orgs, kinds, kind)
             if key is not None and kind == "parti":
                 own = _party_after(text, _name_end(doc, head + 1)) if head + 1 < len(doc) else None
-                if _swedish_party_named(orgs[key].canonical, text) is None or own not in (None, orgs[key].canonical):
+                only = PARTY_OF_TITLE.get(base_title(words[head].lower()))  # "språkröret": Miljöpartiet's alone
+                if (
+                    _swedish_party_named(orgs[key].canonical, text) is None
+                    or own not in (None, orgs[key].canonical)
+                    or only not in (None, orgs[key].canonical)
+                ):
                     key = None  # a foreign party ("Danska Socialdemokraterna tappar. Partiledaren Mette Frandsen"),
                     # the leader of another party, by its letters ("Partiledaren Magdalena Eriksson (S)")
             k = head

@@ -23,6 +23,7 @@ from ..lang import gender as _gender
 from ..lang import kb
 from ..lang.org_types import class_noun_type, organisation_type
 from ..lang.orgs import COMPANIES, INTEREST_ORGANISATIONS, NAME_GLUE, NEWS_MEDIA, ORG_CLASS_PLURAL, UNIONS
+from ..lang.places import FOREIGN_ADJECTIVE
 from ..lang.roles import POLITICAL_CONTEXT, POLITICAL_TITLE
 from ..lang.words import LIST_SEPARATORS
 from .records import Organisation, Person
@@ -32,8 +33,6 @@ PARTY_COMPOUND = re.compile(r"([A-ZÅÄÖ]{1,2})-[a-zåäö]+$")
 # clothing sizes, which a list of party letters may be ("i S, M, L och XL")
 CLOTHING_SIZES = {"XS", "XL", "XXL", "XXS", "XXXL"}
 WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)[ \u00a0]+$")
-# a country's adjective before a party's name: a party of that country ("danska Socialdemokraternas")
-FOREIGN_BEFORE = re.compile(r"(?<![\w-])(?![Ss]venska\b)[A-Za-zåäöÅÄÖ]+ska[ \u00a0]+$")
 # a party's name or letters in the genitive right before a name: "Liberalernas Fredrik Ahlgren", "S:s Anna Ek"
 GENITIVE_BEFORE = re.compile(r"(?<![\w:-])([A-ZÅÄÖ][\wåäöÅÄÖ]*?)(?::s|s)[ \u00a0]+$")
 
@@ -164,7 +163,8 @@ def _party_genitive_before(text: str, start_char: int) -> str | None:
     "Moderaternas Anna Ek", "SD:s Lina Moberg"."""
     m = GENITIVE_BEFORE.search(text, max(0, start_char - 40), start_char)
     party = kb.party(m.group(1)) if m is not None else None
-    if party is None or FOREIGN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    before = WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) if party is not None else None
+    if party is None or before is not None and FOREIGN_ADJECTIVE.match(before.group(1)):
         return None  # "danska Socialdemokraternas Rasmus Holm", "Finska Centerns Sanna Virtanen"
     return party.name
 
@@ -225,13 +225,14 @@ def organisation_kind(doc: Doc, o: Organisation, token_at: dict[int, int]) -> tu
         entry = expansions[0] if len(expansions) == 1 else None
     if entry is not None and entry.type != "other":
         return entry.type, entry.wikidata
-    # the knowledge base's "other" says nothing: the project's lists, the name or the article's noun may
-    # ("Sveriges Lärare", mined as a name, is a union)
     guess = organisation_type(o.canonical)
-    wikidata = entry.wikidata if entry is not None else None
-    if guess != "other":
-        return guess, wikidata
-    return _introduced_type(doc, o, token_at) or ("other" if entry is not None else None), wikidata
+    if entry is None:
+        return (guess if guess != "other" else _introduced_type(doc, o, token_at)), None
+    # the knowledge base's "other" says little: the project's union, company and media lists or the article's noun
+    # say more ("Sveriges Lärare", mined as a name, is a union; "Svenskt Näringsliv" stays other)
+    if guess in ("union", "company", "media"):
+        return guess, entry.wikidata
+    return _introduced_type(doc, o, token_at) or "other", entry.wikidata
 
 
 def _swedish_party_named(name: str, text: str):
@@ -244,8 +245,8 @@ def _swedish_party_named(name: str, text: str):
     if name not in text and not any(f"{letters}:s" in text for letters in party.letters if len(letters) >= 2):
         return None  # a name the entity layer gave for another party's form: "Europeiska folkpartiets" -> Liberalerna
         # (its letters in the genitive are its own: "SD:s gruppledare")
-    if re.search(rf"(?<![\w-])[A-Za-zåäöÅÄÖ]+ska[ \u00a0]+{re.escape(name)}", text) and not re.search(
-        rf"(?<![\w-])[Ss]venska[ \u00a0]+{re.escape(name)}", text
+    if any(
+        FOREIGN_ADJECTIVE.match(m.group(1)) for m in re.finditer(rf"(?<![\w-])(\w+)[ \u00a0]+{re.escape(name)}", text)
     ):
         return None  # "danska Socialdemokraternas partisekreterare", "Danska Socialdemokraterna tappar"
     return party

@@ -870,7 +870,17 @@ class Linker:
                 self.index.organisations[self.index.org_at[k]].canonical, "organisation", "pronoun-organisation"
             )
         if k in self.index.person_at:
-            return None
+            # two people named together: "Anna Ek och Per Holm har skrivit … De menar att" (joint speakers)
+            joint = [k] + [
+                c.i
+                for c in (*t.children, *t.head.children)  # as conjuncts, or two subjects of one verb
+                if c.i != k
+                and c.dep_ in ("conj", t.dep_)
+                and c.i in self.index.person_at
+                and any(doc[x].lower_ == "och" for x in range(min(k, c.i), max(k, c.i)))
+            ]
+            names = list(dict.fromkeys(self.index.people[self.index.person_at[j]].canonical for j in joint))
+            return self._r(" och ".join(names), "person", "pronoun") if len(names) > 1 else None
         if t.pos_ == "PROPN" and is_name_word(t.text):
             return self._r(t.text, "organisation", "pronoun-organisation")
         if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
@@ -1037,6 +1047,20 @@ class Linker:
                 if keys:
                     return self._r(index.people[self.most_recent(keys, doc[start].idx)].canonical, "person", "name")
                 return self._r(base, "organisation", "organisation-rule")
+            # a kind of organisation in the genitive: the one of that kind named before ("Folkhälsomyndigheten …
+            # Enligt myndighetens senaste lägesrapport")
+            low = base.lower()
+            stem = role_stem(low)
+            org = self._org_of_kind(low, stem, doc[start].idx) if k == start else None
+            if (
+                org is not None
+                and not any(  # not one unnamed since: "… från ett brittiskt företag. Enligt företagets"
+                    t.lower_.startswith(stem) and "Ind" in t.morph.get("Definite")
+                    for t in doc[:start]
+                    if t.idx > max((m.start_char for m in org.mentions if m.start_char < doc[start].idx), default=-1)
+                )
+            ):
+                return self._r(org.canonical, "organisation", "organisation")
             # a group in the genitive: "de amerikanska kyrkornas egna utredningar" -> "de amerikanska kyrkorna"
             return self._r(" ".join([t.text for t in doc[start:k]] + [base]), "role", "role")
         return None

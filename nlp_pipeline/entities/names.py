@@ -1420,7 +1420,9 @@ def org_mentions(
                 and not taken[i - 1]
                 and words[i - 1].endswith("s")
                 and is_country(strip_genitive(words[i - 1]))
+                and strip_genitive(words[i - 1]) != "Sverige"  # Swedish bodies have names: "Försvarsmakten"
                 and STATE_BODY.match(low)
+                and not (i + 1 < n and words[i + 1] == "av")  # "Norges flotta av elbilar"
             ):
                 # a state's body: "Rysslands försvarsministerium", "Ukrainas flygvapen" (its genitive left out)
                 head = t[:-1] if low.endswith("s") and STATE_BODY.match(low[:-1]) else t  # "-ministeriums"

@@ -34,6 +34,7 @@ from ..lang.roles import (
     FIELD_ADJECTIVE,
     NON_JOB_ROLES,
     NOT_AGENT,
+    ORGANISATION_TITLE,
     OUTSIDER_ROLES,
     REPRESENTATIVE_ROLES,
     ROLE_PREPOSITIONS,
@@ -246,7 +247,10 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             or not is_role_word(doc[i])
             or doc[i].text[:1].isupper()
             and not doc[i].text.isupper()
-            and not ACRONYM_COMPOUND.match(doc[i].text)  # "USA-kännare", "SD-politiker"
+            and not (  # "USA-kännare vid …", "SD-politiker i Malmö"; not "EU-chefen måste ta ansvar"
+                ACRONYM_COMPOUND.match(doc[i].text)
+                and (i + 1 >= n or doc[i + 1].is_punct or doc[i + 1].is_space or doc[i + 1].lower_ in ROLE_PREPOSITIONS)
+            )
         ):
             # bare affiliation "på Cykelverkstan"
             if i < n and i == end and doc[i].lower_ in {"på", "vid", "från"} and i + 1 < n and _cap(doc[i + 1]):
@@ -395,12 +399,15 @@ def apposition_before(doc: Doc, start: int, org_names: Mapping[int, str] | None 
         if party is not None:
             owner = [party.name]  # "Moderaternas kommunalråd", "SD:s gruppledare": the party's
         elif (
-            s in org_names
+            (s in org_names or doc[s].ent_type_ == "ORG")
             and not ELECTED_BODY.match(doc[s].lower_)
-            and not kb.politicians_by_surname(base)  # a person's staff: "Kristerssons statssekreterare"
-            and not is_first_name(base)
+            and (
+                org_names.get(s) in COMPANIES
+                or ORGANISATION_TITLE.match(doc[s + 1].lower_)
+                or not (kb.politicians_by_surname(base) or is_first_name(base))
+            )  # not a person's staff: "Kristerssons statssekreterare" (but "Ericssons vd")
         ):
-            owner = [org_names[s]]  # "Volvos vd", "Byggnads ordförande": the organisation's name
+            owner = [org_names.get(s, base)]  # "Volvos vd", "Byggnads ordförande": the organisation's name
     elif is_role_word(doc[k]):
         k += 1
     else:

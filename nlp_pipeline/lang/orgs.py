@@ -337,9 +337,10 @@ MUNICIPAL_ADMINISTRATION = re.compile(
 ELECTED_BODY = re.compile(r"^(?:kommun|region|landstings|parti|förbunds)(?:styrelsen|fullmäktige|distriktet)(?::s|s)?$")
 
 # A state's bodies named by a country's genitive and a lower-case noun: "Rysslands försvarsministerium", "Ukrainas
-# flygvapen", "Israels armé", "Kinas kustbevakning", "Irans centralbank" (foreign news; not "Rysslands skuggflotta")
+# flygvapen", "Israels armé", "Kinas kustbevakning", "Irans centralbank" (foreign news; not "Rysslands skuggflotta",
+# nor "marin", an adjective too: "Danmarks marin forskning")
 STATE_BODY = re.compile(
-    r"^(?:\w*(?:ministerium|ministeriet|departement|departementet)|flygvapen|flygvapnet|armé|armén|marin|marinen|"
+    r"^(?:\w*(?:ministerium|ministeriet|departement|departementet)|flygvapen|flygvapnet|armé|armén|"
     r"flotta|flottan|kustbevakning|kustbevakningen|centralbank|centralbanken|parlament|parlamentet|försvarsmakt|"
     r"försvarsmakten|säkerhetstjänst|säkerhetstjänsten|underrättelsetjänst|underrättelsetjänsten|utrikestjänst|"
     r"utrikestjänsten|generalstab|generalstaben|valkommission|valkommissionen)s?$"

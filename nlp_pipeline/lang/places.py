@@ -33,6 +33,18 @@ def is_country(name: str) -> bool:
     return name in _read(COUNTRIES)
 
 
+# Adjectives of other countries (and of Europe), any case: before a party's name they make it that country's
+# ("danska Socialdemokraternas", "Finska Centern"), unlike a Swedish region's ("skånska Socialdemokraterna")
+FOREIGN_ADJECTIVE = re.compile(
+    r"(?i)^(?:danska|norska|finska|finländska|tyska|brittiska|engelska|skotska|irländska|isländska|franska|spanska|"
+    r"portugisiska|italienska|grekiska|nederländska|holländska|belgiska|österrikiska|schweiziska|polska|tjeckiska|"
+    r"slovakiska|ungerska|rumänska|bulgariska|serbiska|kroatiska|bosniska|slovenska|estniska|lettiska|litauiska|"
+    r"ryska|ukrainska|vitryska|belarusiska|georgiska|moldaviska|turkiska|israeliska|palestinska|libanesiska|syriska|"
+    r"irakiska|iranska|egyptiska|amerikanska|kanadensiska|mexikanska|brasilianska|argentinska|colombianska|"
+    r"venezuelanska|chilenska|australiska|indiska|kinesiska|japanska|koreanska|sydkoreanska|nordkoreanska|"
+    r"europeiska|sydafrikanska|nigerianska|kenyanska|etiopiska)$"
+)
+
 # Large Swedish and neighbouring waters (lakes, seas, straits), which the place lists lack and the NER
 # sometimes calls organisations ("isen på Mälaren").
 WATERS = frozenset(

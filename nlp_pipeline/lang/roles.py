@@ -390,17 +390,19 @@ KIND_NAMES = {
 
 # titles compounded with the kind of organisation their holder heads or serves, a key of ``KIND_NOUN_TYPES`` with
 # its linking "s" ("Partiledaren", "Förbundsordföranden", "koncernchefen", "myndighetschefen": the party's leader, the
-# federation's chairman …), and a party's title without it ("gruppledaren"; not "språkröret", Miljöpartiet's alone)
+# federation's chairman …), and a party's titles without it ("gruppledaren", "språkröret": Miljöpartiet's alone)
 KIND_TITLE = re.compile(
     r"^(?P<kind>parti|förbund|förening|koncern|klubb|myndighet|verk|kommun|bank)s?"
     r"(?:ledare|sekreterare|ordförande|chef|direktör|kapten)(?:n|en)?$"
 )
-PARTY_TITLE = re.compile(r"^(?:gruppledare|gruppledaren)$")
+PARTY_TITLE = re.compile(r"^(?:gruppledare|gruppledaren|språkrör|språkröret)$")
+# a party's title that only one party has: its holder is that party's
+PARTY_OF_TITLE = {"språkrör": "Miljöpartiet"}
 
 
 def kind_of_title(title: str) -> str | None:
     """The kind of organisation (a key of ``KIND_NOUN_TYPES``) a title names in itself: "partiledaren" -> "parti",
-    "Förbundsordföranden" -> "förbund", "gruppledaren" -> "parti"; None for other titles."""
+    "Förbundsordföranden" -> "förbund", "språkröret" -> "parti"; None for other titles."""
     low = title.lower()
     if PARTY_TITLE.match(low):
         return "parti"

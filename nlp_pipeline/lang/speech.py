@@ -389,6 +389,13 @@ GENERIC_SUBJECTS = {
     "flesta",
 }
 
+# The share or number of a group who say something in a survey, not anyone speaking: "Andelen flickor som uppger
+# att de har besvär har fördubblats", "Antalet elever som säger att de trivs"
+STATISTIC_NOUNS = frozenset(
+    {"andel", "andelen", "antal", "antalet", "hälften", "majoriteten", "minoriteten", "procent", "tredjedel"}
+    | {"tredjedelen", "fjärdedel", "fjärdedelen"}
+)
+
 # Past forms of speech acts: "Man meddelade senare att ..." is an organisation speaking, not "people".
 # Verbs of a closing attribution that make the sentence before it the speaker's own statement, with a third
 # party's statement inside it keeping its entry ("Polisen misstänker att A, säger Anna Berg"). Not the verbs a

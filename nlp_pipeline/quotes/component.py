@@ -597,6 +597,30 @@ def _org_starts(doc: Doc, index: EntityIndex) -> list[int]:
     return [starts[k] for k in sorted(index.org_at) if k == 0 or index.org_at.get(k - 1) != index.org_at[k]]
 
 
+def _own_organisations_stance(cands: list[Candidate], resolved: list, index: EntityIndex) -> set[int]:
+    """The statements reported inside a person's statement whose speaker is that person's own organisation: the
+    speaker's own stance, no entry of its own ("Hon uppger att regionen räknar med att halvera kön", by the
+    region's director). A third party's statement inside keeps its entry."""
+    affiliations = {p.canonical: set(p.affiliations) for p in index.people}
+    out = set()
+    for i, c in enumerate(cands):
+        r = resolved[i][0] if resolved[i] is not None else None
+        if r is None or r.kind != "organisation" or c.type != "indirect":
+            continue
+        for j, outer in enumerate(cands):
+            o = resolved[j][0] if resolved[j] is not None else None
+            if (
+                j != i
+                and outer.start <= c.start
+                and c.end <= outer.end
+                and o is not None
+                and o.kind == "person"
+                and r.speaker in affiliations.get(o.speaker, ())
+            ):
+                out.add(i)
+    return out
+
+
 def _drop_boilerplate(cands: list[Candidate], boiler: list[tuple[int, int]]) -> list[Candidate]:
     keep = [i for i, c in enumerate(cands) if not any(s < c.end and c.start < e for s, e in boiler)]
     remap = {old: new for new, old in enumerate(keep)}
@@ -721,8 +745,11 @@ def extract_quotes(doc: Doc, config: dict[str, Any] | None = None) -> list[Quote
         ):
             last = i  # a passing 'enligt' source (a role, an organisation) between two quotes does not take the floor
 
+    own = _own_organisations_stance(cands, resolved, index)
     quotes: list[Quote] = []
     for i, c in enumerate(cands):
+        if i in own:
+            continue
         r, ph, mention, cue = (
             resolved[i]
             if resolved[i] is not None

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..entities.linking import looks_like_role
 from ..lang.orgs import ORG_SUFFIX
-from ..lang.roles import is_person_title
+from ..lang.roles import ROLE_SUFFIX, is_person_title
 from ..lang.speech import (
     BARE_CLAUSE_LEMMAS,
     GENERIC_SUBJECTS,
@@ -45,6 +45,7 @@ from ..lang.speech import (
     REPORT_PREPOSITIONS,
     REPORTIVE_AUX,
     SPEECH_ACT_LEMMAS,
+    STATISTIC_NOUNS,
 )
 from ..lang.words import MID_PREPOSITIONS
 
@@ -179,6 +180,19 @@ def _subject_token(doc: Doc, i: int):
             subjects = [s for s in subjects if s.i - 1 not in ends] or subjects
             # nor a name after a preposition: "Regionrådet Karin Åström (S) i Region Dalarna säger"
             subjects = [s for s in subjects if not _after_preposition(doc, s.i)] or subjects
+            # a name before the verb, not a common noun after it the parse also took for one: "Karin Wennerberg (S)
+            # kallar förslaget ”…” och säger att"
+            named = [  # opening the clause, not inside a fronted phrase ("I ett pressmeddelande från Live Nation")
+                s
+                for s in subjects
+                if s.i < t.i
+                and s.pos_ == "PROPN"
+                and s.left_edge.i == s.sent.start
+                and not _after_preposition(doc, s.i)
+            ]
+            after = [s for s in subjects if s.i > t.i]
+            if len(named) == 1 and after and all(s.pos_ == "NOUN" for s in after):
+                subjects = named
         if subjects:
             s = min(subjects, key=lambda c: abs(c.i - i))  # the nearest
             own = [c for c in s.children if c.lower_ == "vars" and c.i >= 2 and doc[c.i - 1].text == ","]
@@ -516,6 +530,12 @@ class _Finder:
             and doc[k].text == ","
             and doc[j].text.islower()  # what follows the verb is its object, not a name: "krävde skärpta regler"
             and not any(c.dep_ == "nsubj" and c.i > i for c in doc[i].children)  # not "…, säger polisen"
+            # who the subject is, a person or an organisation ("Mer pengar till skolan, kräver oppositionen." is
+            # a statement without a verb)
+            and (
+                any(doc[x].ent_type_ in ("PER", "ORG") for x in range(subject.left_edge.i, k))
+                or ROLE_SUFFIX.search(subject.lower_) is not None
+            )
             and not any(
                 doc[x].pos_ in ("VERB", "AUX")
                 and doc[x].dep_ != "acl:relcl"
@@ -588,6 +608,13 @@ class _Finder:
         first = doc[min(subj.left_edge.i, subj.i)] if self.has_dep and subj.left_edge.i >= floor else subj
         if low in _FIRST_PERSON or first.lower_ in _FIRST_PERSON and subj.i < i:
             cue.reject = "first-person"
+        elif (
+            low in _RELATIVE
+            and self.has_dep
+            and doc[i].dep_ == "acl:relcl"
+            and any(t.lower_ in STATISTIC_NOUNS for t in doc[doc[i].head.left_edge.i : doc[i].head.i])
+        ):
+            cue.reject = "generic"  # a survey's share: "Andelen flickor som uppger att de har besvär har ökat"
         elif (
             low in GENERIC_SUBJECTS
             and not any(c.pos_ in ("NOUN", "PROPN") for c in subj.children)

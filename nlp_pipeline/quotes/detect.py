@@ -35,7 +35,7 @@ from ..lang.pronouns import (
     THIRD_PERSON,
     THIRD_PERSON_WORD,
 )
-from ..lang.roles import PERSON_NOUN_GENDER, RELATION_NOUNS, SOURCE_NOUNS, is_person_title
+from ..lang.roles import PERSON_NOUN_GENDER, RELATION_NOUNS, ROLE_SUFFIX, SOURCE_NOUNS, is_person_title
 from ..lang.speech import (
     CUE_FORMS,
     ENLIGT_NOT_SOURCE_ENDINGS,
@@ -84,7 +84,10 @@ from .patterns import (
 
 # a title compounded with an acronym, in apposition to the speaker, not the quote going on after the comma:
 # "säger Anders Lindqvist, USA-kännare vid Utrikespolitiska institutet", "…, SD-politiker i Malmö"
-ACRONYM_TITLE = re.compile(r"[A-ZÅÄÖ]{2,5}-(?P<title>[a-zåäö]+)\b")
+# (then a preposition, punctuation or the end: "…, EU-chefen måste ta ansvar" goes on)
+ACRONYM_TITLE = re.compile(
+    r"[A-ZÅÄÖ]{2,5}-(?P<title>[a-zåäö]+)(?=[ \t\u00a0]*(?:[.,;:!?]|$|(?:vid|på|i|hos|för|inom)\b))"
+)
 
 _PREPOSITION_VERBS = NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION
 # "Det säger" / "Så har" before a verb at a sentence start: a back-reference to the quote before
@@ -411,7 +414,7 @@ class Detector:
         ):
             after = ce.end()
             titled = ACRONYM_TITLE.match(text, after)
-            if CONTINUE_AFTER_COMMA.match(text, after) and not (titled and is_person_title(titled.group("title"))):
+            if CONTINUE_AFTER_COMMA.match(text, after) and not (titled and ROLE_SUFFIX.search(titled.group("title"))):
                 rest = after
             else:
                 rest = sentence_end(text, after, line_end)

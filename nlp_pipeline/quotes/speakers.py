@@ -273,7 +273,14 @@ class SpeakerParser:
         k = i
         while k < limit and k - i < 3 and doc[k].lower_ in NAME_PARTICLES:
             k += 1
-        return k > i and k < limit and k in self.index.person_at and doc[k].text[:1].isupper()
+        return (
+            i < k < limit
+            and k in self.index.person_at
+            and doc[k].text[:1].isupper()
+            and not (
+                k + 1 < limit and doc[k + 1].text.islower() and doc[k].text.endswith("s")
+            )  # "de Lindbergs grannar"
+        )
 
     def _apposed_holder(self, ph: SpeakerPhrase, limit: int) -> SpeakerPhrase:
         """A title with its place or organisation, or a person described without a name, then who it is in
