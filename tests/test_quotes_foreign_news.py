@@ -81,6 +81,13 @@ def test_who_speaks_in_foreign_news(nlp, text, speakers):
             "– Vi är glada, säger Anna Ek, EU-kommissionen har lyssnat på oss.",
             ["Vi är glada", "EU-kommissionen har lyssnat på oss."],
         ),
+        # ... the title then party letters, another title or a time
+        (
+            "– Förslaget slår mot bönderna, säger Jessica Polfjärd, EU-parlamentariker (M).",
+            ["Förslaget slår mot bönderna"],
+        ),
+        ("– Vi måste satsa, säger Lena Strand, SD-politiker och kommunalråd i Sölvesborg.", ["Vi måste satsa"]),
+        ("– Det är allvarligt, säger Anna Berg, FN-ambassadör sedan 2020.", ["Det är allvarligt"]),
     ],
 )
 def test_an_acronym_title_after_the_speaker(nlp, text, quotes):

@@ -67,3 +67,36 @@ def test_who_speaks_in_politics_and_science(nlp, text, quotes):
 )
 def test_the_owner_of_a_document(nlp, text, speaker):
     assert [s for _, s in _quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # the verb's own subject with its apposition before the comma, an object after: no statement
+        ("Facket, tillsammans med arbetsgivarna, kräver en ny lag.", []),
+        ("Regeringen, med statsministern i spetsen, lovar kraftfulla åtgärder.", []),
+        # an employee's or a former employee's words about what the employer said keep the employer's statement
+        (
+            "Maria Ek, undersköterska på Sahlgrenska, säger att Sahlgrenska har meddelat att ingen sommarpersonal "
+            "anställs. Hon är kritisk till beslutet.",
+            [
+                ("Sahlgrenska har meddelat att ingen sommarpersonal anställs", "Maria Ek"),
+                ("ingen sommarpersonal anställs", "Sahlgrenska"),
+            ],
+        ),
+        # two of a kind just named: a document of "myndigheten" is neither's
+        (
+            "Polisen och Tullverket har beslagtagit narkotika. Enligt myndighetens pressmeddelande rör det sig om 30 "
+            "kilo kokain.",
+            [("rör det sig om 30 kilo kokain", "myndigheten")],
+        ),
+        # one of the kind unnamed since, in a compound
+        (
+            "Northvolt har tecknat avtal med ett kinesiskt batteribolag. Enligt bolagets beräkningar kan leveranserna "
+            "börja 2026.",
+            [("kan leveranserna börja 2026", "bolaget")],
+        ),
+    ],
+)
+def test_near_misses_in_politics_and_science(nlp, text, quotes):
+    assert _quotes(nlp, text) == quotes

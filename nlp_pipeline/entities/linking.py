@@ -871,16 +871,23 @@ class Linker:
             )
         if k in self.index.person_at:
             # two people named together: "Anna Ek och Per Holm har skrivit … De menar att" (joint speakers)
-            joint = [k] + [
-                c.i
-                for c in (*t.children, *t.head.children)  # as conjuncts, or two subjects of one verb
-                if c.i != k
-                and c.dep_ in ("conj", t.dep_)
-                and c.i in self.index.person_at
-                and any(doc[x].lower_ == "och" for x in range(min(k, c.i), max(k, c.i)))
+            joint = sorted(
+                {k}
+                | {
+                    c.i
+                    for c in (*t.children, *t.head.children)  # as conjuncts, or subjects of one verb
+                    if c.dep_ in ("conj", t.dep_) and c.i in self.index.person_at
+                }
+            )
+            # one list of names, the last after "och": "Anna Ek, Per Holm och Lisa Berg"
+            gaps = [
+                [doc[x].lower_ for x in range(a, b) if x not in self.index.person_at]
+                for a, b in zip(joint, joint[1:], strict=False)
             ]
+            if len(joint) < 2 or any(g not in ([","], ["och"]) for g in gaps) or gaps[-1] != ["och"]:
+                return None
             names = list(dict.fromkeys(self.index.people[self.index.person_at[j]].canonical for j in joint))
-            return self._r(" och ".join(names), "person", "pronoun") if len(names) > 1 else None
+            return self._r(", ".join(names[:-1]) + " och " + names[-1], "person", "pronoun") if len(names) > 1 else None
         if t.pos_ == "PROPN" and is_name_word(t.text):
             return self._r(t.text, "organisation", "pronoun-organisation")
         if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
@@ -1052,12 +1059,20 @@ class Linker:
             low = base.lower()
             stem = role_stem(low)
             org = self._org_of_kind(low, stem, doc[start].idx) if k == start else None
+            last = max((m.start_char for m in org.mentions if m.start_char < doc[start].idx), default=-1) if org else -1
+            floor = self.previous_sentence_start(doc[start].idx)
             if (
                 org is not None
-                and not any(  # not one unnamed since: "… från ett brittiskt företag. Enligt företagets"
-                    t.lower_.startswith(stem) and "Ind" in t.morph.get("Definite")
-                    for t in doc[:start]
-                    if t.idx > max((m.start_char for m in org.mentions if m.start_char < doc[start].idx), default=-1)
+                # not one unnamed since: "… från ett kinesiskt batteribolag. Enligt bolagets beräkningar"
+                and not any(
+                    t.lower_.endswith(stem) and "Ind" in t.morph.get("Definite") for t in doc[:start] if t.idx > last
+                )
+                # nor one of two of its kind just named: "Polisen och Tullverket … Enligt myndighetens pressmeddelande"
+                and not any(
+                    o is not org
+                    and o.type == org.type
+                    and any(floor <= m.start_char < doc[start].idx for m in o.mentions)
+                    for o in self.index.all_organisations
                 )
             ):
                 return self._r(org.canonical, "organisation", "organisation")

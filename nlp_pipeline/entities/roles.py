@@ -249,7 +249,13 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             and not doc[i].text.isupper()
             and not (  # "USA-kännare vid …", "SD-politiker i Malmö"; not "EU-chefen måste ta ansvar"
                 ACRONYM_COMPOUND.match(doc[i].text)
-                and (i + 1 >= n or doc[i + 1].is_punct or doc[i + 1].is_space or doc[i + 1].lower_ in ROLE_PREPOSITIONS)
+                and (
+                    i + 1 >= n
+                    or doc[i + 1].is_punct
+                    or doc[i + 1].is_space
+                    or doc[i + 1].lower_ in ROLE_PREPOSITIONS
+                    or doc[i + 1].lower_ in ("och", "sedan", "med", "som")
+                )
             )
         ):
             # bare affiliation "på Cykelverkstan"

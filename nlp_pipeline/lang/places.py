@@ -42,7 +42,10 @@ FOREIGN_ADJECTIVE = re.compile(
     r"ryska|ukrainska|vitryska|belarusiska|georgiska|moldaviska|turkiska|israeliska|palestinska|libanesiska|syriska|"
     r"irakiska|iranska|egyptiska|amerikanska|kanadensiska|mexikanska|brasilianska|argentinska|colombianska|"
     r"venezuelanska|chilenska|australiska|indiska|kinesiska|japanska|koreanska|sydkoreanska|nordkoreanska|"
-    r"europeiska|sydafrikanska|nigerianska|kenyanska|etiopiska)$"
+    r"europeiska|sydafrikanska|nigerianska|kenyanska|etiopiska|"
+    # regions abroad with parties of their own
+    r"åländska|färöiska|grönländska|katalanska|baskiska|bayerska|flamländska|vallonska|walesiska|nordirländska|"
+    r"kurdiska|korsikanska)$"
 )
 
 # Large Swedish and neighbouring waters (lakes, seas, straits), which the place lists lack and the NER

@@ -396,6 +396,12 @@ KIND_TITLE = re.compile(
     r"(?:ledare|sekreterare|ordförande|chef|direktör|kapten)(?:n|en)?$"
 )
 PARTY_TITLE = re.compile(r"^(?:gruppledare|gruppledaren|språkrör|språkröret)$")
+# titles of those who speak for their organisation (its head, chair or spokesperson): what the organisation says in
+# their statement is their own stance ("sjukvårdsdirektör", "ordförande", "presschef"); not a former one
+SPEAKS_FOR_TITLE = re.compile(
+    r"^(?!tidigare|före detta|f\.d\.|förre|förra|fd )(?:.*[\s-])?\w*(?:chef|direktör|ordförande|vd|talesperson|"
+    r"talesman|generalsekreterare|rektor|ledare|kommunalråd|regionråd|borgarråd)(?:\s+(?:i|för|på|vid|inom)\s.*)?$"
+)
 # a party's title that only one party has: its holder is that party's
 PARTY_OF_TITLE = {"språkrör": "Miljöpartiet"}
 

@@ -45,7 +45,7 @@ from ..lang.pronouns import (
     THIRD_PERSON_FORMS,
     THIRD_PERSON_PERSONAL,
 )
-from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, RELATION_NOUNS, is_person_title
+from ..lang.roles import KIN_NOUNS, PERSON_NOUN_GENDER, RELATION_NOUNS, SPEAKS_FOR_TITLE, is_person_title
 from ..lang.speech import CUE_FORMS, INTERVIEW_FORMS, PARTICLE_CUES, REPORT_FORMS
 from ..lang.words import (
     AGE_NOUN,
@@ -598,10 +598,15 @@ def _org_starts(doc: Doc, index: EntityIndex) -> list[int]:
 
 
 def _own_organisations_stance(cands: list[Candidate], resolved: list, index: EntityIndex) -> set[int]:
-    """The statements reported inside a person's statement whose speaker is that person's own organisation: the
-    speaker's own stance, no entry of its own ("Hon uppger att regionen räknar med att halvera kön", by the
-    region's director). A third party's statement inside keeps its entry."""
-    affiliations = {p.canonical: set(p.affiliations) for p in index.people}
+    """The statements reported inside a person's statement whose speaker is the organisation the person heads or
+    speaks for: the speaker's own stance, no entry of its own ("Hon uppger att regionen räknar med att halvera kön",
+    by the region's director). A third party's statement inside keeps its entry, and so does the employer's in an
+    employee's or a former head's words ("Maria Ek, undersköterska på Sahlgrenska, säger att Sahlgrenska har
+    meddelat att …")."""
+    # the organisations a person speaks for: their affiliations, where a title says they head or speak for one
+    affiliations = {
+        p.canonical: set(p.affiliations) for p in index.people if any(SPEAKS_FOR_TITLE.match(r) for r in p.roles)
+    }
     out = set()
     for i, c in enumerate(cands):
         r = resolved[i][0] if resolved[i] is not None else None

@@ -529,12 +529,19 @@ class _Finder:
             subject is not None
             and doc[k].text == ","
             and doc[j].text.islower()  # what follows the verb is its object, not a name: "krävde skärpta regler"
-            and not any(c.dep_ == "nsubj" and c.i > i for c in doc[i].children)  # not "…, säger polisen"
-            # who the subject is, a person or an organisation ("Mer pengar till skolan, kräver oppositionen." is
-            # a statement without a verb)
+            # a person, an organisation or a role before the comma ("Volvos vd, Jim Rowan, bekräftar
+            # nedskärningarna"), or an object after the verb that is no one speaking ("Facket, tillsammans med
+            # arbetsgivarna, kräver en ny lag"); but "Mer pengar till skolan, kräver oppositionen." is a statement
+            # without a verb, a definite noun (or the parse's subject) speaking last
             and (
                 any(doc[x].ent_type_ in ("PER", "ORG") for x in range(subject.left_edge.i, k))
                 or ROLE_SUFFIX.search(subject.lower_) is not None
+                or not (
+                    any(c.dep_ == "nsubj" and c.i > i for c in doc[i].children)
+                    or doc[j].pos_ == "NOUN"
+                    and "Def" in doc[j].morph.get("Definite")
+                    and (j + 1 >= self.n or doc[j + 1].is_punct)
+                )
             )
             and not any(
                 doc[x].pos_ in ("VERB", "AUX")

@@ -86,7 +86,8 @@ from .patterns import (
 # "säger Anders Lindqvist, USA-kännare vid Utrikespolitiska institutet", "…, SD-politiker i Malmö"
 # (then a preposition, punctuation or the end: "…, EU-chefen måste ta ansvar" goes on)
 ACRONYM_TITLE = re.compile(
-    r"[A-ZÅÄÖ]{2,5}-(?P<title>[a-zåäö]+)(?=[ \t\u00a0]*(?:[.,;:!?]|$|(?:vid|på|i|hos|för|inom)\b))"
+    r"[A-ZÅÄÖ]{2,5}-(?P<title>[a-zåäö]+)(?=[ \t\u00a0]*(?:[.,;:!?(]|$|(?:vid|på|i|hos|för|inom|och|från|sedan|med|som"
+    r"|till)\b))"
 )
 
 _PREPOSITION_VERBS = NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION
