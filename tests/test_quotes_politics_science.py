@@ -57,6 +57,8 @@ def test_who_speaks_in_politics_and_science(nlp, text, quotes):
             "personer lagts in på sjukhus.",
             "Folkhälsomyndigheten",
         ),
+        # an organisation's acronym between commas after its name, sentence-initial "Enligt"
+        ("Enligt Pensionärernas riksorganisation, PRO, räcker inte sänkningen.", "PRO"),
         # ... not where one of the kind came up unnamed since
         (
             "Saab har fått en order från ett brittiskt företag. Enligt företagets beräkningar är ordern värd två "

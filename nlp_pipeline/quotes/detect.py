@@ -90,6 +90,9 @@ ACRONYM_TITLE = re.compile(
     r"|till)\b))"
 )
 
+# an organisation's acronym alone, in apposition to its name
+ACRONYM_ONLY = re.compile(r"[A-ZÅÄÖ]{2,6}")
+
 _PREPOSITION_VERBS = NEEDS_PREPOSITION | ONLY_WITH_PREPOSITION
 # "Det säger" / "Så har" before a verb at a sentence start: a back-reference to the quote before
 DET_LEAD = re.compile(r"(?:Det|Detta|Så)(?:[ \t\u00a0]+(?:har|hade|också|även))*[ \t\u00a0]*")
@@ -1395,6 +1398,8 @@ class Detector:
         closing = text.find(",", comma + 1, se)
         if first is None or text[comma + 1 : first.start()].strip(WS) or closing < 0:
             return None
+        if ACRONYM_ONLY.fullmatch(text[comma + 1 : closing].strip(WS)):
+            return closing + 1  # the source's acronym: "Enligt Pensionärernas riksorganisation, PRO, räcker"
         if not is_person_title(first.group().lower()):
             return None
         return closing + 1
