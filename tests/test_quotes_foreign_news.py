@@ -88,6 +88,10 @@ def test_who_speaks_in_foreign_news(nlp, text, speakers):
         ),
         ("– Vi måste satsa, säger Lena Strand, SD-politiker och kommunalråd i Sölvesborg.", ["Vi måste satsa"]),
         ("– Det är allvarligt, säger Anna Berg, FN-ambassadör sedan 2020.", ["Det är allvarligt"]),
+        # a title compounded with a place's name
+        ("– Marknaden växer, säger Anna Ek, Sverigechef på Google.", ["Marknaden växer"]),
+        ("– Det är oroande, säger Per Holm, Rysslandsexpert vid Utrikespolitiska institutet.", ["Det är oroande"]),
+        ("– Vi är glada, säger hon, Stockholm har fått ett lyft.", ["Vi är glada", "Stockholm har fått ett lyft."]),
     ],
 )
 def test_an_acronym_title_after_the_speaker(nlp, text, quotes):

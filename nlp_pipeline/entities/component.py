@@ -424,7 +424,11 @@ def find_entities(
 
     describe(doc, people, orgs, text)
     for p in people:  # titles in their base form, so that one person's "rektorn" and "rektor" are one role
-        p.roles = list(dict.fromkeys(base_title(r) for r in p.roles))
+        # one title once, whatever its first letter ("Norden-minister" after the name, "norden-minister" before it)
+        titles = {}
+        for r in p.roles:
+            titles.setdefault(base_title(r).casefold(), base_title(r))
+        p.roles = list(titles.values())
     return people, orgs
 
 

@@ -45,8 +45,8 @@ from ..lang.roles import (
 from ..lang.words import strip_genitive
 
 END_PUNCT = {".", ",", ";", ":", "!", "?", "(", ")", "–", "—", "”", '"', "»", "«"}
-# a title compounded with an acronym: "USA-kännare", "EU-kommissionär", "SD-politiker"
-ACRONYM_COMPOUND = re.compile(r"^[A-ZÅÄÖ]{2,5}-[a-zåäö]")
+# a title compounded with an acronym or a name: "USA-kännare", "EU-kommissionär", "SD-politiker", "Sverigechef"
+CAPITALISED_COMPOUND = re.compile(r"^[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,4}-|[a-zåäö]{2,})[a-zåäö]")
 # prepositions of where a title's holder works, after its field: "docent i epidemiologi vid Karolinska institutet"
 WORKPLACE_PREPOSITIONS = frozenset({"vid", "på", "hos"})
 MAX_PHRASE = 8
@@ -248,7 +248,7 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             or doc[i].text[:1].isupper()
             and not doc[i].text.isupper()
             and not (  # "USA-kännare vid …", "SD-politiker i Malmö"; not "EU-chefen måste ta ansvar"
-                ACRONYM_COMPOUND.match(doc[i].text)
+                CAPITALISED_COMPOUND.match(doc[i].text)
                 and (
                     i + 1 >= n
                     or doc[i + 1].is_punct

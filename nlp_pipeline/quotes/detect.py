@@ -82,12 +82,13 @@ from .patterns import (
     WS,
 )
 
-# a title compounded with an acronym, in apposition to the speaker, not the quote going on after the comma:
-# "säger Anders Lindqvist, USA-kännare vid Utrikespolitiska institutet", "…, SD-politiker i Malmö"
-# (then a preposition, punctuation or the end: "…, EU-chefen måste ta ansvar" goes on)
-ACRONYM_TITLE = re.compile(
-    r"[A-ZÅÄÖ]{2,5}-(?P<title>[a-zåäö]+)(?=[ \t\u00a0]*(?:[.,;:!?(]|$|(?:vid|på|i|hos|för|inom|och|från|sedan|med|som"
-    r"|till)\b))"
+# a title compounded with an acronym or a name, in apposition to the speaker, not the quote going on after the
+# comma: "säger Anders Lindqvist, USA-kännare vid Utrikespolitiska institutet", "…, SD-politiker i Malmö", "…,
+# Sverigechef på Google", "…, Afghanistanansvarig på …" (then a preposition, punctuation or the end: "…, EU-chefen
+# måste ta ansvar" goes on)
+CAPITALISED_TITLE = re.compile(
+    r"(?P<title>[A-ZÅÄÖ][\wåäöÅÄÖ-]*[a-zåäö])(?=[ \t\u00a0]*(?:[.,;:!?(]|$|(?:vid|på|i|hos|för|inom|och|från|sedan"
+    r"|med|som|till)\b))"
 )
 
 # an organisation's acronym alone, in apposition to its name
@@ -417,8 +418,9 @@ class Detector:
             and kind in ("after", "before", "aux", "particle")
         ):
             after = ce.end()
-            titled = ACRONYM_TITLE.match(text, after)
-            if CONTINUE_AFTER_COMMA.match(text, after) and not (titled and ROLE_SUFFIX.search(titled.group("title"))):
+            titled = CAPITALISED_TITLE.match(text, after)
+            apposed = titled is not None and ROLE_SUFFIX.search(titled.group("title").lower()) is not None
+            if CONTINUE_AFTER_COMMA.match(text, after) and not apposed:
                 rest = after
             else:
                 rest = sentence_end(text, after, line_end)
