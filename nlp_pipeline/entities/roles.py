@@ -25,6 +25,7 @@ from ..lang.orgs import (
     ORG_SUFFIX,
     PLACE_ORG_NOUNS,
     REGIONAL_UNITS,
+    SPORTS_TEXT,
     is_institution_noun,
 )
 from ..lang.places import is_country, is_place
@@ -210,6 +211,22 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
     affs: list[str] = []
     if end + 3 < n and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 3].text == ",":
         end += 3
+    elif (
+        end + 4 < n
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 3].lower_ in ("i", "på")
+        and _cap(doc[end + 4])
+    ):
+        # the party's letters, then where: "regionrådet Anna Ek (S) i Region Skåne", "Per Holm (M) i Malmö"
+        j = end + 4
+        while (
+            j < n
+            and j - end <= 7
+            and (_cap(doc[j]) or doc[j].lower_ in {"i", "för"} and j + 1 < n and _cap(doc[j + 1]))
+        ):
+            j += 1
+        return roles, [doc[end + 4 : _institution_noun_after(doc, j)].text], j
     i = end
     if i < n and doc[i].text == ",":
         i += 1
@@ -259,7 +276,19 @@ def apposition_after(doc: Doc, end: int) -> tuple[list[str], list[str], int]:
             )
         ):
             # bare affiliation "på Cykelverkstan"
-            if i < n and i == end and doc[i].lower_ in {"på", "vid", "från"} and i + 1 < n and _cap(doc[i + 1]):
+            if (
+                i < n
+                and i == end
+                and doc[i].lower_ in {"på", "vid", "från"}
+                and i + 1 < n
+                and _cap(doc[i + 1])
+                and not (  # "Daniel Karlsson från Borås": a home town (not "från Mora IK", nor a club in sport)
+                    doc[i].lower_ == "från"
+                    and is_place(doc[i + 1].text)
+                    and not (i + 2 < n and _cap(doc[i + 2]))
+                    and not SPORTS_TEXT.search(doc.text)
+                )
+            ):
                 j = i + 1
                 while (
                     j < n

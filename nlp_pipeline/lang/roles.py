@@ -187,6 +187,12 @@ ROLE_PREPOSITIONS = {"för", "i", "på", "vid", "hos", "inom", "till", "från", 
 
 # Words that end a title/apposition phrase.
 ROLE_STOP = {
+    # prepositions of place that end like an agent noun ("Skogsägaren Margareta Persson utanför Vimmerby")
+    "utanför",
+    "innanför",
+    "framför",
+    "ovanför",
+    "nedanför",
     "och",
     "men",
     "som",
