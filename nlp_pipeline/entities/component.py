@@ -34,7 +34,7 @@ from ..lang.roles import (
     of_kind,
 )
 from ..lang.words import TITLE_TIME_WORDS, strip_genitive
-from .knowledge import KnownNames, _party_after, _swedish_party_named, describe, organisation_kind
+from .knowledge import KnownNames, describe, organisation_kind, party_after, swedish_party_named
 from .linking import set_entities
 from .names import cluster_orgs, cluster_people, opens_sentence, org_mentions, person_mentions
 from .records import Mention, Organisation, Person
@@ -131,14 +131,6 @@ def _the_organisation_of_its_kind(
         return None  # another town since: "Borlänge kommun … I Ludvika halkade … Kommunens gatuchef" (a region
         # holds many)
     return named[0].key
-
-
-def _name_end(doc: Doc, start: int) -> int:
-    """Where the capitalised words of a name starting at token ``start`` end (characters)."""
-    end = start
-    while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
-        end += 1
-    return doc[end].idx + len(doc[end].text)
 
 
 def _last_named(text: str, org: Organisation, before: int) -> int:
@@ -240,7 +232,8 @@ def find_entities(
     person_at: dict[int, int] = {}
     name_starts: list[tuple[int, int]] = []
     role_of: list[tuple[int, str, int]] = []
-    titled: list[tuple[int, int, Person]] = []  # where a title before a name starts and ends, and whose it is
+    # where a title before a name starts and ends, where the name ends (characters), and whose it is
+    titled: list[tuple[int, int, int, Person]] = []
     org_names: dict[int, str] | None = None  # the organisations' names by token, where a title needs them
     for c in clusters:
         canonical = " ".join(c.full)
@@ -268,7 +261,7 @@ def find_entities(
                     if workplace and workplace not in p.affiliations:
                         p.affiliations.append(workplace)
                 if title:
-                    titled.append((t_start, m.start - 1, p))
+                    titled.append((t_start, m.start - 1, m.end_char, p))
                 if title and title not in p.roles:
                     p.roles.append(title)
                     role_of.append((t_start, _role_key(title), c.key))
@@ -323,17 +316,20 @@ def find_entities(
     # an organisation's genitive before the title is the person's affiliation: "Volvo Cars vd Jim Rowan",
     # "Ericssons nya vd Börje Ekholm", "SVT:s reporter Anna Ek"; not a title of one outside it ("regeringens
     # kritiker Anna Ek")
-    kinds: dict[int, str | None] | None = None  # the organisations' types, where a kind noun needs them
-    for t_start, head, p in titled:
+    kinds: dict[int, str | None] = {}  # the organisations' types, looked up where a kind noun or a title needs them
+
+    def known_kinds() -> dict[int, str | None]:
+        if not kinds:
+            kinds.update(_kinds(doc, orgs))
+        return kinds
+
+    for t_start, head, name_end, p in titled:
         k = t_start - 1
         if k > 0 and (words[k] in TITLE_TIME_WORDS or doc[k].pos_ == "ADJ" and words[k].islower()):
             k -= 1  # "Volvos nya vd", "Svenska Akademiens ständige sekreterare"
         key = org_at.get(k)
         if key is None and k >= 0:
-            if kinds is None:
-                token_at = {t.idx: t.i for t in doc}
-                kinds = {o.key: organisation_kind(doc, o, token_at)[0] for o in orgs}
-            key = _the_organisation_of_its_kind(doc, k, orgs, kinds)  # "företagets vd Peter Olsson"
+            key = _the_organisation_of_its_kind(doc, k, orgs, known_kinds())  # "företagets vd Peter Olsson"
         if (
             key is None
             and not p.affiliations  # "bankchefen Lars Nyberg på Sparbanken Lidköping": named after the person
@@ -344,15 +340,12 @@ def find_entities(
             )
         ):
             # a title that names its kind: "Vänsterpartiet lanserar … Partiledaren Sara Nordin"
-            if kinds is None:
-                token_at = {t.idx: t.i for t in doc}
-                kinds = {o.key: organisation_kind(doc, o, token_at)[0] for o in orgs}
-            key = _the_organisation_of_its_kind(doc, head, orgs, kinds, kind)
+            key = _the_organisation_of_its_kind(doc, head, orgs, known_kinds(), kind)
             if key is not None and kind == "parti":
-                own = _party_after(text, _name_end(doc, head + 1)) if head + 1 < len(doc) else None
+                own = party_after(text, name_end)
                 only = PARTY_OF_TITLE.get(base_title(words[head].lower()))  # "språkröret": Miljöpartiet's alone
                 if (
-                    _swedish_party_named(orgs[key].canonical, text) is None
+                    swedish_party_named(orgs[key].canonical, text) is None
                     or own not in (None, orgs[key].canonical)
                     or only not in (None, orgs[key].canonical)
                 ):
@@ -362,7 +355,10 @@ def find_entities(
         if (
             key is not None
             and (k == head or words[k].endswith(("s", "S", "x", "z")))  # "SAS vd"; no -s after -x, -z: "Lindex vd"
-            and not (OUTSIDER_ROLES.search(words[t_start].lower()) and not _critic_of_a_paper(doc, key, orgs, t_start))
+            and not (
+                OUTSIDER_ROLES.search(words[t_start].lower())
+                and not _critic_of_a_paper(doc, key, known_kinds(), t_start)
+            )
             and orgs[key].canonical not in p.affiliations
         ):
             p.affiliations.append(orgs[key].canonical)
@@ -426,19 +422,25 @@ def find_entities(
     for p in people:  # titles in their base form, so that one person's "rektorn" and "rektor" are one role
         # one title once, whatever its first letter ("Norden-minister" after the name, "norden-minister" before it)
         titles = {}
-        for r in p.roles:
-            titles.setdefault(base_title(r).casefold(), base_title(r))
+        for title in map(base_title, p.roles):
+            titles.setdefault(title.casefold(), title)
         p.roles = list(titles.values())
     return people, orgs
 
 
-def _critic_of_a_paper(doc: Doc, key: int, orgs: list[Organisation], t_start: int) -> bool:
+def _kinds(doc: Doc, orgs: list[Organisation]) -> dict[int, str | None]:
+    """The organisations' types by key (``knowledge.organisation_kind``), for a kind noun or a title to look up."""
+    token_at = {t.idx: t.i for t in doc}
+    return {o.key: organisation_kind(doc, o, token_at)[0] for o in orgs}
+
+
+def _critic_of_a_paper(doc: Doc, key: int, kinds: dict[int, str | None], t_start: int) -> bool:
     """'Göteborgs-Postens konstkritiker Mona Hedlund': a paper's critic of a field writes for it ("regeringens
     kritiker" are outside the government)."""
     title = doc[t_start].lower_
     if not title.endswith(("kritiker", "kritikern")) or title in ("kritiker", "kritikern"):
         return False  # a field's critic ("konstkritiker", "filmkritiker"); "SVT:s kritiker" may be SVT's opponents
-    return organisation_kind(doc, orgs[key], {t.idx: t.i for t in doc})[0] == "media"
+    return kinds.get(key) == "media"
 
 
 class SwedishEntities(Pipe):

@@ -135,7 +135,7 @@ def party_mentions(doc: Doc, words: list[str]) -> list[tuple[int, int, tuple[str
     return out
 
 
-def _party_after(text: str, end_char: int) -> str | None:
+def party_after(text: str, end_char: int) -> str | None:
     """The party whose letters follow a name in brackets: "Anna Ek (S)"."""
     rest = text[end_char : end_char + 8].lstrip(" \u00a0")
     if rest.startswith("("):
@@ -235,7 +235,7 @@ def organisation_kind(doc: Doc, o: Organisation, token_at: dict[int, int]) -> tu
     return _introduced_type(doc, o, token_at) or "other", entry.wikidata
 
 
-def _swedish_party_named(name: str, text: str):
+def swedish_party_named(name: str, text: str):
     """The Swedish party ``name`` is as written (its name or a form of it, not "Europeiska folkpartiet" or
     "Svenska folkpartiet"), where the article gives it no other country ("danska Socialdemokraternas"); else
     None."""
@@ -264,13 +264,13 @@ def describe(doc: Doc, people: list[Person], orgs: list[Organisation], text: str
         for m in p.mentions:
             if m.kind in ("name", "short") and p.party is None:
                 p.party = (
-                    _party_after(text, m.end_char)
+                    party_after(text, m.end_char)
                     or _party_compound_before(text, m.start_char)
                     or _party_genitive_before(text, m.start_char)
                 )
         if p.party is None:
             # "Moderaternas ekonomisk-politiska talesperson Eva Rydén": the party that owns the title is hers
-            owner = next((q for a in p.affiliations if (q := _swedish_party_named(a, text)) is not None), None)
+            owner = next((q for a in p.affiliations if (q := swedish_party_named(a, text)) is not None), None)
             if owner is not None:
                 p.party = owner.name
         if p.party is None:

@@ -508,6 +508,32 @@ class _Finder:
             if nxt < self.n and doc[nxt].text in (".", "!", "?", "…"):
                 cue.kind, cue.content, cue.content_end, cue.subject = "which", doc[floor].idx, doc[lead].idx, span
 
+    def _closes_own_subject(self, i: int, j: int, k: int, floor: int) -> bool:
+        """Does the comma at ``k`` before the verb at ``i`` only close the verb's own subject with its apposition
+        or relative clause, an object after the verb at ``j``: "Flera ledare, däribland Italiens regeringschef,
+        krävde skärpta regler", "Karin Hellsten, som följt valet, beskriver stämningen som spänd" (no ", VERB X."
+        attribution)? The subject is a person, an organisation or a role ("Volvos vd, Jim Rowan, bekräftar
+        nedskärningarna"), or what follows the verb is no one speaking ("Facket, tillsammans med arbetsgivarna,
+        kräver en ny lag"); but "Mer pengar till skolan, kräver oppositionen." is a statement without a verb, a
+        definite noun (or the parse's subject) speaking last."""
+        doc = self.doc
+        subject = next((c for c in doc[i].children if c.dep_ == "nsubj" and c.i < k), None) if self.has_dep else None
+        if subject is None or doc[k].text != "," or not doc[j].text.islower():
+            return False  # a name after the verb speaks
+        if any(
+            doc[x].pos_ in ("VERB", "AUX") and not any(a.dep_ == "acl:relcl" for a in (doc[x], *doc[x].ancestors))
+            for x in range(max(floor, doc[k].sent.start), k)
+        ):
+            return False  # a clause of its own before the comma
+        speaker_last = any(c.dep_ == "nsubj" and c.i > i for c in doc[i].children) or (
+            doc[j].pos_ == "NOUN" and "Def" in doc[j].morph.get("Definite") and (j + 1 >= self.n or doc[j + 1].is_punct)
+        )
+        return (
+            any(doc[x].ent_type_ in ("PER", "ORG") for x in range(subject.left_edge.i, k))
+            or ROLE_SUFFIX.search(subject.lower_) is not None
+            or not speaker_last
+        )
+
     def tail(self, cue: Cue, floor: int) -> None:
         """', skriver X.' / '? säger experter': the attribution after the clause it reports."""
         doc = self.doc
@@ -524,35 +550,8 @@ class _Finder:
             j += 1
         if j >= self.n:
             return
-        subject = next((c for c in doc[i].children if c.dep_ == "nsubj" and c.i < k), None) if self.has_dep else None
-        if (
-            subject is not None
-            and doc[k].text == ","
-            and doc[j].text.islower()  # what follows the verb is its object, not a name: "krävde skärpta regler"
-            # a person, an organisation or a role before the comma ("Volvos vd, Jim Rowan, bekräftar
-            # nedskärningarna"), or an object after the verb that is no one speaking ("Facket, tillsammans med
-            # arbetsgivarna, kräver en ny lag"); but "Mer pengar till skolan, kräver oppositionen." is a statement
-            # without a verb, a definite noun (or the parse's subject) speaking last
-            and (
-                any(doc[x].ent_type_ in ("PER", "ORG") for x in range(subject.left_edge.i, k))
-                or ROLE_SUFFIX.search(subject.lower_) is not None
-                or not (
-                    any(c.dep_ == "nsubj" and c.i > i for c in doc[i].children)
-                    or doc[j].pos_ == "NOUN"
-                    and "Def" in doc[j].morph.get("Definite")
-                    and (j + 1 >= self.n or doc[j + 1].is_punct)
-                )
-            )
-            and not any(
-                doc[x].pos_ in ("VERB", "AUX")
-                and doc[x].dep_ != "acl:relcl"
-                and not any(a.dep_ == "acl:relcl" for a in doc[x].ancestors)
-                for x in range(max(floor, doc[k].sent.start), k)
-            )
-        ):
-            return  # the comma closes the verb's own subject with its apposition or relative clause: "Flera
-            # ledare, däribland Italiens regeringschef, krävde skärpta regler", "Karin Hellsten, som följt valet,
-            # beskriver stämningen som spänd"
+        if self._closes_own_subject(i, j, k, floor):
+            return
         w = doc[j]
         low = w.lower_
         determiner = (  # "…, uppger den sydkoreanska generalstaben", "…, säger den ryske presidenten"
